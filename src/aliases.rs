@@ -1,0 +1,131 @@
+//! Grouping mentions into entities: "Fumio Kishida" and "Kishida", "Japanese Aerospace
+//! Exploration Agency" and "JAXA" are one entity each.
+
+use crate::entities::Found;
+use crate::model::{Entity, Label, Mention};
+use std::collections::HashMap;
+
+/// Turns found mentions (any order, non-overlapping) into sorted mentions and entities.
+pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    let mut mentions = Vec::with_capacity(found.len());
+    for (index, f) in found.into_iter().enumerate() {
+        let name = f.span.text(text);
+        let key = (f.label, normalize(name));
+        let id = match by_key.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = match find_alias(text, &entities, f.label, name) {
+                    Some(id) => id,
+                    None => {
+                        entities.push(Entity {
+                            label: f.label,
+                            name: name.to_string(),
+                            mentions: Vec::new(),
+                        });
+                        entities.len() - 1
+                    }
+                };
+                by_key.insert(key, id);
+                id
+            }
+        };
+        let entity = &mut entities[id];
+        if name.chars().count() > entity.name.chars().count() {
+            entity.name = name.to_string();
+        }
+        entity.mentions.push(index);
+        mentions.push(Mention {
+            span: f.span,
+            label: f.label,
+            entity: id,
+        });
+    }
+    (mentions, entities)
+}
+
+fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// An earlier entity this name is a short form of: a surname of a PERSON, an acronym
+/// of an ORG's capitalised words, or a longer name this one ends.
+fn find_alias(_text: &str, entities: &[Entity], label: Label, name: &str) -> Option<usize> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    entities.iter().enumerate().rev().find_map(|(id, e)| {
+        let other: Vec<&str> = e.name.split_whitespace().collect();
+        let same_kind = e.label == label
+            || (matches!(label, Label::Person | Label::Org)
+                && matches!(e.label, Label::Person | Label::Org));
+        if !same_kind || other.len() <= words.len() && !is_acronym_of(name, &other) {
+            return None;
+        }
+        let tail_matches = words.len() < other.len()
+            && other[other.len() - words.len()..] == words[..]
+            && label == Label::Person;
+        (tail_matches || is_acronym_of(name, &other)).then_some(id)
+    })
+}
+
+/// "NHK", "JAXA" (Japan Aerospace eXploration Agency): the acronym's letters appear in
+/// order in the name, the first on its first word, and most capitalised words give one.
+fn is_acronym_of(acronym: &str, words: &[&str]) -> bool {
+    if acronym.len() < 2 || !acronym.chars().all(|c| c.is_ascii_uppercase()) || words.len() < 2 {
+        return false;
+    }
+    let initials: Vec<char> = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    if initials.first() != acronym.chars().next().as_ref() {
+        return false;
+    }
+    let hits = initials.iter().filter(|c| acronym.contains(**c)).count();
+    if hits * 2 < initials.len() + 1 {
+        return false;
+    }
+    let name: String = words.join(" ").to_uppercase();
+    let mut rest = name.chars();
+    acronym.chars().all(|a| rest.any(|c| c == a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn found(text: &str, name: &str, label: Label, nth: usize) -> Found {
+        let start = text.match_indices(name).nth(nth).unwrap().0;
+        Found {
+            span: Span::new(start, start + name.len()),
+            label,
+        }
+    }
+
+    #[test]
+    fn groups_surnames_and_acronyms() {
+        let text = "Fumio Kishida met the Japanese Aerospace Exploration Agency (JAXA). Kishida praised JAXA.";
+        let (mentions, entities) = group(
+            text,
+            vec![
+                found(text, "Fumio Kishida", Label::Person, 0),
+                found(text, "Japanese Aerospace Exploration Agency", Label::Org, 0),
+                found(text, "JAXA", Label::Org, 0),
+                found(text, "Kishida", Label::Person, 1),
+                found(text, "JAXA", Label::Org, 1),
+            ],
+        );
+        assert_eq!(entities.len(), 2);
+        assert_eq!(
+            mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
+            [0, 1, 1, 0, 1]
+        );
+        assert_eq!(entities[1].name, "Japanese Aerospace Exploration Agency");
+    }
+}

@@ -1,0 +1,164 @@
+//! Sentences: where a full stop, question or exclamation mark ends one, and where a
+//! line break does (headlines, bylines and list items have no final punctuation).
+
+use crate::lexicon::Lexicon;
+use crate::model::Span;
+use crate::tokens::{Token, TokenKind};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A sentence: its byte span and the tokens it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Range<usize>,
+}
+
+fn abbreviations() -> &'static Lexicon {
+    static LIST: OnceLock<Lexicon> = OnceLock::new();
+    LIST.get_or_init(|| Lexicon::from_data(include_str!("data/abbreviations.txt")))
+}
+
+/// Words that, capitalised after an initialism such as "U.S.", start a new sentence.
+fn sentence_starters() -> &'static Lexicon {
+    static LIST: OnceLock<Lexicon> = OnceLock::new();
+    LIST.get_or_init(|| Lexicon::from_data(include_str!("data/sentence_starters.txt")))
+}
+
+fn is_closing(c: &str) -> bool {
+    matches!(c, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let push = |from: usize, to: usize, sentences: &mut Vec<Sentence>| {
+        if from < to {
+            sentences.push(Sentence {
+                span: Span::new(tokens[from].span.start, tokens[to - 1].span.end),
+                tokens: from..to,
+            });
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if i > start && tokens[i].breaks_before > 0 {
+            push(start, i, &mut sentences);
+            start = i;
+        }
+        let t = tokens[i].text(text);
+        let ends = match t {
+            "." => !after_abbreviation(text, tokens, i),
+            "?" | "!" => true,
+            _ => {
+                // "U.S." ends a sentence only when a sentence plainly starts after it.
+                tokens[i].kind == TokenKind::Word
+                    && t.len() > 2
+                    && t.ends_with('.')
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| sentence_starters().contains(n.text(text)))
+            }
+        };
+        if ends {
+            let mut end = i + 1;
+            while end < tokens.len()
+                && !tokens[end].space_before
+                && (is_closing(tokens[end].text(text))
+                    || matches!(tokens[end].text(text), "." | "?" | "!"))
+            {
+                end += 1;
+            }
+            // A closing quote after a space still belongs here when nothing else follows on the line.
+            let next_starts = match tokens.get(end) {
+                None => true,
+                Some(n) => n.breaks_before > 0 || starts_sentence(n.text(text)),
+            };
+            if next_starts {
+                push(start, end, &mut sentences);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(start, tokens.len(), &mut sentences);
+    sentences
+}
+
+fn starts_sentence(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '-')
+    })
+}
+
+fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
+    if dot == 0 || tokens[dot].space_before {
+        return false;
+    }
+    let prev = &tokens[dot - 1];
+    if prev.kind != TokenKind::Word {
+        return false;
+    }
+    let word = prev.text(text);
+    // A lone capital before a dot is an initial: "John F. Kennedy".
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let abbreviation = abbreviations().contains_lowercase(word);
+    if !(single_capital || abbreviation) {
+        return false;
+    }
+    // "... to the Mt." never ends, but "a deal with Apple Inc. The" does.
+    match tokens.get(dot + 1) {
+        Some(next) if next.breaks_before == 0 => {
+            !(matches!(
+                word.to_ascii_lowercase().as_str(),
+                "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr"
+            ) && sentence_starters().contains(next.text(text)))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, &tokenize(text))
+            .iter()
+            .map(|s| s.span.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_lines() {
+        assert_eq!(
+            sentences("Headline here\n\nMr. Kishida spoke. He left at 9 a.m. on Monday! Why? “We won.” She smiled."),
+            ["Headline here", "Mr. Kishida spoke.", "He left at 9 a.m. on Monday!", "Why?", "“We won.”", "She smiled."]
+        );
+    }
+
+    #[test]
+    fn initialisms_end_a_sentence_only_before_a_sentence_start() {
+        assert_eq!(
+            sentences("He flew to the U.S. The talks began."),
+            ["He flew to the U.S.", "The talks began."]
+        );
+        assert_eq!(
+            sentences("The U.S. Navy sailed."),
+            ["The U.S. Navy sailed."]
+        );
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("John F. Kennedy spoke."),
+            ["John F. Kennedy spoke."]
+        );
+    }
+}

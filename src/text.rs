@@ -1,0 +1,147 @@
+//! Offsets: the one place where byte offsets become the units other worlds count in.
+//!
+//! Rust slices strings by bytes, JavaScript by UTF-16 code units and the gold files
+//! (Python `str`) by Unicode scalar values. A curly quote is 3 bytes, 1 code unit and
+//! 1 scalar; an emoji 4 bytes, 2 code units and 1 scalar.
+
+/// The unit an offset is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Byte,
+    Utf16,
+    Scalar,
+}
+
+/// Converts many byte offsets of one text to another unit in a single pass.
+///
+/// Collect every offset to convert, then look each up: building is
+/// O(text + k log k) for k offsets, so huge texts stay linear.
+pub struct OffsetMap {
+    unit: Unit,
+    /// Sorted, unique byte offsets and their value in `unit`.
+    table: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    pub fn new(text: &str, unit: Unit, offsets: impl IntoIterator<Item = usize>) -> OffsetMap {
+        let mut bytes: Vec<usize> = offsets.into_iter().collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut table = Vec::with_capacity(bytes.len());
+        if unit == Unit::Byte {
+            table.extend(bytes.into_iter().map(|b| (b, b)));
+            return OffsetMap { unit, table };
+        }
+        let mut counted = 0usize; // units before `pos`
+        let mut pos = 0usize;
+        let mut chars = text.char_indices().peekable();
+        for b in bytes {
+            assert!(
+                b <= text.len() && text.is_char_boundary(b),
+                "offset {b} is not a char boundary"
+            );
+            while pos < b {
+                let (i, c) = chars.next().expect("offset within text");
+                debug_assert_eq!(i, pos);
+                counted += if unit == Unit::Utf16 {
+                    c.len_utf16()
+                } else {
+                    1
+                };
+                pos = i + c.len_utf8();
+            }
+            table.push((b, counted));
+        }
+        OffsetMap { unit, table }
+    }
+
+    pub fn unit(&self) -> Unit {
+        self.unit
+    }
+
+    /// The offset `byte` in this map's unit. `byte` must have been given to `new`.
+    pub fn get(&self, byte: usize) -> usize {
+        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.table[i].1,
+            Err(_) => panic!("offset {byte} was not registered with the OffsetMap"),
+        }
+    }
+}
+
+/// Byte offsets of the given scalar-value offsets (gold files to Rust).
+///
+/// Returns `None` for an offset past the end of the text.
+pub fn scalar_to_byte(text: &str, scalars: impl IntoIterator<Item = usize>) -> Vec<Option<usize>> {
+    let wanted: Vec<usize> = scalars.into_iter().collect();
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    order.sort_unstable_by_key(|&i| wanted[i]);
+    let mut out = vec![None; wanted.len()];
+    let mut boundaries = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .enumerate();
+    let mut current = boundaries.next();
+    for i in order {
+        while let Some((n, _)) = current {
+            if n >= wanted[i] {
+                break;
+            }
+            current = boundaries.next();
+        }
+        out[i] = match current {
+            Some((n, b)) if n == wanted[i] => Some(b),
+            _ => None,
+        };
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIXED: &str = "“Café” 東京 said 👍🏽 ok";
+
+    #[test]
+    fn utf16_and_scalar_offsets_slice_the_same_text() {
+        let byte_spans: Vec<(usize, usize)> = MIXED
+            .char_indices()
+            .flat_map(|(i, c)| [(0, i), (i, i + c.len_utf8())])
+            .collect();
+        let offsets = byte_spans.iter().flat_map(|&(a, b)| [a, b]);
+        let utf16 = OffsetMap::new(MIXED, Unit::Utf16, offsets.clone());
+        let scalar = OffsetMap::new(MIXED, Unit::Scalar, offsets);
+        let units: Vec<u16> = MIXED.encode_utf16().collect();
+        let chars: Vec<char> = MIXED.chars().collect();
+        for &(a, b) in &byte_spans {
+            let expected = &MIXED[a..b];
+            let from_utf16 = String::from_utf16(&units[utf16.get(a)..utf16.get(b)]).unwrap();
+            let from_scalar: String = chars[scalar.get(a)..scalar.get(b)].iter().collect();
+            assert_eq!(from_utf16, expected);
+            assert_eq!(from_scalar, expected);
+        }
+    }
+
+    #[test]
+    fn known_widths() {
+        // “ is 3 bytes / 1 unit; 👍 is 4 bytes / 2 units / 1 scalar.
+        let text = "“a” 👍b";
+        let end = text.len();
+        let u = OffsetMap::new(text, Unit::Utf16, [0, 3, 4, end]);
+        assert_eq!((u.get(3), u.get(4), u.get(end)), (1, 2, 7));
+        let s = OffsetMap::new(text, Unit::Scalar, [end]);
+        assert_eq!(s.get(end), 6);
+    }
+
+    #[test]
+    fn scalar_to_byte_round_trips() {
+        let n = MIXED.chars().count();
+        let bytes = scalar_to_byte(MIXED, (0..=n).rev());
+        let map = OffsetMap::new(MIXED, Unit::Scalar, bytes.iter().map(|b| b.unwrap()));
+        for (k, b) in (0..=n).rev().zip(&bytes) {
+            assert_eq!(map.get(b.unwrap()), k);
+        }
+        assert_eq!(scalar_to_byte(MIXED, [n + 1]), vec![None]);
+    }
+}
