@@ -1,0 +1,116 @@
+// render.js on its own, in the page, with annotations made up for the purpose or taken from the
+// gold seed article: nesting, crossing ranges and exact text, whatever the annotator returns today.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import { piecesInPage, readSample, renderingProblems, start, toUtf16, withPage } from './harness.mjs';
+
+/** Renders `doc` over `text` with render.js into the pane (no worker involved). */
+const render = (page, text, doc) => page.evaluate(async ({ text, doc }) => {
+  const r = await import(new URL('render.js', document.baseURI).href);
+  const pane = document.getElementById('pane');
+  pane.replaceChildren(r.renderText(text, doc));
+  return {
+    textContent: pane.textContent,
+    summary: r.summaryText(doc),
+    claimList: [...r.renderClaimList(doc).children].map((li) => li.textContent),
+    entityList: [...r.renderEntityList(doc).children].map((s) => s.textContent),
+  };
+}, { text, doc });
+
+/** A span of `text`: the `nth` occurrence of `words`. */
+function at(text, words, nth = 0) {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(words, start + 1);
+  assert.ok(start >= 0, `${JSON.stringify(words)} not in the test text`);
+  return { start, end: start + words.length, text: words };
+}
+const mention = (text, words, label, entity, nth) => ({ ...at(text, words, nth), label, entity });
+const claim = (text, kind, cue, source, content) => ({
+  kind, cue: at(text, cue), source: source && at(text, source), sourceEntity: null, content: at(text, content), direct: false,
+});
+
+describe('render.js', () => {
+  let env;
+  before(async () => { env = await start(); });
+  after(() => env?.close());
+
+  it('nests claims and mentions, and splits only a range that crosses another', () => withPage(env, async ({ page }) => {
+    const text = 'Police said the man was allegedly paid by Acme.\r\nHe denied it.';
+    const doc = {
+      entities: [
+        mention(text, 'Police', 'ORG', 0),
+        mention(text, 'man was alleg', 'PERSON', 1), // crosses the cue "allegedly": made up, to force a split
+        mention(text, 'Acme', 'ORG', 2),
+      ],
+      claims: [
+        claim(text, 'attributed', 'said', 'Police', 'the man was allegedly paid by Acme'),
+        claim(text, 'alleged', 'allegedly', null, 'paid by Acme'),
+        claim(text, 'denied', 'denied', 'He', 'it'),
+      ],
+      groups: [],
+    };
+    const out = await render(page, text, doc);
+    assert.equal(out.textContent, text);
+    const pieces = await piecesInPage(page);
+    assert.deepEqual(renderingProblems(text, doc, pieces), []);
+    // Of two crossing ranges, the one that begins later is split where the other ends.
+    assert.equal(pieces.filter((p) => p.key === 'mention 1').length, 1, 'the crossing mention, which begins first, is split');
+    assert.equal(pieces.filter((p) => p.key === 'claim 1 cue').length, 2, 'the cue crossed by a mention is not split in two');
+    assert.deepEqual(pieces.find((p) => p.key === 'mention 0').inside, ['claim 0 source'], 'a mention equal to a source lies inside it');
+    assert.ok(pieces.filter((p) => p.key.startsWith('claim 1')).every((p) => p.inside[0] === 'claim 0 content'),
+      'a claim nested in a content does not lie inside it');
+    assert.deepEqual(pieces.find((p) => p.key === 'mention 2').inside, ['claim 0 content', 'claim 1 content']);
+  }));
+
+  it('keeps any text exactly: CRLF, tabs, emoji, CJK, lone surrogates, empty and bad ranges', () => withPage(env, async ({ page }) => {
+    const text = '\tA\r\n“Zoë” 👍🏽 東京\uD800 x\uDC00 🇯🇵\r\n\r\n';
+    const doc = {
+      entities: [mention(text, '“Zoë”', 'PERSON', 0), mention(text, '👍🏽', 'PRODUCT', 1), mention(text, '東京', 'GPE', 2),
+        mention(text, '\uD800 x', 'LOC', 3), mention(text, '🇯🇵', 'GPE', 4)],
+      claims: [],
+      groups: [],
+    };
+    assert.equal((await render(page, text, doc)).textContent, text);
+    assert.deepEqual(renderingProblems(text, doc, await piecesInPage(page)), []);
+    // Ranges the page cannot draw (empty, reversed, beyond the text) are left out, not thrown on.
+    const bad = { entities: [{ start: 3, end: 3, label: 'ORG', entity: 0, text: '' }, { start: 5, end: 2, label: 'ORG', entity: 0, text: '' },
+      { start: 2, end: 999, label: 'ORG', entity: 0, text: '' }], claims: [], groups: [] };
+    assert.equal((await render(page, text, bad)).textContent, text);
+    assert.equal(await page.$$eval('#pane *', (es) => es.length), 0);
+    assert.equal((await render(page, '', { entities: [], claims: [], groups: [] })).textContent, '');
+  }));
+
+  it('draws the gold annotations of the seed article (nested claims included)', () => withPage(env, async ({ page }) => {
+    const text = await readSample();
+    const gold = JSON.parse(await readFile(new URL('fixtures/seed-gold.json', import.meta.url), 'utf8'));
+    const doc = toUtf16(text, gold);
+    for (const e of doc.entities) assert.equal(text.slice(e.start, e.end), e.text, 'the fixture does not fit www/samples/seed.txt');
+    const names = [...new Set(doc.entities.map((e) => `${e.label}|${e.text}`))];
+    doc.entities.forEach((e) => { e.entity = names.indexOf(`${e.label}|${e.text}`); });
+    doc.groups = names.map((n, id) => ({ id, label: n.split('|')[0], name: n.split('|')[1],
+      mentions: doc.entities.filter((e) => e.entity === id).length }));
+    const out = await render(page, text, doc);
+    assert.equal(out.textContent, text);
+    const pieces = await piecesInPage(page);
+    assert.deepEqual(renderingProblems(text, doc, pieces), []);
+    assert.ok(pieces.some((p) => p.part === 'cue' && p.inside.some((k) => k.endsWith('content'))), 'no claim drawn inside another');
+    assert.equal(out.claimList.length, doc.claims.length);
+    assert.equal(out.summary, '49 entities (17 ORG, 12 GPE, 9 NORP, 5 DATE, 3 LOC, 3 CARDINAL) · '
+      + '13 claims (9 attributed, 4 alleged) · 10 distinct sources');
+  }));
+
+  it('the claim list reads "source → content (kind)", in reading order, "—" for no source', () => withPage(env, async ({ page }) => {
+    const text = 'He denied it. Police said “we are sure”. The man was allegedly paid.';
+    const quoted = claim(text, 'attributed', 'said', 'Police', 'we are sure');
+    quoted.direct = true;
+    const doc = {
+      entities: [],
+      claims: [claim(text, 'alleged', 'allegedly', null, 'paid'), quoted, claim(text, 'denied', 'denied', 'He', 'it')],
+      groups: [],
+    };
+    const out = await render(page, text, doc);
+    assert.deepEqual(out.claimList, ['He → it (denied)', 'Police → “we are sure” (attributed)', '— → paid (alleged)']);
+    assert.equal(out.summary, '0 entities · 3 claims (1 attributed, 1 alleged, 1 denied) · 2 distinct sources');
+  }));
+});

@@ -1,0 +1,215 @@
+// The page: text in, annotations out. The annotator runs in a Web Worker (worker.js); this
+// thread only debounces input, keeps the latest request and builds the DOM once per result.
+import { CLAIM_KINDS, ENTITY_LABELS, el, labelName, renderClaimList, renderEntityList, renderText, summarize,
+  summaryText } from './render.js';
+
+const DEBOUNCE_MS = 150;
+// A request still running this long while a newer one waits is abandoned with its worker.
+const RESTART_MS = 2000;
+
+const $ = (id) => document.getElementById(id);
+const textarea = $('text');
+const pane = $('pane');
+const alertBox = $('alert');
+
+// ---- the worker -------------------------------------------------------------------------
+
+let worker = null;
+let latest = 0; // id of the newest request
+let inFlight = null; // {id, text, since} posted to the worker, not yet answered
+let pending = null; // {id, text} waiting for the worker to finish inFlight
+let timer = 0; // the debounce
+let stall = 0; // gives up on inFlight when it keeps a newer text waiting too long
+
+function startWorker() {
+  const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  w.onmessage = ({ data }) => {
+    if (w !== worker) return;
+    if (data.ready) $('version').textContent = `Article Annotator ${data.ready}`;
+    else if (data.fatal) fail(data.fatal);
+    else if (data.id != null) answered(data);
+  };
+  w.onerror = (e) => {
+    e.preventDefault();
+    if (w === worker) fail(`the annotator stopped${e.message ? `: ${e.message}` : ' (its script did not load)'}`);
+  };
+  w.onmessageerror = () => { if (w === worker) fail('the annotator sent an unreadable result'); };
+  return w;
+}
+
+function stopWorker() {
+  worker?.terminate();
+  worker = null;
+  inFlight = null;
+}
+
+function annotateLater() {
+  pane.setAttribute('aria-busy', 'true');
+  clearTimeout(timer);
+  timer = setTimeout(annotateNow, DEBOUNCE_MS);
+}
+
+function annotateNow() {
+  clearTimeout(timer);
+  const job = { id: ++latest, text: textarea.value };
+  pane.setAttribute('aria-busy', 'true');
+  if (!inFlight) {
+    send(job);
+    return;
+  }
+  // The worker is busy with an older text: this one waits, unless the older one takes too long.
+  pending = job;
+  const stuck = inFlight;
+  clearTimeout(stall);
+  stall = setTimeout(() => {
+    if (inFlight !== stuck || !pending) return;
+    stopWorker();
+    send(pending);
+  }, Math.max(0, stuck.since + RESTART_MS - performance.now()));
+}
+
+function send(job) {
+  pending = null;
+  clearTimeout(stall);
+  worker ??= startWorker();
+  inFlight = { ...job, since: performance.now() };
+  worker.postMessage({ id: job.id, text: job.text });
+}
+
+function answered({ id, doc, error }) {
+  if (!inFlight || id !== inFlight.id) return;
+  const { text } = inFlight;
+  inFlight = null;
+  if (error != null) {
+    stopWorker(); // a wasm instance that trapped is not trusted again
+    if (id === latest) showError(`Could not annotate this text: ${error}`);
+  } else if (id === latest) {
+    show(text, doc);
+  }
+  if (pending) send(pending);
+}
+
+function fail(message) {
+  const lost = inFlight;
+  stopWorker();
+  if (pending) send(pending);
+  else if (lost?.id === latest) showError(`Could not annotate: ${message}`);
+  else if (!lost) showError(`Could not start the annotator: ${message}`);
+}
+
+function showError(message) {
+  alertBox.replaceChildren(el(document, 'span', { text: `${message}. ` }),
+    el(document, 'button', { text: 'Try again', attrs: { type: 'button', id: 'retry' } }));
+  alertBox.hidden = false;
+  pane.setAttribute('aria-busy', 'false');
+  pane.dataset.state = 'error';
+}
+
+// ---- showing a result ---------------------------------------------------------------------
+
+function show(text, doc) {
+  alertBox.hidden = true;
+  alertBox.replaceChildren();
+  pane.replaceChildren(renderText(text, doc));
+  $('entities').replaceChildren(renderEntityList(doc));
+  $('claims').replaceChildren(renderClaimList(doc));
+  $('summary').textContent = text ? summaryText(doc) : 'Paste an article, or load the sample, to see its entities and claims.';
+  const counts = summarize(doc);
+  for (const button of document.querySelectorAll('#legend button[data-label]')) {
+    const n = counts.labels.get(button.dataset.label) ?? 0;
+    button.querySelector('.count').textContent = String(n);
+    // Labels the text does not have are left out of the legend, unless they are switched off.
+    button.hidden = n === 0 && button.getAttribute('aria-pressed') === 'true';
+  }
+  for (const button of document.querySelectorAll('#legend button[data-kind]')) {
+    button.querySelector('.count').textContent = String(counts.kinds.get(button.dataset.kind) ?? 0);
+  }
+  pane.dataset.state = text ? 'ready' : 'empty';
+  pane.setAttribute('aria-busy', 'false');
+}
+
+// ---- legend: toggles that set classes on the pane -------------------------------------------
+
+function legendButton(attrs, swatchAttrs, label, title) {
+  const button = el(document, 'button', { attrs: { type: 'button', 'aria-pressed': 'true', title, ...attrs } });
+  button.append(el(document, 'span', { cls: 'swatch', attrs: { 'aria-hidden': 'true', ...swatchAttrs } }),
+    el(document, 'span', { text: label }), ' ', el(document, 'span', { cls: 'count', text: '0' }));
+  return button;
+}
+
+function buildLegend() {
+  const entities = $('legend-entities');
+  for (const label of ENTITY_LABELS) {
+    const b = legendButton({ 'data-label': label }, { 'data-label': label }, label, `${labelName(label)}: show or hide`);
+    b.hidden = true;
+    entities.append(b);
+  }
+  const names = el(document, 'button', { cls: 'names', text: 'Label names',
+    attrs: { type: 'button', 'aria-pressed': 'false', id: 'label-names', title: 'Show each entity’s label after it' } });
+  entities.append(names);
+  const claims = $('legend-claims');
+  for (const kind of CLAIM_KINDS) {
+    claims.append(legendButton({ 'data-kind': kind }, { 'data-claim': kind }, kind, `${kind} claims: show or hide`));
+  }
+  $('legend').addEventListener('click', (e) => {
+    const button = e.target.closest('button');
+    if (!button) return;
+    const on = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(on));
+    if (button.id === 'label-names') pane.classList.toggle('show-labels', on);
+    else pane.classList.toggle(`hide-${button.dataset.label ?? button.dataset.kind}`, !on);
+  });
+}
+
+// ---- side panel: find an entity's mentions, or a claim -----------------------------------
+
+function select(elements) {
+  for (const e of pane.querySelectorAll('.is-selected')) e.classList.remove('is-selected');
+  for (const e of elements) e.classList.add('is-selected');
+  elements[0]?.scrollIntoView({ block: 'center' });
+}
+
+$('entities').addEventListener('click', (e) => {
+  const button = e.target.closest('button[data-entity]');
+  if (!button) return;
+  const on = button.getAttribute('aria-pressed') !== 'true';
+  for (const b of $('entities').querySelectorAll('button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-pressed', String(on));
+  select(on ? [...pane.querySelectorAll(`mark[data-entity="${Number(button.dataset.entity)}"]`)] : []);
+});
+
+$('claims').addEventListener('click', (e) => {
+  const button = e.target.closest('button[data-claim-id]');
+  if (!button) return;
+  for (const b of $('entities').querySelectorAll('button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  const parts = [...pane.querySelectorAll(`[data-claim-id="${Number(button.dataset.claimId)}"]`)];
+  select(parts);
+  parts.find((p) => p.dataset.part === 'cue')?.focus({ preventScroll: true });
+});
+
+// ---- input ------------------------------------------------------------------------------------
+
+textarea.addEventListener('input', annotateLater);
+
+$('sample').addEventListener('click', async () => {
+  try {
+    const response = await fetch(new URL('samples/seed.txt', document.baseURI));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    textarea.value = await response.text();
+    annotateNow();
+  } catch (e) {
+    showError(`Could not load the sample article (${e.message})`);
+  }
+});
+
+$('clear').addEventListener('click', () => {
+  textarea.value = '';
+  annotateNow();
+  textarea.focus();
+});
+
+alertBox.addEventListener('click', (e) => { if (e.target.id === 'retry') annotateNow(); });
+
+buildLegend();
+worker = startWorker(); // load the annotator while the user finds an article
+if (textarea.value) annotateNow(); // the browser may restore the text on reload

@@ -1,0 +1,209 @@
+// Turns the annotator's output into DOM. User text reaches the DOM only as text nodes
+// (createTextNode, textContent) and attribute values (setAttribute): never as markup.
+// Offsets are UTF-16 code units, the unit of String.prototype.slice.
+
+export const ENTITY_LABELS = ['PERSON', 'NORP', 'FAC', 'ORG', 'GPE', 'LOC', 'PRODUCT', 'EVENT',
+  'WORK_OF_ART', 'LAW', 'LANGUAGE', 'DATE', 'TIME', 'PERCENT', 'MONEY', 'QUANTITY', 'ORDINAL', 'CARDINAL'];
+export const CLAIM_KINDS = ['attributed', 'alleged', 'denied'];
+export const PARTS = ['content', 'source', 'cue'];
+const CLAIM_LIST_CHARS = 160;
+
+const LABEL_NAMES = {
+  PERSON: 'person', NORP: 'nationality or group', FAC: 'facility', ORG: 'organisation', GPE: 'country, city, state',
+  LOC: 'other place', PRODUCT: 'product', EVENT: 'event', WORK_OF_ART: 'work of art', LAW: 'law', LANGUAGE: 'language',
+  DATE: 'date', TIME: 'time', PERCENT: 'percent', MONEY: 'money', QUANTITY: 'quantity', ORDINAL: 'ordinal',
+  CARDINAL: 'number',
+};
+export const labelName = (label) => LABEL_NAMES[label] ?? label;
+
+/** The text and one-line description of a claim's source: the span, or "—" when the text names none. */
+export const sourceText = (claim) => (claim.source ? claim.source.text : '—');
+
+/** Tooltip of a claim cue: kind and source. */
+export function claimTip(claim) {
+  return `${claim.kind} claim${claim.direct ? ' (direct quote)' : ''} · source: ${sourceText(claim)}`;
+}
+
+/**
+ * Every span to draw, outermost first where spans share a start: claim parts before entity mentions,
+ * so that a mention lies inside the claim part that holds it.
+ */
+function spans(text, doc) {
+  const out = [];
+  const add = (start, end, rank, make) => {
+    if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length) {
+      out.push({ start, end, rank, order: out.length, make });
+    }
+  };
+  doc.claims.forEach((claim, i) => {
+    for (const part of PARTS) {
+      const span = claim[part];
+      if (!span) continue;
+      add(span.start, span.end, 0, (d) => {
+        const el = d.createElement('span');
+        el.dataset.claim = claim.kind;
+        el.dataset.part = part;
+        el.dataset.claimId = String(i);
+        if (part === 'cue') {
+          el.tabIndex = 0;
+          el.title = claimTip(claim);
+        }
+        return el;
+      });
+    }
+  });
+  doc.entities.forEach((m, i) => {
+    add(m.start, m.end, 1, (d) => {
+      const el = d.createElement('mark');
+      el.dataset.label = m.label;
+      el.dataset.entity = String(m.entity);
+      el.dataset.mention = String(i);
+      el.title = `${m.label} · ${labelName(m.label)}`;
+      return el;
+    });
+  });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank || a.order - b.order);
+}
+
+/**
+ * The text with its annotations as properly nested elements, in a DocumentFragment.
+ *
+ * The text is cut at every span boundary; each piece lies inside a chain of spans, ordered
+ * outermost first by the order of `spans`. Walking the pieces, the elements open for the previous
+ * piece are kept as far as the two chains agree, closed beyond that, and the new chain's rest is
+ * opened. Where two spans cross, the later one is closed and opened again: it is split into two
+ * elements with the same attributes. Its textContent equals `text`, always.
+ */
+export function renderText(text, doc, d = document) {
+  const root = d.createDocumentFragment();
+  const all = spans(text, doc);
+  const cuts = new Set([0, text.length]);
+  for (const s of all) { cuts.add(s.start); cuts.add(s.end); }
+  const points = [...cuts].sort((a, b) => a - b);
+  // Spans still open at the current piece, in `all` order (a span may end before one that began later).
+  let active = [];
+  let next = 0; // index in `all` of the next span to begin
+  let open = []; // [{span, el}], outermost first
+  for (let p = 0; p + 1 < points.length; p++) {
+    const [from, to] = [points[p], points[p + 1]];
+    active = active.filter((s) => s.end > from);
+    while (next < all.length && all[next].start === from) active.push(all[next++]);
+    let keep = 0;
+    while (keep < open.length && keep < active.length && open[keep].span === active[keep]) keep++;
+    open.length = keep;
+    for (let k = keep; k < active.length; k++) {
+      const el = active[k].make(d);
+      (k === 0 ? root : open[k - 1].el).append(el);
+      open.push({ span: active[k], el });
+    }
+    (open.length ? open[open.length - 1].el : root).append(d.createTextNode(text.slice(from, to)));
+  }
+  return root;
+}
+
+/** Counts for the summary line and the legend. */
+export function summarize(doc) {
+  const labels = new Map();
+  for (const m of doc.entities) labels.set(m.label, (labels.get(m.label) ?? 0) + 1);
+  const kinds = new Map(CLAIM_KINDS.map((k) => [k, 0]));
+  for (const c of doc.claims) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+  // A source is one entity when the annotator linked it, else its words (case and spacing aside).
+  const sources = new Set(doc.claims.filter((c) => c.source).map((c) =>
+    c.sourceEntity != null ? `#${c.sourceEntity}` : c.source.text.toLowerCase().replace(/\s+/g, ' ').trim()));
+  return { labels, kinds, sources: sources.size, entities: doc.entities.length, claims: doc.claims.length };
+}
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "12 entities (5 ORG, 4 GPE, …) · 3 claims (2 attributed, 1 alleged) · 2 distinct sources"; labels by count. */
+export function summaryText(doc) {
+  const s = summarize(doc);
+  const byLabel = ENTITY_LABELS.filter((l) => s.labels.get(l)).sort((a, b) => s.labels.get(b) - s.labels.get(a))
+    .map((l) => `${s.labels.get(l)} ${l}`);
+  const byKind = CLAIM_KINDS.filter((k) => s.kinds.get(k)).map((k) => `${s.kinds.get(k)} ${k}`);
+  return [
+    plural(s.entities, 'entity', 'entities') + (byLabel.length ? ` (${byLabel.join(', ')})` : ''),
+    plural(s.claims, 'claim') + (byKind.length ? ` (${byKind.join(', ')})` : ''),
+    plural(s.sources, 'distinct source'),
+  ].join(' · ');
+}
+
+/** Claims in reading order: by where their first part begins. */
+export function claimsInOrder(doc) {
+  const first = (c) => Math.min(c.cue.start, c.content.start, c.source ? c.source.start : Infinity);
+  return doc.claims.map((claim, id) => ({ claim, id }))
+    .sort((a, b) => first(a.claim) - first(b.claim) || a.claim.cue.start - b.claim.cue.start);
+}
+
+/** Entity groups by label (in ENTITY_LABELS order), each label's groups by mentions then name. */
+export function groupsByLabel(doc) {
+  const out = new Map();
+  for (const g of doc.groups) {
+    if (!out.has(g.label)) out.set(g.label, []);
+    out.get(g.label).push(g);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const order = (l) => { const i = ENTITY_LABELS.indexOf(l); return i < 0 ? ENTITY_LABELS.length : i; };
+  return new Map([...out].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b)));
+}
+
+/** Shorthand: an element with classes and text (as a text node). */
+export function el(d, tag, { cls, text, attrs } = {}) {
+  const e = d.createElement(tag);
+  if (cls) e.className = cls;
+  if (attrs) for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+/** The side panel's entity list: one heading per label, one button per distinct entity. */
+export function renderEntityList(doc, d = document) {
+  const root = d.createDocumentFragment();
+  const byLabel = groupsByLabel(doc);
+  if (!byLabel.size) root.append(el(d, 'p', { cls: 'none', text: 'No entities found.' }));
+  for (const [label, groups] of byLabel) {
+    const section = el(d, 'section', { cls: 'entity-label', attrs: { 'data-label': label } });
+    const h = el(d, 'h3');
+    h.append(el(d, 'span', { cls: 'swatch', attrs: { 'data-label': label, 'aria-hidden': 'true' } }),
+      el(d, 'span', { text: label }), ' ', el(d, 'span', { cls: 'hint', text: labelName(label) }));
+    const list = el(d, 'ul');
+    for (const g of groups) {
+      const button = el(d, 'button', { attrs: { type: 'button', 'data-entity': String(g.id), 'aria-pressed': 'false',
+        title: `${plural(g.mentions, 'mention')} — show them in the text` } });
+      button.append(el(d, 'span', { cls: 'name', text: g.name }), ' ', el(d, 'span', { cls: 'count', text: String(g.mentions) }));
+      const li = el(d, 'li');
+      li.append(button);
+      list.append(li);
+    }
+    section.append(h, list);
+    root.append(section);
+  }
+  return root;
+}
+
+/** `s` cut to about `n` code units with "…", never inside a surrogate pair. */
+export function shorten(s, n) {
+  if (s.length <= n) return s;
+  let cut = n - 1;
+  if (/[\uDC00-\uDFFF]/.test(s[cut]) && /[\uD800-\uDBFF]/.test(s[cut - 1])) cut--;
+  return `${s.slice(0, cut).trimEnd()}…`;
+}
+
+/** The side panel's claim list, in reading order: "source → content (kind)". */
+export function renderClaimList(doc, d = document) {
+  const root = d.createDocumentFragment();
+  for (const { claim, id } of claimsInOrder(doc)) {
+    const content = claim.direct ? `“${claim.content.text}”` : claim.content.text;
+    // The list is for finding claims: long contents are cut here, and whole in the tooltip and the pane.
+    const short = shorten(content, CLAIM_LIST_CHARS);
+    const button = el(d, 'button', { attrs: { type: 'button', 'data-claim-id': String(id), 'data-claim': claim.kind,
+      title: `${claimTip(claim)} — cue: ${claim.cue.text}${short === content ? '' : ` — ${content}`}` } });
+    button.append(el(d, 'span', { cls: claim.source ? 'source' : 'source unnamed', text: sourceText(claim) }),
+      ' → ', el(d, 'span', { cls: 'content', text: short }),
+      ' ', el(d, 'span', { cls: 'kind', text: `(${claim.kind})` }));
+    const li = el(d, 'li', { attrs: { 'data-claim': claim.kind } });
+    li.append(button);
+    root.append(li);
+  }
+  return root;
+}
