@@ -10,7 +10,7 @@ export PATH := $(TOOLS)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 CORPUS ?= ../shared/corpus
 PORT ?= 8000
 WASM_TARGET := wasm32-unknown-unknown
-WASM := target/$(WASM_TARGET)/release/article_annotator.wasm
+WASM := target/$(WASM_TARGET)/wasm/article_annotator.wasm
 PKG := www/pkg
 
 .PHONY: all setup setup-test build wasm native serve test test-native test-wasm test-browser eval bench clean
@@ -31,7 +31,7 @@ native:
 # The page's module: wasm-bindgen glue for `--target web`, then wasm-opt from npm binaryen
 # (Debian's binaryen 108 silently breaks wasm-bindgen output).
 wasm:
-	cargo build --release --lib --target $(WASM_TARGET) --no-default-features
+	cargo build --profile wasm --lib --target $(WASM_TARGET) --no-default-features
 	wasm-bindgen --target web --out-dir $(PKG) --out-name article_annotator $(WASM)
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 		$(PKG)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
@@ -56,6 +56,10 @@ eval: native
 		echo "make eval: no corpus folder at $(CORPUS) (it is shared development data, not part of the repo); set CORPUS=path"; \
 		exit 1; fi
 	target/release/annotate --eval $(sort $(wildcard $(CORPUS)/news-dev.jsonl $(CORPUS)/gum-news-dev.jsonl $(CORPUS)/polnear-dev.jsonl))
+
+# Native core benchmark (criterion); the browser comparison with peers is added to this target.
+bench:
+	cargo bench --bench annotate
 
 clean:
 	cargo clean
