@@ -230,3 +230,13 @@ export async function withPage(env, fn, { allow = null } = {}) {
     await opened.page.close();
   }
 }
+
+/** axe-core's WCAG 2.1 A/AA and best-practice violations on the page, one line each. */
+export async function axeViolations(page) {
+  const source = await readFile(fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's CSP does not restrict.
+  await page.evaluate(source);
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes.length} element(s), e.g. `
+    + v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`).join(' | '));
+}

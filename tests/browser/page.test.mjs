@@ -3,7 +3,7 @@
 // `annotate` returns in the same page, and ask of the seed article only what it plainly has.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { annotateInPage, paste, piecesInPage, readSample, renderingProblems, start, waitForAnnotation, withPage } from './harness.mjs';
+import { annotateInPage, axeViolations, paste, piecesInPage, readSample, renderingProblems, start, waitForAnnotation, withPage } from './harness.mjs';
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
@@ -283,5 +283,13 @@ describe('page', () => {
     assert.notEqual(dark.body, light.body, 'prefers-color-scheme: dark changes nothing');
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     assert.equal((await look()).input, 'none', 'the text box is printed');
+  }));
+
+  it('accessibility: axe finds no WCAG 2.1 AA violation, light or dark', () => withPage(env, async ({ page }) => {
+    await paste(page, seed);
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await axeViolations(page), [], `axe, ${colorScheme} scheme`);
+    }
   }));
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
-import { piecesInPage, readSample, renderingProblems, start, toUtf16, withPage } from './harness.mjs';
+import { axeViolations, piecesInPage, readSample, renderingProblems, start, toUtf16, withPage } from './harness.mjs';
 
 /** Renders `doc` over `text` with render.js into the pane (no worker involved). */
 const render = (page, text, doc) => page.evaluate(async ({ text, doc }) => {
@@ -91,6 +91,8 @@ describe('render.js', () => {
     doc.groups = names.map((n, id) => ({ id, label: n.split('|')[0], name: n.split('|')[1],
       mentions: doc.entities.filter((e) => e.entity === id).length }));
     const out = await render(page, text, doc);
+    await page.$eval('#entities', (box, d) => import(new URL('render.js', document.baseURI).href)
+      .then((r) => box.replaceChildren(r.renderEntityList(d))), doc);
     assert.equal(out.textContent, text);
     const pieces = await piecesInPage(page);
     assert.deepEqual(renderingProblems(text, doc, pieces), []);
@@ -98,6 +100,13 @@ describe('render.js', () => {
     assert.equal(out.claimList.length, doc.claims.length);
     assert.equal(out.summary, '49 entities (17 ORG, 12 GPE, 9 NORP, 5 DATE, 3 LOC, 3 CARDINAL) · '
       + '13 claims (9 attributed, 4 alleged) · 10 distinct sources');
+    // Every colour of the seed's labels and kinds, with label names on and a kind switched off.
+    await page.click('#label-names');
+    await page.click('#legend button[data-kind="alleged"]');
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await axeViolations(page), [], `axe, ${colorScheme} scheme`);
+    }
   }));
 
   it('the claim list reads "source → content (kind)", in reading order, "—" for no source', () => withPage(env, async ({ page }) => {
