@@ -10,10 +10,10 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
 export const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
-// The page's policy (index.html carries the same in a <meta>): scripts, styles, wasm and fetches from
-// its own origin only. The worker gets it from this header, as workers do not read <meta>.
-export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "connect-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
+// The strictest policy the page runs under (index.html carries it in a <meta> too): scripts, styles,
+// wasm and fetches from its own origin only. `connect-src 'self'` is for the worker's fetch of the
+// wasm and the sample article's. The worker gets this header, as workers do not read <meta>.
+export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -66,12 +66,15 @@ export async function openPage(env, { path = '/' } = {}) {
   const problems = [];
   const requests = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // The worker's console messages come here too.
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('request', (r) => {
     requests.push(r.url());
     if (!r.url().startsWith(`${env.url}/`)) problems.push(`request outside the origin: ${r.url()}`);
   });
-  page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'error') problems.push(`worker console error: ${m.text()}`); }));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+  }));
   await page.goto(env.url + path);
   await page.waitForSelector('#legend button[data-kind]');
   return { page, problems, requests };
