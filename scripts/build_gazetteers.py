@@ -51,6 +51,9 @@ VENV = os.path.join(CACHE, "venv")
 NPM_DIR = os.path.join(CACHE, "npm")
 
 CITY_MIN_POP = 100_000
+# ISO 3166-2 first-level units of these countries are small municipalities or local
+# councils (Slovenia, North Macedonia, Malta, Latvia): too many obscure names.
+REGION_SKIP_CC = {"SI", "MK", "MT", "LV"}
 # A city whose name is a top given name is kept only if it is big or a capital.
 CITY_NAME_CLASH_MIN_POP = 500_000
 GIVEN_NAME_MIN_COUNT = 200
@@ -126,8 +129,12 @@ def valid(entry):
     return len(e) >= 2 and "\t" not in e and "\n" not in e and e.lower() not in {"the", "a", "an"}
 
 
-def write(fname, header, rows):
-    """rows: dict entry -> value ('' for none). Sorted, deduped, short entries dropped."""
+def write(fname, header, rows, keep_the=False):
+    """rows: dict entry -> value ('' for none). Sorted, deduped, short entries dropped.
+    A leading "The " is removed (the annotation scheme leaves it out of the span:
+    "The Hague" -> "Hague") unless keep_the."""
+    if not keep_the:
+        rows = {(k[4:] if k.startswith("The ") else k): v for k, v in rows.items()}
     rows = {k.strip(): v.strip() for k, v in rows.items() if valid(k)}
     lines = [f"# {h}" if h else "#" for h in header]
     for k in sorted(rows, key=lambda s: (s.casefold(), s)):
@@ -181,8 +188,11 @@ def gnc_data():
 
 
 def build_countries(countries):
-    renames, aliases = {}, {}
+    renames, aliases, drops = {}, {}, set()
     for line in curated_lines("countries.tsv"):
+        if line.startswith("-"):
+            drops.add(line[1:].strip())
+            continue
         a, c = line.split("\t")
         if a.startswith("="):
             renames[a[1:]] = c
@@ -200,8 +210,7 @@ def build_countries(countries):
         rows[a] = c
         if fold(a) != a:
             rows.setdefault(fold(a), c)
-    # drop defunct geonames entries
-    for gone in ("Serbia and Montenegro", "Netherlands Antilles"):
+    for gone in sorted(drops):  # defunct geonames entries; Antarctica is LOC
         rows.pop(gone, None)
     header = [
         "countries.txt - GPE: countries and territories with alternate / short names.",
@@ -297,9 +306,11 @@ def build_regions(states, countries, iso2canon, common, top_given):
     for s in subs:
         if s.parent_code is not None or s.country_code in curated_cc:
             continue
+        if s.country_code in REGION_SKIP_CC:
+            continue
         for f in clean_region(s.name):
             for g in {f, fold(f)}:
-                if g in stop or g in country_names or any(ch.isdigit() for ch in g):
+                if g in stop or g in country_names or any(ch.isdigit() or ch in "†*" for ch in g):
                     continue
                 if " " not in g and g.lower() in common:
                     continue
@@ -338,7 +349,7 @@ def ssa_names():
     return totals
 
 
-def build_given_names(totals, common, exclude):
+def build_given_names(totals, common, exclude, place_tails, top_given):
     keep_common = curated_set("given_names_keep.txt")
     stop = curated_set("given_names_stop.txt")
     rows = {}
@@ -354,7 +365,7 @@ def build_given_names(totals, common, exclude):
         if n in stop:
             removed_stop.append(n)
             continue
-        if n in exclude:
+        if n in exclude or (n in place_tails and n not in top_given):
             removed_place.append(n)
             continue
         if n.lower() in common and n not in keep_common:
@@ -378,7 +389,7 @@ def build_given_names(totals, common, exclude):
     return write("given_names.txt", header, rows), removed_common, removed_place, removed_stop
 
 
-def build_curated(src, dest, value, header, split_words=False):
+def build_curated(src, dest, value, header, split_words=False, keep_the=False):
     rows = {}
     for line in curated_lines(src):
         if split_words:
@@ -393,7 +404,7 @@ def build_curated(src, dest, value, header, split_words=False):
         "general knowledge; no third-party data). Copied here by scripts/build_gazetteers.py:",
         "edit the curated file and re-run the script.",
     ]
-    return write(dest, head, rows)
+    return write(dest, head, rows, keep_the=keep_the)
 
 
 # --------------------------------------------------------------------------- main
@@ -453,12 +464,21 @@ def main():
         "",
         ["titles.txt - honorifics and job titles that precede a PERSON name and are left",
          "out of its span. No value column."],
+        keep_the=True,
     )
     exclude = (
         set(country_rows) | set(city_rows) | set(region_rows) | set(demonym_rows) | set(loc_rows)
         | set(org_rows) | set(news_rows) | set(title_rows)
     )
-    given_rows, rm_common, rm_place, rm_stop = build_given_names(totals, common, exclude)
+    # 'Angeles' (Los Angeles), 'Zealand' (New Zealand): later words of multi-word place
+    # names are not given names unless among the 3,000 commonest or curated ones.
+    place_tails = set()
+    for rows in (country_rows, city_rows, region_rows, loc_rows):
+        for e in rows:
+            place_tails.update(e.split()[1:])
+    given_rows, rm_common, rm_place, rm_stop = build_given_names(
+        totals, common, exclude, place_tails, top_given
+    )
 
     report(
         {
