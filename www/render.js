@@ -15,8 +15,9 @@ const LABEL_NAMES = {
   CARDINAL: 'number',
 };
 export const labelName = (label) => LABEL_NAMES[label] ?? label;
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The text and one-line description of a claim's source: the span, or "—" when the text names none. */
+/** A claim's source as shown: its words, or "—" when the text names none. */
 export const sourceText = (claim) => (claim.source ? claim.source.text : '—');
 
 /** Tooltip of a claim cue: kind and source. */
@@ -40,26 +41,29 @@ function spans(text, doc) {
       const span = claim[part];
       if (!span) continue;
       add(span.start, span.end, 0, (d) => {
-        const el = d.createElement('span');
-        el.dataset.claim = claim.kind;
-        el.dataset.part = part;
-        el.dataset.claimId = String(i);
+        const node = d.createElement('span');
+        node.dataset.claim = claim.kind;
+        node.dataset.part = part;
+        node.dataset.claimId = String(i);
         if (part === 'cue') {
-          el.tabIndex = 0;
-          el.title = claimTip(claim);
+          node.tabIndex = 0;
+          node.title = claimTip(claim);
         }
-        return el;
+        return node;
       });
     }
   });
+  const groups = new Map((doc.groups ?? []).map((g) => [g.id, g]));
   doc.entities.forEach((m, i) => {
+    const g = groups.get(m.entity);
+    const title = `${m.label} · ${labelName(m.label)}${g ? ` · ${g.name}, ${plural(g.mentions, 'mention')}` : ''}`;
     add(m.start, m.end, 1, (d) => {
-      const el = d.createElement('mark');
-      el.dataset.label = m.label;
-      el.dataset.entity = String(m.entity);
-      el.dataset.mention = String(i);
-      el.title = `${m.label} · ${labelName(m.label)}`;
-      return el;
+      const node = d.createElement('mark');
+      node.dataset.label = m.label;
+      node.dataset.entity = String(m.entity);
+      node.dataset.mention = String(i);
+      node.title = title;
+      return node;
     });
   });
   return out.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank || a.order - b.order);
@@ -83,7 +87,7 @@ export function renderText(text, doc, d = document) {
   // Spans still open at the current piece, in `all` order (a span may end before one that began later).
   let active = [];
   let next = 0; // index in `all` of the next span to begin
-  let open = []; // [{span, el}], outermost first
+  const open = []; // [{span, node}], outermost first
   for (let p = 0; p + 1 < points.length; p++) {
     const [from, to] = [points[p], points[p + 1]];
     active = active.filter((s) => s.end > from);
@@ -92,11 +96,11 @@ export function renderText(text, doc, d = document) {
     while (keep < open.length && keep < active.length && open[keep].span === active[keep]) keep++;
     open.length = keep;
     for (let k = keep; k < active.length; k++) {
-      const el = active[k].make(d);
-      (k === 0 ? root : open[k - 1].el).append(el);
-      open.push({ span: active[k], el });
+      const node = active[k].make(d);
+      (k === 0 ? root : open[k - 1].node).append(node);
+      open.push({ span: active[k], node });
     }
-    (open.length ? open[open.length - 1].el : root).append(d.createTextNode(text.slice(from, to)));
+    (open.length ? open[open.length - 1].node : root).append(d.createTextNode(text.slice(from, to)));
   }
   return root;
 }
@@ -113,7 +117,6 @@ export function summarize(doc) {
   return { labels, kinds, sources: sources.size, entities: doc.entities.length, claims: doc.claims.length };
 }
 
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "12 entities (5 ORG, 4 GPE, …) · 3 claims (2 attributed, 1 alleged) · 2 distinct sources"; labels by count. */
 export function summaryText(doc) {
