@@ -1,9 +1,11 @@
 // The page: text in, annotations out. The annotator runs in a Web Worker (worker.js); this
 // thread only debounces input, keeps the latest request and builds the DOM once per result.
-import { CLAIM_KINDS, ENTITY_LABELS, el, labelName, renderClaimList, renderEntityList, renderText, summarize,
+import { CLAIM_KINDS, ENTITY_LABELS, el, labelName, renderChunks, renderClaimList, renderEntityList, summarize,
   summaryText } from './render.js';
 
 const DEBOUNCE_MS = 150;
+// Longest stretch of DOM building before the page gets the main thread back.
+const SLICE_MS = 12;
 // A request still running this long while a newer one waits is abandoned with its worker.
 const RESTART_MS = 2000;
 
@@ -20,6 +22,7 @@ let inFlight = null; // {id, text, since} posted to the worker, not yet answered
 let pending = null; // {id, text} waiting for the worker to finish inFlight
 let timer = 0; // the debounce
 let stall = 0; // gives up on inFlight when it keeps a newer text waiting too long
+let shown = null; // the annotations on screen, for the side panel's "show all" buttons
 
 function startWorker() {
   const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -84,7 +87,7 @@ function answered({ id, doc, error }) {
     stopWorker(); // a wasm instance that trapped is not trusted again
     if (id === latest) showError(`Could not annotate this text: ${error}`);
   } else if (id === latest) {
-    show(text, doc);
+    show(id, text, doc);
   }
   if (pending) send(pending);
 }
@@ -107,12 +110,32 @@ function showError(message) {
 
 // ---- showing a result ---------------------------------------------------------------------
 
-function show(text, doc) {
+/** Yields to the browser, so that building a long result never holds the main thread for long. */
+const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r)));
+
+/**
+ * Shows result `id`: the pane's blocks are built a few at a time, between which the page stays
+ * responsive, then put in place at once. A newer request meanwhile makes this result stale: dropped.
+ */
+async function show(id, text, doc) {
+  const blocks = document.createDocumentFragment();
+  let since = performance.now();
+  for (const chunk of renderChunks(text, doc)) {
+    blocks.append(chunk);
+    if (performance.now() - since > SLICE_MS) {
+      await nextTask();
+      if (id !== latest) return;
+      since = performance.now();
+    }
+  }
+  shown = doc;
+  const entities = renderEntityList(doc);
+  const claims = renderClaimList(doc);
   alertBox.hidden = true;
   alertBox.replaceChildren();
-  pane.replaceChildren(renderText(text, doc));
-  $('entities').replaceChildren(renderEntityList(doc));
-  $('claims').replaceChildren(renderClaimList(doc));
+  pane.replaceChildren(blocks);
+  $('entities').replaceChildren(entities);
+  $('claims').replaceChildren(claims);
   $('summary').textContent = text ? summaryText(doc) : 'Paste an article, or load the sample, to see its entities and claims.';
   const counts = summarize(doc);
   for (const button of document.querySelectorAll('#legend button[data-label]')) {
@@ -170,6 +193,10 @@ function select(elements) {
 }
 
 $('entities').addEventListener('click', (e) => {
+  if (e.target.closest('button[data-more]')) {
+    $('entities').replaceChildren(renderEntityList(shown, document, Infinity));
+    return;
+  }
   const button = e.target.closest('button[data-entity]');
   if (!button) return;
   const on = button.getAttribute('aria-pressed') !== 'true';
@@ -179,6 +206,10 @@ $('entities').addEventListener('click', (e) => {
 });
 
 $('claims').addEventListener('click', (e) => {
+  if (e.target.closest('button[data-more]')) {
+    $('claims').replaceChildren(renderClaimList(shown, document, Infinity));
+    return;
+  }
   const button = e.target.closest('button[data-claim-id]');
   if (!button) return;
   for (const b of $('entities').querySelectorAll('button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');

@@ -7,6 +7,9 @@ export const ENTITY_LABELS = ['PERSON', 'NORP', 'FAC', 'ORG', 'GPE', 'LOC', 'PRO
 export const CLAIM_KINDS = ['attributed', 'alleged', 'denied'];
 export const PARTS = ['content', 'source', 'cue'];
 const CLAIM_LIST_CHARS = 160;
+const CHUNK_CHARS = 2000;
+// Items a side-panel list shows before its "show all" button: long lists are costly to lay out.
+const LIST_LIMIT = 200;
 
 const LABEL_NAMES = {
   PERSON: 'person', NORP: 'nationality or group', FAC: 'facility', ORG: 'organisation', GPE: 'country, city, state',
@@ -66,32 +69,69 @@ function spans(text, doc) {
       return node;
     });
   });
-  return out.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank || a.order - b.order);
+  return out.sort(bySpan);
 }
 
 /**
- * The text with its annotations as properly nested elements, in a DocumentFragment.
- *
- * The text is cut at every span boundary; each piece lies inside a chain of spans, ordered
- * outermost first by the order of `spans`. Walking the pieces, the elements open for the previous
- * piece are kept as far as the two chains agree, closed beyond that, and the new chain's rest is
- * opened. Where two spans cross, the later one is closed and opened again: it is split into two
- * elements with the same attributes. Its textContent equals `text`, always.
+ * Where the pane is cut into blocks: after the first line break at or past every `size` code
+ * units. Each block is a <div class="chunk"> that the browser can skip laying out while it is off
+ * screen (content-visibility), which keeps a long article cheap to show and to restyle. A text
+ * with no line break is one block; so is a short text.
  */
-export function renderText(text, doc, d = document) {
-  const root = d.createDocumentFragment();
+export function chunkBounds(text, size = CHUNK_CHARS) {
+  const bounds = [0];
+  for (let at = size; at < text.length;) {
+    const nl = text.indexOf('\n', at - 1);
+    if (nl < 0 || nl + 1 >= text.length) break;
+    bounds.push(nl + 1);
+    at = nl + 1 + size;
+  }
+  bounds.push(text.length);
+  return bounds;
+}
+
+/**
+ * The pane's content, one <div class="chunk"> at a time: the text with its annotations as
+ * properly nested elements. Its textContent, all chunks together, equals `text`, always.
+ *
+ * Within a chunk the text is cut at every span boundary; each piece lies inside a chain of spans,
+ * ordered outermost first as `spans` orders them. Walking the pieces, the elements open for the
+ * previous piece are kept as far as the two chains agree, closed beyond that, and the new chain's
+ * rest is opened. Where two spans cross, the later one is closed and opened again: it is split
+ * into two elements with the same attributes. A span across a chunk boundary is split there too.
+ */
+export function* renderChunks(text, doc, d = document, size = CHUNK_CHARS) {
   const all = spans(text, doc);
-  const cuts = new Set([0, text.length]);
-  for (const s of all) { cuts.add(s.start); cuts.add(s.end); }
+  const bounds = chunkBounds(text, size);
+  let first = 0; // index in `all` of the first span that may reach into the current chunk
+  let carried = []; // spans begun in earlier chunks that go on past them
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const [from, to] = [bounds[c], bounds[c + 1]];
+    const here = carried.map((s) => ({ ...s, start: from }));
+    for (; first < all.length && all[first].start < to; first++) here.push(all[first]);
+    carried = here.filter((s) => s.end > to);
+    if (from === to) continue; // the empty text
+    const chunk = d.createElement('div');
+    chunk.className = 'chunk';
+    fill(chunk, text, here.map((s) => (s.end > to ? { ...s, end: to } : s)).sort(bySpan), from, to, d);
+    yield chunk;
+  }
+}
+
+const bySpan = (a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank || a.order - b.order;
+
+/** Draws text[from, to) into `root` with `list` (sorted by `bySpan`, all within the range). */
+function fill(root, text, list, from, to, d) {
+  const cuts = new Set([from, to]);
+  for (const s of list) { cuts.add(s.start); cuts.add(s.end); }
   const points = [...cuts].sort((a, b) => a - b);
-  // Spans still open at the current piece, in `all` order (a span may end before one that began later).
-  let active = [];
-  let next = 0; // index in `all` of the next span to begin
+  let active = []; // spans over the current piece, in `list` order
+  let next = 0; // index in `list` of the next span to begin
   const open = []; // [{span, node}], outermost first
   for (let p = 0; p + 1 < points.length; p++) {
-    const [from, to] = [points[p], points[p + 1]];
-    active = active.filter((s) => s.end > from);
-    while (next < all.length && all[next].start === from) active.push(all[next++]);
+    const [a, b] = [points[p], points[p + 1]];
+    active = active.filter((s) => s.end > a);
+    while (next < list.length && list[next].start === a) active.push(list[next++]);
     let keep = 0;
     while (keep < open.length && keep < active.length && open[keep].span === active[keep]) keep++;
     open.length = keep;
@@ -100,8 +140,14 @@ export function renderText(text, doc, d = document) {
       (k === 0 ? root : open[k - 1].node).append(node);
       open.push({ span: active[k], node });
     }
-    (open.length ? open[open.length - 1].node : root).append(d.createTextNode(text.slice(from, to)));
+    (open.length ? open[open.length - 1].node : root).append(d.createTextNode(text.slice(a, b)));
   }
+}
+
+/** The whole pane content at once (see renderChunks), in a DocumentFragment. */
+export function renderText(text, doc, d = document, size = CHUNK_CHARS) {
+  const root = d.createDocumentFragment();
+  for (const chunk of renderChunks(text, doc, d, size)) root.append(chunk);
   return root;
 }
 
@@ -159,8 +205,17 @@ export function el(d, tag, { cls, text, attrs } = {}) {
   return e;
 }
 
-/** The side panel's entity list: one heading per label, one button per distinct entity. */
-export function renderEntityList(doc, d = document) {
+/** A "show all" button for a list cut at `shown` of `total` items. */
+function moreButton(d, shown, total, what, attrs = {}) {
+  return el(d, 'button', { cls: 'more', text: `Show all ${total.toLocaleString('en')} ${what} (${(total - shown).toLocaleString('en')} more)`,
+    attrs: { type: 'button', 'data-more': '', ...attrs } });
+}
+
+/**
+ * The side panel's entity list: one heading per label, one button per distinct entity, the first
+ * `limit` of each label (most mentioned first) and a "show all" button for the rest.
+ */
+export function renderEntityList(doc, d = document, limit = LIST_LIMIT) {
   const root = d.createDocumentFragment();
   const byLabel = groupsByLabel(doc);
   if (!byLabel.size) root.append(el(d, 'p', { cls: 'none', text: 'No entities found.' }));
@@ -170,7 +225,7 @@ export function renderEntityList(doc, d = document) {
     h.append(el(d, 'span', { cls: 'swatch', attrs: { 'data-label': label, 'aria-hidden': 'true' } }),
       el(d, 'span', { text: label }), ' ', el(d, 'span', { cls: 'hint', text: labelName(label) }));
     const list = el(d, 'ul');
-    for (const g of groups) {
+    for (const g of groups.slice(0, limit)) {
       const button = el(d, 'button', { attrs: { type: 'button', 'data-entity': String(g.id), 'aria-pressed': 'false',
         title: `${plural(g.mentions, 'mention')} — show them in the text` } });
       button.append(el(d, 'span', { cls: 'name', text: g.name }), ' ', el(d, 'span', { cls: 'count', text: String(g.mentions) }));
@@ -179,6 +234,7 @@ export function renderEntityList(doc, d = document) {
       list.append(li);
     }
     section.append(h, list);
+    if (groups.length > limit) section.append(moreButton(d, limit, groups.length, `${label} entities`, { 'data-label': label }));
     root.append(section);
   }
   return root;
@@ -192,10 +248,14 @@ export function shorten(s, n) {
   return `${s.slice(0, cut).trimEnd()}…`;
 }
 
-/** The side panel's claim list, in reading order: "source → content (kind)". */
-export function renderClaimList(doc, d = document) {
+/**
+ * The side panel's claim list, in reading order: "source → content (kind)"; the first `limit`
+ * claims, and a "show all" button for the rest.
+ */
+export function renderClaimList(doc, d = document, limit = LIST_LIMIT) {
   const root = d.createDocumentFragment();
-  for (const { claim, id } of claimsInOrder(doc)) {
+  const claims = claimsInOrder(doc);
+  for (const { claim, id } of claims.slice(0, limit)) {
     const content = claim.direct ? `“${claim.content.text}”` : claim.content.text;
     // The list is for finding claims: long contents are cut here, and whole in the tooltip and the pane.
     const short = shorten(content, CLAIM_LIST_CHARS);
@@ -206,6 +266,11 @@ export function renderClaimList(doc, d = document) {
       ' ', el(d, 'span', { cls: 'kind', text: `(${claim.kind})` }));
     const li = el(d, 'li', { attrs: { 'data-claim': claim.kind } });
     li.append(button);
+    root.append(li);
+  }
+  if (claims.length > limit) {
+    const li = el(d, 'li', { cls: 'more' });
+    li.append(moreButton(d, limit, claims.length, 'claims'));
     root.append(li);
   }
   return root;

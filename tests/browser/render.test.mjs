@@ -77,7 +77,7 @@ describe('render.js', () => {
     const bad = { entities: [{ start: 3, end: 3, label: 'ORG', entity: 0, text: '' }, { start: 5, end: 2, label: 'ORG', entity: 0, text: '' },
       { start: 2, end: 999, label: 'ORG', entity: 0, text: '' }], claims: [], groups: [] };
     assert.equal((await render(page, text, bad)).textContent, text);
-    assert.equal(await page.$$eval('#pane *', (es) => es.length), 0);
+    assert.equal(await page.$$eval('#pane mark, #pane [data-part]', (es) => es.length), 0);
     assert.equal((await render(page, '', { entities: [], claims: [], groups: [] })).textContent, '');
   }));
 
@@ -121,5 +121,35 @@ describe('render.js', () => {
     const out = await render(page, text, doc);
     assert.deepEqual(out.claimList, ['He → it (denied)', 'Police → “we are sure” (attributed)', '— → paid (alleged)']);
     assert.equal(out.summary, '0 entities · 3 claims (1 attributed, 1 alleged, 1 denied) · 2 distinct sources');
+  }));
+
+  it('long side lists stop at 200 items with a "show all" button; long texts are cut into blocks', () => withPage(env, async ({ page }) => {
+    const sentence = 'Police said it rained.\n';
+    const text = sentence.repeat(250);
+    const claims = Array.from({ length: 250 }, (_, i) => {
+      const at = i * sentence.length;
+      return { kind: 'attributed', cue: { start: at + 7, end: at + 11, text: 'said' }, source: { start: at, end: at + 6, text: 'Police' },
+        sourceEntity: null, content: { start: at + 12, end: at + 21, text: 'it rained' }, direct: false };
+    });
+    const entities = claims.map((c, i) => ({ ...c.source, label: 'ORG', entity: i }));
+    const groups = entities.map((e, i) => ({ id: i, label: 'ORG', name: `Police ${i}`, mentions: 1 }));
+    const doc = { entities, claims, groups };
+    const lists = await page.evaluate(async (d) => {
+      const r = await import(new URL('render.js', document.baseURI).href);
+      const count = (f) => ({ items: f.querySelectorAll('button[data-claim-id], button[data-entity]').length,
+        more: [...f.querySelectorAll('button[data-more]')].map((b) => b.textContent) });
+      return { claims: count(r.renderClaimList(d)), entities: count(r.renderEntityList(d)),
+        all: count(r.renderClaimList(d, document, Infinity)), chunks: r.chunkBounds(d.text) };
+    }, { ...doc, text });
+    assert.deepEqual(lists.claims, { items: 200, more: ['Show all 250 claims (50 more)'] });
+    assert.deepEqual(lists.entities, { items: 200, more: ['Show all 250 ORG entities (50 more)'] });
+    assert.deepEqual(lists.all, { items: 250, more: [] });
+    // Blocks of about 2,000 code units, each ending just after a line break.
+    assert.ok(lists.chunks.length > 2, `${text.length} characters in ${lists.chunks.length - 1} block(s)`);
+    lists.chunks.slice(1, -1).forEach((b) => assert.equal(text[b - 1], '\n', `block boundary ${b} is not after a line break`));
+    const out = await render(page, text, doc);
+    assert.equal(out.textContent, text);
+    assert.equal(await page.$$eval('#pane > .chunk', (cs) => cs.length), lists.chunks.length - 1);
+    assert.deepEqual(renderingProblems(text, doc, await piecesInPage(page)), []);
   }));
 });
