@@ -132,10 +132,16 @@ def valid(entry):
 def write(fname, header, rows, keep_the=False):
     """rows: dict entry -> value ('' for none). Sorted, deduped, short entries dropped.
     A leading "The " is removed (the annotation scheme leaves it out of the span:
-    "The Hague" -> "Hague") unless keep_the."""
+    "The Hague" -> "Hague") unless keep_the. Entries with an apostrophe are also
+    listed with the other apostrophe (' and U+2019)."""
     if not keep_the:
         rows = {(k[4:] if k.startswith("The ") else k): v for k, v in rows.items()}
     rows = {k.strip(): v.strip() for k, v in rows.items() if valid(k)}
+    # news text uses both apostrophes: list "People's ..." and "People’s ..."
+    for k, v in list(rows.items()):
+        for a, b in (("'", "\u2019"), ("\u2019", "'")):
+            if a in k:
+                rows.setdefault(k.replace(a, b), v)
     lines = [f"# {h}" if h else "#" for h in header]
     for k in sorted(rows, key=lambda s: (s.casefold(), s)):
         v = rows[k]
