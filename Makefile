@@ -13,7 +13,7 @@ WASM_TARGET := wasm32-unknown-unknown
 WASM := target/$(WASM_TARGET)/wasm/article_annotator.wasm
 PKG := www/pkg
 
-.PHONY: all setup setup-test build wasm native serve test test-native test-wasm test-browser eval bench clean
+.PHONY: all setup setup-test build wasm native serve test test-native test-wasm test-browser eval bench clean dist
 
 all: build
 
@@ -36,6 +36,11 @@ wasm:
 	wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 		$(PKG)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
 	@ls -l $(PKG)/article_annotator_bg.wasm | awk '{print "built " $$9 " (" $$5 " bytes)"}'
+
+# The embeddable widget: dist/article-annotator.js, one self-contained ES module (the wasm and the
+# styles inside), and dist/article-annotator.d.ts. See docs/EMBEDDING.md.
+dist: wasm
+	node scripts/build-dist.mjs
 
 serve: build
 	node scripts/serve.mjs --root www --port $(PORT)
