@@ -13,6 +13,7 @@ const $ = (id) => document.getElementById(id);
 const textarea = $('text');
 const pane = $('pane');
 const alertBox = $('alert');
+const EMPTY_SUMMARY = $('summary').textContent; // index.html's invitation, shown again when the text is cleared
 
 // ---- the worker -------------------------------------------------------------------------
 
@@ -136,7 +137,7 @@ async function show(id, text, doc) {
   pane.replaceChildren(blocks);
   $('entities').replaceChildren(entities);
   $('claims').replaceChildren(claims);
-  $('summary').textContent = text ? summaryText(doc) : 'Paste an article, or load the sample, to see its entities and claims.';
+  $('summary').textContent = text ? summaryText(doc) : EMPTY_SUMMARY;
   const counts = summarize(doc);
   for (const button of document.querySelectorAll('#legend button[data-label]')) {
     const n = counts.labels.get(button.dataset.label) ?? 0;

@@ -241,6 +241,19 @@ describe('page', () => {
     assert.equal(await page.$$eval('script:not([src]), style', (es) => es.length), 0, 'inline scripts or styles');
   }));
 
+  it('Clear empties the text, the pane and the side lists', () => withPage(env, async ({ page }) => {
+    const invitation = await page.textContent('#summary');
+    await paste(page, seed);
+    assert.notEqual(await page.textContent('#summary'), invitation);
+    await page.click('#clear');
+    await waitForAnnotation(page);
+    assert.equal(await page.$eval('#text', (a) => a.value), '');
+    assert.equal(await page.textContent('#pane'), '');
+    assert.equal(await page.getAttribute('#pane', 'data-state'), 'empty');
+    assert.equal(await page.textContent('#summary'), invitation);
+    assert.equal(await page.$$eval('#claims li, #entities button', (es) => es.length), 0);
+  }));
+
   it('if the annotator cannot load, an alert says so and the next edit starts a new worker', () => withPage(env, async ({ page }) => {
     await page.route('**/pkg/article_annotator_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.reload();
