@@ -163,9 +163,10 @@ describe('page', () => {
     }
   }));
 
-  it('tricky text: curly quotes, accents, CJK, emoji, CRLF, tabs and a lone surrogate', () => withPage(env, async ({ page }) => {
+  it('tricky text: curly quotes, accents, CJK, emoji, CRLF, tabs, a lone surrogate and markup', () => withPage(env, async ({ page }) => {
     const tricky = '“Émilie” 👍🏽 東京 said in 2016 that the plan failed.\r\n\tZoë’s café — naïve 😀 ‘yes’, '
-      + 'said the Japanese minister in Tokyo.\r\n\r\nLone \uD800 surrogate \uDFFF here, in March 2016, said NHK. 🇯🇵 end';
+      + 'said the Japanese minister in Tokyo.\r\n\r\nLone \uD800 surrogate \uDFFF here, in March 2016, said NHK. 🇯🇵 end\n'
+      + '<b>Bold</b> <img src="x.png" onerror="window.pwned = 1"> <script>window.pwned = 2</script> &amp; &lt;i&gt;';
     await page.evaluate((t) => {
       const area = document.getElementById('text');
       area.value = t;
@@ -179,6 +180,8 @@ describe('page', () => {
     const doc = await annotateInPage(page, value);
     assert.deepEqual(renderingProblems(value, doc, await piecesInPage(page)), []);
     assert.ok(doc.entities.length > 0, 'no entity at all in the tricky text (2016 is a DATE)');
+    assert.equal(await page.$$eval('#pane b, #pane img, #pane script, #pane i', (es) => es.length), 0, 'markup in the text became elements');
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'markup in the text ran');
   }));
 
   // The real annotator behind a wrapper that takes `n` ms over a text starting "SLOW<n>".

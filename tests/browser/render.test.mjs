@@ -30,6 +30,17 @@ const claim = (text, kind, cue, source, content) => ({
   kind, cue: at(text, cue), source: source && at(text, source), sourceEntity: null, content: at(text, content), direct: false,
 });
 
+describe('page sources', () => {
+  it('put user text in the DOM only as text: no innerHTML, outerHTML, insertAdjacentHTML or document.write', async () => {
+    for (const file of ['app.js', 'render.js', 'worker.js']) {
+      const source = await readFile(new URL(`../../www/${file}`, import.meta.url), 'utf8');
+      const hits = source.split('\n').map((line, i) => `${file}:${i + 1}: ${line.trim()}`)
+        .filter((line) => /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/.test(line.replace(/^.*?: /, '')));
+      assert.deepEqual(hits, [], `${file} builds DOM from strings`);
+    }
+  });
+});
+
 describe('render.js', () => {
   let env;
   before(async () => { env = await start(); });
