@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { build } from '../../scripts/build-dist.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { claimsToCSV, codePointMap, csvCell, toJSONLD, toWebAnnotation } from '../../www/export.js';
-import { axeViolations } from './harness.mjs';
+import { axeViolations, CSP as PAGE_CSP, WWW } from './harness.mjs';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/widget/', import.meta.url));
 // The policy of the brief, served as a header: no connect-src (the widget fetches nothing), no
@@ -205,6 +205,23 @@ describe('widget: in place (one wiki page, loaded once)', () => {
     await page.evaluate(() => document.activeElement.blur());
   });
 
+  test('in-place export bar (data-annotate-toolbar): JSON and Web Annotation of the page', async () => {
+    const { page } = wiki;
+    const { text, doc } = await waitAnnotated(page, '#auto');
+    const save = async (format) => {
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`.aa-bar button[data-download="${format}"]`)]);
+      return { name: dl.suggestedFilename(), body: await readFile(await dl.path(), 'utf8') };
+    };
+    const json = await save('json');
+    assert.equal(json.name, 'springfield.json');
+    assert.deepEqual(JSON.parse(json.body), { text, ...doc });
+    const ld = JSON.parse((await save('jsonld')).body);
+    checkWebAnnotation(ld, text, doc);
+    assert.equal(ld.first.items[0].target.source, `${url}/wiki.html`);
+    assert.equal(await page.evaluate(() => document.getElementById('auto').nextElementSibling.className), 'aa-own aa-bar',
+      'the bar is outside the annotated element');
+  });
+
   test('accessibility (axe) of in-place annotation, light and dark', async () => {
     const { page } = wiki;
     for (const colorScheme of ['light', 'dark']) {
@@ -254,6 +271,33 @@ describe('widget: loading', () => {
       assert.deepEqual(problems, []);
     } finally {
       await close();
+    }
+  });
+
+  test('www/embed-demo.html (source modules, the page\'s CSP): both modes work, no problems', async () => {
+    const www = await serve({ root: WWW, port: 0, csp: PAGE_CSP });
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error' && !/favicon/.test(m.location().url)) problems.push(`console error: ${m.text()}`); });
+      page.on('request', (r) => { if (!r.url().startsWith(`${www.url}/`)) problems.push(`request outside the origin: ${r.url()}`); });
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+      }));
+      await page.goto(`${www.url}/embed-demo.html`);
+      const { doc } = await waitAnnotated(page, 'article.wiki-article');
+      assert.ok(doc.entities.some((m) => m.text === 'Anna Kowalski'));
+      assert.ok(doc.claims.length >= 3);
+      await page.waitForFunction(() => document.querySelector('article-annotator').annotations?.claims.length > 0, null, { timeout: 10_000 });
+      const labels = await page.evaluate(() => [...document.querySelector('article-annotator').shadowRoot.querySelectorAll('mark')]
+        .map((m) => m.dataset.aaLabel));
+      assert.ok(labels.length > 0 && labels.every((l) => ['PERSON', 'ORG', 'GPE'].includes(l)), labels.join());
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+      www.server.close();
     }
   });
 

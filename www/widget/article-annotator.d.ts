@@ -38,6 +38,8 @@ export interface AnnotateElementOptions {
   observe?: boolean;
   /** Tooltips on hover and keyboard focus. Default true. */
   tooltips?: boolean;
+  /** An export bar (copy JSON; download JSON, Web Annotation, CSV) right after the element. Default false. */
+  toolbar?: boolean;
 }
 
 export interface AnnotationHandle {

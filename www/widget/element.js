@@ -17,7 +17,7 @@ const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function summary(doc, shown) {
   const kinds = CLAIM_KINDS.map((k) => [k, doc.claims.filter((c) => c.kind === k).length]).filter(([, n]) => n);
-  return `${plural(doc.entities.length, 'entity', 'entities')} (${plural(doc.groups.length, 'distinct')}) · `
+  return `${plural(doc.entities.length, 'entity', 'entities')} (${doc.groups.length} distinct) · `
     + `${plural(doc.claims.length, 'claim')}${kinds.length ? ` (${kinds.map(([k, n]) => `${n} ${k}`).join(', ')})` : ''}`
     + (shown ? ` · showing ${shown}` : '');
 }

@@ -1,7 +1,8 @@
 // Article Annotator, the embeddable widget. Loaded as a module script, it
 //  - annotates in place every element with the attribute `data-annotate` (now, when loaded after
 //    the page, and when such elements appear later), reading `data-annotate-labels`,
-//    `data-annotate-kinds` and `data-annotate-skip` (a CSS selector) from it;
+//    `data-annotate-kinds`, `data-annotate-skip` (a CSS selector) and `data-annotate-toolbar`
+//    (an export bar after the element) from it;
 //  - defines <article-annotator>, a paste-and-annotate box (see element.js);
 //  - exports annotateElement and the export functions, and sets `globalThis.ArticleAnnotator`
 //    (then fires `article-annotator:ready` on document) for classic scripts such as wiki gadgets.
@@ -25,6 +26,7 @@ export function optionsFromAttributes(element) {
     labels: parseList(element.getAttribute('data-annotate-labels')),
     kinds: parseList(element.getAttribute('data-annotate-kinds')),
     skip: element.getAttribute('data-annotate-skip') || '',
+    toolbar: element.hasAttribute('data-annotate-toolbar'),
   };
 }
 

@@ -8,6 +8,7 @@
 // they were; clear() unwraps our elements and joins back the text nodes we split, which restores
 // the original nodes themselves.
 import { CLAIM_KINDS, ENTITY_LABELS, labelName } from '../render.js';
+import { copyText, download, exportAs, FORMATS } from '../export.js';
 import { annotateLoaded, load } from './engine.js';
 import { adoptStyles } from './styles.js';
 
@@ -300,7 +301,7 @@ export function attachTips(root, host, state) {
  * Annotates the text under `element` in place. Options: `labels`, `kinds` (arrays: which entity
  * labels and claim kinds to draw; default all), `skip` (a CSS selector of subtrees to leave alone),
  * `observe` (default true: annotate again, debounced, when the content changes), `tooltips`
- * (default true). Resolves to a handle {element, text, annotations, refresh(), clear()}; `clear()`
+ * (default true), `toolbar` (default false: an export bar after the element). Resolves to a handle {element, text, annotations, refresh(), clear()}; `clear()`
  * restores the original DOM. Rejects when the annotator cannot load.
  */
 export async function annotateElement(element, options = {}) {
@@ -315,6 +316,7 @@ export async function annotateElement(element, options = {}) {
     skip: options.skip ?? '',
     observe: options.observe !== false,
     tooltips: options.tooltips !== false,
+    toolbar: options.toolbar === true,
   };
   let drawn = null;
   let text = '';
@@ -326,8 +328,10 @@ export async function annotateElement(element, options = {}) {
     if (records.some(foreign)) schedule();
   }) : null;
   const watch = () => observer?.observe(element, { childList: true, characterData: true, subtree: true });
-  const quiet = (fn) => { // our own changes are made with the observer off
-    if (observer && observer.takeRecords().some(foreign)) schedule();
+  // Our own changes are made with the observer off; changes of the page's made before are read
+  // anyway, as each run reads the whole content again.
+  const quiet = (fn) => {
+    observer?.takeRecords();
     observer?.disconnect();
     try { return fn(); } finally { if (!cleared) watch(); }
   };
@@ -347,6 +351,7 @@ export async function annotateElement(element, options = {}) {
   });
   run();
   const detachTips = opts.tooltips ? attachTips(element, d.body ?? d.documentElement, () => ({ doc, groups })) : () => {};
+  const toolbar = opts.toolbar ? exportBar(element, () => ({ text, doc })) : null;
   const handle = {
     element,
     get text() { return text; },
@@ -358,6 +363,7 @@ export async function annotateElement(element, options = {}) {
       if (cleared) return;
       clearTimeout(timer);
       detachTips();
+      toolbar?.remove();
       observer?.takeRecords();
       observer?.disconnect();
       cleared = true;
@@ -368,6 +374,49 @@ export async function annotateElement(element, options = {}) {
   };
   handles.set(element, handle);
   return handle;
+}
+
+/**
+ * A small export bar placed right after `element` (outside it, so its text is not the page's):
+ * copy as JSON, download JSON, Web Annotation, CSV. The Web Annotation targets the page's address.
+ */
+function exportBar(element, state) {
+  const d = element.ownerDocument;
+  const bar = d.createElement('div');
+  bar.className = `${OWN} aa-bar`;
+  bar.setAttribute('role', 'group');
+  bar.setAttribute('aria-label', 'Export the annotations');
+  const button = (text, attrs) => {
+    const b = d.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    for (const [k, v] of Object.entries(attrs)) b.setAttribute(k, v);
+    return b;
+  };
+  const status = d.createElement('span');
+  status.className = 'aa-status';
+  status.setAttribute('aria-live', 'polite');
+  const title = d.createElement('span');
+  title.className = 'aa-title';
+  title.textContent = 'Annotations:';
+  bar.append(title, button('Copy JSON', { 'data-copy': 'json' }),
+    ...Object.entries(FORMATS).map(([key, f]) => button(f.label, { 'data-download': key, title: `Download ${f.label}` })), status);
+  const options = () => ({ basename: element.getAttribute('data-annotate-basename') || 'annotations',
+    source: d.location ? d.location.href.replace(/#.*$/, '') : undefined });
+  bar.addEventListener('click', async (e) => {
+    const b = e.target.closest('button');
+    const { text, doc } = state();
+    if (!b || !doc) return;
+    const format = b.dataset.copy ?? b.dataset.download;
+    const { content, filename, type } = exportAs(format, text, doc, options());
+    if (b.dataset.copy) status.textContent = (await copyText(content, d)) ? 'Copied.' : 'Could not copy: the browser refused.';
+    else {
+      download(content, filename, type, d);
+      status.textContent = `Saved ${filename}.`;
+    }
+  });
+  element.after(bar);
+  return bar;
 }
 
 /** A mutation record not caused by the widget's tooltip or alert. */

@@ -103,6 +103,13 @@ span.aa-c[data-aa-part="cue"]:focus-visible { outline: 2px solid var(--aa-focus)
   background: var(--aa-alert-bg);
 }
 .aa-alert[hidden] { display: none; }
+.aa-bar { ${PALETTE} display: flex; flex-wrap: wrap; align-items: center; gap: .35rem; margin: .4rem 0 1rem;
+  font: 400 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.aa-bar .aa-title, .aa-bar .aa-status { opacity: .8; }
+.aa-bar button { font: inherit; color: inherit; background: transparent; border: 1px solid currentColor; border-radius: 4px;
+  padding: .1rem .5rem; cursor: pointer; opacity: .9; }
+.aa-bar button:hover { opacity: 1; }
+.aa-bar button:focus-visible { outline: 2px solid var(--aa-focus); outline-offset: 2px; }
 .aa-copy-buffer { position: fixed; top: 0; left: -9999px; opacity: 0; }
 `;
 
