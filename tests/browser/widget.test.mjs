@@ -262,6 +262,10 @@ describe('widget: loading', () => {
     try {
       await waitAnnotated(page, '#auto');
       assert.equal(await page.evaluate(() => window.loadedBeforeInjection), 'complete');
+      const meta = await waitAnnotated(page, '#by-meta .content');
+      assert.ok(meta.doc.claims.some((c) => c.kind === 'denied'));
+      assert.deepEqual(await page.evaluate(() => [...new Set([...document.querySelectorAll('#by-meta .aa-c')].map((e) => e.dataset.aaClaim))]),
+        ['attributed'], '<meta name="article-annotator"> selects the element, its data-annotate-kinds applies');
       const added = await waitAnnotated(page, '#added');
       assert.ok(added.doc.entities.some((m) => m.text === 'John Smith'));
       await page.fill('article-annotator#box textarea', 'Mayor Anna Kowalski said the bridge would open.');

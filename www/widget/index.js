@@ -3,6 +3,7 @@
 //    the page, and when such elements appear later), reading `data-annotate-labels`,
 //    `data-annotate-kinds`, `data-annotate-skip` (a CSS selector) and `data-annotate-toolbar`
 //    (an export bar after the element) from it;
+//  - does the same for the elements that `<meta name="article-annotator" content="CSS selector">` selects;
 //  - defines <article-annotator>, a paste-and-annotate box (see element.js);
 //  - exports annotateElement and the export functions, and sets `globalThis.ArticleAnnotator`
 //    (then fires `article-annotator:ready` on document) for classic scripts such as wiki gadgets.
@@ -30,6 +31,12 @@ export function optionsFromAttributes(element) {
   };
 }
 
+/** The options an element's own attributes set (those it does not set are left out). */
+function definedOptions(element) {
+  const all = optionsFromAttributes(element);
+  return Object.fromEntries(Object.entries(all).filter(([k, v]) => (k === 'toolbar' ? v : v != null && v !== '')));
+}
+
 /** Shows, once, before the first element it could not annotate, why it could not. */
 function showFailure(element, error) {
   if (alertShown) return;
@@ -43,14 +50,34 @@ function showFailure(element, error) {
   element.before(box);
 }
 
-/** Annotates every `[data-annotate]` element of `root` not done yet (the outermost only). */
+/**
+ * What to annotate: `[data-annotate]`, plus the selectors of a `<meta name="article-annotator"
+ * content="#main-content, .page-body">` in the page (for hosts where only the <head> can be
+ * changed); that meta element's own data-annotate-* attributes are defaults for what it selects.
+ */
+function targets(d) {
+  const meta = d.querySelector('meta[name="article-annotator"][content]');
+  let selector = SELECTOR;
+  if (meta) {
+    try {
+      d.querySelector(meta.content);
+      selector = `${SELECTOR}, ${meta.content}`;
+    } catch { /* not a valid selector: ignored */ }
+  }
+  return { selector, meta };
+}
+
+/** Annotates every `[data-annotate]` element of `root` (and those a meta element selects) not done yet, the outermost only. */
 export function annotateAll(root = document) {
   const jobs = [];
-  for (const element of root.querySelectorAll(SELECTOR)) {
-    if (started.has(element) || element.parentElement?.closest(SELECTOR)) continue;
-    if (element.getAttribute('data-annotate') === 'off') continue;
+  const d = root.ownerDocument ?? root;
+  const { selector, meta } = targets(d);
+  for (const element of root.querySelectorAll(selector)) {
+    if (started.has(element) || element.parentElement?.closest(selector)) continue;
+    if (element.getAttribute('data-annotate') === 'off' || element.closest('[data-annotate="off"]')) continue;
     started.add(element);
-    jobs.push(annotateElement(element, optionsFromAttributes(element)).catch((e) => {
+    const options = { ...(meta ? optionsFromAttributes(meta) : {}), ...definedOptions(element) };
+    jobs.push(annotateElement(element, options).catch((e) => {
       showFailure(element, e);
       return null;
     }));
@@ -62,10 +89,12 @@ export function annotateAll(root = document) {
 function watchDocument(d) {
   let timer = 0;
   const observer = new MutationObserver((records) => {
+    let selector = null;
     for (const r of records) {
       for (const n of r.addedNodes) {
         if (n.nodeType !== 1 || n.classList.contains(OWN)) continue;
-        if (n.matches(SELECTOR) || n.querySelector(SELECTOR)) {
+        selector ??= targets(d).selector;
+        if (n.matches(selector) || n.querySelector(selector)) {
           clearTimeout(timer);
           timer = setTimeout(() => annotateAll(d), 50);
           return;
