@@ -1,39 +1,131 @@
 //! Claim extraction: cues, their sources and contents.
 //!
-//! First version: "said" with the preceding capitalised word as source and the rest of
-//! the sentence as content. The cue lexicons and patterns come in later stages.
+//! - `cues`: the learned cue lexicons (`src/data/cues/`), loaded once;
+//! - `quotes`: quotation marks paired over the whole text;
+//! - `patterns`: the sentence patterns that turn a cue into a claim;
+//! - `sources`: source noun phrases and their entities (pronoun linking);
+//! - `content`: content clause boundaries and direct quotes;
+//! - `furniture`: page furniture and questions, which carry no claims;
+//! - `words`: closed-class word tables.
+//!
+//! Every claim satisfies: cue, source and content are non-empty, on char boundaries,
+//! within the text and pairwise disjoint; claims are sorted by cue; output is
+//! deterministic.
+
+pub mod content;
+pub mod cues;
+pub mod furniture;
+pub mod patterns;
+pub mod quotes;
+pub mod sources;
+pub mod words;
 
 use crate::document::Document;
-use crate::model::{Claim, ClaimKind, Mention, Span};
+use crate::model::{Claim, Label, Mention};
+use patterns::{Ctx, Found};
+use quotes::Quotes;
 
-pub fn extract(doc: &Document, _mentions: &[Mention]) -> Vec<Claim> {
+pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
+    let quotes = Quotes::find(doc);
+    let ctx = Ctx {
+        doc,
+        quotes: &quotes,
+    };
+    let skip = furniture::skipped_lines(doc);
     let mut claims = Vec::new();
-    for s in &doc.sentences {
-        for i in s.tokens.clone() {
-            if doc.word(i) != "said" || i + 1 >= s.tokens.end || i == s.tokens.start {
-                continue;
+    let mut found = Vec::new();
+    for (n, s) in doc.sentences.iter().enumerate() {
+        if furniture::in_skipped(&skip, s.span) || furniture::is_question(doc, s.tokens.clone()) {
+            continue;
+        }
+        found.clear();
+        if let Some(f) = furniture::headline_report(doc, n) {
+            found.push(f);
+        }
+        ctx.sentence(s.tokens.start, s.tokens.end, &mut found);
+        for f in found.drain(..) {
+            if let Some(c) = to_claim(doc, mentions, s.tokens.clone(), f) {
+                claims.push(c);
             }
-            let source = doc.tokens[i - 1].span;
-            let last = if doc.word(s.tokens.end - 1) == "." {
-                s.tokens.end - 1
-            } else {
-                s.tokens.end
-            };
-            if last <= i + 1 {
-                continue;
-            }
-            let content = doc.span_of(i + 1, last);
-            claims.push(Claim {
-                kind: ClaimKind::Attributed,
-                cue: doc.tokens[i].span,
-                source: Some(source),
-                source_entity: None,
-                content,
-                direct: false,
-            });
         }
     }
     claims.sort_by_key(|c| (c.cue.start, c.cue.end));
-    let _ = Span::default();
-    claims
+    // One claim per cue: the first found wins where cues overlap.
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims {
+        if out.last().is_some_and(|l| l.cue.overlaps(c.cue)) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Turns token-level findings into a `Claim`: chooses the source span (a full mention
+/// over a pronoun), links the source entity, and enforces the span invariants.
+fn to_claim(
+    doc: &Document,
+    mentions: &[Mention],
+    sentence: std::ops::Range<usize>,
+    f: Found,
+) -> Option<Claim> {
+    let text = doc.text;
+    let cue = doc.span_of(f.cue.0, f.cue.1);
+    let content = f.content;
+    if content.is_empty() || cue.is_empty() || content.overlaps(cue) {
+        return None;
+    }
+    if !(text.is_char_boundary(content.start)
+        && text.is_char_boundary(content.end)
+        && content.end <= text.len())
+    {
+        return None;
+    }
+    let mut source = f.source.map(|(a, b)| doc.span_of(a, b));
+    let mut source_entity = None;
+    if let (Some(span), Some((a, b))) = (source, f.source) {
+        source_entity = sources::mention_in(mentions, span).map(|m| m.entity);
+        let pronoun = b == a + 1 && words::is_subject_pronoun(cues::low(doc, a).as_str());
+        if let Some(labels) = sources::referent_labels(doc, (a, b)) {
+            if source_entity.is_none() {
+                let antecedent = sources::antecedent(mentions, span.start, labels, 3000);
+                source_entity = antecedent.map(|m| m.entity);
+                // "Carmen Ortiz left early, and she later said ...": the name, when the
+                // sentence has it before the pronoun.
+                if pronoun && labels == [Label::Person] {
+                    let sentence_start = doc.tokens[sentence.start].span.start;
+                    if let Some(m) = antecedent.filter(|m| m.span.start >= sentence_start) {
+                        if !m.span.overlaps(content) && !m.span.overlaps(cue) {
+                            source = Some(m.span);
+                        }
+                    } else if let Some((x, y)) = sources::clause_subject(doc, sentence.start, a) {
+                        let subj = doc.span_of(x, y);
+                        let all_caps = (x..y).all(|k| sources::is_cap(doc, k));
+                        if y - x >= 2
+                            && all_caps
+                            && y < a
+                            && !subj.overlaps(content)
+                            && !subj.overlaps(cue)
+                        {
+                            source = Some(subj);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(s) = source {
+        if s.is_empty() || s.overlaps(cue) || s.overlaps(content) {
+            source = None;
+            source_entity = None;
+        }
+    }
+    Some(Claim {
+        kind: f.kind,
+        cue,
+        source,
+        source_entity,
+        content,
+        direct: f.direct,
+    })
 }

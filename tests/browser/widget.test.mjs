@@ -234,6 +234,7 @@ describe('widget: in place (one wiki page, loaded once)', () => {
     const { page } = wiki;
     const { text, doc } = await waitAnnotated(page, '#auto');
     assert.ok(!text.includes('Merkel'), 'contenteditable content is not read');
+    assert.ok(!text.includes('Obama'), 'a data-annotate="off" subtree is not read');
     assert.ok(doc.entities.some((m) => m.text === 'Maria Santos'), 'name split by <b><i> is one mention');
     assert.ok(doc.claims.length >= 2);
     checkDrawn(doc, await drawnPieces(page, '#auto'));

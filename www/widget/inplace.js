@@ -51,6 +51,7 @@ export function collectText(root, { skip = '' } = {}) {
         if (name === 'br') { gap = Math.max(gap, 2); continue; }
         const block = BLOCK.has(name);
         if (SKIP.has(name) || child.classList.contains(OWN) || child.hidden || child.hasAttribute('data-annotate-skip')
+          || child.getAttribute('data-annotate') === 'off'
           || child.isContentEditable || child.getAttribute('contenteditable') === 'true' || (skip && child.matches(skip))) {
           gap = Math.max(gap, block ? 3 : 1);
           continue;

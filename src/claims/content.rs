@@ -1,0 +1,377 @@
+//! Content: where the clause a cue governs begins and ends, and direct quotations.
+
+use super::cues::{cues, low};
+use super::quotes::Quotes;
+use super::sources::is_cap;
+use super::words::*;
+use crate::document::Document;
+use crate::model::Span;
+use crate::tokens::TokenKind;
+
+fn is_open_mark(w: &str) -> bool {
+    matches!(w, "“" | "\"" | "‘" | "«" | "„")
+}
+
+/// Trims a content span: surrounding white space, a final comma, full stop, colon or
+/// semicolon, and a closing (or opening) quotation mark whose partner is outside.
+pub fn trim(text: &str, span: Span) -> Option<Span> {
+    let mut s = span.start;
+    let mut e = span.end;
+    for _ in 0..6 {
+        let t = &text[s..e];
+        let trimmed = t.trim_end();
+        e = s + trimmed.len();
+        let t = &text[s..e];
+        let lt = t.trim_start();
+        s = e - lt.len();
+        let t = &text[s..e];
+        if let Some(c) = t.chars().next_back() {
+            if matches!(c, ',' | '.' | ';' | ':' | '—' | '–') {
+                e -= c.len_utf8();
+                continue;
+            }
+            let (opens, closes) = match c {
+                '”' => (t.matches('“').count(), 1),
+                '"' => (t.matches('"').count() - 1, 0),
+                '’' => (t.matches('‘').count(), 1),
+                '»' => (t.matches('«').count(), 1),
+                _ => (usize::MAX, 0),
+            };
+            if opens != usize::MAX && (opens == 0 || (c == '"' && opens % 2 == 0)) {
+                let _ = closes;
+                e -= c.len_utf8();
+                continue;
+            }
+        }
+        if let Some(c) = t.chars().next() {
+            let partnerless = match c {
+                '“' => !t.contains('”'),
+                '"' => t.matches('"').count() == 1,
+                '‘' => !t.contains('’'),
+                '«' => !t.contains('»'),
+                ',' | ':' | '—' | '–' => true,
+                _ => false,
+            };
+            if partnerless {
+                s += c.len_utf8();
+                continue;
+            }
+        }
+        break;
+    }
+    (s < e && text[s..e].chars().any(char::is_alphanumeric)).then(|| Span::new(s, e))
+}
+
+/// The inside of the quotation `open..=close`, without a final comma or full stop.
+pub fn quote_inside(doc: &Document, open: usize, close: usize) -> Option<Span> {
+    if close <= open + 1 {
+        return None;
+    }
+    let inner = Span::new(doc.tokens[open].span.end, doc.tokens[close].span.start);
+    trim(doc.text, inner)
+}
+
+/// Skips what stands between a verb cue and its content: an addressee ("told reporters",
+/// "told NHK"), "in a statement", a time ("on Monday"), and then "that" or a colon.
+/// Returns the first content token.
+pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool) -> usize {
+    let mut j = from;
+    // "told reporters in Abuja on Monday that ...": a "that" a few harmless words ahead.
+    let look = end.min(j + 14);
+    let mut k = j;
+    while k < look {
+        let lw = low(doc, k);
+        let w = lw.as_str();
+        if w == "that" && k > j {
+            return k + 1;
+        }
+        let harmless = is_cap(doc, k)
+            || doc.tokens[k].kind == TokenKind::Number
+            || is_time_word(w)
+            || is_preposition(w)
+            || is_determiner(w)
+            || is_object_pronoun(w)
+            || w.ends_with("ly")
+            || matches!(
+                w,
+                "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "statement"
+                    | "interview"
+                    | "conference"
+                    | "news"
+                    | "press"
+                    | "briefing"
+                    | "report"
+                    | "reporter"
+                    | "told"
+                    | "tuesday"
+                    | "media"
+                    | "radio"
+                    | "television"
+                    | "tv"
+                    | "also"
+                    | "later"
+                    | "again"
+                    | ","
+                    | "’s"
+                    | "'s"
+            )
+            || doc.word(k) == ",";
+        if !harmless {
+            break;
+        }
+        k += 1;
+    }
+    // "in a statement", "in an interview" (learned), or "in/on + det + up to 3 words"
+    // before a colon or a quotation.
+    for phrase in &cues().reporting_nouns {
+        if j + phrase.len() <= end
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(n, p)| low(doc, j + n).as_str() == p)
+        {
+            j += phrase.len();
+            break;
+        }
+    }
+    if j < end && matches!(low(doc, j).as_str(), "in" | "on") {
+        let stop = (j + 1..end.min(j + 6)).find(|&k| matches!(doc.word(k), ":" | "“" | "\"" | ","));
+        if let Some(k) = stop {
+            if (j + 1..k).all(|n| {
+                doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(low(doc, n).as_str())
+            }) {
+                j = k;
+            }
+        }
+    }
+    if addressee && j < end {
+        let w = low(doc, j);
+        if is_object_pronoun(w.as_str())
+            || matches!(
+                w.as_str(),
+                "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "supporters"
+                    | "parliament"
+                    | "congress"
+            )
+        {
+            j += 1;
+        } else if is_cap(doc, j) && !is_open_mark(doc.word(j)) {
+            while j < end && (is_cap(doc, j) || matches!(doc.word(j), "’s" | "'s")) {
+                j += 1;
+            }
+        }
+    }
+    while j < end && is_time_word(low(doc, j).as_str()) {
+        j += 1;
+    }
+    if j < end
+        && low(doc, j).as_str() == "on"
+        && j + 1 < end
+        && is_time_word(low(doc, j + 1).as_str())
+    {
+        j += 2;
+    }
+    if j < end && matches!(doc.word(j), ":" | ",") {
+        j += 1;
+    }
+    if j < end && low(doc, j).as_str() == "that" {
+        j += 1;
+    }
+    j
+}
+
+/// Where a content clause running forward from `from` ends (exclusive token index):
+/// the sentence end, or before a trailing ", according to" / ", citing" / ", he said".
+pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k + 1 < end {
+        // "... and urged that ...", "the event and NASA chief X blamed China ...": a
+        // coordinated clause with a cue of its own ends this content.
+        if k > from && matches!(low(doc, k).as_str(), "and" | "but" | "while" | "whereas") {
+            let c = cues();
+            let next_cue = (k + 1..end.min(k + 8))
+                .take_while(|&n| low(doc, n).as_str() != "that" && doc.word(n) != ",")
+                .find(|&n| {
+                    let w = low(doc, n);
+                    let w = w.as_str();
+                    (c.is_reporting(w) || c.is_denial(w) || c.is_allegation(w))
+                        && doc.tokens[n].kind == TokenKind::Word
+                        && !is_cap(doc, n)
+                });
+            if next_cue.is_some() {
+                return k;
+            }
+        }
+        if doc.word(k) == "," {
+            let next = low(doc, k + 1);
+            let next = next.as_str();
+            if matches!(
+                next,
+                "according" | "citing" | "said" | "says" | "adding" | "saying"
+            ) {
+                return k;
+            }
+            // ", he said." / ", the company said."
+            if k + 4 >= end.saturating_sub(1) {
+                let rest_is_tag = (k + 1..end).any(|n| {
+                    matches!(
+                        low(doc, n).as_str(),
+                        "said" | "says" | "added" | "told" | "stated" | "wrote"
+                    )
+                });
+                if rest_is_tag {
+                    return k;
+                }
+            }
+        }
+        k += 1;
+    }
+    end
+}
+
+/// Content forward from token `j` to the sentence end `end`; a quotation opening at
+/// `j` gives the quoted words (direct when nothing but punctuation follows it).
+pub fn content_after(
+    doc: &Document,
+    quotes: &Quotes,
+    j: usize,
+    end: usize,
+) -> Option<(Span, bool)> {
+    if j >= end || matches!(low(doc, j).as_str(), "and" | "but" | "or" | "nor") {
+        return None;
+    }
+    if is_open_mark(doc.word(j)) {
+        if let Some(close) = quotes.closing_of(j) {
+            let mut after = close + 1;
+            while after < doc.tokens.len()
+                && after < end.max(close + 1)
+                && matches!(doc.word(after), "." | "," | "!" | "”" | "\"")
+            {
+                after += 1;
+            }
+            let rest_empty = after >= end || close + 1 >= end;
+            // "... “Q,” reported CNN." / "“Q,” he said.": the rest is a speaker tag.
+            let rest_is_tag = after < end
+                && (after..end.min(after + 3)).any(|n| {
+                    let w = low(doc, n);
+                    cues().is_reporting(w.as_str()) && doc.tokens[n].kind == TokenKind::Word
+                });
+            if rest_empty || close >= end || rest_is_tag {
+                return quote_inside(doc, j, close).map(|s| (s, true));
+            }
+        }
+    }
+    let stop = clause_end(doc, j, end);
+    if stop <= j {
+        return None;
+    }
+    trim(doc.text, doc.span_of(j, stop)).map(|s| (s, false))
+}
+
+/// Content before a speaker tag: `boundary` is the token right before the tag (a comma,
+/// a closing quotation mark or a dash); the content runs back to `start`.
+pub fn content_before(
+    doc: &Document,
+    quotes: &Quotes,
+    boundary: usize,
+    start: usize,
+) -> Option<(Span, bool)> {
+    if boundary < start {
+        return None;
+    }
+    let w = doc.word(boundary);
+    let close = if matches!(w, "”" | "\"" | "’" | "»") {
+        Some(boundary)
+    } else if w == ","
+        && boundary > start
+        && matches!(doc.word(boundary - 1), "”" | "\"" | "’" | "»")
+    {
+        Some(boundary - 1)
+    } else {
+        None
+    };
+    if let Some(c) = close {
+        if let Some(open) = quotes.opening_of(c) {
+            // The quotation is the content when it opens the clause, or when it is a
+            // long one ending right at the tag ("... said in a report “Q,” reported X").
+            let long = c > open + 6 && w != ",";
+            if open <= start
+                || long
+                || (start..open).all(|n| doc.tokens[n].kind == TokenKind::Punct)
+            {
+                return quote_inside(doc, open, c).map(|s| (s, true));
+            }
+        }
+    }
+    if boundary <= start {
+        return None;
+    }
+    let end = if matches!(w, "," | "—" | "–" | "-" | ":") {
+        boundary
+    } else {
+        boundary + 1
+    };
+    if end <= start {
+        return None;
+    }
+    trim(doc.text, doc.span_of(start, end)).map(|s| (s, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_punctuation_and_partnerless_quotes() {
+        let t = "prices would “fall sharply”.";
+        assert_eq!(
+            trim(t, Span::new(0, t.len())).map(|s| s.text(t)),
+            Some("prices would “fall sharply”")
+        );
+        let t = "was “made up,” she";
+        assert_eq!(
+            trim(t, Span::new(4, 15)).map(|s| s.text(t)),
+            Some("made up")
+        );
+        let t = "the polling was marred by \"massive fraud,\"";
+        assert_eq!(trim(t, Span::new(0, t.len())).map(|s| s.text(t)), Some(t));
+    }
+
+    #[test]
+    fn skips_addressee_time_and_that() {
+        let t = "Adeyemi told reporters in Abuja on Monday that the budget would be revised.";
+        let doc = Document::parse(t);
+        let j = skip_to_content(&doc, 2, doc.tokens.len(), true);
+        assert_eq!(doc.word(j), "the");
+        let t = "Nordlys Energy said in a statement: “We regret the delays.”";
+        let doc = Document::parse(t);
+        let j = skip_to_content(&doc, 3, doc.tokens.len(), false);
+        assert_eq!(doc.word(j), "“");
+        let q = Quotes::find(&doc);
+        let (s, direct) = content_after(&doc, &q, j, doc.tokens.len()).unwrap();
+        assert_eq!((s.text(t), direct), ("We regret the delays", true));
+    }
+
+    #[test]
+    fn content_before_a_tag() {
+        let t = "“Prices will fall,” Hannah Weiss said.";
+        let doc = Document::parse(t);
+        let q = Quotes::find(&doc);
+        let (s, direct) = content_before(&doc, &q, 5, 0).unwrap();
+        assert_eq!((s.text(t), direct), ("Prices will fall", true));
+        let t = "The bridge will reopen in October, Lindgren said.";
+        let doc = Document::parse(t);
+        let q = Quotes::find(&doc);
+        let (s, direct) = content_before(&doc, &q, 6, 0).unwrap();
+        assert_eq!(
+            (s.text(t), direct),
+            ("The bridge will reopen in October", false)
+        );
+    }
+}

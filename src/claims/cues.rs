@@ -1,0 +1,390 @@
+//! Cue lexicons: the word lists under `src/data/cues/` (learned from PolNeAR train by
+//! `scripts/learn_cues.py`), parsed once into sets shared by every call.
+//!
+//! The lists give word forms; which pattern a form takes part in (verb, noun, adverb)
+//! is decided by the small closed tables here and in `patterns`.
+
+use crate::document::Document;
+use crate::lexicon::entries;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A learned reporting form is used as a cue only when at least this share of its
+/// occurrences in PolNeAR train were gold cues.
+pub const MIN_PRECISION: f32 = 0.5;
+/// ... and when it was a gold cue at least this often.
+pub const MIN_GOLD: usize = 4;
+
+pub struct Cues {
+    /// Attributed single-word cues (verb forms): form -> learned precision.
+    pub reporting: HashMap<String, f32>,
+    /// Denial verb and noun forms (deny, rejected, dismissing, denial ...).
+    pub denial: HashSet<String>,
+    /// Allegation forms the patterns know how to read.
+    pub allegation: HashSet<String>,
+    /// Words calling a claim false ("baseless", "fabricated", ...), single words.
+    pub falsity: HashSet<String>,
+    /// Multi-word falsity phrases ("made up", "not true"), as lower-case word lists.
+    pub falsity_phrases: Vec<Vec<String>>,
+    /// "in a statement"-type phrases, lower-case word lists.
+    pub reporting_nouns: Vec<Vec<String>>,
+}
+
+fn cols(value: &str) -> (String, f32) {
+    let mut it = value.split('\t');
+    let lemma = it.next().unwrap_or("").to_string();
+    let p = it.nth(2).and_then(|p| p.parse().ok()).unwrap_or(0.0);
+    (lemma, p)
+}
+
+/// Closed-class and non-verb forms never used as attributed verb cues, whatever their
+/// learned precision ("statement", "repeatedly").
+fn usable_verb_form(form: &str) -> bool {
+    !(form.ends_with("ly")
+        || form.ends_with("ment")
+        || form.ends_with("tion")
+        || form.ends_with("ism")
+        || form.ends_with("ity")
+        || form.ends_with("ness")
+        || form.ends_with("ion")
+        || form.ends_with("ions")
+        || form.ends_with("nce")
+        || form.ends_with("ant")
+        || form.ends_with("ent")
+        || form.ends_with("ive")
+        || form.ends_with("ous")
+        || form.ends_with("ful")
+        || form.ends_with("er")
+        || form.ends_with("ers")
+        || form.ends_with("ary")
+        || form.ends_with("ary")
+        || form.contains(' ')
+        || matches!(
+            form,
+            "according"
+                | "accord"
+                | "known"
+                | "clear"
+                | "question"
+                | "view"
+                | "name"
+                | "named"
+                | "expected"
+                | "read"
+                | "continued"
+                | "seemed"
+                | "seems"
+                | "appears"
+                | "appeared"
+                | "appear"
+                | "seem"
+                | "asked"
+                | "declined"
+                | "refused"
+                | "responded"
+                | "reply"
+                | "replied"
+                | "went"
+                | "talking"
+                | "call"
+                | "calls"
+                | "letter"
+                | "poll"
+                | "polls"
+                | "survey"
+                | "words"
+                | "tweet"
+                | "interview"
+                | "remarks"
+                | "speech"
+                | "comments"
+                | "report"
+                | "reports"
+                | "eager"
+                | "wary"
+                | "keen"
+                | "adamant"
+                | "assumption"
+                | "complaints"
+                | "chants"
+                | "ordered"
+                | "ruled"
+                | "titled"
+                | "dubbed"
+                | "labeled"
+                | "nominated"
+                | "listed"
+                | "sought"
+                | "refuses"
+                | "refusing"
+                | "balked"
+                | "pivoted"
+                | "singled"
+                | "distanced"
+                | "aiming"
+                | "lays"
+                | "angered"
+                | "restricting"
+                | "negotiated"
+                | "convinced"
+                | "projected"
+                | "credited"
+                | "thanked"
+                | "thanking"
+                | "congratulated"
+                | "reacted"
+                | "focuses"
+                | "express"
+                | "sounded"
+                | "mention"
+                | "discuss"
+                | "acquiesced"
+                | "brushed"
+                | "fearing"
+        ))
+}
+
+pub fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut reporting = HashMap::new();
+        for (form, value) in entries(include_str!("../data/cues/reporting_verbs.txt")) {
+            let (_, p) = cols(value);
+            let gold: usize = value
+                .split('\t')
+                .nth(1)
+                .and_then(|g| g.parse().ok())
+                .unwrap_or(0);
+            if p >= MIN_PRECISION && gold >= MIN_GOLD && usable_verb_form(form) {
+                reporting.insert(form.to_string(), p);
+            }
+        }
+        // Speech verbs the scheme names: always cues, learned precision or not.
+        for w in [
+            "said",
+            "says",
+            "say",
+            "saying",
+            "told",
+            "tells",
+            "tell",
+            "telling",
+            "added",
+            "adding",
+            "adds",
+            "stated",
+            "states",
+            "announced",
+            "announces",
+            "reported",
+            "reports",
+            "claimed",
+            "claims",
+            "claiming",
+            "wrote",
+            "writes",
+            "warned",
+            "warns",
+            "insisted",
+            "insists",
+            "noted",
+            "notes",
+            "explained",
+            "explains",
+            "confirmed",
+            "confirms",
+            "declared",
+            "asserted",
+            "asserts",
+            "reiterated",
+            "emphasized",
+            "emphasised",
+            "stressed",
+            "highlighted",
+            "indicated",
+            "disclosed",
+            "revealed",
+            "quoted",
+            "quotes",
+            "described",
+            "acknowledged",
+            "admitted",
+            "argued",
+            "argues",
+            "maintained",
+            "contended",
+            "alleged",
+            "tweeted",
+            "posted",
+            "testified",
+            "informed",
+            "assured",
+            "conceded",
+            "predicted",
+            "recalled",
+            "remarked",
+            "commented",
+            "observed",
+            "doubted",
+            "defended",
+            "suggested",
+            "concluded",
+            "estimated",
+            "learned",
+            "learnt",
+            "announcing",
+            "stating",
+            "noting",
+            "arguing",
+            "insisting",
+            "explaining",
+            "warning",
+            "describing",
+            "confirming",
+            "declaring",
+            "reiterating",
+            "claim",
+            "notifying",
+            "notified",
+            "admitting",
+            "reads",
+            "indicating",
+            "emphasizing",
+            "emphasising",
+            "highlighting",
+            "asserting",
+            "disclosing",
+        ] {
+            reporting.entry(w.to_string()).or_insert(1.0);
+        }
+        let mut denial = HashSet::new();
+        for (form, _) in entries(include_str!("../data/cues/denial_cues.txt")) {
+            let f = form.to_ascii_lowercase();
+            if !f.contains(' ')
+                && ["den", "reject", "dismiss", "refut", "rebut", "repudiat"]
+                    .iter()
+                    .any(|p| f.starts_with(p))
+                && f != "dismissive"
+            {
+                denial.insert(f);
+            }
+        }
+        let mut allegation = HashSet::new();
+        for (form, _) in entries(include_str!("../data/cues/allegation_cues.txt")) {
+            let f = form.to_ascii_lowercase();
+            if !f.contains(' ')
+                && [
+                    "alleg",
+                    "accus",
+                    "suspect",
+                    "reportedly",
+                    "purportedly",
+                    "blame",
+                ]
+                .iter()
+                .any(|p| f.starts_with(p))
+                && f != "allegiance"
+            {
+                allegation.insert(f);
+            }
+        }
+        let mut falsity = HashSet::new();
+        let mut falsity_phrases = Vec::new();
+        for (form, _) in entries(include_str!("../data/cues/falsity_words.txt")) {
+            let f = form.to_ascii_lowercase();
+            if f.contains(' ') {
+                falsity_phrases.push(f.split(' ').map(str::to_string).collect());
+            } else {
+                falsity.insert(f);
+            }
+        }
+        let reporting_nouns = entries(include_str!("../data/cues/reporting_nouns.txt"))
+            .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
+            .collect();
+        Cues {
+            reporting,
+            denial,
+            allegation,
+            falsity,
+            falsity_phrases,
+            reporting_nouns,
+        }
+    })
+}
+
+/// A lower-cased copy of a short ASCII word on the stack: lookups without allocating.
+pub struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    pub fn of(word: &str) -> Lower {
+        let mut buf = [0u8; 32];
+        let mut len = 0;
+        for c in word.chars() {
+            // The curly apostrophe reads as a straight one: "’s" -> "'s".
+            let b = match c {
+                '’' | 'ʼ' => b'\'',
+                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                _ => return Lower { buf, len: 0 },
+            };
+            if len == buf.len() {
+                return Lower { buf, len: 0 };
+            }
+            buf[len] = b;
+            len += 1;
+        }
+        Lower { buf, len }
+    }
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The lower-cased text of token `i` (empty for long or non-ASCII words).
+pub fn low(doc: &Document, i: usize) -> Lower {
+    Lower::of(doc.word(i))
+}
+
+impl Cues {
+    pub fn is_reporting(&self, w: &str) -> bool {
+        self.reporting.contains_key(w)
+    }
+    pub fn is_denial(&self, w: &str) -> bool {
+        self.denial.contains(w)
+    }
+    pub fn is_allegation(&self, w: &str) -> bool {
+        self.allegation.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load_with_core_forms() {
+        let c = cues();
+        for w in ["said", "told", "according", "wrote", "added", "noted"] {
+            if w != "according" {
+                assert!(c.is_reporting(w), "{w}");
+            }
+        }
+        assert!(!c.is_reporting("statement"));
+        assert!(c.is_denial("denied") && c.is_denial("rejects") && c.is_denial("dismissed"));
+        assert!(c.is_allegation("allegedly") && c.is_allegation("accused"));
+        assert!(c.falsity.contains("baseless") && c.falsity.contains("fabricated"));
+        assert!(c
+            .reporting_nouns
+            .iter()
+            .any(|p| p.join(" ") == "in a statement"));
+    }
+
+    #[test]
+    fn lower_is_allocation_free_and_ascii_only() {
+        assert_eq!(Lower::of("Said").as_str(), "said");
+        assert_eq!(Lower::of("López").as_str(), "");
+        assert_eq!(Lower::of("’s").as_str(), "'s");
+    }
+}

@@ -1,0 +1,124 @@
+//! Text that carries no claims: page furniture (cookie notices, "Read more" links,
+//! app-download lines) and questions; and the one headline pattern "...: Report".
+
+use super::cues::low;
+use super::patterns::Found;
+use crate::document::Document;
+use crate::model::{ClaimKind, Span};
+use std::ops::Range;
+
+/// Byte spans of the lines that are page furniture, in text order.
+pub fn skipped_lines(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        while end < n && doc.tokens[end].breaks_before == 0 {
+            end += 1;
+        }
+        if is_furniture(doc, start..end) {
+            out.push(doc.span_of(start, end));
+        }
+        start = end;
+    }
+    out
+}
+
+fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
+    let first = low(doc, line.start);
+    let second = if line.start + 1 < line.end {
+        low(doc, line.start + 1)
+    } else {
+        low(doc, line.start)
+    };
+    let opener = matches!(
+        (first.as_str(), second.as_str()),
+        ("read", "more")
+            | ("related", _)
+            | ("accept", _)
+            | ("subscribe", _)
+            | ("sign", "up")
+            | ("download", _)
+            | ("advertisement", _)
+            | ("share", "this")
+            | ("follow", "us")
+            | ("copyright", _)
+    ) || doc.word(line.start) == "©";
+    let version_line = matches!((first.as_str(), second.as_str()), ("a", "version"));
+    opener
+        || version_line
+        || line.clone().take(400).any(|i| {
+            let w = low(doc, i);
+            matches!(w.as_str(), "cookie" | "cookies")
+                || (w.as_str() == "print"
+                    && i + 1 < line.end
+                    && low(doc, i + 1).as_str() == "edition")
+        })
+}
+
+pub fn in_skipped(skipped: &[Span], span: Span) -> bool {
+    let k = skipped.partition_point(|s| s.end <= span.start);
+    skipped.get(k).is_some_and(|s| s.overlaps(span))
+}
+
+/// A sentence ending in a question mark (before any closing quotation marks).
+pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
+    tokens
+        .rev()
+        .take(4)
+        .map(|i| doc.word(i))
+        .find(|w| !matches!(*w, "”" | "\"" | "’" | "'" | ")" | "»"))
+        .is_some_and(|w| w == "?")
+}
+
+/// "Chinese Military behind cyber attacks in Japan: Report" -- a headline line ending
+/// in ": Report" is an attributed claim with no source.
+pub fn headline_report(doc: &Document, n: usize) -> Option<Found> {
+    let s = &doc.sentences[n];
+    let (a, b) = (s.tokens.start, s.tokens.end);
+    if b < a + 3 {
+        return None;
+    }
+    let own_line = (n == 0 || doc.tokens[a].breaks_before > 0)
+        && doc.tokens.get(b).is_none_or(|t| t.breaks_before > 0);
+    let last = low(doc, b - 1);
+    if !own_line
+        || !matches!(last.as_str(), "report" | "reports")
+        || !matches!(doc.word(b - 2), ":" | "–" | "—" | "-")
+    {
+        return None;
+    }
+    let content = super::content::trim(doc.text, doc.span_of(a, b - 2))?;
+    Some(Found {
+        kind: ClaimKind::Attributed,
+        cue: (b - 1, b),
+        source: None,
+        content,
+        direct: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookie_lines_and_questions() {
+        let t = "He said so.\n\nThis website uses cookies. Accept\nDid she say it?";
+        let doc = Document::parse(t);
+        let skip = skipped_lines(&doc);
+        assert_eq!(skip.len(), 1);
+        assert!(skip[0].text(t).starts_with("This website"));
+        let last = doc.sentences.last().unwrap();
+        assert!(is_question(&doc, last.tokens.clone()));
+    }
+
+    #[test]
+    fn headline_report() {
+        let t = "Military behind attacks in Japan: Report\n\nBody.";
+        let doc = Document::parse(t);
+        let f = super::headline_report(&doc, 0).unwrap();
+        assert_eq!(f.content.text(t), "Military behind attacks in Japan");
+    }
+}

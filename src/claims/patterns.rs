@@ -1,0 +1,1256 @@
+//! The sentence patterns: which token starts a cue, what kind it gives, and where its
+//! source and content are ("X said Y", "Y, X said", "Y, said X", "According to X, Y",
+//! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
+
+use super::content::{
+    clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
+};
+use super::cues::{cues, low};
+use super::quotes::Quotes;
+use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back};
+use super::words::*;
+use crate::document::Document;
+use crate::model::{ClaimKind, Span};
+use crate::tokens::TokenKind;
+
+/// How far (in tokens) any scan reaches back from or forward of a cue: keeps a 10 MB
+/// text without full stops linear.
+pub const BACK: usize = 160;
+pub const AHEAD: usize = 320;
+
+/// A claim as the patterns find it: token ranges for cue and source.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub kind: ClaimKind,
+    pub cue: (usize, usize),
+    pub source: Option<(usize, usize)>,
+    pub content: Span,
+    pub direct: bool,
+}
+
+pub struct Ctx<'a, 't> {
+    pub doc: &'a Document<'t>,
+    pub quotes: &'a Quotes,
+}
+
+fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "been" | "being" | "be" | "am" | "'s" | "’s"
+    )
+}
+
+fn is_open_mark(w: &str) -> bool {
+    matches!(w, "“" | "\"" | "‘" | "«")
+}
+
+/// Speech verbs that stay cues inside a quotation with a first-person subject.
+fn speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "say"
+            | "says"
+            | "stated"
+            | "state"
+            | "told"
+            | "tell"
+            | "claimed"
+            | "claiming"
+            | "claim"
+            | "added"
+            | "wrote"
+            | "announced"
+            | "reported"
+            | "declared"
+            | "confirmed"
+            | "warned"
+            | "insisted"
+            | "explained"
+            | "noted"
+    )
+}
+
+/// Tell-type verbs take an addressee before their content.
+fn takes_addressee(w: &str) -> bool {
+    matches!(
+        w,
+        "told"
+            | "tell"
+            | "tells"
+            | "telling"
+            | "informed"
+            | "informs"
+            | "assured"
+            | "assures"
+            | "warned"
+            | "reminded"
+            | "notified"
+            | "notifying"
+            | "urged"
+            | "promised"
+            | "quoted"
+            | "quotes"
+            | "asked"
+    )
+}
+
+/// After a verb cue: nothing but a noun phrase (source or addressee) and a time up to
+/// the end of the clause. Returns the noun phrase and whether a comma follows.
+enum Tail {
+    End(Option<(usize, usize)>),
+    Comma(Option<(usize, usize)>, usize),
+}
+
+fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
+    let mut j = from;
+    let np = if j < hi && !is_open_mark(doc.word(j)) {
+        np_after(doc, j, hi)
+    } else {
+        None
+    };
+    if let Some((_, e)) = np {
+        j = e;
+    }
+    // "on Monday", "last week", "in a statement", "in an interview with Reuters"
+    for _ in 0..3 {
+        while j < hi && is_time_word(low(doc, j).as_str()) {
+            j += 1;
+        }
+        if j + 1 < hi
+            && matches!(
+                low(doc, j).as_str(),
+                "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier"
+            )
+        {
+            let mut k = j + 1;
+            while k < hi
+                && k < j + 7
+                && doc.tokens[k].kind != TokenKind::Punct
+                && !is_clause_marker(low(doc, k).as_str())
+            {
+                k += 1;
+            }
+            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"")) {
+                j = k;
+                continue;
+            }
+        }
+        break;
+    }
+    if j >= hi || matches!(doc.word(j), "." | "!" | ";") {
+        let rest_punct = (j..hi).all(|k| doc.tokens[k].kind == TokenKind::Punct);
+        return rest_punct.then_some(Tail::End(np));
+    }
+    if doc.word(j) == "," || matches!(low(doc, j).as_str(), "citing" | "according") {
+        return Some(Tail::Comma(np, j));
+    }
+    None
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn w(&self, i: usize) -> super::cues::Lower {
+        low(self.doc, i)
+    }
+
+    fn is(&self, i: usize, word: &str, hi: usize) -> bool {
+        i < hi && self.w(i).as_str() == word
+    }
+
+    /// Bounds for scans around cue token `i` in sentence `a..b`: the sentence, capped,
+    /// and inside the quotation holding the cue.
+    fn window(&self, i: usize, a: usize, b: usize) -> (usize, usize) {
+        let mut lo = a.max(i.saturating_sub(BACK));
+        let mut hi = b.min(i + AHEAD);
+        if let Some((o, c)) = self.quotes.enclosing(i) {
+            lo = lo.max(o + 1);
+            hi = hi.min(c);
+        }
+        (lo, hi)
+    }
+
+    /// Every claim whose cue starts in sentence `a..b`.
+    pub fn sentence(&self, a: usize, b: usize, out: &mut Vec<Found>) {
+        let first = out.len();
+        let mut i = a;
+        while i < b {
+            if self.doc.tokens[i].kind != TokenKind::Word {
+                i += 1;
+                continue;
+            }
+            let (lo, hi) = self.window(i, a, b);
+            let found = self.at(i, lo, hi, &out[first..]);
+            match found {
+                Some(f) => {
+                    let next = f.cue.1.max(i + 1);
+                    out.push(f);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The claim whose cue starts at token `i`, if any.
+    fn at(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
+        let lw = self.w(i);
+        let w = lw.as_str();
+        let c = cues();
+        match w {
+            "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
+            "citing" => return self.citing(i, lo, hi, earlier),
+            "on" if self.is(i + 1, "suspicion", hi) && self.is(i + 2, "of", hi) => {
+                let content = self.forward(i + 3, hi, false)?;
+                let source = clause_subject(self.doc, lo, i);
+                return Some(Found {
+                    kind: ClaimKind::Alleged,
+                    cue: (i, i + 3),
+                    source,
+                    content: content.0,
+                    direct: false,
+                });
+            }
+            "neither" => return None,
+            "it" if matches!(self.w(i + 1).as_str(), "is" | "was" | "has") && i + 2 < hi => {
+                let mut k = i + 2;
+                if self.is(k, "been", hi) {
+                    k += 1;
+                }
+                if matches!(
+                    self.w(k).as_str(),
+                    "alleged" | "claimed" | "suspected" | "rumoured" | "rumored"
+                ) {
+                    let j = if self.is(k + 1, "that", hi) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    let (content, direct) = self.forward(j, hi, true)?;
+                    return Some(Found {
+                        kind: ClaimKind::Alleged,
+                        cue: (i, k + 1),
+                        source: None,
+                        content,
+                        direct,
+                    });
+                }
+                return None;
+            }
+            "is" | "are" | "was" | "were" | "has" | "have" => {
+                // "is believed to have", "has been reported to have"
+                let (k, what) = if self.is(i + 1, "been", hi) {
+                    (i + 2, self.w(i + 2))
+                } else {
+                    (i + 1, self.w(i + 1))
+                };
+                if matches!(
+                    what.as_str(),
+                    "believed"
+                        | "reported"
+                        | "thought"
+                        | "said"
+                        | "alleged"
+                        | "rumoured"
+                        | "suspected"
+                ) && self.is(k + 1, "to", hi)
+                    && matches!(self.w(k + 2).as_str(), "have" | "be")
+                    && (what.as_str() != "said" || self.w(k + 2).as_str() == "have")
+                {
+                    let content = self.forward(k + 3, hi, false)?;
+                    return Some(Found {
+                        kind: ClaimKind::Alleged,
+                        cue: (i, k + 3),
+                        source: None,
+                        content: content.0,
+                        direct: false,
+                    });
+                }
+                return None;
+            }
+            "pleaded" | "pleads" | "pleading" | "pled"
+                if self.is(i + 1, "not", hi) && self.is(i + 2, "guilty", hi) =>
+            {
+                let end = if self.is(i + 3, "to", hi) {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                return self.verb(i, end, lo, hi, ClaimKind::Denied, earlier);
+            }
+            "allegedly" | "reportedly" | "purportedly" | "supposedly" => {
+                let mut j = i + 1;
+                while j < hi && matches!(self.w(j).as_str(), "been" | "being" | "be") {
+                    j += 1;
+                }
+                let content = self.forward(j, hi, false)?;
+                return Some(Found {
+                    kind: ClaimKind::Alleged,
+                    cue: (i, i + 1),
+                    source: None,
+                    content: content.0,
+                    direct: false,
+                });
+            }
+            _ => {}
+        }
+        let prev = if i > lo { Some(self.w(i - 1)) } else { None };
+        let prev_s = prev.as_ref().map(|p| p.as_str()).unwrap_or("");
+        // "alleged", "suspected", "reported" before a noun: the noun phrase is the content.
+        if matches!(
+            w,
+            "alleged" | "suspected" | "reported" | "purported" | "rumoured" | "rumored"
+        ) && i + 1 < hi
+            && self.doc.tokens[i + 1].kind == TokenKind::Word
+            && !matches!(
+                self.w(i + 1).as_str(),
+                "that"
+                    | "to"
+                    | "by"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "last"
+                    | "this"
+            )
+            && (is_determiner(prev_s)
+                || prev_s == "’s"
+                || prev_s == "'s"
+                || (w != "reported" && i == lo)
+                || (w == "alleged" && !is_be(prev_s) && np_before(self.doc, i, lo).is_none()))
+        {
+            let mut k = i + 1;
+            while k < hi && k < i + 16 {
+                let t = self.doc.word(k);
+                let lk = self.w(k);
+                if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s")
+                    || is_clause_marker(lk.as_str())
+                {
+                    break;
+                }
+                k += 1;
+            }
+            if k > i + 1 {
+                let content = trim(self.doc.text, self.doc.span_of(i + 1, k))?;
+                return Some(Found {
+                    kind: ClaimKind::Alleged,
+                    cue: (i, i + 1),
+                    source: None,
+                    content,
+                    direct: false,
+                });
+            }
+            return None;
+        }
+        if matches!(
+            w,
+            "suspected" | "accused" | "charged" | "indicted" | "convicted"
+        ) {
+            let of = if w == "charged" || w == "indicted" {
+                "with"
+            } else {
+                "of"
+            };
+            if self.is(i + 1, of, hi) || (w == "indicted" && self.is(i + 1, "on", hi)) {
+                if w == "convicted" {
+                    return None;
+                }
+                if w == "indicted" {
+                    return None;
+                }
+                let content = self.forward(i + 2, hi, false)?;
+                return Some(Found {
+                    kind: ClaimKind::Alleged,
+                    cue: (i, i + 2),
+                    source: None,
+                    content: content.0,
+                    direct: false,
+                });
+            }
+        }
+        if matches!(w, "suspect" | "suspects" | "suspected") {
+            if self.is(i + 1, "that", hi) {
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
+            }
+            return None;
+        }
+        if matches!(
+            w,
+            "accused"
+                | "accuses"
+                | "accuse"
+                | "accusing"
+                | "blamed"
+                | "blames"
+                | "blaming"
+                | "alleged"
+                | "alleges"
+                | "alleging"
+        ) {
+            if is_be(prev_s) {
+                return None;
+            }
+            return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
+        }
+        // Nouns that state a proposition: "claims that X", "accusations of X", "reports that X".
+        if matches!(
+            w,
+            "claim"
+                | "claims"
+                | "allegation"
+                | "allegations"
+                | "accusation"
+                | "accusations"
+                | "charges"
+                | "report"
+                | "reports"
+                | "denial"
+                | "denials"
+                | "rejection"
+                | "suspicion"
+                | "suspicions"
+        ) {
+            if let Some(f) = self.noun(i, w, prev_s, lo, hi) {
+                return Some(f);
+            }
+            if matches!(
+                w,
+                "allegation"
+                    | "allegations"
+                    | "accusation"
+                    | "accusations"
+                    | "charges"
+                    | "denial"
+                    | "denials"
+                    | "rejection"
+                    | "suspicion"
+                    | "suspicions"
+            ) {
+                return None;
+            }
+        }
+        if c.is_denial(w) {
+            if is_be(prev_s) || prev_s == "nor" || self.is(i + 1, "nor", hi) {
+                return None;
+            }
+            return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
+        }
+        if c.is_reporting(w) {
+            if (w == "states" && prev_s == "united") || (is_preposition(prev_s) && prev_s != "to") {
+                return None;
+            }
+            if matches!(w, "confirmed" | "confirm" | "confirms")
+                && (self.is(i + 1, "nor", hi) || prev_s == "nor")
+            {
+                return None;
+            }
+            // "the said company", "a report that", "reported" after a determiner
+            if is_determiner(prev_s) && !matches!(w, "say" | "tell") {
+                return None;
+            }
+            if is_be(prev_s) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
+                return None;
+            }
+            if self.quotes.enclosing(i).is_some() {
+                let subject = np_before(self.doc, i, lo).map(|(a, b)| (b - a, self.w(a)));
+                let first_person =
+                    subject.is_some_and(|(n, s)| n == 1 && matches!(s.as_str(), "i" | "we"));
+                if first_person && !speech_verb(w) {
+                    return None;
+                }
+            }
+            let mut end = i + 1;
+            if matches!(w, "called" | "calling" | "call" | "calls") {
+                if matches!(self.w(i + 1).as_str(), "for" | "on") {
+                    end = i + 2;
+                } else if is_object_pronoun(self.w(i + 1).as_str())
+                    && self.w(i + 1).as_str() != "you"
+                {
+                    end = i + 2;
+                }
+            } else if matches!(w, "pointed" | "points" | "pointing")
+                && matches!(self.w(i + 1).as_str(), "out" | "to")
+            {
+                end = i + 2;
+            } else if matches!(w, "admitting" | "admitted" | "referring" | "referred")
+                && self.is(i + 1, "to", hi)
+            {
+                end = i + 2;
+            }
+            return self.verb(i, end, lo, hi, ClaimKind::Attributed, earlier);
+        }
+        None
+    }
+
+    /// Content running forward from `j` (a quotation or the clause up to the end).
+    fn forward(&self, j: usize, hi: usize, _allow_quote: bool) -> Option<(Span, bool)> {
+        content_after(self.doc, self.quotes, j, hi)
+    }
+
+    fn according_to(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
+        let doc = self.doc;
+        let (f, mut t) = np_after(doc, i + 2, hi)?;
+        // "the Japanese news agency, NHK," : an appositive name after a common noun.
+        if t + 2 < hi && doc.word(t) == "," && !is_cap(doc, t - 1) && is_cap(doc, t + 1) {
+            let mut k = t + 1;
+            while k < hi && is_cap(doc, k) {
+                k += 1;
+            }
+            if k < hi && doc.word(k) == "," && k + 1 < hi {
+                t = k;
+            }
+        }
+        let starts_clause = i == lo
+            || (i > lo
+                && (is_open_mark(doc.word(i - 1))
+                    || matches!(doc.word(i - 1), "(" | "—")
+                    || (i - 1 == lo && is_conjunction(self.w(lo).as_str()))));
+        let (content, direct) = if starts_clause {
+            let mut j = t;
+            if j < hi && doc.word(j) == "," {
+                j += 1;
+            }
+            content_after(doc, self.quotes, j, hi)?
+        } else {
+            let boundary = i - 1;
+            if doc.word(boundary) == "," {
+                content_before(doc, self.quotes, boundary, lo)?
+            } else {
+                (trim(doc.text, doc.span_of(lo, i))?, false)
+            }
+        };
+        Some(Found {
+            kind: ClaimKind::Attributed,
+            cue: (i, i + 2),
+            source: Some((f, t)),
+            content,
+            direct,
+        })
+    }
+
+    fn citing(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
+        let doc = self.doc;
+        let source = np_after(doc, i + 1, hi)?;
+        let src_span = doc.span_of(source.0, source.1);
+        let prev = earlier
+            .iter()
+            .rev()
+            .find(|f| f.cue.1 <= i && !f.content.overlaps(src_span));
+        let adjacent = i > lo && (doc.word(i - 1) == "," || prev.is_some_and(|p| p.cue.1 + 2 >= i));
+        let (content, direct) = match prev {
+            Some(p) if adjacent => (p.content, p.direct),
+            _ if i > lo && doc.word(i - 1) == "," => content_before(doc, self.quotes, i - 1, lo)?,
+            _ => return None,
+        };
+        Some(Found {
+            kind: ClaimKind::Attributed,
+            cue: (i, i + 1),
+            source: Some(source),
+            content,
+            direct,
+        })
+    }
+
+    /// A noun cue with its proposition: "claims that X", "accusations of X",
+    /// "Saudi Arabia's denial of X". Bare nouns are no claims.
+    fn noun(&self, i: usize, w: &str, prev: &str, lo: usize, hi: usize) -> Option<Found> {
+        let doc = self.doc;
+        let next = self.w(i + 1.min(hi));
+        let next = if i + 1 < hi { next.as_str() } else { "" };
+        if next != "that" && next != "of" {
+            return None;
+        }
+        // The verb "claims that" (a subject before it) is a reporting verb, not a noun.
+        let noun_position = i == lo
+            || is_determiner(prev)
+            || is_preposition(prev)
+            || matches!(
+                prev,
+                "’s" | "'s"
+                    | "such"
+                    | "new"
+                    | "false"
+                    | "these"
+                    | "those"
+                    | "media"
+                    | "news"
+                    | "unconfirmed"
+                    | "earlier"
+                    | "recent"
+                    | "repeated"
+                    | "similar"
+                    | "unfounded"
+                    | "baseless"
+            )
+            || prev.ends_with("ed")
+            || prev.ends_with("ing")
+            || cues().falsity.contains(prev)
+            || doc.tokens[i - 1].kind == TokenKind::Punct && doc.word(i - 1) != ","
+            || doc.word(i - 1) == ",";
+        if !noun_position {
+            return None;
+        }
+        if next == "of"
+            && matches!(
+                w,
+                "report" | "reports" | "claim" | "suspicion" | "suspicions"
+            )
+        {
+            // "reports of X" and "claims of X" state a proposition only rarely.
+            if w == "report" || w == "suspicion" || w == "suspicions" {
+                return None;
+            }
+        }
+        let kind = match w {
+            "report" | "reports" => ClaimKind::Attributed,
+            "denial" | "denials" | "rejection" => ClaimKind::Denied,
+            _ => ClaimKind::Alleged,
+        };
+        if kind == ClaimKind::Denied && next != "of" {
+            return None;
+        }
+        let cue_end = if next == "of" && kind == ClaimKind::Alleged {
+            i + 2
+        } else {
+            i + 1
+        };
+        let start = i + 2;
+        if start >= hi {
+            return None;
+        }
+        // The proposition ends at the first comma or the clause end.
+        let mut end = clause_end(doc, start, hi);
+        if let Some(k) = (start..end).find(|&k| matches!(doc.word(k), "," | ";")) {
+            end = k;
+        }
+        let content = trim(doc.text, doc.span_of(start, end))?;
+        let source = if matches!(prev, "’s" | "'s") && i >= 2 {
+            np_before(doc, i - 1, lo)
+        } else {
+            None
+        };
+        Some(Found {
+            kind,
+            cue: (i, cue_end),
+            source,
+            content,
+            direct: false,
+        })
+    }
+
+    /// A verb cue `c0..c1`: finds source and content in the sentence patterns.
+    fn verb(
+        &self,
+        c0: usize,
+        c1: usize,
+        lo: usize,
+        hi: usize,
+        kind: ClaimKind,
+        earlier: &[Found],
+    ) -> Option<Found> {
+        let doc = self.doc;
+        let cue_word = self.w(c0);
+        let cue_word = cue_word.as_str();
+        let k = skip_aux_back(doc, c0, lo);
+        let before = if k > lo { Some(k - 1) } else { None };
+        let before_word = before.map(|b| self.w(b));
+        let before_word = before_word.as_ref().map(|w| w.as_str()).unwrap_or("");
+        let mut src_b = np_before(doc, c0, lo);
+        // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
+        if let Some((f, _)) = src_b {
+            if matches!(self.w(f).as_str(), "who" | "which") && f > lo + 1 && doc.word(f - 1) == ","
+            {
+                src_b = np_before(doc, f - 1, lo);
+            }
+        }
+        let naming = matches!(
+            cue_word,
+            "called"
+                | "calling"
+                | "call"
+                | "calls"
+                | "named"
+                | "dubbed"
+                | "labeled"
+                | "labelled"
+                | "titled"
+        );
+        let tag_before = |f: usize| {
+            f > lo && matches!(doc.word(f - 1), "," | "”" | "\"" | "’" | "—" | "–" | "»")
+        };
+        let tl = tail(doc, c1, hi);
+        let mut kind = kind;
+
+        // "Y, said X." / "“Y,” said X."
+        if src_b.is_none() && !naming {
+            if let Some(bt) = before {
+                if matches!(doc.word(bt), "," | "”" | "\"" | "’" | "»") {
+                    let np = match &tl {
+                        Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
+                        _ => None,
+                    };
+                    if let Some(np) = np {
+                        let (content, direct) = content_before(doc, self.quotes, bt, lo)?;
+                        return Some(self.finish(kind, (c0, c1), Some(np), content, direct));
+                    }
+                }
+            }
+        }
+        // "Y, X said." / "“Y,” X said, “Z.”" / "The government, X said, “Z.”"
+        if let Some((f, t)) = src_b {
+            let who = matches!(self.w(f).as_str(), "who" | "which" | "that");
+            if tag_before(f) && !who && !naming {
+                let object_ok =
+                    |np: &Option<(usize, usize)>| np.is_none() || takes_addressee(cue_word);
+                match &tl {
+                    Some(Tail::End(np)) if object_ok(np) => {
+                        let (content, direct) = content_before(doc, self.quotes, f - 1, lo)?;
+                        return Some(self.finish(kind, (c0, c1), Some((f, t)), content, direct));
+                    }
+                    Some(Tail::Comma(np, j)) if object_ok(np) => {
+                        let j = *j;
+                        let before_is_quote = matches!(doc.word(f - 1), "”" | "\"" | "’" | "»")
+                            || (doc.word(f - 1) == ","
+                                && f >= 2
+                                && matches!(doc.word(f - 2), "”" | "\"" | "’"));
+                        if !before_is_quote && j + 1 < hi && is_open_mark(doc.word(j + 1)) {
+                            if let Some(close) = self.quotes.closing_of(j + 1) {
+                                if let Some(content) = quote_inside(doc, j + 1, close) {
+                                    return Some(self.finish(
+                                        kind,
+                                        (c0, c1),
+                                        Some((f, t)),
+                                        content,
+                                        true,
+                                    ));
+                                }
+                            }
+                        }
+                        if let Some((content, direct)) = content_before(doc, self.quotes, f - 1, lo)
+                        {
+                            return Some(self.finish(
+                                kind,
+                                (c0, c1),
+                                Some((f, t)),
+                                content,
+                                direct,
+                            ));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Content after the cue.
+        let mut j = skip_to_content(doc, c1, hi, takes_addressee(cue_word));
+        if j < hi
+            && self.w(j).as_str() == "as"
+            && matches!(
+                cue_word,
+                "described"
+                    | "describes"
+                    | "describing"
+                    | "portrayed"
+                    | "characterized"
+                    | "characterised"
+                    | "branded"
+            )
+        {
+            j += 1;
+        }
+        let (content, direct) = content_after(doc, self.quotes, j, hi)?;
+        if naming && c1 == c0 + 1 {
+            // "a group called Tick": naming, not a claim.
+            let text = content.text(doc.text);
+            let has_lower = text
+                .split_whitespace()
+                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+            if !direct && !has_lower {
+                return None;
+            }
+            if before_word == "," && src_b.is_none() {
+                return None;
+            }
+        }
+        // Falsity: a reported statement calling a claim false is a denial.
+        if kind == ClaimKind::Attributed && self.calls_false(content, c1 > c0 + 1) {
+            kind = ClaimKind::Denied;
+        }
+        let mut source = src_b;
+        let participle = cue_word.ends_with("ing") && k == c0;
+        let coordinated =
+            matches!(before_word, "and" | "but" | "while") || (before_word == "," && participle);
+        let after_preposition =
+            src_b.is_some_and(|(f, _)| f > lo && is_preposition(self.w(f - 1).as_str()));
+        if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) {
+            // "..., saying ...", "... and urged ...", "issued a statement at the time
+            // rejecting ...": the subject of the clause the verb continues.
+            let bt = before.unwrap_or(c0);
+            source = earlier
+                .iter()
+                .rev()
+                .find(|e| e.cue.1 <= c0 && e.source.is_some())
+                .and_then(|e| e.source)
+                .or_else(|| clause_subject(doc, lo, bt));
+        } else if before_word == "," && src_b.is_none() {
+            // "X, who ..., said ...", "Priya Raman, an economist at ..., said ...".
+            let bt = before.unwrap_or(c0);
+            let comma = (lo.max(bt.saturating_sub(30))..bt)
+                .rev()
+                .find(|&p| doc.word(p) == ",");
+            source = match comma {
+                Some(p) => np_before(doc, p, lo),
+                None => clause_subject(doc, lo, bt),
+            };
+        }
+        Some(self.finish(kind, (c0, c1), source, content, direct))
+    }
+
+    fn finish(
+        &self,
+        kind: ClaimKind,
+        cue: (usize, usize),
+        source: Option<(usize, usize)>,
+        content: Span,
+        direct: bool,
+    ) -> Found {
+        Found {
+            kind,
+            cue,
+            source,
+            content,
+            direct,
+        }
+    }
+
+    /// Whether a content calls a claim false ("the accusations were baseless") and holds
+    /// no denial word of its own. `object_in_cue`: "calling them ...", the claim is the
+    /// pronoun in the cue.
+    fn calls_false(&self, content: Span, object_in_cue: bool) -> bool {
+        let doc = self.doc;
+        let c = cues();
+        let from = doc.token_at_or_after(content.start);
+        let mut falsity = false;
+        let mut claim_noun = object_in_cue;
+        let mut k = from;
+        while k < doc.tokens.len() && doc.tokens[k].span.end <= content.end && k < from + AHEAD {
+            let lw = self.w(k);
+            let w = lw.as_str();
+            if c.is_denial(w) {
+                return false;
+            }
+            let phrase = |p: &Vec<String>| {
+                k + p.len() <= doc.tokens.len()
+                    && p.iter()
+                        .enumerate()
+                        .all(|(n, pw)| self.w(k + n).as_str() == pw)
+            };
+            if c.falsity.contains(w) || c.falsity_phrases.iter().any(phrase) {
+                falsity = true;
+            }
+            if is_claim_noun(w) && !matches!(w, "it" | "this" | "that" | "these" | "those") {
+                claim_noun = true;
+            }
+            k += 1;
+        }
+        falsity && claim_noun
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::ClaimKind::{self, *};
+
+    /// (kind, cue, source, content, direct) of every claim in `text`.
+    fn claims(text: &str) -> Vec<(ClaimKind, String, Option<String>, String, bool)> {
+        let doc = crate::document::Document::parse(text);
+        super::super::extract(&doc, &[])
+            .into_iter()
+            .map(|c| {
+                (
+                    c.kind,
+                    c.cue.text(text).to_string(),
+                    c.source.map(|s| s.text(text).to_string()),
+                    c.content.text(text).to_string(),
+                    c.direct,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (ClaimKind, String, Option<String>, String, bool) {
+        let mut all = claims(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        all.remove(0)
+    }
+
+    fn c(
+        kind: ClaimKind,
+        cue: &str,
+        source: Option<&str>,
+        content: &str,
+        direct: bool,
+    ) -> (ClaimKind, String, Option<String>, String, bool) {
+        (
+            kind,
+            cue.into(),
+            source.map(String::from),
+            content.into(),
+            direct,
+        )
+    }
+
+    #[test]
+    fn speech_verbs_source_before() {
+        assert_eq!(
+            one("Karl Brenner said that the factory in Linz would close next year."),
+            c(
+                Attributed,
+                "said",
+                Some("Karl Brenner"),
+                "the factory in Linz would close next year",
+                false
+            )
+        );
+        assert_eq!(
+            one("Finance Minister Olu Adeyemi told reporters in Abuja on Monday that the budget would be revised."),
+            c(Attributed, "told", Some("Finance Minister Olu Adeyemi"), "the budget would be revised", false)
+        );
+        assert_eq!(
+            one("Ostrava Steel claimed the strike had cost it €12 million."),
+            c(
+                Attributed,
+                "claimed",
+                Some("Ostrava Steel"),
+                "the strike had cost it €12 million",
+                false
+            )
+        );
+        assert_eq!(
+            one("Priya Raman, an economist at Northgate Capital, said inflation would peak in June."),
+            c(Attributed, "said", Some("Priya Raman"), "inflation would peak in June", false)
+        );
+    }
+
+    #[test]
+    fn content_first_and_inverted_tags() {
+        assert_eq!(
+            one("The bridge will reopen in October, Lindgren said."),
+            c(
+                Attributed,
+                "said",
+                Some("Lindgren"),
+                "The bridge will reopen in October",
+                false
+            )
+        );
+        assert_eq!(
+            one("The port will reopen on Monday, said Tomás Oliveira."),
+            c(
+                Attributed,
+                "said",
+                Some("Tomás Oliveira"),
+                "The port will reopen on Monday",
+                false
+            )
+        );
+        assert_eq!(
+            one("Output at the Gdańsk plant will fall by 15 per cent, the company said."),
+            c(
+                Attributed,
+                "said",
+                Some("the company"),
+                "Output at the Gdańsk plant will fall by 15 per cent",
+                false
+            )
+        );
+        assert_eq!(
+            one("The talks will resume in May, she said."),
+            c(
+                Attributed,
+                "said",
+                Some("she"),
+                "The talks will resume in May",
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn according_to_and_citing() {
+        assert_eq!(
+            one("According to the Bergen Tribune, the ferry had failed a safety inspection in April."),
+            c(Attributed, "According to", Some("the Bergen Tribune"), "the ferry had failed a safety inspection in April", false)
+        );
+        assert_eq!(
+            claims("The talks in Geneva have collapsed, the Lisbon Herald reported, citing unnamed diplomats."),
+            [
+                c(Attributed, "reported", Some("the Lisbon Herald"), "The talks in Geneva have collapsed", false),
+                c(Attributed, "citing", Some("unnamed diplomats"), "The talks in Geneva have collapsed", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn direct_and_split_quotes() {
+        assert_eq!(
+            one("“Prices will fall,” Hannah Weiss said."),
+            c(
+                Attributed,
+                "said",
+                Some("Hannah Weiss"),
+                "Prices will fall",
+                true
+            )
+        );
+        assert_eq!(
+            one("“We won’t sell,” said Zoë Brennan."),
+            c(
+                Attributed,
+                "said",
+                Some("Zoë Brennan"),
+                "We won’t sell",
+                true
+            )
+        );
+        assert_eq!(
+            one("Nordlys Energy said in a statement: “We regret the delays.”"),
+            c(
+                Attributed,
+                "said",
+                Some("Nordlys Energy"),
+                "We regret the delays",
+                true
+            )
+        );
+        assert_eq!(
+            one("“The mine is safe,” Amara Okafor said, “and it will stay open.”"),
+            c(
+                Attributed,
+                "said",
+                Some("Amara Okafor"),
+                "The mine is safe",
+                true
+            )
+        );
+        assert_eq!(
+            one("The government, Ruiz said, “has lost control of the ports.”"),
+            c(
+                Attributed,
+                "said",
+                Some("Ruiz"),
+                "has lost control of the ports",
+                true
+            )
+        );
+        assert_eq!(
+            one("Jonas Berg said prices would “fall sharply”."),
+            c(
+                Attributed,
+                "said",
+                Some("Jonas Berg"),
+                "prices would “fall sharply”",
+                false
+            )
+        );
+        assert_eq!(
+            one("“We believe the market will recover,” Marta Kowalska said."),
+            c(
+                Attributed,
+                "said",
+                Some("Marta Kowalska"),
+                "We believe the market will recover",
+                true
+            )
+        );
+        assert!(claims("“We have nothing to hide.” — Ingrid Solberg").is_empty());
+    }
+
+    #[test]
+    fn allegations() {
+        assert_eq!(
+            one("A Bulgarian engineer allegedly sold the blueprints to a rival firm."),
+            c(
+                Alleged,
+                "allegedly",
+                None,
+                "sold the blueprints to a rival firm",
+                false
+            )
+        );
+        assert_eq!(
+            one("Valdora Ports fired its chief executive over the alleged bribery scheme."),
+            c(Alleged, "alleged", None, "bribery scheme", false)
+        );
+        assert_eq!(
+            one("An Estonian lorry driver is suspected of smuggling cigarettes into Finland."),
+            c(
+                Alleged,
+                "suspected of",
+                None,
+                "smuggling cigarettes into Finland",
+                false
+            )
+        );
+        assert_eq!(
+            one("Helsinki police suspect that the warehouse fire was started deliberately."),
+            c(
+                Alleged,
+                "suspect",
+                Some("Helsinki police"),
+                "the warehouse fire was started deliberately",
+                false
+            )
+        );
+        assert_eq!(
+            one("Lyon police detained a 24-year-old man on suspicion of tax fraud."),
+            c(
+                Alleged,
+                "on suspicion of",
+                Some("Lyon police"),
+                "tax fraud",
+                false
+            )
+        );
+        assert_eq!(
+            one("Marek Wolny is accused of laundering money through shell companies in Cyprus."),
+            c(
+                Alleged,
+                "accused of",
+                None,
+                "laundering money through shell companies in Cyprus",
+                false
+            )
+        );
+        assert_eq!(
+            one("Polish prosecutors accused Marek Wolny of laundering money."),
+            c(
+                Alleged,
+                "accused",
+                Some("Polish prosecutors"),
+                "Marek Wolny of laundering money",
+                false
+            )
+        );
+        assert_eq!(
+            one("On Monday, Karin Holm was charged with insider trading."),
+            c(Alleged, "charged with", None, "insider trading", false)
+        );
+        assert_eq!(
+            one("The hacker group Grey Finch is believed to have stolen customer data from Kestrel Bank."),
+            c(Alleged, "is believed to have", None, "stolen customer data from Kestrel Bank", false)
+        );
+        assert_eq!(
+            one("Tavira Motors is reportedly planning to close its plant in Setúbal."),
+            c(
+                Alleged,
+                "reportedly",
+                None,
+                "planning to close its plant in Setúbal",
+                false
+            )
+        );
+        assert_eq!(
+            one("Claims that the election in Moldova was rigged spread quickly online.").1,
+            "Claims"
+        );
+        assert_eq!(
+            one("Chinese Military Accused of Hacking Japanese Firms"),
+            c(Alleged, "Accused of", None, "Hacking Japanese Firms", false)
+        );
+    }
+
+    #[test]
+    fn denials_and_falsity() {
+        assert_eq!(
+            one("Lena Brandt denied taking bribes from Aurum Construction."),
+            c(
+                Denied,
+                "denied",
+                Some("Lena Brandt"),
+                "taking bribes from Aurum Construction",
+                false
+            )
+        );
+        assert_eq!(
+            one("In a Lagos court on Thursday, Daniel Okoro pleaded not guilty to money laundering."),
+            c(Denied, "pleaded not guilty to", Some("Daniel Okoro"), "money laundering", false)
+        );
+        assert_eq!(
+            one("Energy Minister Tomasz Wierzbicki called the reports false."),
+            c(
+                Denied,
+                "called",
+                Some("Energy Minister Tomasz Wierzbicki"),
+                "the reports false",
+                false
+            )
+        );
+        assert_eq!(
+            one("Harlan Freight said the accusations were baseless."),
+            c(
+                Denied,
+                "said",
+                Some("Harlan Freight"),
+                "the accusations were baseless",
+                false
+            )
+        );
+        assert_eq!(
+            one("The union called the pay offer an insult."),
+            c(
+                Attributed,
+                "called",
+                Some("The union"),
+                "the pay offer an insult",
+                false
+            )
+        );
+        assert!(claims("Borealis Mining neither confirmed nor denied the report.").is_empty());
+    }
+
+    #[test]
+    fn nested_claims() {
+        assert_eq!(
+            claims("Mayor Aldo Ferrante dismissed claims that the city had hidden the cost of the new stadium."),
+            [
+                c(Denied, "dismissed", Some("Mayor Aldo Ferrante"), "claims that the city had hidden the cost of the new stadium", false),
+                c(Alleged, "claims", None, "the city had hidden the cost of the new stadium", false),
+            ]
+        );
+        assert_eq!(
+            claims("“We categorically deny these allegations,” said Petra Novak."),
+            [
+                c(Denied, "deny", Some("We"), "these allegations", false),
+                c(
+                    Attributed,
+                    "said",
+                    Some("Petra Novak"),
+                    "We categorically deny these allegations",
+                    true
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_claims_in_questions_narration_and_furniture() {
+        for text in [
+            "Did Prime Minister Aiko Tanabe say the border would reopen on Monday?",
+            "The strike comes as fuel prices in Nigeria have risen sharply since January.",
+            "We use cookies to personalise content and ads. By clicking Accept, you agree to our use of cookies. Accept Read more",
+            "A federal grand jury in Ohio indicted Pavel Sorokin on hacking charges.",
+            "The allegations against Solvik Airlines have hurt its bookings.",
+            "Tokyo Police named a hacker group in China, called Tick, as the culprit.",
+            "The United States has not commented, and the foreign ministry did not respond.",
+        ] {
+            assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
+        }
+    }
+}

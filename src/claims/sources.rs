@@ -1,0 +1,422 @@
+//! Sources: the noun phrase before or after a cue that names who makes the claim, and
+//! the entity it refers to (pronouns and "the company" linked to the nearest fitting
+//! entity before them).
+
+use super::cues::{cues, low};
+use super::words::*;
+use crate::document::Document;
+use crate::model::{Label, Mention, Span};
+use crate::tokens::TokenKind;
+
+/// Longest noun phrase the backward and forward scans will build, in tokens.
+const MAX_NP: usize = 12;
+
+pub fn is_cap(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word
+        && doc.word(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_possessive(doc: &Document, i: usize) -> bool {
+    matches!(doc.word(i), "’s" | "'s" | "’S" | "'S")
+}
+
+fn name_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and"
+            | "&"
+            | "for"
+            | "de"
+            | "del"
+            | "van"
+            | "von"
+            | "der"
+            | "al"
+            | "bin"
+            | "la"
+            | "le"
+            | "da"
+            | "do"
+            | "dos"
+    )
+}
+
+/// Skips auxiliaries, adverbs and time phrases backwards from `end` (exclusive).
+pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
+    let mut k = end;
+    while k > limit {
+        let w = low(doc, k - 1);
+        let w = w.as_str();
+        let time_phrase_start = matches!(
+            w,
+            "on" | "this" | "next" | "last" | "earlier" | "late" | "early"
+        ) && k < end
+            && is_time_word(low(doc, k).as_str());
+        if is_aux_or_adverb(w) || is_time_word(w) || time_phrase_start {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// The noun phrase (token range) ending right before `end`, after skipping auxiliaries
+/// and adverbs, not reaching before `limit`. A subject pronoun is a phrase of its own.
+pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usize)> {
+    let head_end = skip_aux_back(doc, end, limit);
+    if head_end <= limit {
+        return None;
+    }
+    let last = low(doc, head_end - 1);
+    if is_subject_pronoun(last.as_str()) || last.as_str() == "who" {
+        return Some((head_end - 1, head_end));
+    }
+    let mut from = head_end;
+    let mut lowers = 0;
+    while from > limit && head_end - from < MAX_NP {
+        let i = from - 1;
+        let raw = doc.word(i);
+        let lw = low(doc, i);
+        let w = lw.as_str();
+        if is_possessive(doc, i) {
+            if from == head_end {
+                break;
+            }
+            from = i;
+            continue;
+        }
+        if raw == ")" {
+            let open = (limit.max(i.saturating_sub(8))..i)
+                .rev()
+                .find(|&j| doc.word(j) == "(");
+            match open {
+                Some(j) if j > limit => {
+                    from = j;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let kind = doc.tokens[i].kind;
+        if kind == TokenKind::Punct {
+            break;
+        }
+        if is_determiner(w) {
+            if from < head_end {
+                from = i;
+            }
+            break;
+        }
+        if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || is_aux_or_adverb(w) {
+            if name_joiner(w)
+                && from < head_end
+                && is_cap(doc, from)
+                && i > limit
+                && is_cap(doc, i - 1)
+            {
+                from = i;
+                continue;
+            }
+            break;
+        }
+        if is_time_word(w) {
+            break;
+        }
+        if is_cap(doc, i) || kind == TokenKind::Number {
+            from = i;
+            continue;
+        }
+        let cue_word = cues().is_reporting(w) || cues().is_denial(w) || cues().is_allegation(w);
+        if kind == TokenKind::Word
+            && lowers < 3
+            && !cue_word
+            && !is_object_pronoun(w)
+            && !w.is_empty()
+            && !(w.ends_with("ed") || w.ends_with("ing"))
+        {
+            // A lower-case noun only before something already in the phrase or as head.
+            lowers += 1;
+            from = i;
+            continue;
+        }
+        break;
+    }
+    (from < head_end).then_some((from, head_end))
+}
+
+/// The noun phrase starting at `start` (a determiner, modifiers, a name), not reaching
+/// `limit`.
+pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut i = start;
+    let mut lowers = 0;
+    while i < limit && i - start < MAX_NP {
+        let raw = doc.word(i);
+        let lw = low(doc, i);
+        let w = lw.as_str();
+        if is_possessive(doc, i) && i > start {
+            i += 1;
+            continue;
+        }
+        if raw == "(" {
+            match (i + 1..limit.min(i + 8)).find(|&j| doc.word(j) == ")") {
+                Some(j) if i > start => {
+                    i = j + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        let kind = doc.tokens[i].kind;
+        if kind == TokenKind::Punct {
+            break;
+        }
+        if i == start && (is_determiner(w) || is_subject_pronoun(w)) {
+            i += 1;
+            if is_subject_pronoun(w) {
+                break;
+            }
+            continue;
+        }
+        if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || is_aux_or_adverb(w) {
+            if name_joiner(w)
+                && i > start
+                && is_cap(doc, i - 1)
+                && i + 1 < limit
+                && is_cap(doc, i + 1)
+            {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if is_cap(doc, i) || kind == TokenKind::Number {
+            if is_time_word(w) && i > start {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        let cue_word =
+            cues().is_reporting(w) || cues().is_denial(w) || matches!(w, "citing" | "according");
+        let after_det = i == start || is_determiner(low(doc, i - 1).as_str());
+        let verb_like = (w.ends_with("ing") || w.ends_with("ed")) && !after_det;
+        if kind == TokenKind::Word
+            && lowers < 4
+            && !cue_word
+            && !verb_like
+            && !is_object_pronoun(w)
+            && !w.is_empty()
+            && !is_time_word(w)
+        {
+            lowers += 1;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    // A phrase of only a determiner is no phrase.
+    if i == start + 1 && is_determiner(low(doc, start).as_str()) {
+        return None;
+    }
+    (i > start).then_some((start, i))
+}
+
+/// The subject of the clause starting at `start`: skips a leading adverbial ending in a
+/// comma ("On Monday, ...", "According to X, ...") and a conjunction.
+pub fn clause_subject(doc: &Document, start: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut s = start;
+    if s < limit {
+        let first = low(doc, s);
+        let first = first.as_str();
+        let adverbial = is_preposition(first)
+            || is_time_word(first)
+            || first.ends_with("ly")
+            || matches!(
+                first,
+                "meanwhile"
+                    | "moreover"
+                    | "however"
+                    | "but"
+                    | "and"
+                    | "also"
+                    | "earlier"
+                    | "later"
+                    | "according"
+                    | "separately"
+                    | "still"
+                    | "yet"
+                    | "so"
+            );
+        if adverbial {
+            let comma = (s..limit.min(s + 16)).find(|&j| doc.word(j) == ",");
+            match comma {
+                Some(c) => {
+                    s = c + 1;
+                    // "According to the agency, NHK, the police ...": skip an appositive.
+                    if let Some((_, e)) = np_after(doc, s, limit) {
+                        if e < limit && doc.word(e) == "," && (s..e).all(|k| is_cap(doc, k)) {
+                            s = e + 1;
+                        }
+                    }
+                }
+                None if is_conjunction(first) => s += 1,
+                None => {}
+            }
+        }
+    }
+    while s < limit && matches!(doc.word(s), "“" | "\"" | "‘" | "—" | "-") {
+        s += 1;
+    }
+    np_after(doc, s, limit)
+}
+
+/// The mention overlapping `span` (the last one: the head of "A JAXA spokesperson").
+pub fn mention_in(mentions: &[Mention], span: Span) -> Option<&Mention> {
+    let k = mentions.partition_point(|m| m.span.end <= span.start);
+    mentions[k..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .filter(|m| m.span.overlaps(span))
+        .last()
+}
+
+/// The nearest mention before byte `before`, within `window` bytes, with one of `labels`.
+pub fn antecedent<'m>(
+    mentions: &'m [Mention],
+    before: usize,
+    labels: &[Label],
+    window: usize,
+) -> Option<&'m Mention> {
+    let k = mentions.partition_point(|m| m.span.end <= before);
+    mentions[..k]
+        .iter()
+        .rev()
+        .take(60)
+        .take_while(|m| m.span.end + window >= before)
+        .find(|m| labels.contains(&m.label))
+}
+
+/// What a pronoun or definite description source may refer back to.
+pub fn referent_labels(doc: &Document, span_tokens: (usize, usize)) -> Option<&'static [Label]> {
+    let (a, b) = span_tokens;
+    let head = low(doc, b - 1);
+    match head.as_str() {
+        "he" | "she" | "him" | "her" => Some(&[Label::Person]),
+        "it" => Some(&[Label::Org, Label::Gpe]),
+        "they" => Some(&[Label::Org, Label::Gpe, Label::Person, Label::Norp]),
+        w if b - a <= 2 && is_org_description(w) && low(doc, a).as_str() == "the" => {
+            if w == "government" {
+                Some(&[Label::Gpe, Label::Org])
+            } else {
+                Some(&[Label::Org])
+            }
+        }
+        "spokesman" | "spokeswoman" | "spokesperson" | "minister" | "president" | "official"
+            if b - a <= 2 && low(doc, a).as_str() == "the" =>
+        {
+            Some(&[Label::Person])
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn before(text: &str, cue: &str) -> Option<String> {
+        let doc = Document::parse(text);
+        let i = (0..doc.tokens.len()).find(|&i| doc.word(i) == cue).unwrap();
+        np_before(&doc, i, 0).map(|(a, b)| doc.span_of(a, b).text(text).to_string())
+    }
+
+    fn after(text: &str, from_word: &str) -> Option<String> {
+        let doc = Document::parse(text);
+        let i = (0..doc.tokens.len())
+            .find(|&i| doc.word(i) == from_word)
+            .unwrap();
+        np_after(&doc, i + 1, doc.tokens.len())
+            .map(|(a, b)| doc.span_of(a, b).text(text).to_string())
+    }
+
+    #[test]
+    fn noun_phrases_before_the_verb() {
+        assert_eq!(
+            before("A JAXA spokesperson told NHK that", "told").as_deref(),
+            Some("A JAXA spokesperson")
+        );
+        assert_eq!(
+            before("Moreover, Microsoft had reported last month", "reported").as_deref(),
+            Some("Microsoft")
+        );
+        assert_eq!(
+            before("Last month Japan had reported that", "reported").as_deref(),
+            Some("Japan")
+        );
+        assert_eq!(
+            before(
+                "The Ministry of Health and Child Care (MoHCC) has denied reports",
+                "denied"
+            )
+            .as_deref(),
+            Some("The Ministry of Health and Child Care (MoHCC)")
+        );
+        assert_eq!(
+            before("In Lagos, Daniel Okoro pleaded", "pleaded").as_deref(),
+            Some("Daniel Okoro")
+        );
+        assert_eq!(
+            before("the team, she later said", "said").as_deref(),
+            Some("she")
+        );
+        assert_eq!(
+            before("Guinea's president dismissed", "dismissed").as_deref(),
+            Some("Guinea's president")
+        );
+    }
+
+    #[test]
+    fn noun_phrases_after_the_cue() {
+        assert_eq!(
+            after("According to the Bergen Tribune, the", "to").as_deref(),
+            Some("the Bergen Tribune")
+        );
+        assert_eq!(
+            after("on Monday, said Tomás Oliveira.", "said").as_deref(),
+            Some("Tomás Oliveira")
+        );
+        assert_eq!(
+            after("citing unnamed diplomats.", "citing").as_deref(),
+            Some("unnamed diplomats")
+        );
+    }
+
+    #[test]
+    fn links_to_nearest_fitting_mention() {
+        let ms = vec![
+            Mention {
+                span: Span::new(0, 5),
+                label: Label::Person,
+                entity: 0,
+            },
+            Mention {
+                span: Span::new(10, 15),
+                label: Label::Org,
+                entity: 1,
+            },
+        ];
+        assert_eq!(
+            antecedent(&ms, 30, &[Label::Person], 1000).map(|m| m.entity),
+            Some(0)
+        );
+        assert_eq!(
+            antecedent(&ms, 30, &[Label::Org], 1000).map(|m| m.entity),
+            Some(1)
+        );
+        assert_eq!(
+            mention_in(&ms, Span::new(12, 20)).map(|m| m.entity),
+            Some(1)
+        );
+    }
+}
