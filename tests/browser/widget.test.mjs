@@ -38,6 +38,7 @@ before(async () => {
   await mkdir(join(root, 'broken'));
   await writeFile(join(root, 'broken/article-annotator.js'), good.slice(0, at) + 'A'.repeat(400) + good.slice(at + 400));
   for (const page of ['wiki.html', 'box.html']) await cp(join(root, page), join(root, 'broken', page));
+  await writeFile(join(root, 'gadget.js'), await gadgetFromGuide());
   ({ server, url } = await serve({ root, port: 0, csp: CSP }));
   browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, timeout: 30_000 });
 });
@@ -47,6 +48,17 @@ after(async () => {
   server?.close();
   if (root) await rm(root, { recursive: true, force: true });
 });
+
+/** The MediaWiki gadget exactly as docs/EMBEDDING.md gives it, with the module's path of the test server. */
+async function gadgetFromGuide() {
+  const guide = await readFile(fileURLToPath(new URL('../../docs/EMBEDDING.md', import.meta.url)), 'utf8');
+  const at = guide.indexOf('**MediaWiki:Gadget-annotator.js**');
+  const m = /```js\n([\s\S]*?)\n\s*```/.exec(guide.slice(at));
+  assert.ok(at >= 0 && m, 'docs/EMBEDDING.md has the gadget');
+  const code = m[1].split('\n').map((l) => l.replace(/^ {3}/, '')).join('\n');
+  assert.ok(code.includes("'/w/static/article-annotator.js'"));
+  return code.replace("'/w/static/article-annotator.js'", "'/article-annotator.js'");
+}
 
 /** A page with problem reporting: page errors, console errors, CSP violations, every request. */
 async function open(path, { context: ctxOptions = {}, media } = {}) {
@@ -272,6 +284,22 @@ describe('widget: loading', () => {
       await page.fill('article-annotator#box textarea', 'Mayor Anna Kowalski said the bridge would open.');
       await page.waitForFunction(() => document.getElementById('box').annotations?.entities.length > 0, null, { timeout: 5000 });
       assert.equal(requests.filter((u) => u.endsWith('/article-annotator.js')).length, 1);
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the MediaWiki gadget of docs/EMBEDDING.md: parser output annotated (edit links, references skipped), box placeholders', async () => {
+    const { page, problems, close } = await open('mediawiki.html');
+    try {
+      const { text, doc } = await waitAnnotated(page, '.mw-parser-output');
+      assert.ok(!text.includes('edit') && !text.includes('[1]'), `edit links and references are skipped: ${JSON.stringify(text)}`);
+      assert.ok(doc.entities.some((m) => m.text === 'Anna Kowalski'));
+      assert.ok(doc.claims.some((c) => c.kind === 'denied'));
+      assert.equal(await page.getAttribute('.article-annotator-box article-annotator', 'labels'), 'PERSON');
+      await page.locator('.aa-bar').waitFor();
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       assert.deepEqual(problems, []);
     } finally {
