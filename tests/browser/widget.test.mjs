@@ -211,6 +211,9 @@ describe('widget: in place (one wiki page, loaded once)', () => {
       const c = doc.claims[Number(focus.id)];
       assert.ok(focus.tip?.includes(`${c.kind} claim`), `tooltip of claim ${focus.id}: ${focus.tip}`);
       assert.ok(focus.describedBy, 'the focused cue is described by the tooltip');
+      const named = doc.entities.filter((m) => [c.source, c.content].some((p) => p && p.start <= m.start && m.end <= p.end));
+      const name = named.length && (doc.groups.find((g) => g.id === named[0].entity)?.name ?? named[0].text);
+      if (named.length) assert.ok(focus.tip.includes(`${name} (${named[0].label})`), `the cue's tooltip names the claim's entities: ${focus.tip}`);
       got.push(focus.id);
     }
     assert.deepEqual(got, want, 'every cue, in reading order');

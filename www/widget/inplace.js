@@ -85,6 +85,19 @@ export function claimTip(c, groups) {
   return `${c.kind} claim${c.direct ? ', direct quote' : ''} · source: ${source}`;
 }
 
+/** "Names: Anna Kowalski (PERSON), Springfield (GPE)": the distinct entities within a claim's parts. */
+export function claimEntities(doc, c, groups, max = 6) {
+  const parts = [c.source, c.cue, c.content].filter(Boolean);
+  const seen = new Map();
+  for (const m of doc.entities) {
+    if (!parts.some((p) => p.start <= m.start && m.end <= p.end) || seen.has(m.entity)) continue;
+    seen.set(m.entity, `${groups.get(m.entity)?.name ?? m.text} (${m.label})`);
+  }
+  if (!seen.size) return '';
+  const list = [...seen.values()];
+  return `Names: ${list.slice(0, max).join(', ')}${list.length > max ? `, and ${list.length - max} more` : ''}`;
+}
+
 /**
  * Every range to draw, outermost first where ranges share a start (claim parts, then mentions),
  * each with the element that draws it. `labels` and `kinds` (lists, or null for all) filter them.
@@ -219,6 +232,11 @@ export function attachTips(root, host, state) {
         seen.add(e.dataset.aaClaimId);
         const c = doc.claims[Number(e.dataset.aaClaimId)];
         if (c) out.push({ cls: 'aa-tip-claim', text: claimTip(c, groups), kind: c.kind });
+        // On a cue (where the keyboard goes) also the entities the claim names, for keyboard users.
+        if (c && e === target && e.dataset.aaPart === 'cue') {
+          const names = claimEntities(doc, c, groups);
+          if (names) out.push({ cls: 'aa-tip-names', text: names });
+        }
       }
     }
     return out;

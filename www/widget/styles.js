@@ -88,6 +88,8 @@ span.aa-c[data-aa-part="cue"]:focus-visible { outline: 2px solid var(--aa-focus)
 .aa-tip-entity[data-aa-label="LOC"] { --aa-c: var(--aa-blue); }
 .aa-tip-entity[data-aa-label="NORP"] { --aa-c: var(--aa-purple); }
 .aa-tip-entity::before { background: var(--aa-c, var(--aa-grey)); }
+.aa-tip > .aa-tip-names { padding-left: .9rem; opacity: .85; }
+.aa-tip > .aa-tip-names::before { content: none; }
 .aa-tip-claim::before { border-bottom: 3px solid var(--aa-k); height: .3rem !important; border-radius: 0 !important; }
 .aa-tip-claim[data-aa-claim="alleged"]::before { border-bottom-style: dashed; }
 .aa-tip-claim[data-aa-claim="denied"]::before { border-bottom-style: dotted; }
