@@ -1,5 +1,6 @@
 // The page: text in, annotations out. The annotator runs in a Web Worker (worker.js); this
 // thread only debounces input, keeps the latest request and builds the DOM once per result.
+import { copyText, download, exportAs, FORMATS } from './export.js';
 import { CLAIM_KINDS, ENTITY_LABELS, el, labelName, renderChunks, renderClaimList, renderEntityList, summarize,
   summaryText } from './render.js';
 
@@ -23,7 +24,8 @@ let inFlight = null; // {id, text, since} posted to the worker, not yet answered
 let pending = null; // {id, text} waiting for the worker to finish inFlight
 let timer = 0; // the debounce
 let stall = 0; // gives up on inFlight when it keeps a newer text waiting too long
-let shown = null; // the annotations on screen, for the side panel's "show all" buttons
+let shown = null; // the annotations on screen, for the side panel's "show all" buttons and export
+let shownText = ''; // their text
 
 function startWorker() {
   const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -130,6 +132,9 @@ async function show(id, text, doc) {
     }
   }
   shown = doc;
+  shownText = text;
+  for (const id of ['download', 'copy']) $(id).disabled = !text;
+  $('export-status').textContent = '';
   const entities = renderEntityList(doc);
   const claims = renderClaimList(doc);
   alertBox.hidden = true;
@@ -218,6 +223,25 @@ $('claims').addEventListener('click', (e) => {
   select(parts);
   parts.find((p) => p.dataset.part === 'cue')?.focus({ preventScroll: true });
 });
+
+// ---- export (www/export.js, shared with the widget) --------------------------------------------
+
+for (const [value, { label }] of Object.entries(FORMATS)) {
+  $('export-format').append(el(document, 'option', { text: label, attrs: { value } }));
+}
+
+async function exportShown(how) {
+  const { content, filename, type } = exportAs($('export-format').value, shownText, shown);
+  if (how === 'copy') {
+    const ok = await copyText(content);
+    $('export-status').textContent = ok ? `Copied ${FORMATS[$('export-format').value].label} to the clipboard.` : 'Could not copy: the browser refused.';
+  } else {
+    download(content, filename, type);
+    $('export-status').textContent = `Saved ${filename}.`;
+  }
+}
+$('download').addEventListener('click', () => exportShown('download'));
+$('copy').addEventListener('click', () => exportShown('copy'));
 
 // ---- input ------------------------------------------------------------------------------------
 

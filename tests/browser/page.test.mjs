@@ -2,6 +2,7 @@
 // The annotator's accuracy changes often: these tests check the page against whatever
 // `annotate` returns in the same page, and ask of the seed article only what it plainly has.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { annotateInPage, axeViolations, paste, piecesInPage, readSample, renderingProblems, start, waitForAnnotation, withPage } from './harness.mjs';
 
@@ -242,6 +243,36 @@ describe('page', () => {
     for (const u of requests) assert.ok(u.startsWith(`${env.url}/`), `request outside the origin: ${u}`);
     assert.equal(await page.$$eval('[style]', (es) => es.length), 0, 'elements with a style attribute');
     assert.equal(await page.$$eval('script:not([src]), style', (es) => es.length), 0, 'inline scripts or styles');
+  }));
+
+  it('export: JSON and claims CSV downloaded, Web Annotation copied, all of the annotations shown', () => withPage(env, async ({ page }) => {
+    assert.equal(await page.isDisabled('#download'), true, 'export is offered before there is anything to export');
+    await paste(page, seed);
+    const doc = await annotateInPage(page, seed);
+    const save = async (format) => {
+      await page.selectOption('#export-format', format);
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+      return { name: file.suggestedFilename(), content: await readFile(await file.path(), 'utf8') };
+    };
+    const json = await save('json');
+    assert.equal(json.name, 'annotations.json');
+    const parsed = JSON.parse(json.content);
+    assert.equal(parsed.text, seed);
+    assert.deepEqual({ entities: parsed.entities, claims: parsed.claims, groups: parsed.groups },
+      { entities: doc.entities, claims: doc.claims, groups: doc.groups });
+    const csv = await save('csv');
+    assert.equal(csv.name, 'annotations.csv');
+    assert.equal(csv.content.replace(/^\uFEFF/, '').split('\r\n')[0], 'claim,kind,direct,source,source_entity,cue,content,start,end');
+
+    await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+    await page.selectOption('#export-format', 'jsonld');
+    await page.click('#copy');
+    await page.waitForFunction(() => document.getElementById('export-status').textContent.startsWith('Copied'));
+    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    assert.equal(copied.type, 'AnnotationCollection');
+    const n = doc.entities.length + doc.claims.length;
+    assert.equal(copied.total, n, 'one annotation per mention and per claim');
+    assert.equal(copied.first.items.length, n);
   }));
 
   it('Clear empties the text, the pane and the side lists', () => withPage(env, async ({ page }) => {
