@@ -10,7 +10,7 @@ import { copyText, download, exportAs, FORMATS } from '../export.js';
 import { CLAIM_KINDS } from '../render.js';
 import { annotateLoaded, load } from './engine.js';
 import { attachTips, draw, parseList } from './inplace.js';
-import { sheetsFor } from './styles.js';
+import { adoptStyles } from './styles.js';
 
 const DEBOUNCE_MS = 350;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -71,8 +71,7 @@ export class ArticleAnnotatorElement extends Base {
     if (this.#built) return;
     this.#built = true;
     const d = this.ownerDocument;
-    const { marks, box } = sheetsFor(d);
-    if ('adoptedStyleSheets' in this.#root) this.#root.adoptedStyleSheets = [marks, box].filter(Boolean);
+    adoptStyles(d, this.#root, ['box']);
     const el = (tag, attrs = {}, text) => {
       const e = d.createElement(tag);
       for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);

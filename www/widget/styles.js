@@ -216,9 +216,23 @@ export function sheetsFor(d) {
   return s;
 }
 
-/** Adds the annotation styles to a document (or a shadow root) once. */
-export function adoptStyles(d, root = d) {
-  const { marks } = sheetsFor(d);
-  if (!marks || !('adoptedStyleSheets' in root)) return;
-  if (!root.adoptedStyleSheets.includes(marks)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, marks];
+/**
+ * Adds the annotation styles (and, for a shadow root, `extra` ones) to a document or a shadow root,
+ * once. Browsers without constructable stylesheets (Safari before 16.4) get a <style> element
+ * instead, which a page whose CSP forbids inline styles blocks: unstyled there, but working.
+ */
+export function adoptStyles(d, root = d, extra = []) {
+  const { marks, box } = sheetsFor(d);
+  const wanted = [marks, ...extra.map((k) => ({ box })[k])];
+  if (marks && 'adoptedStyleSheets' in root) {
+    const add = wanted.filter((s) => s && !root.adoptedStyleSheets.includes(s));
+    if (add.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...add];
+    return;
+  }
+  const parent = root === d ? d.head ?? d.documentElement : root;
+  if (parent.querySelector(':scope > style.aa-own')) return;
+  const style = d.createElement('style');
+  style.className = 'aa-own';
+  style.textContent = MARKS_CSS + (extra.includes('box') ? BOX_CSS : '');
+  parent.append(style);
 }
