@@ -1,7 +1,7 @@
 //! Content: where the clause a cue governs begins and ends, and direct quotations.
 
 use super::cues::{cues, low};
-use super::quotes::Quotes;
+use super::quotes::{double_apostrophe, mark_end, mark_start, Quotes};
 use super::sources::is_cap;
 use super::words::*;
 use crate::document::Document;
@@ -25,6 +25,14 @@ pub fn trim(text: &str, span: Span) -> Option<Span> {
         let lt = t.trim_start();
         s = e - lt.len();
         let t = &text[s..e];
+        if t.ends_with("''") && t.matches("''").count() % 2 == 1 {
+            e -= 2;
+            continue;
+        }
+        if t.starts_with("''") && t.matches("''").count() % 2 == 1 {
+            s += 2;
+            continue;
+        }
         if let Some(c) = t.chars().next_back() {
             if matches!(c, ',' | '.' | ';' | ':' | '—' | '–') {
                 e -= c.len_utf8();
@@ -79,13 +87,23 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     // "told reporters in Abuja on Monday that ...": a "that" a few harmless words ahead.
     let look = end.min(j + 14);
     let mut k = j;
+    let mut in_phrase = false; // inside "in a regulatory filing"
     while k < look {
         let lw = low(doc, k);
         let w = lw.as_str();
         if w == "that" && k > j {
             return k + 1;
         }
-        let harmless = is_cap(doc, k)
+        if is_preposition(w) {
+            in_phrase = true;
+        }
+        let lowercase_in_phrase = in_phrase
+            && doc.tokens[k].kind == TokenKind::Word
+            && !is_clause_marker(w)
+            && !cues().is_reporting(w)
+            && !is_conjunction(w);
+        let harmless = lowercase_in_phrase
+            || is_cap(doc, k)
             || doc.tokens[k].kind == TokenKind::Number
             || is_time_word(w)
             || is_preposition(w)
@@ -193,7 +211,10 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     while k + 1 < end {
         // "... and urged that ...", "the event and NASA chief X blamed China ...": a
         // coordinated clause with a cue of its own ends this content.
-        if k > from && matches!(low(doc, k).as_str(), "and" | "but" | "while" | "whereas") {
+        let comma_clause = doc.word(k) == "," && k > from + 2;
+        if comma_clause
+            || (k > from && matches!(low(doc, k).as_str(), "and" | "but" | "while" | "whereas"))
+        {
             let c = cues();
             let next_cue = (k + 1..end.min(k + 8))
                 .take_while(|&n| low(doc, n).as_str() != "that" && doc.word(n) != ",")
@@ -246,16 +267,16 @@ pub fn content_after(
     if j >= end || matches!(low(doc, j).as_str(), "and" | "but" | "or" | "nor") {
         return None;
     }
-    if is_open_mark(doc.word(j)) {
-        if let Some(close) = quotes.closing_of(j) {
-            let mut after = close + 1;
+    if is_open_mark(doc.word(j)) || double_apostrophe(doc, j) {
+        if let Some((open, close)) = quotes.closing_of_at(doc, j) {
+            let mut after = mark_end(doc, close) + 1;
             while after < doc.tokens.len()
                 && after < end.max(close + 1)
-                && matches!(doc.word(after), "." | "," | "!" | "”" | "\"")
+                && matches!(doc.word(after), "." | "," | "!" | "”" | "\"" | "'")
             {
                 after += 1;
             }
-            let rest_empty = after >= end || close + 1 >= end;
+            let rest_empty = after >= end || mark_end(doc, close) + 1 >= end;
             // "... “Q,” reported CNN." / "“Q,” he said.": the rest is a speaker tag.
             let rest_is_tag = after < end
                 && (after..end.min(after + 3)).any(|n| {
@@ -263,7 +284,7 @@ pub fn content_after(
                     cues().is_reporting(w.as_str()) && doc.tokens[n].kind == TokenKind::Word
                 });
             if rest_empty || close >= end || rest_is_tag {
-                return quote_inside(doc, j, close).map(|s| (s, true));
+                return quote_inside(doc, open, close).map(|s| (s, true));
             }
         }
     }
@@ -286,13 +307,13 @@ pub fn content_before(
         return None;
     }
     let w = doc.word(boundary);
-    let close = if matches!(w, "”" | "\"" | "’" | "»") {
-        Some(boundary)
+    let close = if matches!(w, "”" | "\"" | "’" | "»" | "'") {
+        Some(mark_start(doc, boundary))
     } else if w == ","
         && boundary > start
-        && matches!(doc.word(boundary - 1), "”" | "\"" | "’" | "»")
+        && matches!(doc.word(boundary - 1), "”" | "\"" | "’" | "»" | "'")
     {
-        Some(boundary - 1)
+        Some(mark_start(doc, boundary - 1))
     } else {
         None
     };

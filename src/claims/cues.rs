@@ -18,6 +18,8 @@ pub const MIN_GOLD: usize = 4;
 pub struct Cues {
     /// Attributed single-word cues (verb forms): form -> learned precision.
     pub reporting: HashMap<String, f32>,
+    /// The scheme's speech verbs (said, told, stated ...): cues with any complement.
+    pub speech: HashSet<String>,
     /// Denial verb and noun forms (deny, rejected, dismissing, denial ...).
     pub denial: HashSet<String>,
     /// Allegation forms the patterns know how to read.
@@ -30,131 +32,99 @@ pub struct Cues {
     pub reporting_nouns: Vec<Vec<String>>,
 }
 
-fn cols(value: &str) -> (String, f32) {
-    let mut it = value.split('\t');
-    let lemma = it.next().unwrap_or("").to_string();
-    let p = it.nth(2).and_then(|p| p.parse().ok()).unwrap_or(0.0);
-    (lemma, p)
+/// `(gold count, precision outside quotations)` from a data line's value columns
+/// (`lemma gold occ precision gold_out occ_out precision_out`); the overall precision
+/// stands in where the outside-quotation one is missing.
+fn cols(value: &str) -> (usize, f32) {
+    let c: Vec<&str> = value.split('\t').collect();
+    let gold = c.get(1).and_then(|g| g.parse().ok()).unwrap_or(0);
+    let p = c
+        .get(6)
+        .or(c.get(3))
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0.0);
+    (gold, p)
 }
 
 /// Closed-class and non-verb forms never used as attributed verb cues, whatever their
 /// learned precision ("statement", "repeatedly").
 fn usable_verb_form(form: &str) -> bool {
-    !(form.ends_with("ly")
-        || form.ends_with("ment")
-        || form.ends_with("tion")
-        || form.ends_with("ism")
-        || form.ends_with("ity")
-        || form.ends_with("ness")
-        || form.ends_with("ion")
-        || form.ends_with("ions")
-        || form.ends_with("nce")
-        || form.ends_with("ant")
-        || form.ends_with("ent")
-        || form.ends_with("ive")
-        || form.ends_with("ous")
-        || form.ends_with("ful")
-        || form.ends_with("er")
-        || form.ends_with("ers")
-        || form.ends_with("ary")
-        || form.ends_with("ary")
-        || form.contains(' ')
-        || matches!(
-            form,
-            "according"
-                | "accord"
-                | "known"
-                | "clear"
-                | "question"
-                | "view"
-                | "name"
-                | "named"
-                | "expected"
-                | "read"
-                | "continued"
-                | "seemed"
-                | "seems"
-                | "appears"
-                | "appeared"
-                | "appear"
-                | "seem"
-                | "asked"
-                | "declined"
-                | "refused"
-                | "responded"
-                | "reply"
-                | "replied"
-                | "went"
-                | "talking"
-                | "call"
-                | "calls"
-                | "letter"
-                | "poll"
-                | "polls"
-                | "survey"
-                | "words"
-                | "tweet"
-                | "interview"
-                | "remarks"
-                | "speech"
-                | "comments"
-                | "report"
-                | "reports"
-                | "eager"
-                | "wary"
-                | "keen"
-                | "adamant"
-                | "assumption"
-                | "complaints"
-                | "chants"
-                | "ordered"
-                | "ruled"
-                | "titled"
-                | "dubbed"
-                | "labeled"
-                | "nominated"
-                | "listed"
-                | "sought"
-                | "refuses"
-                | "refusing"
-                | "balked"
-                | "pivoted"
-                | "singled"
-                | "distanced"
-                | "aiming"
-                | "lays"
-                | "angered"
-                | "restricting"
-                | "negotiated"
-                | "convinced"
-                | "projected"
-                | "credited"
-                | "thanked"
-                | "thanking"
-                | "congratulated"
-                | "reacted"
-                | "focuses"
-                | "express"
-                | "sounded"
-                | "mention"
-                | "discuss"
-                | "acquiesced"
-                | "brushed"
-                | "fearing"
-        ))
+    const SUFFIXES: [&str; 17] = [
+        "ly", "ment", "tion", "ism", "ity", "ness", "ion", "ions", "nce", "ant", "ent", "ive",
+        "ous", "ful", "er", "ers", "ary",
+    ];
+    const NOT_VERBS: [&str; 60] = [
+        "according",
+        "accord",
+        "known",
+        "clear",
+        "question",
+        "view",
+        "name",
+        "named",
+        "read",
+        "went",
+        "talking",
+        "call",
+        "calls",
+        "states",
+        "made",
+        "make",
+        "see",
+        "saw",
+        "know",
+        "knew",
+        "got",
+        "get",
+        "gave",
+        "took",
+        "came",
+        "letter",
+        "poll",
+        "polls",
+        "survey",
+        "words",
+        "tweet",
+        "interview",
+        "remarks",
+        "speech",
+        "comments",
+        "report",
+        "reports",
+        "eager",
+        "wary",
+        "keen",
+        "adamant",
+        "assumption",
+        "complaints",
+        "chants",
+        "ruled",
+        "titled",
+        "dubbed",
+        "labeled",
+        "nominated",
+        "listed",
+        "balked",
+        "pivoted",
+        "singled",
+        "distanced",
+        "aiming",
+        "lays",
+        "angered",
+        "restricting",
+        "negotiated",
+        "convinced",
+    ];
+    !(form.contains(' ') || SUFFIXES.iter().any(|s| form.ends_with(s)) || NOT_VERBS.contains(&form))
 }
 
 pub fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut reporting = HashMap::new();
+        let mut speech = HashSet::new();
         for (form, value) in entries(include_str!("../data/cues/reporting_verbs.txt")) {
-            let (_, p) = cols(value);
-            let gold: usize = value
-                .split('\t')
-                .nth(1)
-                .and_then(|g| g.parse().ok())
-                .unwrap_or(0);
+            let (gold, p) = cols(value);
             if p >= MIN_PRECISION && gold >= MIN_GOLD && usable_verb_form(form) {
                 reporting.insert(form.to_string(), p);
             }
@@ -173,7 +143,6 @@ pub fn cues() -> &'static Cues {
             "adding",
             "adds",
             "stated",
-            "states",
             "announced",
             "announces",
             "reported",
@@ -256,6 +225,7 @@ pub fn cues() -> &'static Cues {
             "disclosing",
         ] {
             reporting.entry(w.to_string()).or_insert(1.0);
+            speech.insert(w.to_string());
         }
         let mut denial = HashSet::new();
         for (form, _) in entries(include_str!("../data/cues/denial_cues.txt")) {
@@ -303,6 +273,7 @@ pub fn cues() -> &'static Cues {
             .collect();
         Cues {
             reporting,
+            speech,
             denial,
             allegation,
             falsity,
@@ -350,6 +321,9 @@ pub fn low(doc: &Document, i: usize) -> Lower {
 impl Cues {
     pub fn is_reporting(&self, w: &str) -> bool {
         self.reporting.contains_key(w)
+    }
+    pub fn is_speech(&self, w: &str) -> bool {
+        self.speech.contains(w)
     }
     pub fn is_denial(&self, w: &str) -> bool {
         self.denial.contains(w)

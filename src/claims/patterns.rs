@@ -6,7 +6,7 @@ use super::content::{
     clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
 };
 use super::cues::{cues, low};
-use super::quotes::Quotes;
+use super::quotes::{double_apostrophe, Quotes};
 use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back};
 use super::words::*;
 use crate::document::Document;
@@ -69,6 +69,66 @@ fn speech_verb(w: &str) -> bool {
             | "explained"
             | "noted"
     )
+}
+
+/// Verbs of thinking and finding: their content may be a bare clause.
+fn takes_bare_clause(w: &str) -> bool {
+    [
+        "think",
+        "believ",
+        "found",
+        "find",
+        "show",
+        "know",
+        "argu",
+        "suggest",
+        "expect",
+        "hope",
+        "fear",
+        "feel",
+        "felt",
+        "predict",
+        "estimat",
+        "conclud",
+        "assum",
+        "worr",
+        "doubt",
+        "insist",
+        "acknowledg",
+        "admit",
+        "recall",
+        "indicat",
+        "seem",
+        "appear",
+        "thought",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// Verbs whose content, calling a claim false, makes a denial ("said the accusations
+/// were baseless", "called the reports false").
+fn calls_things_false(w: &str) -> bool {
+    [
+        "say",
+        "said",
+        "call",
+        "describ",
+        "stat",
+        "add",
+        "insist",
+        "highlight",
+        "emphasi",
+        "told",
+        "tell",
+        "declar",
+        "wrote",
+        "writ",
+        "stress",
+        "maintain",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// Tell-type verbs take an addressee before their content.
@@ -172,6 +232,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Every claim whose cue starts in sentence `a..b`.
     pub fn sentence(&self, a: usize, b: usize, out: &mut Vec<Found>) {
         let first = out.len();
+        if let Some(f) = self.name_colon(a, b) {
+            out.push(f);
+        }
         let mut i = a;
         while i < b {
             if self.doc.tokens[i].kind != TokenKind::Word {
@@ -189,6 +252,60 @@ impl<'a, 't> Ctx<'a, 't> {
                 None => i += 1,
             }
         }
+    }
+
+    /// "John McCain: Republican anger appeals to ..." -- a short name and a colon
+    /// opening a sentence attribute what follows to the name.
+    fn name_colon(&self, a: usize, b: usize) -> Option<Found> {
+        let doc = self.doc;
+        let k = (a..b.min(a + 5)).find(|&k| doc.word(k) == ":")?;
+        if k == a || b < k + 4 {
+            return None;
+        }
+        let name = (a..k).all(|n| is_cap(doc, n) || matches!(doc.word(n), "." | "’s" | "'s"));
+        let first = self.w(a);
+        let furniture = matches!(
+            first.as_str(),
+            "read"
+                | "related"
+                | "note"
+                | "update"
+                | "updated"
+                | "photo"
+                | "source"
+                | "sources"
+                | "image"
+                | "watch"
+                | "correction"
+                | "editor"
+                | "contact"
+                | "email"
+                | "by"
+                | "posted"
+                | "published"
+                | "video"
+                | "see"
+                | "also"
+                | "listen"
+                | "more"
+                | "warning"
+                | "breaking"
+                | "exclusive"
+                | "analysis"
+                | "opinion"
+                | "live"
+        ) || is_time_word(first.as_str());
+        if !name || furniture || (a..k).any(|n| doc.tokens[n].kind == TokenKind::Number) {
+            return None;
+        }
+        let (content, direct) = content_after(doc, self.quotes, k + 1, b)?;
+        Some(Found {
+            kind: ClaimKind::Attributed,
+            cue: (k, k + 1),
+            source: Some((a, k)),
+            content,
+            direct,
+        })
     }
 
     /// The claim whose cue starts at token `i`, if any.
@@ -442,11 +559,20 @@ impl<'a, 't> Ctx<'a, 't> {
             return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
         }
         if c.is_reporting(w) {
-            if (w == "states" && prev_s == "united") || (is_preposition(prev_s) && prev_s != "to") {
+            if (w == "states" && prev_s == "united")
+                || (is_preposition(prev_s) && prev_s != "to" && !w.ends_with("ing"))
+            {
                 return None;
             }
             if matches!(w, "confirmed" | "confirm" | "confirms")
                 && (self.is(i + 1, "nor", hi) || prev_s == "nor")
+            {
+                return None;
+            }
+            if matches!(w, "reports" | "report" | "claims" | "claim")
+                && (prev_s.ends_with("ed")
+                    || prev_s.ends_with("ing")
+                    || np_before(self.doc, i, lo).is_none())
             {
                 return None;
             }
@@ -457,13 +583,24 @@ impl<'a, 't> Ctx<'a, 't> {
             if is_be(prev_s) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
                 return None;
             }
+            // Inside a quotation only third-person speech verbs are cues ("The company
+            // had said ..."), not "we believe", "I said", "to say".
             if self.quotes.enclosing(i).is_some() {
                 let subject = np_before(self.doc, i, lo).map(|(a, b)| (b - a, self.w(a)));
-                let first_person =
-                    subject.is_some_and(|(n, s)| n == 1 && matches!(s.as_str(), "i" | "we"));
-                if first_person && !speech_verb(w) {
+                let first_person = subject
+                    .is_some_and(|(n, s)| n == 1 && matches!(s.as_str(), "i" | "we" | "you"));
+                let base_form = matches!(w, "say" | "says" | "saying" | "tell" | "tells");
+                let conversational = matches!(w, "said" | "told");
+                if (first_person && conversational) || base_form || !speech_verb(w) {
                     return None;
                 }
+            }
+            if matches!(
+                w,
+                "declined" | "refused" | "declines" | "refuses" | "declining" | "refusing"
+            ) && !self.is(i + 1, "to", hi)
+            {
+                return None;
             }
             let mut end = i + 1;
             if matches!(w, "called" | "calling" | "call" | "calls") {
@@ -664,9 +801,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut src_b = np_before(doc, c0, lo);
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
-            if matches!(self.w(f).as_str(), "who" | "which") && f > lo + 1 && doc.word(f - 1) == ","
-            {
-                src_b = np_before(doc, f - 1, lo);
+            if matches!(self.w(f).as_str(), "who" | "which") && f > lo + 1 {
+                // "officials who criticized": the phrase right before "who".
+                src_b = if doc.word(f - 1) == "," {
+                    np_before(doc, f - 1, lo)
+                } else {
+                    np_before(doc, f, lo)
+                };
             }
         }
         let naming = matches!(
@@ -682,7 +823,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 | "titled"
         );
         let tag_before = |f: usize| {
-            f > lo && matches!(doc.word(f - 1), "," | "”" | "\"" | "’" | "—" | "–" | "»")
+            f > lo
+                && matches!(
+                    doc.word(f - 1),
+                    "," | "”" | "\"" | "’" | "—" | "–" | "»" | "'"
+                )
         };
         let tl = tail(doc, c1, hi);
         let mut kind = kind;
@@ -690,7 +835,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Y, said X." / "“Y,” said X."
         if src_b.is_none() && !naming {
             if let Some(bt) = before {
-                if matches!(doc.word(bt), "," | "”" | "\"" | "’" | "»") {
+                if matches!(doc.word(bt), "," | "”" | "\"" | "’" | "»" | "'") {
                     let np = match &tl {
                         Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
                         _ => None,
@@ -715,13 +860,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                     Some(Tail::Comma(np, j)) if object_ok(np) => {
                         let j = *j;
-                        let before_is_quote = matches!(doc.word(f - 1), "”" | "\"" | "’" | "»")
-                            || (doc.word(f - 1) == ","
-                                && f >= 2
-                                && matches!(doc.word(f - 2), "”" | "\"" | "’"));
-                        if !before_is_quote && j + 1 < hi && is_open_mark(doc.word(j + 1)) {
-                            if let Some(close) = self.quotes.closing_of(j + 1) {
-                                if let Some(content) = quote_inside(doc, j + 1, close) {
+                        let before_is_quote =
+                            matches!(doc.word(f - 1), "”" | "\"" | "’" | "»" | "'")
+                                || (doc.word(f - 1) == ","
+                                    && f >= 2
+                                    && matches!(doc.word(f - 2), "”" | "\"" | "’"));
+                        if !before_is_quote
+                            && j + 1 < hi
+                            && (is_open_mark(doc.word(j + 1)) || double_apostrophe(doc, j + 1))
+                        {
+                            if let Some((open, close)) = self.quotes.closing_of_at(doc, j + 1) {
+                                if let Some(content) = quote_inside(doc, open, close) {
                                     return Some(self.finish(
                                         kind,
                                         (c0, c1),
@@ -765,6 +914,19 @@ impl<'a, 't> Ctx<'a, 't> {
             j += 1;
         }
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
+        // A learned verb that is not a speech verb ("urged", "offered", "criticized")
+        // states a proposition only with "that", a colon or a quotation, unless it is a
+        // verb of thinking or finding that takes a bare clause ("polls show ...").
+        let c = cues();
+        if kind == ClaimKind::Attributed && !c.is_speech(cue_word) && !naming && !direct {
+            let marked = j > c1 && matches!(self.w(j - 1).as_str(), "that" | ":");
+            if !marked && !takes_bare_clause(cue_word) {
+                return None;
+            }
+        }
+        if matches!(cue_word, "referred" | "refers" | "referring") && self.w(j).as_str() == "as" {
+            return None;
+        }
         if naming && c1 == c0 + 1 {
             // "a group called Tick": naming, not a claim.
             let text = content.text(doc.text);
@@ -779,15 +941,23 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // Falsity: a reported statement calling a claim false is a denial.
-        if kind == ClaimKind::Attributed && self.calls_false(content, c1 > c0 + 1) {
+        if kind == ClaimKind::Attributed
+            && calls_things_false(cue_word)
+            && self.calls_false(content, c1 > c0 + 1)
+        {
             kind = ClaimKind::Denied;
         }
         let mut source = src_b;
         let participle = cue_word.ends_with("ing") && k == c0;
         let coordinated =
             matches!(before_word, "and" | "but" | "while") || (before_word == "," && participle);
-        let after_preposition =
-            src_b.is_some_and(|(f, _)| f > lo && is_preposition(self.w(f - 1).as_str()));
+        let after_preposition = src_b.is_some_and(|(f, _)| {
+            f > lo
+                && matches!(
+                    self.w(f - 1).as_str(),
+                    "at" | "in" | "on" | "during" | "after" | "before" | "since" | "until"
+                )
+        });
         if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) {
             // "..., saying ...", "... and urged ...", "issued a statement at the time
             // rejecting ...": the subject of the clause the verb continues.

@@ -9,7 +9,9 @@ use crate::document::Document;
 
 pub const MAX_QUOTE_TOKENS: usize = 600;
 
-/// Paired quotation marks as token indices, sorted by opening mark.
+/// Paired quotation marks, sorted by opening mark. A mark is one token, or two for the
+/// NYT-style double apostrophe `''`; `open` is the last token of the opening mark and
+/// `close` the first token of the closing one, so the quoted words lie strictly between.
 #[derive(Debug, Default)]
 pub struct Quotes {
     pairs: Vec<(usize, usize)>,
@@ -26,27 +28,52 @@ pub fn is_quote_mark(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "‘" | "’" | "«" | "»" | "„" | "'")
 }
 
+/// Whether tokens `i` and `i + 1` are the two apostrophes of a `''` mark.
+pub fn double_apostrophe(doc: &Document, i: usize) -> bool {
+    i + 1 < doc.tokens.len()
+        && doc.word(i) == "'"
+        && doc.word(i + 1) == "'"
+        && !doc.tokens[i + 1].space_before
+}
+
+/// The last token of a quotation mark starting at `i` (`i`, or `i + 1` for `''`).
+pub fn mark_end(doc: &Document, i: usize) -> usize {
+    if double_apostrophe(doc, i) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// The first token of a quotation mark ending at `i` (`i`, or `i - 1` for `''`).
+pub fn mark_start(doc: &Document, i: usize) -> usize {
+    if i > 0 && double_apostrophe(doc, i - 1) {
+        i - 1
+    } else {
+        i
+    }
+}
+
 impl Quotes {
     pub fn find(doc: &Document) -> Quotes {
         let mut pairs = Vec::new();
         let mut double: Option<usize> = None;
         let mut single: Option<usize> = None;
-        for (i, t) in doc.tokens.iter().enumerate() {
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            let t = &doc.tokens[i];
             if t.breaks_before >= 1 {
                 double = None;
                 single = None;
             }
-            if let Some(o) = double {
-                if i - o > MAX_QUOTE_TOKENS {
-                    double = None;
-                }
+            if double.is_some_and(|o| i - o > MAX_QUOTE_TOKENS) {
+                double = None;
             }
-            if let Some(o) = single {
-                if i - o > MAX_QUOTE_TOKENS / 4 {
-                    single = None;
-                }
+            if single.is_some_and(|o| i - o > MAX_QUOTE_TOKENS / 4) {
+                single = None;
             }
             if t.is_word() {
+                i += 1;
                 continue;
             }
             let w = doc.word(i);
@@ -56,11 +83,14 @@ impl Quotes {
                 if let Some(o) = double.take() {
                     pairs.push((o, i));
                 }
-            } else if w == "\"" {
+            } else if w == "\"" || double_apostrophe(doc, i) {
+                let last = mark_end(doc, i);
                 match double.take() {
                     Some(o) => pairs.push((o, i)),
-                    None => double = Some(i),
+                    None => double = Some(last),
                 }
+                i = last + 1;
+                continue;
             } else if w == "‘" {
                 single = Some(i);
             } else if w == "’" || w == "'" {
@@ -75,12 +105,23 @@ impl Quotes {
                     }
                 }
             }
+            i += 1;
         }
         pairs.sort_unstable();
         Quotes { pairs }
     }
 
-    /// The closing mark of the quotation opened at token `open`.
+    /// The closing mark (its first token) of the quotation whose opening mark starts
+    /// at token `open`.
+    pub fn closing_of_at(&self, doc: &Document, open: usize) -> Option<(usize, usize)> {
+        let last = mark_end(doc, open);
+        self.pairs
+            .binary_search_by_key(&last, |p| p.0)
+            .ok()
+            .map(|k| self.pairs[k])
+    }
+
+    /// The closing mark of the quotation opened at token `open` (last token of the mark).
     pub fn closing_of(&self, open: usize) -> Option<usize> {
         self.pairs
             .binary_search_by_key(&open, |p| p.0)
@@ -101,7 +142,7 @@ impl Quotes {
             .map(|p| p.0)
     }
 
-    /// The innermost-outer double quotation holding token `i`, if any.
+    /// The quotation holding token `i`, if any.
     pub fn enclosing(&self, i: usize) -> Option<(usize, usize)> {
         let k = self.pairs.partition_point(|p| p.0 < i);
         self.pairs[..k]
@@ -132,6 +173,11 @@ mod tests {
             quoted("“We won’t sell,” said Zoë. He said \"no\" and ‘maybe’ too."),
             ["“We won’t sell,”", "\"no\"", "‘maybe’"]
         );
+    }
+
+    #[test]
+    fn pairs_double_apostrophes() {
+        assert_eq!(quoted("''We won,'' he said."), ["'We won,'"]);
     }
 
     #[test]

@@ -20,6 +20,49 @@ fn is_possessive(doc: &Document, i: usize) -> bool {
     matches!(doc.word(i), "’s" | "'s" | "’S" | "'S")
 }
 
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "some"
+            | "many"
+            | "several"
+            | "one"
+            | "two"
+            | "three"
+            | "both"
+            | "all"
+            | "most"
+            | "others"
+            | "each"
+    )
+}
+
+/// "Mr", "Sen", "Dr" before their full stop.
+fn is_title_abbreviation(doc: &Document, i: usize) -> bool {
+    matches!(
+        doc.word(i),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "Capt"
+            | "Cmdr"
+            | "Adm"
+            | "Maj"
+            | "Pres"
+            | "Supt"
+            | "Insp"
+    )
+}
+
 fn name_joiner(w: &str) -> bool {
     matches!(
         w,
@@ -100,6 +143,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         }
         let kind = doc.tokens[i].kind;
         if kind == TokenKind::Punct {
+            // "Mr. Pruzan", "Sen. Chuck Grassley": a title's full stop.
+            if raw == "." && from < head_end && i > limit && is_title_abbreviation(doc, i - 1) {
+                from = i - 1;
+                continue;
+            }
             break;
         }
         if is_determiner(w) {
@@ -169,13 +217,48 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         }
         let kind = doc.tokens[i].kind;
         if kind == TokenKind::Punct {
+            if raw == "."
+                && i > start
+                && is_title_abbreviation(doc, i - 1)
+                && !doc.tokens[i].space_before
+            {
+                i += 1;
+                continue;
+            }
             break;
+        }
+        if i == start && is_object_pronoun(w) {
+            return Some((start, start + 1));
         }
         if i == start && (is_determiner(w) || is_subject_pronoun(w)) {
             i += 1;
             if is_subject_pronoun(w) {
                 break;
             }
+            // "one of his senior aides", "some of the voters"
+            if is_quantifier(w) && i + 1 < limit && low(doc, i).as_str() == "of" {
+                i += 1;
+                if i < limit && is_determiner(low(doc, i).as_str()) {
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        // "a newly uncovered email", "the recently released playbook"
+        if i > start
+            && w.len() > 4
+            && w.ends_with("ly")
+            && i + 1 < limit
+            && doc.tokens[i + 1].kind == TokenKind::Word
+            && lowers < 4
+        {
+            lowers += 1;
+            i += 1;
+            continue;
+        }
+        if i == start && matches!(w, "early" | "late" | "recent" | "preliminary") {
+            lowers += 1;
+            i += 1;
             continue;
         }
         if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || is_aux_or_adverb(w) {
@@ -215,8 +298,11 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         }
         break;
     }
-    // A phrase of only a determiner is no phrase.
-    if i == start + 1 && is_determiner(low(doc, start).as_str()) {
+    // A phrase of only a determiner is no phrase ("some", "many" are).
+    if i == start + 1
+        && is_determiner(low(doc, start).as_str())
+        && !is_quantifier(low(doc, start).as_str())
+    {
         return None;
     }
     (i > start).then_some((start, i))

@@ -138,47 +138,60 @@ function ranges(doc, { labels = null, kinds = null } = {}) {
 /**
  * Draws `doc` over the text nodes of `segments` (from collectText). Returns what undraw() needs:
  * {wrappers, splits} in the order they were made.
+ *
+ * First every text node is split at every range boundary inside it, in one pass, so that each
+ * piece lies wholly inside or outside every range. Then, outermost range first, the pieces a range
+ * covers are wrapped: pieces that are still adjacent siblings share one element (so a claim
+ * part holding a mention is one element around the mention's element), others get one each.
  */
 export function draw(segments, doc, options = {}) {
   const wrappers = [];
   const splits = []; // text nodes made by splitText
-  const segs = segments.slice();
   const { list } = ranges(doc, options);
-  const firstAtOrAfter = (pos) => { // index of the first segment ending after pos
+  const valid = list.filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end) && r.start < r.end);
+  const cuts = [...new Set(valid.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
+  const pieces = []; // {node, start, end}, in text order
+  let c = 0;
+  for (const seg of segments) {
+    while (c < cuts.length && cuts[c] <= seg.start) c++;
+    let { node, start } = seg;
+    for (; c < cuts.length && cuts[c] < seg.end; c++) {
+      const rest = node.splitText(cuts[c] - start);
+      splits.push(rest);
+      pieces.push({ node, start, end: cuts[c] });
+      node = rest;
+      start = cuts[c];
+    }
+    pieces.push({ node, start, end: seg.end });
+  }
+  const firstAtOrAfter = (pos) => { // index of the first piece ending after pos
     let lo = 0;
-    let hi = segs.length;
+    let hi = pieces.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (segs[mid].end <= pos) lo = mid + 1; else hi = mid;
+      if (pieces[mid].end <= pos) lo = mid + 1; else hi = mid;
     }
     return lo;
   };
-  for (const r of list) {
-    if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && r.start < r.end)) continue;
+  for (const r of valid) {
     let first = true;
-    for (let k = firstAtOrAfter(r.start); k < segs.length && segs[k].start < r.end; k++) {
-      let seg = segs[k];
-      if (seg.start < r.start) { // split off the part before the range
-        const node = seg.node.splitText(r.start - seg.start);
-        splits.push(node);
-        const before = { node: seg.node, start: seg.start, end: r.start };
-        seg = { node, start: r.start, end: seg.end };
-        segs.splice(k, 1, before, seg);
-        k++;
-      }
-      if (seg.end > r.end) { // split off the part after it
-        const node = seg.node.splitText(r.end - seg.start);
-        splits.push(node);
-        segs.splice(k, 1, { node: seg.node, start: seg.start, end: r.end }, { node, start: r.end, end: seg.end });
-        seg = segs[k];
-      }
-      const d = seg.node.ownerDocument;
-      const wrapper = r.make(d, first);
+    let group = [];
+    const flush = () => {
+      if (!group.length) return;
+      const head = group[0];
+      const wrapper = r.make(head.ownerDocument, first);
       first = false;
-      seg.node.parentNode.insertBefore(wrapper, seg.node);
-      wrapper.append(seg.node);
+      head.parentNode.insertBefore(wrapper, head);
+      wrapper.append(...group);
       wrappers.push(wrapper);
+      group = [];
+    };
+    for (let k = firstAtOrAfter(r.start); k < pieces.length && pieces[k].start < r.end; k++) {
+      const { node } = pieces[k];
+      if (group.length && group[group.length - 1].nextSibling !== node) flush();
+      group.push(node);
     }
+    flush();
   }
   return { wrappers, splits };
 }
