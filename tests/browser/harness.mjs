@@ -81,7 +81,7 @@ export async function openPage(env, { path = '/' } = {}) {
 }
 
 /** Waits until the pane shows the annotation of the textarea's current text. */
-export async function waitForAnnotation(page, timeout = 10_000) {
+export async function waitForAnnotation(page, timeout = 20_000) {
   try {
     await page.waitForFunction(() => {
       const pane = document.getElementById('pane');

@@ -208,7 +208,7 @@ describe('page', () => {
     await page.reload();
     await paste(page, 'Warm-up text in 2016.');
     await countRenders(page);
-    await page.fill('#text', `SLOW800 ${seed}`);
+    await page.fill('#text', `SLOW1500 ${seed}`); // under RESTART_MS: answered, then dropped
     await sleep(page, 300); // past the debounce: the slow text is with the worker
     const newer = 'Police said on Tuesday that Tokyo was calm in 2016.';
     await page.fill('#text', newer);
@@ -226,10 +226,11 @@ describe('page', () => {
     const newer = 'The ministry denied it on Friday.';
     const t0 = Date.now();
     await page.fill('#text', newer);
-    await waitForAnnotation(page);
+    await waitForAnnotation(page, 40_000);
     const waited = Date.now() - t0;
     assert.equal(await page.textContent('#pane'), newer);
-    assert.ok(waited < 5000, `the newer text waited ${waited} ms`);
+    // The stuck annotation takes 60 s; the newer text should wait about 2 s (more on a busy machine).
+    assert.ok(waited < 30_000, `the newer text waited ${waited} ms: the stuck worker was not abandoned`);
     const workers = requests.filter((u) => u.endsWith('/worker.js')).length;
     assert.ok(workers >= 3, `the stuck worker was not replaced (${workers} worker starts, with the reload's)`);
   }));
