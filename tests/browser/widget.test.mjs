@@ -268,6 +268,18 @@ describe('widget: in place (one wiki page, loaded once)', () => {
     const again = await waitAnnotated(page, '#auto');
     assert.ok(again.doc.entities.some((m) => m.text === 'John Smith'));
     checkDrawn(again.doc, await drawnPieces(page, '#auto'));
+    // clear() after the page's own changes: nothing of ours left, the text as it is.
+    const cleared = await page.evaluate(() => {
+      const auto = document.getElementById('auto');
+      const text = auto.textContent;
+      window.ArticleAnnotator.handleOf(auto).clear();
+      const walker = document.createTreeWalker(auto, NodeFilter.SHOW_TEXT);
+      let adjacent = 0;
+      while (walker.nextNode()) if (walker.currentNode.nextSibling?.nodeType === Node.TEXT_NODE) adjacent++;
+      return { same: auto.textContent === text, own: document.querySelectorAll('.aa-own').length, adjacent,
+        handle: window.ArticleAnnotator.handleOf(auto) };
+    });
+    assert.deepEqual(cleared, { same: true, own: 0, adjacent: 0, handle: null });
     assert.deepEqual(wiki.problems, []);
   });
 });
