@@ -31,6 +31,17 @@ const claim = (text, kind, cue, source, content) => ({
 });
 
 describe('page sources', () => {
+  it('www/samples/seed.txt is seed-cyber-japan of the shared corpus, exactly', async (t) => {
+    // CORPUS as the Makefile has it: a folder, relative to the repository (default ../shared/corpus).
+    const dir = (process.env.CORPUS || '../shared/corpus').replace(/\/?$/, '/');
+    const corpus = new URL(`${dir}news-dev.jsonl`, new URL('../../', import.meta.url));
+    let lines;
+    try { lines = (await readFile(corpus, 'utf8')).split('\n'); } catch { t.skip(`no corpus at ${corpus.pathname}`); return; }
+    const seed = lines.filter(Boolean).map((l) => JSON.parse(l)).find((a) => a.id === 'seed-cyber-japan');
+    assert.ok(seed, 'no seed-cyber-japan in news-dev.jsonl');
+    assert.equal(await readSample(), seed.text);
+  });
+
   it('put user text in the DOM only as text: no innerHTML, outerHTML, insertAdjacentHTML or document.write', async () => {
     for (const file of ['app.js', 'render.js', 'worker.js']) {
       const source = await readFile(new URL(`../../www/${file}`, import.meta.url), 'utf8');
