@@ -176,6 +176,8 @@ export async function copyText(content, d = document) {
   area.value = content;
   area.setAttribute('readonly', '');
   area.className = 'aa-copy-buffer';
+  // Off screen, set through the CSSOM (which a CSP without 'unsafe-inline' allows), not a style attribute.
+  Object.assign(area.style, { position: 'fixed', top: '0', left: '-9999px', opacity: '0' });
   (d.body ?? d.documentElement).append(area);
   area.select();
   let ok = false;
