@@ -133,7 +133,7 @@ async function show(id, text, doc) {
   }
   shown = doc;
   shownText = text;
-  for (const id of ['download', 'copy']) $(id).disabled = !text;
+  for (const button of ['download', 'copy']) $(button).disabled = !text;
   $('export-status').textContent = '';
   const entities = renderEntityList(doc);
   const claims = renderClaimList(doc);
@@ -142,8 +142,8 @@ async function show(id, text, doc) {
   pane.replaceChildren(blocks);
   $('entities').replaceChildren(entities);
   $('claims').replaceChildren(claims);
-  $('summary').textContent = text ? summaryText(doc) : EMPTY_SUMMARY;
   const counts = summarize(doc);
+  $('summary').textContent = text ? summaryText(doc, counts) : EMPTY_SUMMARY;
   for (const button of document.querySelectorAll('#legend button[data-label]')) {
     const n = counts.labels.get(button.dataset.label) ?? 0;
     button.querySelector('.count').textContent = String(n);

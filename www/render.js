@@ -165,8 +165,7 @@ export function summarize(doc) {
 
 
 /** "12 entities (5 ORG, 4 GPE, …) · 3 claims (2 attributed, 1 alleged) · 2 distinct sources"; labels by count. */
-export function summaryText(doc) {
-  const s = summarize(doc);
+export function summaryText(doc, s = summarize(doc)) {
   const byLabel = ENTITY_LABELS.filter((l) => s.labels.get(l)).sort((a, b) => s.labels.get(b) - s.labels.get(a))
     .map((l) => `${s.labels.get(l)} ${l}`);
   const byKind = CLAIM_KINDS.filter((k) => s.kinds.get(k)).map((k) => `${s.kinds.get(k)} ${k}`);
