@@ -38,7 +38,7 @@ function definedOptions(element) {
 }
 
 /** Shows, once, before the first element it could not annotate, why it could not. */
-function showFailure(element, error) {
+function showFailure(element, error, phase) {
   if (alertShown) return;
   alertShown = true;
   const d = element.ownerDocument;
@@ -46,7 +46,7 @@ function showFailure(element, error) {
   const box = d.createElement('div');
   box.className = `${OWN} aa-alert`;
   box.setAttribute('role', 'alert');
-  box.textContent = `Article Annotator could not load, so the text below is not annotated: ${(error && error.message) || error}`;
+  box.textContent = `Article Annotator could not ${phase === 'load' ? 'load' : 'annotate this page'}, so the text below is not annotated: ${(error && error.message) || error}`;
   element.before(box);
 }
 
@@ -77,10 +77,10 @@ export function annotateAll(root = document) {
     if (element.getAttribute('data-annotate') === 'off' || element.closest('[data-annotate="off"]')) continue;
     started.add(element);
     const options = { ...(meta ? optionsFromAttributes(meta) : {}), ...definedOptions(element) };
-    jobs.push(annotateElement(element, options).catch((e) => {
-      showFailure(element, e);
-      return null;
-    }));
+    jobs.push(load().then(
+      () => annotateElement(element, options).catch((e) => { showFailure(element, e, 'annotate'); return null; }),
+      (e) => { showFailure(element, e, 'load'); return null; },
+    ));
   }
   return Promise.all(jobs);
 }

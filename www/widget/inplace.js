@@ -332,9 +332,11 @@ export function attachTips(root, host, state) {
 /**
  * Annotates the text under `element` in place. Options: `labels`, `kinds` (arrays: which entity
  * labels and claim kinds to draw; default all), `skip` (a CSS selector of subtrees to leave alone),
- * `observe` (default true: annotate again, debounced, when the content changes), `tooltips`
- * (default true), `toolbar` (default false: an export bar after the element). Resolves to a handle {element, text, annotations, refresh(), clear()}; `clear()`
- * restores the original DOM. Rejects when the annotator cannot load.
+ * `observe` (default true: annotate again, debounced, when the content changes; a failure then
+ * fires `article-annotator:error` on the element), `tooltips` (default true), `toolbar` (default
+ * false: an export bar after the element). Resolves to a handle {element, text, annotations,
+ * refresh(), clear()}; `clear()` restores the original DOM. Rejects when the annotator cannot
+ * load or annotate.
  */
 export async function annotateElement(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError('annotateElement: not an element');
@@ -369,19 +371,35 @@ export async function annotateElement(element, options = {}) {
   };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => { if (!cleared) run(); }, DEBOUNCE_MS);
+    timer = setTimeout(() => {
+      if (cleared) return;
+      try {
+        run();
+      } catch (e) { // the text is left as it is, without annotations, and the page is told
+        element.dispatchEvent(new CustomEvent('article-annotator:error', { bubbles: true, detail: { error: e } }));
+      }
+    }, DEBOUNCE_MS);
   };
   const run = () => quiet(() => {
     if (drawn) undraw(drawn);
     drawn = null;
+    doc = null;
     const collected = collectText(element, opts);
     text = collected.text;
-    doc = annotateLoaded(text);
-    groups = new Map((doc.groups ?? []).map((g) => [g.id, g]));
-    drawn = draw(collected.segments, doc, opts);
+    const result = annotateLoaded(text);
+    groups = new Map((result.groups ?? []).map((g) => [g.id, g]));
+    drawn = draw(collected.segments, result, opts);
+    doc = result;
     element.dispatchEvent(new CustomEvent('article-annotator:annotated', { bubbles: true, detail: { text, annotations: doc } }));
   });
-  run();
+  try {
+    run();
+  } catch (e) {
+    cleared = true;
+    observer?.disconnect();
+    if (drawn) undraw(drawn);
+    throw e;
+  }
   const detachTips = opts.tooltips ? attachTips(element, d.body ?? d.documentElement, () => ({ doc, groups })) : () => {};
   const toolbar = opts.toolbar ? exportBar(element, () => ({ text, doc })) : null;
   const handle = {
