@@ -7,7 +7,7 @@
 // the page is replaced or moved out of its parent, so links, listeners and textContent stay as
 // they were; clear() unwraps our elements and joins back the text nodes we split, which restores
 // the original nodes themselves.
-import { CLAIM_KINDS, ENTITY_LABELS, labelName } from '../render.js';
+import { labelName } from '../render.js';
 import { copyText, download, exportAs, FORMATS } from '../export.js';
 import { annotateLoaded, load } from './engine.js';
 import { adoptStyles } from './styles.js';
@@ -479,4 +479,3 @@ function foreign(r) {
 /** The handle of an element annotated by annotateElement, if it still is. */
 export const handleOf = (element) => handles.get(element) ?? null;
 
-export { CLAIM_KINDS, ENTITY_LABELS };
