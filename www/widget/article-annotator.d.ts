@@ -40,6 +40,8 @@ export interface AnnotateElementOptions {
   tooltips?: boolean;
   /** An export bar (copy JSON; download JSON, Web Annotation, CSV) right after the element. Default false. */
   toolbar?: boolean;
+  /** File name (without extension) of the export bar's downloads. Default "annotations". */
+  basename?: string | null;
 }
 
 export interface AnnotationHandle {

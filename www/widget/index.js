@@ -28,6 +28,7 @@ export function optionsFromAttributes(element) {
     kinds: parseList(element.getAttribute('data-annotate-kinds')),
     skip: element.getAttribute('data-annotate-skip') || '',
     toolbar: element.hasAttribute('data-annotate-toolbar'),
+    basename: element.getAttribute('data-annotate-basename') || null,
   };
 }
 

@@ -334,7 +334,7 @@ export function attachTips(root, host, state) {
  * labels and claim kinds to draw; default all), `skip` (a CSS selector of subtrees to leave alone),
  * `observe` (default true: annotate again, debounced, when the content changes; a failure then
  * fires `article-annotator:error` on the element), `tooltips` (default true), `toolbar` (default
- * false: an export bar after the element). Resolves to a handle {element, text, annotations,
+ * false: an export bar after the element), `basename` (its files' names, default "annotations"). Resolves to a handle {element, text, annotations,
  * refresh(), clear()}; `clear()` restores the original DOM. Rejects when the annotator cannot
  * load or annotate.
  */
@@ -351,6 +351,7 @@ export async function annotateElement(element, options = {}) {
     observe: options.observe !== false,
     tooltips: options.tooltips !== false,
     toolbar: options.toolbar === true,
+    basename: options.basename || 'annotations',
   };
   let drawn = null;
   let text = '';
@@ -401,7 +402,7 @@ export async function annotateElement(element, options = {}) {
     throw e;
   }
   const detachTips = opts.tooltips ? attachTips(element, d.body ?? d.documentElement, () => ({ doc, groups })) : () => {};
-  const toolbar = opts.toolbar ? exportBar(element, () => ({ text, doc })) : null;
+  const toolbar = opts.toolbar ? exportBar(element, opts.basename, () => ({ text, doc })) : null;
   const handle = {
     element,
     get text() { return text; },
@@ -430,7 +431,7 @@ export async function annotateElement(element, options = {}) {
  * A small export bar placed right after `element` (outside it, so its text is not the page's):
  * copy as JSON, download JSON, Web Annotation, CSV. The Web Annotation targets the page's address.
  */
-function exportBar(element, state) {
+function exportBar(element, basename, state) {
   const d = element.ownerDocument;
   const bar = d.createElement('div');
   bar.className = `${OWN} aa-bar`;
@@ -451,8 +452,7 @@ function exportBar(element, state) {
   title.textContent = 'Annotations:';
   bar.append(title, button('Copy JSON', { 'data-copy': 'json' }),
     ...Object.entries(FORMATS).map(([key, f]) => button(f.label, { 'data-download': key, title: `Download ${f.label}` })), status);
-  const options = () => ({ basename: element.getAttribute('data-annotate-basename') || 'annotations',
-    source: d.location ? d.location.href.replace(/#.*$/, '') : undefined });
+  const options = () => ({ basename, source: d.location ? d.location.href.replace(/#.*$/, '') : undefined });
   bar.addEventListener('click', async (e) => {
     const b = e.target.closest('button');
     const { text, doc } = state();

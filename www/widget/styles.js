@@ -112,6 +112,11 @@ span.aa-c[data-aa-part="cue"]:focus-visible { outline: 2px solid var(--aa-focus)
   padding: .1rem .5rem; cursor: pointer; opacity: .9; }
 .aa-bar button:hover { opacity: 1; }
 .aa-bar button:focus-visible { outline: 2px solid var(--aa-focus); outline-offset: 2px; }
+/* Forced colours (Windows high contrast) drop backgrounds: entities keep an outline there. */
+@media (forced-colors: active) {
+  mark.aa-m { outline: 1px solid CanvasText; outline-offset: -1px; }
+  span.aa-c[data-aa-part="cue"][tabindex]::before { forced-color-adjust: none; color: Canvas; background: CanvasText; }
+}
 .aa-copy-buffer { position: fixed; top: 0; left: -9999px; opacity: 0; }
 `;
 
