@@ -1,11 +1,19 @@
 //! Entity recognition: finds mention spans and their OntoNotes labels.
 //!
-//! First version: capitalised runs that are not sentence-initial function words, and
-//! four-digit years. Gazetteers, context rules and amounts come in later stages.
+//! - `numeric`: dates, times and amounts, found first; their tokens are not names.
+//! - `names`: capitalised runs labelled from the gazetteers, head words, titles,
+//!   naming cues and the rest of the document.
+//! - `spans`: one sorted, non-overlapping list, and rules between neighbours.
+//! - `gazetteer` and `lists`: the word lists, compiled in and loaded once.
+
+pub mod gazetteer;
+pub mod lists;
+pub mod names;
+pub mod numeric;
+pub mod spans;
 
 use crate::document::Document;
 use crate::model::{Label, Span};
-use crate::tokens::TokenKind;
 
 /// A mention before grouping: where it is and what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,23 +22,11 @@ pub struct Found {
     pub label: Label,
 }
 
+/// The entity mentions of `doc`: sorted, non-overlapping, on token boundaries.
 pub fn recognize(doc: &Document) -> Vec<Found> {
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let t = &doc.tokens[i];
-        let w = doc.word(i);
-        if t.kind == TokenKind::Number
-            && w.len() == 4
-            && w.starts_with(['1', '2'])
-            && w.bytes().all(|b| b.is_ascii_digit())
-        {
-            found.push(Found {
-                span: t.span,
-                label: Label::Date,
-            });
-        }
-        i += 1;
-    }
-    found
+    let numeric = numeric::find(doc);
+    let names = names::find(doc, &numeric);
+    let mut all = numeric;
+    all.extend(names);
+    spans::finish(doc, all)
 }

@@ -1,0 +1,101 @@
+//! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
+//! organisations, news outlets, given names and titles, compiled in and loaded once.
+
+use crate::lexicon::{entries, Lexicon, PhraseMatcher};
+use crate::model::Label;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::lists;
+
+/// Each gazetteer file with the label its entries get when the value column names none.
+const FILES: [(&str, Label); 8] = [
+    (include_str!("../data/gazetteer/countries.txt"), Label::Gpe),
+    (include_str!("../data/gazetteer/cities.txt"), Label::Gpe),
+    (include_str!("../data/gazetteer/regions.txt"), Label::Gpe),
+    (include_str!("../data/gazetteer/locations.txt"), Label::Loc),
+    (include_str!("../data/gazetteer/demonyms.txt"), Label::Norp),
+    (
+        include_str!("../data/gazetteer/organisations.txt"),
+        Label::Org,
+    ),
+    (
+        include_str!("../data/gazetteer/news_outlets.txt"),
+        Label::Org,
+    ),
+    (
+        include_str!("../data/entities/norp_groups.txt"),
+        Label::Norp,
+    ),
+];
+
+pub struct Gazetteer {
+    /// Every known name, case-sensitive, leftmost-longest.
+    pub matcher: PhraseMatcher<Label>,
+    /// The same names by lower case, for text in capitals ("LOS ANGELES").
+    lower: HashMap<String, Label>,
+    pub given_names: Lexicon,
+    /// Title words, lower case ("minister", "mr").
+    titles: Lexicon,
+}
+
+fn label_of(value: &str, default: Label) -> Label {
+    match Label::parse(value.trim()) {
+        Some(l) => l,
+        None => default,
+    }
+}
+
+pub fn get() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(|| {
+        let mut pairs: Vec<(&'static str, Label)> = Vec::new();
+        for (data, default) in FILES {
+            for (entry, value) in entries(data) {
+                // "Report"-like common words in a list would tag every capitalised use:
+                // only keep entries that start with a capital or a digit.
+                if entry.chars().next().is_some_and(|c| c.is_lowercase()) && entry.len() < 3 {
+                    continue;
+                }
+                pairs.push((entry, label_of(value, default)));
+            }
+        }
+        let lower = pairs
+            .iter()
+            .map(|(e, l)| (e.to_lowercase(), *l))
+            .collect::<HashMap<_, _>>();
+        let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
+        let given_names = Lexicon::from_data(include_str!("../data/gazetteer/given_names.txt"));
+        let mut title_words = String::new();
+        for (entry, _) in entries(include_str!("../data/gazetteer/titles.txt")) {
+            if let Some(last) = entry.split_whitespace().last() {
+                title_words.push_str(&last.trim_end_matches('.').to_lowercase());
+                title_words.push('\n');
+            }
+        }
+        let titles = Lexicon::from_many(&[&title_words]);
+        Gazetteer {
+            matcher,
+            lower,
+            given_names,
+            titles,
+        }
+    })
+}
+
+impl Gazetteer {
+    /// The label of a name written in capitals or any case ("LOS ANGELES").
+    pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
+        self.lower.get(&name.to_lowercase()).copied()
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// A title or honorific, any case, trailing dot optional: "Mr", "Minister", "Dr.".
+    pub fn is_title(&self, word: &str) -> bool {
+        let w = word.trim_end_matches('.');
+        lists::titles().contains_lowercase(w) || self.titles.contains_lowercase(w)
+    }
+}

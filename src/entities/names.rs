@@ -1,0 +1,1048 @@
+//! Names: PERSON ORG GPE LOC NORP FAC from capitalised runs, gazetteers and context.
+//!
+//! Two passes. The body pass finds capitalised runs ("Japanese Aerospace Exploration
+//! Agency", "People’s Liberation Army", "Abdulaziz bin Salman") and labels each from
+//! the gazetteers, its head and lead words ("X University", "Ministry of X"), titles
+//! before it ("Mr.", "Prime Minister"), naming cues ("a group called X") and shape.
+//! The second pass labels what the body pass could not: headlines and page furniture
+//! (where capitals do not make a name) and lone words, from the names the body pass
+//! found in the same document ("Kishida" after "Fumio Kishida").
+
+use super::gazetteer::{self, Gazetteer};
+use super::lists;
+use super::Found;
+use crate::document::Document;
+use crate::model::{Label, Span};
+use crate::sentences::Sentence;
+use crate::tokens::TokenKind;
+use std::collections::{HashMap, HashSet};
+
+/// Name particles that may sit inside a person's name: "bin", "van der", "de la".
+const PARTICLES: &[&str] = &[
+    "al", "al-", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "du", "da",
+    "das", "dos", "del", "della", "di", "y", "el", "ben", "abu", "ter", "op", "zu",
+];
+
+/// The most tokens a name can have.
+const MAX_RUN: usize = 12;
+
+/// Words before a joined "of"/"for"/"on" in a long name, beyond the org leads.
+fn licenses_of(word: &str) -> bool {
+    word == "Tour"
+        || lists::org_leads().contains(word)
+        || lists::org_heads().contains(word)
+        || lists::loc_leads().contains(word)
+        || lists::fac_heads().contains(word)
+        || lists::loc_heads().contains(word)
+}
+
+/// "Soviet-era", "U.S.-led", "Nations-mediated": a name made into a modifier. The
+/// token holds more than the name, so it is no name.
+fn is_modifier_compound(w: &str) -> bool {
+    match w.rsplit_once(['-', '‐', '‑']) {
+        Some((_, tail)) => {
+            tail.chars().all(char::is_lowercase)
+                && (tail.ends_with("ed")
+                    || matches!(
+                        tail,
+                        "era"
+                            | "style"
+                            | "born"
+                            | "made"
+                            | "led"
+                            | "run"
+                            | "based"
+                            | "wide"
+                            | "level"
+                            | "class"
+                            | "type"
+                            | "like"
+                            | "free"
+                            | "only"
+                            | "bound"
+                            | "friendly"
+                            | "sized"
+                            | "scale"
+                            | "owned"
+                            | "built"
+                            | "speaking"
+                            | "language"
+                            | "focused"
+                            | "centric"
+                            | "inspired"
+                            | "specific"
+                            | "winner"
+                            | "winning"
+                            | "nominated"
+                            | "critic"
+                    ))
+        }
+        None => false,
+    }
+}
+
+/// "COVID-19", "H1N1", "F-35": codes with digits name diseases and products, not bodies.
+fn is_code(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+        || w.chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        || lists::non_name_words().contains(w)
+}
+
+fn is_acronym(w: &str) -> bool {
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let lower = w.chars().filter(|c| c.is_lowercase()).count();
+    upper >= 2 && lower < upper && w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn all_caps(w: &str) -> bool {
+    w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+}
+
+fn is_opening(w: &str) -> bool {
+    matches!(
+        w,
+        "“" | "\"" | "‘" | "'" | "(" | "[" | ":" | "—" | "–" | "-" | "«" | "•" | "|"
+    )
+}
+
+/// Person evidence words after a capitalised word: "X said".
+fn speech_after(doc: &Document, s: &Sentence, b: usize) -> bool {
+    let mut k = b;
+    if k < s.tokens.end
+        && matches!(
+            doc.word(k),
+            "has" | "had" | "have" | "also" | "then" | "later"
+        )
+    {
+        k += 1;
+    }
+    k < s.tokens.end && lists::speech_verbs().contains(doc.word(k))
+}
+
+pub struct Names<'d, 't> {
+    doc: &'d Document<'t>,
+    gaz: &'static Gazetteer,
+    claimed: Vec<bool>,
+    /// Per token: the gazetteer match starting there (end token, label).
+    gaz_at: Vec<Option<(usize, Label)>>,
+    /// Lower-case words the text uses: a capitalised one of them at a sentence start
+    /// is an ordinary word ("Moreover").
+    lower_words: HashSet<&'t str>,
+    /// Run starts labelled by a naming cue before them ("a group called X").
+    forced: HashMap<usize, Label>,
+    found: Vec<Found>,
+    /// Single words with no evidence yet: (token, sentence index, at sentence start).
+    pending: Vec<(usize, usize, bool)>,
+}
+
+impl<'d, 't> Names<'d, 't> {
+    pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
+        let n = doc.tokens.len();
+        let mut claimed = vec![false; n];
+        for f in numeric {
+            let from = doc.token_at_or_after(f.span.start);
+            let mut k = from;
+            while k < n && doc.tokens[k].span.end <= f.span.end {
+                claimed[k] = true;
+                k += 1;
+            }
+        }
+        let gaz = gazetteer::get();
+        let mut gaz_at = vec![None; n];
+        for (s, e, label) in gaz.matcher.find_iter(doc.text) {
+            let a = doc.token_at_or_after(s);
+            if a >= n || doc.tokens[a].span.start != s {
+                continue;
+            }
+            let b = doc.token_at_or_after(e);
+            if b == 0 || doc.tokens[b - 1].span.end != e {
+                continue;
+            }
+            // A known name never crosses a line break.
+            if (a + 1..b).any(|k| doc.tokens[k].breaks_before > 0) {
+                continue;
+            }
+            gaz_at[a] = Some((b, *label));
+        }
+        let lower_words = doc
+            .tokens
+            .iter()
+            .map(|t| t.text(doc.text))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        let mut names = Names {
+            doc,
+            gaz,
+            claimed,
+            gaz_at,
+            lower_words,
+            forced: HashMap::new(),
+            found: Vec::new(),
+            pending: Vec::new(),
+        };
+        names.find_naming_cues();
+        names
+    }
+
+    fn w(&self, i: usize) -> &'t str {
+        if i < self.doc.tokens.len() {
+            self.doc.word(i)
+        } else {
+            ""
+        }
+    }
+
+    fn is_cap(&self, i: usize) -> bool {
+        i < self.doc.tokens.len()
+            && !self.claimed[i]
+            && self.doc.tokens[i].kind == TokenKind::Word
+            && self.w(i).chars().next().is_some_and(char::is_uppercase)
+            && !is_modifier_compound(self.w(i))
+    }
+
+    /// A capitalised word that can continue a run (no line break before it).
+    fn continues(&self, i: usize, end: usize) -> bool {
+        i < end && self.is_cap(i) && self.doc.tokens[i].breaks_before == 0
+    }
+
+    fn push(&mut self, a: usize, b: usize, label: Label) {
+        if a < b {
+            self.found.push(Found {
+                span: self.doc.span_of(a, b),
+                label,
+            });
+        }
+    }
+
+    /// "a hacker group in China, called Tick", "islands, known by the Chinese as
+    /// Diaoyu": the name after the cue takes the kind of the noun before it.
+    fn find_naming_cues(&mut self) {
+        let doc = self.doc;
+        for s in &doc.sentences {
+            for i in s.tokens.clone() {
+                if !lists::naming_cues().contains(doc.word(i)) {
+                    continue;
+                }
+                // The name: right after the cue, or after "as" within a few words.
+                let mut name = i + 1;
+                if doc.word(i) == "known" {
+                    match (i + 1..(i + 6).min(s.tokens.end)).find(|&k| doc.word(k) == "as") {
+                        Some(k) => name = k + 1,
+                        None => continue,
+                    }
+                }
+                if name >= s.tokens.end || !self.is_cap(name) {
+                    continue;
+                }
+                // The noun it names: the nearest kind noun within six words before.
+                let from = i.saturating_sub(7).max(s.tokens.start);
+                let label = (from..i).rev().find_map(|k| {
+                    let w = doc.word(k);
+                    if lists::org_nouns().contains(w) || lists::org_heads().contains(w) {
+                        Some(Label::Org)
+                    } else if lists::loc_nouns().contains(w) || lists::loc_heads().contains(w) {
+                        Some(Label::Loc)
+                    } else if lists::gpe_nouns().contains(w) {
+                        Some(Label::Gpe)
+                    } else if lists::person_nouns().contains(w) {
+                        Some(Label::Person)
+                    } else {
+                        None
+                    }
+                });
+                if let Some(label) = label {
+                    self.forced.insert(name, label);
+                }
+            }
+        }
+    }
+
+    /// Whether sentence `s` is a headline, byline or page-furniture line: it ends
+    /// without a full stop, question or exclamation mark.
+    fn is_title_line(&self, s: &Sentence) -> bool {
+        let mut last = s.tokens.end - 1;
+        while last > s.tokens.start && matches!(self.w(last), "”" | "\"" | "’" | "'" | ")" | "]")
+        {
+            last -= 1;
+        }
+        !matches!(self.w(last), "." | "?" | "!" | "…") && s.tokens.len() < 40
+    }
+
+    /// The end of the run starting at capitalised token `a`.
+    fn run_end(&self, a: usize, end: usize) -> usize {
+        // No name is longer than this: longer runs are cut, which keeps every later
+        // step over a run bounded and the whole pass linear.
+        let end = end.min(a + MAX_RUN);
+        let mut j = a + 1;
+        let mut org_structure = lists::org_leads().contains(self.w(a));
+        loop {
+            if self.continues(j, end) {
+                j += 1;
+                continue;
+            }
+            if j >= end || self.doc.tokens[j].breaks_before > 0 {
+                break;
+            }
+            let w = self.w(j);
+            let prev = self.w(j - 1);
+            // "L. Ron Hubbard", "Cassava Sciences Inc.", "Mr. Kishida"
+            if w == "." && !self.doc.tokens[j].space_before {
+                let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+                let suffix = matches!(
+                    prev,
+                    "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft"
+                );
+                if initial && self.continues(j + 1, end)
+                    || suffix
+                    || self.gaz.is_title(prev) && self.continues(j + 1, end)
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // Particles: "Abdulaziz bin Salman", "Pieter van der Berg".
+            if PARTICLES.contains(&w) {
+                let mut k = j + 1;
+                while k < end && PARTICLES.contains(&self.w(k)) {
+                    k += 1;
+                }
+                if self.continues(k, end) && !self.gaz_at[j - 1].is_some_and(|(e, _)| e == j) {
+                    j = k + 1;
+                    continue;
+                }
+                break;
+            }
+            // Possessive inside a name: "People’s Liberation Army".
+            if matches!(w, "’s" | "'s") && self.continues(j + 1, end) {
+                let mut k = j + 1;
+                while self.continues(k, end) {
+                    k += 1;
+                }
+                let known_before = self.gaz_at[j - 1].is_some()
+                    || (a..j).any(|x| self.gaz_at[x].is_some_and(|(e, _)| e == j));
+                if !known_before && lists::org_heads().contains(self.w(k - 1)) {
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            let joiner = matches!(w, "of" | "for" | "on" | "and" | "&");
+            if joiner {
+                let mut k = j + 1;
+                if matches!(self.w(k), "the") && w != "and" {
+                    k += 1;
+                }
+                if !self.continues(k, end) {
+                    break;
+                }
+                let mut m = k;
+                while self.continues(m, end) {
+                    m += 1;
+                }
+                let licensed = match w {
+                    "of" | "for" | "on" => {
+                        licenses_of(prev) || org_structure || (w == "of" && self.gaz.is_title(prev))
+                    }
+                    _ => {
+                        // "Securities and Exchange Commission", but not "Mitsubishi
+                        // Electric and Keio University": one unknown word before "and".
+                        org_structure
+                            || w == "&"
+                            || (self.one_unknown_word_before(a, j)
+                                && lists::org_heads().contains(self.w(m - 1)))
+                    }
+                } || self.acronym_in_parens_matches(a, m, end);
+                if licensed {
+                    if w != "and" && w != "&" {
+                        org_structure = true;
+                    }
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        j
+    }
+
+    /// Whether `a..j` is one word no list knows, after a known prefix ("U.S.").
+    fn one_unknown_word_before(&self, a: usize, j: usize) -> bool {
+        let start = match self.gaz_at[a] {
+            Some((e, _)) if e < j => e,
+            _ => a,
+        };
+        j == start + 1 && self.gaz_at[start].is_none()
+    }
+
+    /// "Integrated Disease Surveillance and Response (IDSR)": the acronym after the
+    /// run spells its capitalised words.
+    fn acronym_in_parens_matches(&self, a: usize, b: usize, end: usize) -> bool {
+        if b + 2 >= end || self.w(b) != "(" || self.w(b + 2) != ")" {
+            return false;
+        }
+        let acr = self.w(b + 1);
+        if !is_acronym(acr) {
+            return false;
+        }
+        let initials: String = (a..b)
+            .map(|k| self.w(k))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let letters: String = acr.chars().filter(|c| c.is_uppercase()).collect();
+        initials.len() >= 2 && initials == letters
+    }
+
+    /// Runs of the document, body sentences first.
+    pub fn run(mut self) -> Vec<Found> {
+        let doc = self.doc;
+        let mut titles = Vec::new();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            if self.is_title_line(s) {
+                titles.push(si);
+                continue;
+            }
+            self.sentence_runs(si, false);
+        }
+        let known = self.known_names();
+        for si in titles {
+            self.title_runs(si, &known);
+        }
+        self.resolve_pending(&known);
+        self.places_named_after_persons(&known);
+        self.found
+    }
+
+    fn sentence_runs(&mut self, si: usize, _title: bool) {
+        let doc = self.doc;
+        let s = &doc.sentences[si];
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if !self.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let b = self.run_end(i, s.tokens.end);
+            let at_start = i == s.tokens.start
+                || (i == s.tokens.start + 1 && is_opening(self.w(i - 1)))
+                || (i > s.tokens.start && matches!(self.w(i - 1), "“" | "\"" | ":"));
+            self.classify(si, i, b, at_start);
+            i = b;
+        }
+    }
+
+    /// Labels the run `a..b` of sentence `si`.
+    fn classify(&mut self, si: usize, mut a: usize, b: usize, mut at_start: bool) {
+        // Leading words that never start a name: "The", "But", "Meanwhile".
+        while a < b
+            && (lists::non_name_words().contains(self.w(a))
+                || matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&"))
+            && self.gaz_at[a].is_none()
+        {
+            a += 1;
+            at_start = false;
+        }
+        // Trailing furniture words: "Ahmed Mohamed Image: Twitter".
+        let mut b = b;
+        while b > a + 1
+            && lists::non_name_words().contains(self.w(b - 1))
+            && self.gaz_at[b - 1].is_none()
+        {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        // A common word opening a sentence: "Shares", "Moreover".
+        if at_start && self.gaz_at[a].is_none() && !self.gaz.is_given_name(self.w(a)) {
+            let lower = self.w(a).to_lowercase();
+            if self.lower_words.contains(lower.as_str()) && !self.forced.contains_key(&a) {
+                a += 1;
+                while a < b && matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
+                    a += 1;
+                }
+                if a >= b {
+                    return;
+                }
+            }
+        }
+        // A naming cue decides.
+        if let Some(&label) = self.forced.get(&a) {
+            if !self.gaz_at[a].is_some_and(|(e, _)| e == b) {
+                self.push(a, b, label);
+                return;
+            }
+        }
+        // A role, not a name: "Interim Minister of Health", "Communication Minister".
+        let role_of = (a..b).any(|k| self.gaz.is_title(self.w(k)) && self.w(k + 1) == "of");
+        let ends_in_title = self.gaz.is_title(self.w(b - 1))
+            && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
+            && !lists::org_heads().contains(self.w(b - 1));
+        if role_of || ends_in_title {
+            let t = if role_of {
+                (a..b)
+                    .find(|&k| self.gaz.is_title(self.w(k)) && self.w(k + 1) == "of")
+                    .unwrap_or(a)
+            } else {
+                b - 1
+            };
+            self.prefix_before_title(a, t);
+            return;
+        }
+        // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden".
+        if let Some(t) = (a..b.saturating_sub(1))
+            .rev()
+            .find(|&k| self.gaz.is_title(self.w(k)) && self.w(k) != ".")
+        {
+            let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
+            let tail = self.w(b - 1);
+            let org_like = lists::org_heads().contains(tail)
+                || lists::fac_heads().contains(tail)
+                || lists::loc_heads().contains(tail)
+                || (a..b).any(|k| self.w(k) == "of");
+            // "Party chief", "General Motors", "Crown Prince": titles only before a name.
+            if !org_like && rest_starts < b {
+                self.prefix_before_title(a, t);
+                self.push_person_or_known(rest_starts, b);
+                return;
+            }
+            if !org_like
+                && rest_starts >= b
+                && (a..b).all(|k| self.gaz.is_title(self.w(k)) || self.w(k) == ".")
+            {
+                return;
+            }
+        }
+        self.label_span(si, a, b, at_start);
+    }
+
+    /// An acronym ORG, with a "+" that extends it ("OPEC+", "OPEC +").
+    fn push_org_plus(&mut self, a: usize) {
+        let n = self.doc.tokens.len();
+        let plus = a + 1 < n
+            && self.w(a + 1) == "+"
+            && (a + 2 >= n
+                || !self
+                    .w(a + 2)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric));
+        self.push(a, if plus { a + 2 } else { a + 1 }, Label::Org);
+    }
+
+    /// Before a title: "U.S. President", "Chinese Foreign Minister" -> GPE/NORP only.
+    fn prefix_before_title(&mut self, a: usize, t: usize) {
+        let mut k = a;
+        while k < t {
+            if let Some((e, label)) = self.gaz_at[k] {
+                if e <= t {
+                    self.push(k, e, label);
+                    k = e;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+    }
+
+    /// A name after a title: a PERSON, unless the whole is a known place or body.
+    fn push_person_or_known(&mut self, a: usize, b: usize) {
+        match self.gaz_at[a] {
+            Some((e, label)) if e == b && label != Label::Gpe => self.push(a, b, label),
+            _ => self.push(a, b, Label::Person),
+        }
+    }
+
+    /// The label of a whole name from its head and lead words, if they decide it.
+    fn head_label(&self, a: usize, b: usize) -> Option<Label> {
+        let last = self.w(b - 1);
+        let last = if last == "." && b - a >= 2 {
+            self.w(b - 2)
+        } else {
+            last
+        };
+        let first = self.w(a);
+        let n = b - a;
+        if n >= 2 {
+            if matches!(last, "Centre" | "Center")
+                && matches!(
+                    self.w(b - 2),
+                    "Convention"
+                        | "Exhibition"
+                        | "Shopping"
+                        | "Trade"
+                        | "Conference"
+                        | "Sports"
+                        | "Aquatic"
+                )
+            {
+                return Some(Label::Fac);
+            }
+            if lists::org_heads().contains(last) {
+                return Some(Label::Org);
+            }
+            if lists::loc_heads().contains(last) {
+                return Some(Label::Loc);
+            }
+            if lists::fac_heads().contains(last) && !(n == 2 && self.gaz.is_given_name(first)) {
+                return Some(Label::Fac);
+            }
+            if lists::gpe_heads().contains(last) {
+                return Some(Label::Gpe);
+            }
+            if lists::event_heads().contains(last) || first == "Tour" {
+                return Some(Label::Event);
+            }
+            if (a..b).any(|k| {
+                matches!(self.w(k), "of" | "for" | "on")
+                    && k > a
+                    && lists::org_leads().contains(self.w(k - 1))
+            }) {
+                return Some(Label::Org);
+            }
+            if matches!(first, "Mount" | "Mt" | "Lake" | "Cape" | "Isle") {
+                return Some(Label::Loc);
+            }
+            if matches!(first, "Gulf" | "Bay" | "Sea" | "Strait") && self.w(a + 1) == "of" {
+                return Some(Label::Loc);
+            }
+        }
+        None
+    }
+
+    fn label_span(&mut self, si: usize, a: usize, b: usize, at_start: bool) {
+        // The whole run is a known name.
+        if let Some((e, label)) = self.gaz_at[a] {
+            if e == b {
+                self.push(a, b, label);
+                return;
+            }
+        }
+        if let Some(label) = self.head_label(a, b) {
+            // "University of Texas Arlington Amneh Jafari": a person after the body.
+            if label == Label::Org {
+                if let Some(of) = (a + 1..b).find(|&k| matches!(self.w(k), "of" | "on" | "for")) {
+                    if let Some(g) = (of + 2..b.saturating_sub(1)).find(|&k| {
+                        self.gaz.is_given_name(self.w(k))
+                            && self.gaz_at[k].is_none()
+                            && self.continues(k + 1, b)
+                    }) {
+                        self.push(a, g, Label::Org);
+                        self.push(g, b, Label::Person);
+                        return;
+                    }
+                }
+            }
+            self.push(a, b, label);
+            return;
+        }
+        // Capitals only: "LOS ANGELES", "REUTERS", or an acronym.
+        if (a..b).all(|k| all_caps(self.w(k)) || self.w(k) == ".") {
+            let text = self.doc.span_of(a, b).text(self.doc.text);
+            if let Some(label) = self.gaz.lookup_any_case(text) {
+                self.push(a, b, label);
+                return;
+            }
+            if b - a == 1 && is_acronym(self.w(a)) {
+                if self.is_body_acronym(a) {
+                    self.push_org_plus(a);
+                }
+                return;
+            }
+        }
+        // Known names inside the run: split around them.
+        let pieces = self.known_pieces(a, b);
+        // "Valeska Paris": a given name leads a person whose surname is also a place.
+        if !pieces.is_empty()
+            && pieces[0].0 > a
+            && self.gaz.is_given_name(self.w(a))
+            && !self.used_in_lower_case(a)
+            && pieces
+                .iter()
+                .all(|&(pa, pb, l)| pb == pa + 1 && matches!(l, Label::Gpe | Label::Loc))
+            && (a..b).all(|k| self.w(k).chars().any(char::is_lowercase) || self.w(k) == ".")
+            && b - a <= 4
+        {
+            self.push(a, b, Label::Person);
+            return;
+        }
+        if !pieces.is_empty() {
+            // A place and a plural word: a team ("Colorado Rapids").
+            if let [(pa, pb, Label::Gpe)] = pieces[..] {
+                let tail = self.w(b - 1);
+                if pa == a
+                    && pb + 1 == b
+                    && tail.ends_with('s')
+                    && !tail.ends_with("ss")
+                    && !self.gaz.is_given_name(tail)
+                {
+                    self.push(a, b, Label::Org);
+                    return;
+                }
+            }
+            // A compass word before a place: "Western Australia", "East Los Angeles".
+            if let [(pa, pb, label @ (Label::Gpe | Label::Loc))] = pieces[..] {
+                if pb == b
+                    && pa == a + 1
+                    && matches!(
+                        self.w(a),
+                        "North"
+                            | "South"
+                            | "East"
+                            | "West"
+                            | "Northern"
+                            | "Southern"
+                            | "Eastern"
+                            | "Western"
+                            | "Central"
+                            | "Upper"
+                            | "Lower"
+                            | "Greater"
+                            | "Northeast"
+                            | "Northwest"
+                            | "Southeast"
+                            | "Southwest"
+                            | "Inner"
+                            | "Outer"
+                    )
+                {
+                    self.push(a, b, label);
+                    return;
+                }
+            }
+            let mut k = a;
+            for (pa, pb, label) in pieces {
+                if k < pa {
+                    self.label_unknown(si, k, pa, at_start && k == a);
+                }
+                self.push(pa, pb, label);
+                k = pb;
+            }
+            if k < b {
+                self.label_unknown(si, k, b, false);
+            }
+            return;
+        }
+        self.label_unknown(si, a, b, at_start);
+    }
+
+    /// Gazetteer matches wholly inside `a..b`, in order.
+    fn known_pieces(&self, a: usize, b: usize) -> Vec<(usize, usize, Label)> {
+        let mut pieces = Vec::new();
+        let mut k = a;
+        while k < b {
+            match self.gaz_at[k] {
+                Some((e, label)) if e <= b => {
+                    pieces.push((k, e, label));
+                    k = e;
+                }
+                _ => k += 1,
+            }
+        }
+        pieces
+    }
+
+    /// A run no list knows: labelled by its shape and context.
+    fn label_unknown(&mut self, si: usize, mut a: usize, mut b: usize, at_start: bool) {
+        // Trim joiners left at the edges by splitting.
+        while a < b
+            && matches!(
+                self.w(a),
+                "of" | "and" | "for" | "on" | "&" | "the" | "." | "’s" | "'s"
+            )
+        {
+            a += 1;
+        }
+        while b > a
+            && matches!(
+                self.w(b - 1),
+                "of" | "and" | "for" | "on" | "&" | "the" | "’s" | "'s"
+            )
+        {
+            b -= 1;
+        }
+        if a >= b {
+            return;
+        }
+        if let Some(label) = self.head_label(a, b) {
+            self.push(a, b, label);
+            return;
+        }
+        // Plural of a nationality: "Ghanaians".
+        if b - a == 1 {
+            let w = self.w(a);
+            if let Some(stem) = w.strip_suffix('s') {
+                if self.gaz.lookup_any_case(stem) == Some(Label::Norp)
+                    && stem.chars().next().is_some_and(char::is_uppercase)
+                {
+                    self.push(a, b, Label::Norp);
+                    return;
+                }
+            }
+        }
+        // Acronyms and all-capital words: bodies ("CCP", "MoHCC").
+        if b - a == 1 && is_acronym(self.w(a)) {
+            if self.is_body_acronym(a) {
+                self.push_org_plus(a);
+            }
+            return;
+        }
+        if b - a == 1 && lists::loc_names().contains(self.w(a)) {
+            self.push(a, b, Label::Loc);
+            return;
+        }
+        if (a..b).any(|k| matches!(self.w(k), "and" | "&")) {
+            // Two names joined by "and": label each.
+            let k = (a..b)
+                .find(|&k| matches!(self.w(k), "and" | "&"))
+                .unwrap_or(b);
+            self.label_unknown(si, a, k, at_start);
+            self.label_unknown(si, k + 1, b, false);
+            return;
+        }
+        let words = (a..b).filter(|&k| self.w(k) != ".").count();
+        if words >= 2 {
+            // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
+            let person_shaped = (a..b).all(|k| {
+                let w = self.w(k);
+                w == "."
+                    || PARTICLES.contains(&w)
+                    || (w.chars().next().is_some_and(char::is_uppercase)
+                        && (w.chars().count() == 1 || w.chars().any(char::is_lowercase)))
+            });
+            if !person_shaped {
+                return;
+            }
+            // "Suspended Danielson", "Press Statement": a first word the text also
+            // uses in lower case is an ordinary word in capitals.
+            if !self.gaz.is_given_name(self.w(a)) && self.used_in_lower_case(a) {
+                self.label_unknown(si, a + 1, b, false);
+                return;
+            }
+            self.push(a, b, Label::Person);
+            return;
+        }
+        // One word: decided once the whole document has been read.
+        self.pending.push((a, si, at_start));
+    }
+
+    /// An acronym, not a shouted word ("MISTAKE" when the text also says "mistake").
+    fn is_body_acronym(&self, k: usize) -> bool {
+        let w = self.w(k);
+        is_acronym(w) && !is_code(w) && !(all_caps(w) && w.len() > 3 && self.used_in_lower_case(k))
+    }
+
+    fn used_in_lower_case(&self, k: usize) -> bool {
+        let lower = self.w(k).to_lowercase();
+        self.lower_words.contains(lower.as_str())
+    }
+
+    /// Names the body pass found: their texts, and the words of multi-word ones.
+    fn known_names(&self) -> Known {
+        let mut known = Known::default();
+        for f in &self.found {
+            let text = f.span.text(self.doc.text);
+            known.texts.entry(text.to_string()).or_insert(f.label);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            if words.len() >= 2 {
+                match f.label {
+                    Label::Person => {
+                        for w in [words[0], words[words.len() - 1]] {
+                            known.parts.entry(w.to_string()).or_insert(Label::Person);
+                        }
+                    }
+                    Label::Org => {
+                        for w in &words {
+                            if w.chars().next().is_some_and(char::is_uppercase)
+                                && !lists::non_name_words().contains(w)
+                            {
+                                known.parts.entry(w.to_string()).or_insert(Label::Org);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        known
+    }
+
+    /// Headlines and furniture: only names known from lists or from the body.
+    fn title_runs(&mut self, si: usize, known: &Known) {
+        let doc = self.doc;
+        let s = &doc.sentences[si];
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if !self.is_cap(i) {
+                i += 1;
+                continue;
+            }
+            let b = self.run_end(i, s.tokens.end);
+            let mut k = i;
+            while k < b {
+                // The longest known body name starting here.
+                let longest = (k + 1..=b.min(k + 6)).rev().find_map(|e| {
+                    let text = doc.span_of(k, e).text(doc.text);
+                    known.texts.get(text).map(|&l| (e, l))
+                });
+                if let Some((e, label)) = longest {
+                    self.push(k, e, label);
+                    k = e;
+                    continue;
+                }
+                if let Some((e, label)) = self.gaz_at[k] {
+                    if e <= b {
+                        self.push(k, e, label);
+                        k = e;
+                        continue;
+                    }
+                }
+                let w = self.w(k);
+                // A byline or credit: "By Rory Carroll", "Editing by Clare Fallon".
+                if self.gaz.is_given_name(w)
+                    && self.continues(k + 1, b)
+                    && !lists::non_name_words().contains(w)
+                {
+                    let mut e = k + 1;
+                    while e < b && self.continues(e, b) && self.gaz_at[e].is_none() {
+                        e += 1;
+                    }
+                    self.push(k, e, Label::Person);
+                    k = e;
+                    continue;
+                }
+                if all_caps(w) {
+                    if let Some(label) = self.gaz.lookup_any_case(w) {
+                        self.push(k, k + 1, label);
+                    } else if let Some(&label) = known.parts.get(w) {
+                        self.push(k, k + 1, label);
+                    }
+                } else if let Some(&label) = known.parts.get(w) {
+                    self.push(k, k + 1, label);
+                }
+                k += 1;
+            }
+            i = b;
+        }
+    }
+
+    /// "Paris said": a one-word place that is the surname of a person in this text
+    /// is the person, unless a preposition of place stands before it.
+    fn places_named_after_persons(&mut self, known: &Known) {
+        let doc = self.doc;
+        for f in self.found.iter_mut() {
+            if f.label != Label::Gpe {
+                continue;
+            }
+            let text = f.span.text(doc.text);
+            if known.parts.get(text) != Some(&Label::Person) || text.contains(' ') {
+                continue;
+            }
+            let i = doc.token_at_or_after(f.span.start);
+            let prev = if i > 0 { doc.word(i - 1) } else { "" };
+            let place_preposition = matches!(
+                prev,
+                "in" | "to"
+                    | "from"
+                    | "at"
+                    | "near"
+                    | "of"
+                    | "across"
+                    | "outside"
+                    | "inside"
+                    | "into"
+                    | "via"
+                    | "through"
+                    | "around"
+                    | "throughout"
+            );
+            if !place_preposition {
+                f.label = Label::Person;
+            }
+        }
+    }
+
+    /// One capitalised word no list knows, from the document and its context.
+    fn single_label(&self, a: usize, si: usize, at_start: bool, known: &Known) -> Option<Label> {
+        let w = self.w(a);
+        let s = &self.doc.sentences[si];
+        // The rest of the document: "Kishida" after "Fumio Kishida", "Cassava" after
+        // "Cassava Sciences Inc.".
+        if let Some(&label) = known.parts.get(w).or_else(|| known.texts.get(w)) {
+            return Some(label);
+        }
+        let prev = if a > s.tokens.start {
+            self.w(a - 1)
+        } else {
+            ""
+        };
+        let prev_title =
+            self.gaz.is_title(prev) || (prev == "." && a >= 2 && self.gaz.is_title(self.w(a - 2)));
+        if prev_title || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
+            return Some(Label::Person);
+        }
+        if at_start && self.used_in_lower_case(a) {
+            return None;
+        }
+        // "the Guardian said": a body, whatever it does.
+        let the_before = matches!(prev, "the" | "The");
+        // "Irving, Texas": a town before its state or country.
+        if self.w(a + 1) == "," {
+            if let Some((_, Label::Gpe)) = self.gaz_at.get(a + 2).copied().flatten() {
+                return Some(Label::Gpe);
+            }
+        }
+        if speech_after(self.doc, s, a + 1) && !at_start && !the_before {
+            return Some(Label::Person);
+        }
+        // "Cannondale-Garmin", "H-Metro": capitalised compounds name bodies.
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        {
+            return Some(Label::Org);
+        }
+        if at_start {
+            return None;
+        }
+        // "an analyst at AvaTrade"; "the Guardian": a body.
+        let next = self.w(a + 1);
+        let eponym = matches!(next, "’s" | "'s")
+            && matches!(
+                self.w(a + 2),
+                "disease" | "syndrome" | "law" | "theorem" | "principle"
+            );
+        if matches!(prev, "the" | "The" | "at") && !eponym {
+            return Some(Label::Org);
+        }
+        None
+    }
+
+    /// Lone words with no evidence of their own: what the rest of the document says.
+    fn resolve_pending(&mut self, known: &Known) {
+        let pending = std::mem::take(&mut self.pending);
+        for (a, si, at_start) in pending {
+            if let Some(label) = self.single_label(a, si, at_start, known) {
+                self.push(a, a + 1, label);
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+struct Known {
+    /// Texts of the names found in the body, with their labels.
+    texts: HashMap<String, Label>,
+    /// First and last words of persons, every word of bodies.
+    parts: HashMap<String, Label>,
+}
+
+/// The names of `doc`, avoiding the tokens of `numeric` (dates and amounts).
+pub fn find(doc: &Document, numeric: &[Found]) -> Vec<Found> {
+    let _ = Span::default();
+    Names::new(doc, numeric).run()
+}

@@ -1,0 +1,955 @@
+//! Dates, times and amounts: DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY.
+//!
+//! One left-to-right pass over the tokens; at each token the longest pattern that
+//! starts there wins and the scan continues after it, so the pass stays linear.
+
+use super::lists;
+use super::Found;
+use crate::document::Document;
+use crate::model::Label;
+use crate::tokens::TokenKind;
+
+struct Scan<'d, 't> {
+    doc: &'d Document<'t>,
+    /// Start and end of the sentence holding the current token: patterns never cross it.
+    start: usize,
+    end: usize,
+}
+
+fn is_digits(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "1,700", "2.5", "40": a plain number token.
+fn is_plain_number(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && is_digits(w)
+        && (w.starts_with("1") && w.as_bytes()[1] >= b'5' || w.starts_with("20"))
+}
+
+/// "5th", "21st", "85th".
+fn is_numeric_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && matches!(
+            w[digits..].to_ascii_lowercase().as_str(),
+            "st" | "nd" | "rd" | "th"
+        )
+}
+
+fn is_currency_symbol(w: &str) -> bool {
+    matches!(
+        w,
+        "$" | "€" | "£" | "¥" | "₹" | "₩" | "₦" | "₽" | "₺" | "₪" | "₱"
+    )
+}
+
+fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "GMT"
+            | "UTC"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "IST"
+            | "JST"
+            | "AEST"
+            | "AEDT"
+            | "SAST"
+            | "WAT"
+            | "EAT"
+            | "HKT"
+            | "SGT"
+            | "MSK"
+    )
+}
+
+fn is_meridiem(w: &str) -> bool {
+    matches!(
+        w,
+        "a.m." | "p.m." | "am" | "pm" | "AM" | "PM" | "A.M." | "P.M." | "a.m" | "p.m"
+    )
+}
+
+/// "9:30", "6:00am", "10pm", "9.30pm".
+fn clock_token(w: &str) -> (bool, bool) {
+    let lower = w.to_ascii_lowercase();
+    let (body, meridiem) = match lower
+        .strip_suffix("am")
+        .or_else(|| lower.strip_suffix("pm"))
+    {
+        Some(b) => (b.to_string(), true),
+        None => (lower.clone(), false),
+    };
+    let mut parts = body.split([':', '.']);
+    let h = parts.next().unwrap_or("");
+    let m = parts.next();
+    let ok_h = is_digits(h) && h.len() <= 2 && h.parse::<u32>().is_ok_and(|h| h <= 24);
+    let ok_m = match m {
+        Some(m) => m.len() == 2 && is_digits(m) && parts.next().is_none(),
+        None => true,
+    };
+    let is_clock = ok_h && ok_m && (m.is_some() && body.contains(':') || meridiem);
+    (is_clock, meridiem)
+}
+
+const QUANTITY_UNITS: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "inch",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "kilogram",
+    "grams",
+    "gram",
+    "tonnes",
+    "tons",
+    "tonne",
+    "ton",
+    "pounds-weight",
+    "lbs",
+    "lb",
+    "barrels",
+    "barrel",
+    "litres",
+    "liters",
+    "gallons",
+    "acres",
+    "hectares",
+    "degrees",
+    "mph",
+    "km/h",
+    "kph",
+    "megawatts",
+    "MW",
+    "GW",
+    "kWh",
+    "square",
+];
+
+impl<'d, 't> Scan<'d, 't> {
+    fn w(&self, i: usize) -> &'t str {
+        if i < self.end {
+            self.doc.word(i)
+        } else {
+            ""
+        }
+    }
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i).eq_ignore_ascii_case(word)
+    }
+    fn lower_in(&self, i: usize, list: &crate::lexicon::Lexicon) -> bool {
+        i < self.end && list.contains_lowercase(self.w(i))
+    }
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        (i < self.end).then(|| self.doc.tokens[i].kind)
+    }
+    fn space_before(&self, i: usize) -> bool {
+        i < self.end && self.doc.tokens[i].space_before
+    }
+
+    fn number_word(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if w.is_empty() || !w.chars().next().is_some_and(char::is_alphabetic) {
+            return false;
+        }
+        // Capitalised only at a sentence start: "Group of Seven" is a name.
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && i != self.start
+            && (matches!(self.doc.word(i - 1), "of" | "the" | "The")
+                || self
+                    .doc
+                    .word(i - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                || self.w(i + 1).chars().next().is_some_and(char::is_uppercase))
+        {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        if lower.contains('-') {
+            return lower
+                .split('-')
+                .all(|p| lists::number_words().contains_key(p));
+        }
+        lists::number_words().contains_key(lower.as_str())
+    }
+
+    /// A number phrase at `i`: "40", "1 000", "2.5 billion", "twenty-five", "a dozen".
+    /// Returns the end token.
+    fn number(&self, i: usize) -> Option<usize> {
+        let w = self.w(i);
+        let mut j;
+        if is_plain_number(w) {
+            j = i + 1;
+            // "1 000": groups of three digits after a space.
+            while self.w(j).len() == 3 && is_digits(self.w(j)) && w.len() <= 3 {
+                j += 1;
+            }
+        } else if self.number_word(i) {
+            j = i + 1;
+            while self.number_word(j) || (self.is(j, "and") && self.number_word(j + 1)) {
+                j += if self.is(j, "and") { 2 } else { 1 };
+            }
+        } else if self.is(i, "a") && self.is(i + 1, "dozen") {
+            j = i + 2;
+        } else {
+            return None;
+        }
+        while self.lower_in(j, lists::multipliers()) && !self.is(j, "m")
+            || self.w(j) == "m" && !self.space_before(j)
+        {
+            j += 1;
+        }
+        Some(j)
+    }
+
+    /// A range of numbers: "8–10", "8 to 10".
+    fn number_range(&self, i: usize) -> Option<usize> {
+        let j = self.number(i)?;
+        if matches!(self.w(j), "–" | "-" | "—") || self.is(j, "to") {
+            if let Some(k) = self.number(j + 1) {
+                return Some(k);
+            }
+        }
+        Some(j)
+    }
+
+    /// An amount modifier at `i`: "more than", "some", "about". Returns its length.
+    fn modifier(&self, i: usize) -> usize {
+        for m in lists::amount_modifiers() {
+            if m.iter().enumerate().all(|(k, word)| self.is(i + k, word)) {
+                return m.len();
+            }
+        }
+        0
+    }
+
+    /// Amounts, durations and counts that take modifiers.
+    fn amount(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        // Currency code stuck to a symbol: "US$", "A$", "HK$".
+        let (sym, start_num) = if is_currency_symbol(w) {
+            (true, i + 1)
+        } else if self.kind(i) == Some(TokenKind::Word)
+            && w.len() <= 3
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && is_currency_symbol(self.w(i + 1))
+            && !self.space_before(i + 1)
+        {
+            (true, i + 2)
+        } else if matches!(w, "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "Rs" | "Rs.") {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        if sym {
+            let j = self.number(start_num)?;
+            return Some((j, Label::Money));
+        }
+        let j = self.number_range(i)?;
+        let next = self.w(j);
+        if next == "%" {
+            return Some((j + 1, Label::Percent));
+        }
+        if self.is(j, "percent") || self.is(j, "pct") {
+            return Some((j + 1, Label::Percent));
+        }
+        if self.is(j, "per") && self.is(j + 1, "cent") {
+            return Some((j + 2, Label::Percent));
+        }
+        if self.is(j, "percentage") && self.is(j + 1, "points") {
+            return Some((j + 2, Label::Percent));
+        }
+        if self.lower_in(j, lists::currencies()) && !self.is(j, "won") && !self.is(j, "real") {
+            return Some((j + 1, Label::Money));
+        }
+        // "19 year old", "2000 year old".
+        if self.lower_in(j, lists::date_units())
+            && self.is(j + 1, "old")
+            && !self.w(j).ends_with('s')
+        {
+            return Some((j + 2, Label::Date));
+        }
+        if self.lower_in(j, lists::date_units()) && self.is(j + 1, "-") && self.is(j + 2, "old") {
+            return Some((j + 3, Label::Date));
+        }
+        let unit_date = self.lower_in(j, lists::date_units());
+        let unit_time = matches!(
+            next.to_ascii_lowercase().as_str(),
+            "hour" | "hours" | "minute" | "minutes" | "second" | "seconds"
+        );
+        if unit_date || unit_time {
+            let mut e = j + 1;
+            if self.is(e, "ago") || self.is(e, "later") || self.is(e, "earlier") {
+                e += 1;
+            }
+            return Some((e, if unit_time { Label::Time } else { Label::Date }));
+        }
+        if QUANTITY_UNITS.iter().any(|u| next == *u) {
+            return Some((j + 1, Label::Quantity));
+        }
+        // A count of things: digits, or number words other than the lone article-like "one".
+        if is_plain_number(w) || (self.number_word(i) && !(j == i + 1 && self.is(i, "one"))) {
+            let lower = w.to_ascii_lowercase();
+            if matches!(lower.as_str(), "several" | "few" | "half") && j == i + 1 {
+                return None;
+            }
+            return Some((j, Label::Cardinal));
+        }
+        None
+    }
+
+    /// "half an hour", "a year ago".
+    fn article_duration(&self, i: usize) -> Option<(usize, Label)> {
+        if self.is(i, "half") && (self.is(i + 1, "an") || self.is(i + 1, "a")) {
+            if self.is(i + 2, "hour") {
+                return Some((i + 3, Label::Time));
+            }
+            if self.lower_in(i + 2, lists::date_units()) {
+                return Some((i + 3, Label::Date));
+            }
+        }
+        if (self.is(i, "a") || self.is(i, "an"))
+            && (self.is(i + 2, "ago") || self.is(i + 2, "later"))
+        {
+            if self.lower_in(i + 1, lists::date_units()) {
+                return Some((i + 3, Label::Date));
+            }
+            if self.is(i + 1, "hour") || self.is(i + 1, "minute") {
+                return Some((i + 3, Label::Time));
+            }
+        }
+        None
+    }
+
+    fn month(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && lists::months().contains(w)
+            && (w != "May" || self.is(i + 1, ",") || self.day(i + 1) || is_year(self.w(i + 1)))
+            && (w.len() > 3 || w == "May" || self.w(i + 1) == "." || self.day(i + 1))
+    }
+
+    /// A month that stands alone: "in August". "May" and "March" need a clear context.
+    fn lone_month(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if !(w.chars().next().is_some_and(char::is_uppercase)
+            && lists::months().contains(w)
+            && w.len() > 3)
+        {
+            return w == "May" && i > 0 && self.prev_is_date_preposition(i);
+        }
+        if w == "March" {
+            return i > 0 && self.prev_is_date_preposition(i);
+        }
+        true
+    }
+
+    fn prev_is_date_preposition(&self, i: usize) -> bool {
+        let p = self.doc.word(i - 1);
+        matches!(
+            p,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "through"
+                | "of"
+                | "before"
+                | "after"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "to"
+                | "and"
+                | "or"
+        )
+    }
+
+    /// A day of the month: "8", "28", "5th".
+    fn day(&self, i: usize) -> bool {
+        let w = self.w(i);
+        (is_digits(w) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+            || (is_numeric_ordinal(w) && w.len() <= 4)
+    }
+
+    fn weekday(&self, i: usize) -> bool {
+        let w = self.w(i);
+        w.len() >= 6 && lists::weekdays().contains(w)
+    }
+
+    fn part_of_day(&self, i: usize) -> bool {
+        matches!(
+            self.w(i).to_ascii_lowercase().as_str(),
+            "morning" | "afternoon" | "evening" | "night" | "overnight"
+        )
+    }
+
+    /// Calendar dates: "Friday, July 21, 2017", "Oct. 8, 2013", "5 December 2019",
+    /// "September 2010", "the fourth of December", "Wednesday", "August".
+    fn calendar(&self, i: usize) -> Option<(usize, Label)> {
+        let mut j = i;
+        let mut weekday = false;
+        if self.weekday(i) {
+            weekday = true;
+            j = i + 1;
+            if self.w(j) == "," && (self.month(j + 1) || self.day(j + 1) && self.month(j + 2)) {
+                j += 1;
+            } else if self.part_of_day(j) {
+                return Some((j + 1, Label::Time));
+            } else if !(self.month(j) || self.day(j) && self.month(j + 1)) {
+                return Some((j, Label::Date));
+            }
+        }
+        if self.month(j) {
+            let mut k = j + 1;
+            if self.w(k) == "." && !self.space_before(k) {
+                k += 1;
+            }
+            if self.day(k) {
+                k += 1;
+                if self.w(k) == "," && is_year(self.w(k + 1)) {
+                    k += 2;
+                } else if is_year(self.w(k)) {
+                    k += 1;
+                }
+                return Some((k, Label::Date));
+            }
+            if is_year(self.w(k)) {
+                return Some((k + 1, Label::Date));
+            }
+            if self.lone_month(j) {
+                return Some((j + 1, Label::Date));
+            }
+            return weekday.then_some((j, Label::Date));
+        }
+        if self.day(j) && self.month(j + 1) {
+            let mut k = j + 2;
+            if self.w(k) == "." && !self.space_before(k) {
+                k += 1;
+            }
+            if is_year(self.w(k)) {
+                k += 1;
+            }
+            return Some((k, Label::Date));
+        }
+        // "the fourth of December"
+        if (self.lower_in(j, lists::ordinal_words()) || is_numeric_ordinal(self.w(j)))
+            && self.is(j + 1, "of")
+            && self.month(j + 2)
+        {
+            let mut k = j + 3;
+            if is_year(self.w(k)) {
+                k += 1;
+            }
+            return Some((k, Label::Date));
+        }
+        if self.lone_month(j) {
+            return Some((j + 1, Label::Date));
+        }
+        weekday.then_some((j, Label::Date))
+    }
+
+    /// Relative dates: "last month", "past two years", "Earlier this week", "every year",
+    /// "next Tuesday night", "this morning", "today", "twice a month".
+    fn relative(&self, i: usize) -> Option<(usize, Label)> {
+        let mut j = i;
+        if self.is(j, "earlier") || self.is(j, "later") {
+            if self.lower_in(j + 1, lists::relative_days()) {
+                return Some((j + 2, Label::Date));
+            }
+            if self.lower_in(j + 1, lists::date_modifiers()) {
+                j += 1;
+            }
+        }
+        if self.lower_in(i, lists::relative_days()) {
+            if self.part_of_day(i + 1) {
+                return Some((i + 2, Label::Time));
+            }
+            return Some((i + 1, Label::Date));
+        }
+        // Parts of a day are TIME, a bare "weekend" a DATE.
+        if self.part_of_day(i) && self.w(i).chars().all(char::is_lowercase) {
+            return Some((i + 1, Label::Time));
+        }
+        if self.w(i) == "weekend" {
+            return Some((i + 1, Label::Date));
+        }
+        if self.is(i, "tonight") || self.is(i, "midnight") || self.is(i, "noon") {
+            return Some((i + 1, Label::Time));
+        }
+        if self.lower_in(i, lists::frequency_words()) && self.w(i).chars().all(|c| c.is_lowercase())
+        {
+            return Some((i + 1, Label::Date));
+        }
+        // "twice a month", "three times a year"
+        let times_end = if self.is(i, "once") || self.is(i, "twice") || self.is(i, "thrice") {
+            Some(i + 1)
+        } else {
+            self.number(i)
+                .filter(|&k| self.is(k, "times"))
+                .map(|k| k + 1)
+        };
+        if let Some(k) = times_end {
+            if (self.is(k, "a") || self.is(k, "per") || self.is(k, "every") || self.is(k, "each"))
+                && self.lower_in(k + 1, lists::date_units())
+            {
+                return Some((k + 2, Label::Date));
+            }
+        }
+        let modifier =
+            self.lower_in(j, lists::date_modifiers()) || self.is(j, "every") || self.is(j, "each");
+        if modifier {
+            let mut k = j + 1;
+            if let Some(n) = self.number(k) {
+                k = n;
+            } else if self.is(k, "few") || self.is(k, "several") || self.is(k, "couple") {
+                k += 1;
+                if self.is(k, "of") {
+                    k += 1;
+                }
+            }
+            if self.lower_in(k, lists::date_units()) {
+                let mut e = k + 1;
+                if self.weekday(e) {
+                    e += 1;
+                }
+                return Some((e, Label::Date));
+            }
+            if self.lower_in(k, lists::time_units()) && k == j + 1
+                || matches!(self.w(k).to_ascii_lowercase().as_str(), "hours" | "minutes")
+            {
+                return Some((k + 1, Label::Time));
+            }
+            if k == j + 1 && self.weekday(k) {
+                if self.part_of_day(k + 1) {
+                    return Some((k + 2, Label::Time));
+                }
+                return Some((k + 1, Label::Date));
+            }
+            if k == j + 1 && self.lone_month(k) && !self.is(j, "every") {
+                return Some((k + 1, Label::Date));
+            }
+        }
+        // "end of the year", "end of the day Saturday"
+        if matches!(
+            self.w(i).to_ascii_lowercase().as_str(),
+            "end" | "beginning" | "start" | "middle"
+        ) && self.is(i + 1, "of")
+            && (self.is(i + 2, "the")
+                || self.is(i + 2, "this")
+                || self.is(i + 2, "last")
+                || self.is(i + 2, "next"))
+            && self.lower_in(i + 3, lists::date_units())
+        {
+            let mut e = i + 4;
+            if self.weekday(e) {
+                e += 1;
+            }
+            return Some((e, Label::Date));
+        }
+        None
+    }
+
+    /// Clock times: "9:30 a.m.", "2 a.m.", "6:00am", "1435 GMT", "15:11 GMT".
+    fn clock(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let (is_clock, meridiem) = clock_token(w);
+        let hour_only = is_digits(w) && w.len() <= 2;
+        let four_digits = is_digits(w) && w.len() == 4;
+        let next = self.w(i + 1);
+        if (is_clock || hour_only) && is_meridiem(next) {
+            let mut e = i + 2;
+            if is_time_zone(self.w(e)) {
+                e += 1;
+            }
+            return Some((e, Label::Time));
+        }
+        if (is_clock || four_digits) && is_time_zone(next) {
+            return Some((i + 2, Label::Time));
+        }
+        if is_clock {
+            let mut e = i + 1;
+            if is_time_zone(self.w(e)) {
+                e += 1;
+            }
+            let _ = meridiem;
+            return Some((e, Label::Time));
+        }
+        None
+    }
+
+    /// Token-internal forms: "37-year-old", "six-month", "20-minute", "1990s", "2000-2050", "1-0".
+    fn one_token(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        let lower = w.to_ascii_lowercase();
+        if lower.contains('-') {
+            let parts: Vec<&str> = lower.split(['-', '‐', '‑']).collect();
+            let numeric = |p: &str| is_digits(p) || lists::number_words().contains_key(p);
+            if parts.len() >= 2 && numeric(parts[0]) {
+                let unit_at = if parts.len() >= 3 && numeric(parts[1]) {
+                    2
+                } else {
+                    1
+                };
+                let unit = parts[unit_at];
+                let rest = &parts[unit_at + 1..];
+                let unit_date = matches!(
+                    unit,
+                    "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "decade"
+                        | "years"
+                        | "months"
+                        | "weeks"
+                        | "days"
+                );
+                let unit_time = matches!(unit, "hour" | "minute" | "second");
+                if unit_date && (rest.is_empty() || rest == ["old"]) {
+                    return Some((i + 1, Label::Date));
+                }
+                if unit_time && rest.is_empty() {
+                    return Some((i + 1, Label::Time));
+                }
+                if parts.len() == 2
+                    && is_year(parts[0])
+                    && is_digits(parts[1])
+                    && (parts[1].len() == 4 || parts[1].len() == 2)
+                {
+                    return Some((i + 1, Label::Date));
+                }
+                if parts.len() == 2
+                    && is_digits(parts[0])
+                    && is_digits(parts[1])
+                    && parts[0].len() <= 2
+                    && parts[1].len() <= 2
+                {
+                    return Some((i + 1, Label::Cardinal));
+                }
+            }
+        }
+        if self.kind(i) == Some(TokenKind::Number) {
+            // "1990s", "80s"
+            if let Some(d) = lower.strip_suffix('s') {
+                if is_digits(d) && (d.len() == 4 || d.len() == 2) && d.ends_with('0') {
+                    return Some((i + 1, Label::Date));
+                }
+            }
+            if is_numeric_ordinal(w) {
+                if self.is(i + 1, "minute") {
+                    return Some((i + 2, Label::Time));
+                }
+                if self.lower_in(i + 1, lists::date_units()) {
+                    return Some((i + 2, Label::Date));
+                }
+                return Some((i + 1, Label::Ordinal));
+            }
+            if is_year(w) {
+                // "2004 to 2009", "2004-2009"
+                if (self.is(i + 1, "to") || matches!(self.w(i + 1), "-" | "–" | "—"))
+                    && is_year(self.w(i + 2))
+                {
+                    return Some((i + 3, Label::Date));
+                }
+                let followed_by_count_noun =
+                    self.w(i + 1).chars().next().is_some_and(char::is_lowercase)
+                        && !matches!(
+                            self.w(i + 1),
+                            "and"
+                                | "to"
+                                | "when"
+                                | "after"
+                                | "before"
+                                | "as"
+                                | "with"
+                                | "in"
+                                | "on"
+                                | "for"
+                                | "that"
+                                | "the"
+                                | "but"
+                                | "by"
+                                | "from"
+                                | "was"
+                                | "is"
+                                | "were"
+                                | "had"
+                                | "has"
+                                | "until"
+                                | "while"
+                                | "which"
+                                | "where"
+                                | "at"
+                                | "or"
+                                | "season"
+                                | "elections"
+                                | "election"
+                                | "budget"
+                        );
+                if !followed_by_count_noun {
+                    return Some((i + 1, Label::Date));
+                }
+            }
+        }
+        None
+    }
+
+    fn ordinal_word(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        if w.chars().all(char::is_lowercase) && lists::ordinal_words().contains(w) {
+            if self.is(i + 1, "minute") {
+                return Some((i + 2, Label::Time));
+            }
+            if self.is(i + 1, "day") || self.is(i + 1, "week") || self.is(i + 1, "year") {
+                return Some((i + 2, Label::Date));
+            }
+            if w == "second" && (self.is(i + 1, "half") || self.w(i + 1).is_empty()) {
+                return None;
+            }
+            return Some((i + 1, Label::Ordinal));
+        }
+        None
+    }
+
+    /// "hundreds", "thousands", "dozens", "millions".
+    fn vague_count(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        if matches!(
+            w,
+            "hundreds" | "thousands" | "dozens" | "millions" | "billions" | "tens"
+        ) {
+            let mut e = i + 1;
+            if self.is(e, "of") && matches!(self.w(e + 1), "thousands" | "millions") {
+                e += 2;
+            }
+            return Some((e, Label::Cardinal));
+        }
+        None
+    }
+
+    /// The longest pattern starting at `i`.
+    fn at(&self, i: usize) -> Option<(usize, usize, Label)> {
+        // Modified amounts: the modifier belongs to amounts, durations and counts.
+        let m = self.modifier(i);
+        if m > 0 {
+            if let Some((e, label)) = self.amount(i + m).or_else(|| self.article_duration(i + m)) {
+                if label != Label::Quantity || true {
+                    return Some((i, e, label));
+                }
+            }
+            // "about 2016": the modifier stays out of a single date.
+        }
+        // "aged 14", "at age seventeen": ages are DATE.
+        if (self.is(i, "aged") || self.is(i, "age")) && self.number(i + 1) == Some(i + 2) {
+            return Some((i + 1, i + 2, Label::Date));
+        }
+        let candidates = [
+            self.relative(i),
+            self.calendar(i),
+            self.clock(i),
+            self.one_token(i),
+            self.article_duration(i),
+            self.amount(i),
+            self.ordinal_word(i),
+            self.vague_count(i),
+        ];
+        // The longest wins; on a tie, the earlier pattern in this list.
+        let mut best: Option<(usize, Label)> = None;
+        for (e, l) in candidates.into_iter().flatten() {
+            if best.is_none_or(|(b, _)| e > b) {
+                best = Some((e, l));
+            }
+        }
+        best.map(|(e, l)| (i, e, l))
+    }
+}
+
+/// All dates, times and amounts in the document, in text order, non-overlapping.
+pub fn find(doc: &Document) -> Vec<Found> {
+    let mut found = Vec::new();
+    for s in &doc.sentences {
+        let scan = Scan {
+            doc,
+            start: s.tokens.start,
+            end: s.tokens.end,
+        };
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            match scan.at(i) {
+                Some((start, end, label)) if end > start => {
+                    // A year inside a modified count ("about 2016") stays a year.
+                    let (start, label) = if label == Label::Cardinal
+                        && end == start + scan.modifier(start) + 1
+                        && is_year(doc.word(end - 1))
+                    {
+                        (end - 1, Label::Date)
+                    } else {
+                        (start, label)
+                    };
+                    found.push(Found {
+                        span: doc.span_of(start, end),
+                        label,
+                    });
+                    i = end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(String, Label)> {
+        let doc = Document::parse(text);
+        find(&doc)
+            .into_iter()
+            .map(|f| (f.span.text(text).to_string(), f.label))
+            .collect()
+    }
+
+    fn has(text: &str, want: &str, label: Label) {
+        let got = spans(text);
+        assert!(
+            got.iter().any(|(t, l)| t == want && *l == label),
+            "{want:?} {label:?} not in {got:?}"
+        );
+    }
+
+    #[test]
+    fn dates() {
+        has(
+            "Voters went to the polls on March 3, 2024.",
+            "March 3, 2024",
+            Label::Date,
+        );
+        has("It was built in the 1990s.", "1990s", Label::Date);
+        has("idle since about 2016.", "2016", Label::Date);
+        has("The court will rule on Tuesday.", "Tuesday", Label::Date);
+        has("workers last month.", "last month", Label::Date);
+        has("A 37-year-old man", "37-year-old", Label::Date);
+        has("serving a six-month ban", "six-month", Label::Date);
+        has("sail twice a month.", "twice a month", Label::Date);
+        has(
+            "Earlier this week, he left.",
+            "Earlier this week",
+            Label::Date,
+        );
+        has("over the past two years.", "past two years", Label::Date);
+        has(
+            "On Friday, July 21, 2017 it rained.",
+            "Friday, July 21, 2017",
+            Label::Date,
+        );
+        has(
+            "signed on Oct. 8, 2013 in Conakry",
+            "Oct. 8, 2013",
+            Label::Date,
+        );
+        has(
+            "by the fourth of December.",
+            "fourth of December",
+            Label::Date,
+        );
+        has("for nearly two decades.", "nearly two decades", Label::Date);
+        has("He is 19 year old.", "19 year old", Label::Date);
+        has("The report is published daily.", "daily", Label::Date);
+        has("from 2004 to 2009.", "2004 to 2009", Label::Date);
+        has(
+            "He will meet next week Wednesday.",
+            "next week Wednesday",
+            Label::Date,
+        );
+    }
+
+    #[test]
+    fn times() {
+        has("halted at 9:30 a.m. on Friday", "9:30 a.m.", Label::Time);
+        has("on Wednesday night and", "Wednesday night", Label::Time);
+        has("by the evening.", "evening", Label::Time);
+        has("up at 6:00am daily", "6:00am", Label::Time);
+        has("trading at 1435 GMT.", "1435 GMT", Label::Time);
+        has(
+            "lasted about five minutes.",
+            "about five minutes",
+            Label::Time,
+        );
+        has("in the 20th minute.", "20th minute", Label::Time);
+    }
+
+    #[test]
+    fn amounts() {
+        has(
+            "paid more than $2.5 billion for",
+            "more than $2.5 billion",
+            Label::Money,
+        );
+        has("spend €40 million on", "€40 million", Label::Money);
+        has("paid US$20,000 to", "US$20,000", Label::Money);
+        has("fell 97 cents to", "97 cents", Label::Money);
+        has(
+            "fell almost 40 per cent.",
+            "almost 40 per cent",
+            Label::Percent,
+        );
+        has("reached 12.5% in May.", "12.5%", Label::Percent);
+        has("Some 1,700 candidates", "Some 1,700", Label::Cardinal);
+        has("more than 1 000 cases", "more than 1 000", Label::Cardinal);
+        has(
+            "attacks on hundreds of targets",
+            "hundreds",
+            Label::Cardinal,
+        );
+        has(
+            "cost over 422,000 euros",
+            "over 422,000 euros",
+            Label::Money,
+        );
+    }
+}

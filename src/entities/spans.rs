@@ -1,0 +1,89 @@
+//! Span clean-up: one non-overlapping, sorted list of mentions on token boundaries,
+//! plus the rules that look at neighbouring mentions.
+
+use super::Found;
+use crate::document::Document;
+use crate::model::{Label, Span};
+
+/// Sorts, drops overlaps (the earlier, then longer, mention wins) and applies the
+/// rules between neighbours: a bracketed name after a name ("Toho Seiki (東邦精機)"),
+/// an age after a person ("Daniel Montalvo, 19,").
+pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
+    found.retain(|f| !f.span.is_empty());
+    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        match out.last() {
+            Some(last) if last.span.overlaps(f.span) => {}
+            _ => out.push(f),
+        }
+    }
+    bracketed_names(doc, &mut out);
+    ages_after_persons(doc, &mut out);
+    out
+}
+
+/// "(東邦精機)" right after an ORG: the same body in another script.
+fn bracketed_names(doc: &Document, out: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for f in out.iter() {
+        let i = doc.token_at_or_after(f.span.end);
+        if i + 2 >= doc.tokens.len() || doc.word(i) != "(" || doc.word(i + 2) != ")" {
+            continue;
+        }
+        let inner = doc.tokens[i + 1];
+        let w = doc.word(i + 1);
+        let uncased = w
+            .chars()
+            .all(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase());
+        let next = out.partition_point(|o| o.span.end <= inner.span.start);
+        let free = out.get(next).is_none_or(|o| !o.span.overlaps(inner.span));
+        if (uncased || spells_initials(w, f.span.text(doc.text))) && free {
+            added.push(Found {
+                span: inner.span,
+                label: f.label,
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|f| f.span.start);
+    }
+}
+
+/// "Usada" after "U.S. Anti-Doping Agency": the bracketed word spells the initials
+/// of the name before it, whatever its case.
+fn spells_initials(word: &str, name: &str) -> bool {
+    let initials: String = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let letters: String = word.chars().flat_map(char::to_lowercase).collect();
+    letters.chars().count() >= 2 && initials == letters
+}
+
+/// "Daniel Montalvo, 19, said": a bare number between commas after a person is an age.
+fn ages_after_persons(doc: &Document, out: &mut [Found]) {
+    for k in 0..out.len() {
+        if out[k].label != Label::Person {
+            continue;
+        }
+        let i = doc.token_at_or_after(out[k].span.end);
+        if i + 2 >= doc.tokens.len() || doc.word(i) != "," || doc.word(i + 2) != "," {
+            continue;
+        }
+        let age = doc.tokens[i + 1].span;
+        let w = doc.word(i + 1);
+        if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(next) = out.get_mut(k + 1) {
+                if next.span == age {
+                    next.label = Label::Date;
+                    continue;
+                }
+            }
+        }
+    }
+    let _ = Span::default();
+}
