@@ -62,9 +62,12 @@ eval: native
 		exit 1; fi
 	target/release/annotate --eval $(sort $(wildcard $(CORPUS)/news-dev.jsonl $(CORPUS)/gum-news-dev.jsonl $(CORPUS)/polnear-dev.jsonl))
 
-# Native core benchmark (criterion); the browser comparison with peers is added to this target.
-bench:
-	cargo bench --bench annotate
+# Speed: the browser comparison with peers (scripts/bench.mjs: one Chromium page; table printed and
+# written to docs/bench.md), then the native core benchmark (criterion, quick mode).
+bench: setup-test
+	$(MAKE) wasm
+	node scripts/bench.mjs
+	cargo bench --bench annotate -- --quick
 
 clean:
 	cargo clean
