@@ -315,7 +315,7 @@ impl Lower {
 
 /// The lower-cased text of token `i` (empty for long or non-ASCII words).
 pub fn low(doc: &Document, i: usize) -> Lower {
-    Lower::of(doc.word(i))
+    Lower::of(doc.tokens.get(i).map_or("", |t| t.text(doc.text)))
 }
 
 impl Cues {

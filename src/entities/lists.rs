@@ -38,6 +38,12 @@ word_list!(
 word_list!(
     /// Single LOC names no gazetteer holds: "Earth".
     loc_names, "loc_names.txt");
+word_list!(
+    /// Last words of LAW names: "Act", "Treaty".
+    law_heads, "law_heads.txt");
+word_list!(
+    /// Last words of studies and reports: "Study", "Survey".
+    work_heads, "work_heads.txt");
 word_list!(months, "months.txt");
 word_list!(weekdays, "weekdays.txt");
 word_list!(multipliers, "multipliers.txt");

@@ -273,11 +273,22 @@ impl<'d, 't> Names<'d, 't> {
     fn run_end(&self, a: usize, end: usize) -> usize {
         // No name is longer than this: longer runs are cut, which keeps every later
         // step over a run bounded and the whole pass linear.
+        let sentence_end = end;
         let end = end.min(a + MAX_RUN);
         let mut j = a + 1;
         let mut org_structure = lists::org_leads().contains(self.w(a));
+        // A known name that starts in the run is taken whole: "Securities and
+        // Exchange Commission", "Food and Drug Administration".
+        let mut reach = self.gaz_at[a].map_or(0, |(e, _)| e);
         loop {
+            if j < reach && reach <= sentence_end {
+                j = reach;
+                continue;
+            }
             if self.continues(j, end) {
+                if let Some((e, _)) = self.gaz_at[j] {
+                    reach = reach.max(e);
+                }
                 j += 1;
                 continue;
             }
@@ -286,6 +297,18 @@ impl<'d, 't> Names<'d, 't> {
             }
             let w = self.w(j);
             let prev = self.w(j - 1);
+            // Web names: "Myjoyonline.com", "Gawker.com".
+            if w == "."
+                && !self.doc.tokens[j].space_before
+                && j + 1 < sentence_end
+                && !self.doc.tokens[j + 1].space_before
+                && matches!(
+                    self.w(j + 1),
+                    "com" | "org" | "net" | "co" | "io" | "info" | "gov" | "edu" | "tv" | "news"
+                )
+            {
+                return j + 2;
+            }
             // "L. Ron Hubbard", "Cassava Sciences Inc.", "Mr. Kishida"
             if w == "." && !self.doc.tokens[j].space_before {
                 let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
@@ -353,7 +376,7 @@ impl<'d, 't> Names<'d, 't> {
                             || (self.one_unknown_word_before(a, j)
                                 && lists::org_heads().contains(self.w(m - 1)))
                     }
-                } || self.acronym_in_parens_matches(a, m, end);
+                } || self.acronym_in_parens_matches(a, m, sentence_end);
                 if licensed {
                     if w != "and" && w != "&" {
                         org_structure = true;
@@ -543,6 +566,14 @@ impl<'d, 't> Names<'d, 't> {
                     continue;
                 }
             }
+            // "H-Metro Reporter", "BBC correspondent": a body before a role.
+            let w = self.w(k);
+            let compound = w.split('-').count() >= 2
+                && w.split('-')
+                    .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+            if k + 1 == t && (compound || self.is_body_acronym(k)) {
+                self.push(k, k + 1, Label::Org);
+            }
             k += 1;
         }
     }
@@ -595,6 +626,12 @@ impl<'d, 't> Names<'d, 't> {
             if lists::event_heads().contains(last) || first == "Tour" {
                 return Some(Label::Event);
             }
+            if lists::law_heads().contains(last) {
+                return Some(Label::Law);
+            }
+            if lists::work_heads().contains(last) {
+                return Some(Label::WorkOfArt);
+            }
             if (a..b).any(|k| {
                 matches!(self.w(k), "of" | "for" | "on")
                     && k > a
@@ -613,6 +650,15 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     fn label_span(&mut self, si: usize, a: usize, b: usize, at_start: bool) {
+        // "Integrated Disease Surveillance and Response (IDSR)": spelled by an acronym.
+        let sentence_end = self.doc.sentences[si].tokens.end;
+        if b - a >= 2
+            && self.acronym_in_parens_matches(a, b, sentence_end)
+            && self.gaz_at[a].is_none_or(|(e, _)| e < b)
+        {
+            self.push(a, b, Label::Org);
+            return;
+        }
         // The whole run is a known name.
         if let Some((e, label)) = self.gaz_at[a] {
             if e == b {
@@ -968,6 +1014,12 @@ impl<'d, 't> Names<'d, 't> {
     fn single_label(&self, a: usize, si: usize, at_start: bool, known: &Known) -> Option<Label> {
         let w = self.w(a);
         let s = &self.doc.sentences[si];
+        // "Irving, Texas": a town before its state or country.
+        if self.w(a + 1) == "," {
+            if let Some((_, Label::Gpe)) = self.gaz_at.get(a + 2).copied().flatten() {
+                return Some(Label::Gpe);
+            }
+        }
         // The rest of the document: "Kishida" after "Fumio Kishida", "Cassava" after
         // "Cassava Sciences Inc.".
         if let Some(&label) = known.parts.get(w).or_else(|| known.texts.get(w)) {

@@ -507,7 +507,8 @@ impl<'d, 't> Scan<'d, 't> {
             return Some((i + 1, Label::Date));
         }
         // Parts of a day are TIME, a bare "weekend" a DATE.
-        if self.part_of_day(i) && self.w(i).chars().all(char::is_lowercase) {
+        if self.part_of_day(i) && self.w(i).chars().all(char::is_lowercase) && !self.is(i, "night")
+        {
             return Some((i + 1, Label::Time));
         }
         if self.w(i) == "weekend" {
@@ -783,7 +784,11 @@ impl<'d, 't> Scan<'d, 't> {
             // "about 2016": the modifier stays out of a single date.
         }
         // "aged 14", "at age seventeen": ages are DATE.
-        if (self.is(i, "aged") || self.is(i, "age")) && self.number(i + 1) == Some(i + 2) {
+        if (self.is(i, "aged") || self.is(i, "age"))
+            && self.number(i + 1) == Some(i + 2)
+            && self.number_range(i + 1) == Some(i + 2)
+            && !self.lower_in(i + 2, lists::date_units())
+        {
             return Some((i + 1, i + 2, Label::Date));
         }
         let candidates = [
@@ -822,6 +827,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
                 Some((start, end, label)) if end > start => {
                     // A year inside a modified count ("about 2016") stays a year.
                     let (start, label) = if label == Label::Cardinal
+                        && scan.modifier(start) > 0
                         && end == start + scan.modifier(start) + 1
                         && is_year(doc.word(end - 1))
                     {
