@@ -44,6 +44,12 @@ word_list!(
 word_list!(
     /// Last words of studies and reports: "Study", "Survey".
     work_heads, "work_heads.txt");
+word_list!(
+    /// First words of organisation names: "Radio", "Club".
+    org_first_words, "org_first_words.txt");
+word_list!(
+    /// Nouns whose "of"/"at" complement is a body: "shares of X".
+    org_context, "org_context.txt");
 word_list!(months, "months.txt");
 word_list!(weekdays, "weekdays.txt");
 word_list!(multipliers, "multipliers.txt");

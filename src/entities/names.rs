@@ -81,6 +81,19 @@ fn is_modifier_compound(w: &str) -> bool {
     }
 }
 
+/// "al-Mansouri", "el-Sisi", "bin-Laden", "d'Alembert": a particle joined to a name.
+fn is_particle_name(w: &str) -> bool {
+    for p in [
+        "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "abu-", "d'",
+        "d’", "l'", "l’",
+    ] {
+        if let Some(rest) = w.strip_prefix(p) {
+            return rest.chars().next().is_some_and(char::is_uppercase);
+        }
+    }
+    false
+}
+
 /// "COVID-19", "H1N1", "F-35": codes with digits name diseases and products, not bodies.
 fn is_code(w: &str) -> bool {
     w.chars().any(|c| c.is_ascii_digit())
@@ -197,7 +210,8 @@ impl<'d, 't> Names<'d, 't> {
         i < self.doc.tokens.len()
             && !self.claimed[i]
             && self.doc.tokens[i].kind == TokenKind::Word
-            && self.w(i).chars().next().is_some_and(char::is_uppercase)
+            && (self.w(i).chars().next().is_some_and(char::is_uppercase)
+                || is_particle_name(self.w(i)))
             && !is_modifier_compound(self.w(i))
     }
 
@@ -282,6 +296,9 @@ impl<'d, 't> Names<'d, 't> {
         let mut reach = self.gaz_at[a].map_or(0, |(e, _)| e);
         loop {
             if j < reach && reach <= sentence_end {
+                if (j..reach).any(|k| matches!(self.w(k), "of" | "for" | "on")) {
+                    org_structure = true;
+                }
                 j = reach;
                 continue;
             }
@@ -498,6 +515,15 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
         }
+        // "Provincial Party chief": a party word before a lower-case title is a title.
+        if b == a + 2
+            && self.w(b - 1) == "Party"
+            && self.gaz_at[a].is_none()
+            && self.w(b).chars().next().is_some_and(char::is_lowercase)
+            && self.gaz.is_title(self.w(b))
+        {
+            return;
+        }
         // A role, not a name: "Interim Minister of Health", "Communication Minister".
         let role_of = (a..b).any(|k| self.gaz.is_title(self.w(k)) && self.w(k + 1) == "of");
         let ends_in_title = self.gaz.is_title(self.w(b - 1))
@@ -637,6 +663,9 @@ impl<'d, 't> Names<'d, 't> {
                     && k > a
                     && lists::org_leads().contains(self.w(k - 1))
             }) {
+                return Some(Label::Org);
+            }
+            if lists::org_first_words().contains(first) {
                 return Some(Label::Org);
             }
             if matches!(first, "Mount" | "Mt" | "Lake" | "Cape" | "Isle") {
@@ -848,6 +877,10 @@ impl<'d, 't> Names<'d, 't> {
             self.label_unknown(si, k + 1, b, false);
             return;
         }
+        if self.org_context_before(si, a) {
+            self.push(a, b, Label::Org);
+            return;
+        }
         let words = (a..b).filter(|&k| self.w(k) != ".").count();
         if words >= 2 {
             // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
@@ -855,6 +888,7 @@ impl<'d, 't> Names<'d, 't> {
                 let w = self.w(k);
                 w == "."
                     || PARTICLES.contains(&w)
+                    || is_particle_name(w)
                     || (w.chars().next().is_some_and(char::is_uppercase)
                         && (w.chars().count() == 1 || w.chars().any(char::is_lowercase)))
             });
@@ -872,6 +906,22 @@ impl<'d, 't> Names<'d, 't> {
         }
         // One word: decided once the whole document has been read.
         self.pending.push((a, si, at_start));
+    }
+
+    /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
+    /// the words before a name say it is a body.
+    fn org_context_before(&self, si: usize, a: usize) -> bool {
+        let start = self.doc.sentences[si].tokens.start;
+        if a == start {
+            return false;
+        }
+        let prev = self.w(a - 1);
+        if lists::org_nouns().contains(prev) {
+            return true;
+        }
+        a >= start + 2
+            && matches!(prev, "of" | "at" | "in")
+            && lists::org_context().contains_lowercase(self.w(a - 2))
     }
 
     /// An acronym, not a shouted word ("MISTAKE" when the text also says "mistake").
@@ -1038,6 +1088,26 @@ impl<'d, 't> Names<'d, 't> {
         if at_start && self.used_in_lower_case(a) {
             return None;
         }
+        if self.org_context_before(si, a) {
+            return Some(Label::Org);
+        }
+        // "Cannondale-Garmin", "H-Metro": capitalised compounds name bodies.
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        {
+            return Some(Label::Org);
+        }
+        // "Karlsson’s new film": an unknown name with a possessive is a person.
+        if matches!(self.w(a + 1), "’s" | "'s")
+            && !matches!(self.w(a + 2), "disease" | "syndrome")
+            && !(at_start && self.used_in_lower_case(a))
+            && !matches!(prev, "the" | "The")
+        {
+            return Some(Label::Person);
+        }
         // "the Guardian said": a body, whatever it does.
         let the_before = matches!(prev, "the" | "The");
         // "Irving, Texas": a town before its state or country.
@@ -1048,15 +1118,6 @@ impl<'d, 't> Names<'d, 't> {
         }
         if speech_after(self.doc, s, a + 1) && !at_start && !the_before {
             return Some(Label::Person);
-        }
-        // "Cannondale-Garmin", "H-Metro": capitalised compounds name bodies.
-        let parts: Vec<&str> = w.split('-').collect();
-        if parts.len() >= 2
-            && parts
-                .iter()
-                .all(|p| p.chars().next().is_some_and(char::is_uppercase))
-        {
-            return Some(Label::Org);
         }
         if at_start {
             return None;
@@ -1070,6 +1131,14 @@ impl<'d, 't> Names<'d, 't> {
             );
         if matches!(prev, "the" | "The" | "at") && !eponym {
             return Some(Label::Org);
+        }
+        // "reached Galway", "in Setúbal": a weak sign of a place, the last resort.
+        if matches!(
+            prev,
+            "in" | "near" | "across" | "outside" | "reached" | "visited"
+        ) && !is_code(w)
+        {
+            return Some(Label::Gpe);
         }
         None
     }

@@ -18,9 +18,37 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             _ => out.push(f),
         }
     }
+    plus_suffix(doc, &mut out);
     bracketed_names(doc, &mut out);
     ages_after_persons(doc, &mut out);
     out
+}
+
+/// "OPEC+", "OPEC +": a plus after a body's name extends it.
+fn plus_suffix(doc: &Document, out: &mut [Found]) {
+    let n = doc.tokens.len();
+    for k in 0..out.len() {
+        if out[k].label != Label::Org {
+            continue;
+        }
+        let i = doc.token_at_or_after(out[k].span.end);
+        if i >= n || doc.word(i) != "+" || doc.tokens[i].breaks_before > 0 {
+            continue;
+        }
+        let word_after = i + 1 < n
+            && !doc.tokens[i + 1].space_before
+            && doc
+                .word(i + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        let next_free = out
+            .get(k + 1)
+            .is_none_or(|o| o.span.start >= doc.tokens[i].span.end);
+        if !word_after && next_free {
+            out[k].span.end = doc.tokens[i].span.end;
+        }
+    }
 }
 
 /// "(東邦精機)" right after an ORG: the same body in another script.
