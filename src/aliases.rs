@@ -2,8 +2,34 @@
 //! Exploration Agency" and "JAXA" are one entity each.
 
 use crate::entities::Found;
+use crate::lexicon::entries;
 use crate::model::{Entity, Label, Mention};
 use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Country names and short forms by their canonical name, normalised:
+/// "us", "usa", "america" -> "unitedstates".
+fn country_canon() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        entries(include_str!("data/gazetteer/countries.txt"))
+            .filter(|(_, canon)| !canon.is_empty())
+            .map(|(name, canon)| (normalize(name), normalize(canon)))
+            .collect()
+    })
+}
+
+/// The grouping key of a name: its canonical form for places ("U.S." and "United
+/// States" share one), its letters and digits in lower case otherwise.
+fn key_of(label: Label, name: &str) -> String {
+    let norm = normalize(name);
+    if label == Label::Gpe {
+        if let Some(canon) = country_canon().get(&norm) {
+            return canon.clone();
+        }
+    }
+    norm
+}
 
 /// Turns found mentions (any order, non-overlapping) into sorted mentions and entities.
 pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
@@ -13,7 +39,7 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     let mut mentions = Vec::with_capacity(found.len());
     for (index, f) in found.into_iter().enumerate() {
         let name = f.span.text(text);
-        let key = (f.label, normalize(name));
+        let key = (f.label, key_of(f.label, name));
         let id = match by_key.get(&key) {
             Some(&id) => id,
             None => {
@@ -68,7 +94,13 @@ fn find_alias(_text: &str, entities: &[Entity], label: Label, name: &str) -> Opt
         let tail_matches = words.len() < other.len()
             && other[other.len() - words.len()..] == words[..]
             && label == Label::Person;
-        (tail_matches || is_acronym_of(name, &other)).then_some(id)
+        // "Cassava" for "Cassava Sciences Inc.", "Rapids" for "Colorado Rapids".
+        let org_part = label == Label::Org
+            && e.label == Label::Org
+            && words.len() == 1
+            && other.len() >= 2
+            && (other[0] == words[0] || other[other.len() - 1] == words[0]);
+        (tail_matches || org_part || is_acronym_of(name, &other)).then_some(id)
     })
 }
 
@@ -106,6 +138,25 @@ mod tests {
             span: Span::new(start, start + name.len()),
             label,
         }
+    }
+
+    #[test]
+    fn groups_country_short_forms_and_company_short_names() {
+        let text = "The U.S. and the United States. Cassava Sciences Inc. said Cassava would.";
+        let (mentions, entities) = group(
+            text,
+            vec![
+                found(text, "U.S.", Label::Gpe, 0),
+                found(text, "United States", Label::Gpe, 0),
+                found(text, "Cassava Sciences Inc.", Label::Org, 0),
+                found(text, "Cassava", Label::Org, 1),
+            ],
+        );
+        assert_eq!(entities.len(), 2, "{entities:?}");
+        assert_eq!(
+            mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
+            [0, 0, 1, 1]
+        );
     }
 
     #[test]

@@ -1167,3 +1167,167 @@ pub fn find(doc: &Document, numeric: &[Found]) -> Vec<Found> {
     let _ = Span::default();
     Names::new(doc, numeric).run()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::entities::recognize;
+    use crate::model::Label;
+
+    fn names(text: &str) -> Vec<(String, Label)> {
+        let doc = Document::parse(text);
+        recognize(&doc)
+            .into_iter()
+            .map(|f| (f.span.text(text).to_string(), f.label))
+            .collect()
+    }
+
+    fn has(text: &str, want: &[(&str, Label)]) {
+        let got = names(text);
+        for (t, l) in want {
+            assert!(
+                got.iter().any(|(gt, gl)| gt == t && gl == l),
+                "{t:?} {l:?} not in {got:?}"
+            );
+        }
+    }
+
+    fn lacks(text: &str, unwanted: &[&str]) {
+        let got = names(text);
+        for u in unwanted {
+            assert!(!got.iter().any(|(t, _)| t == u), "{u:?} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn titles_are_left_out_of_persons() {
+        let text = "Prime Minister Elena Vasquez and Mr. Adeyemi met in Madrid on Sunday.";
+        has(
+            text,
+            &[("Elena Vasquez", Label::Person), ("Adeyemi", Label::Person)],
+        );
+        lacks(text, &["Prime Minister Elena Vasquez", "Mr. Adeyemi"]);
+        lacks(
+            "Provincial Party chief Zhou Hanbin toured a factory.",
+            &["Provincial Party"],
+        );
+    }
+
+    #[test]
+    fn headline_capitals_make_no_name() {
+        let text = "Chinese Military behind cyber attacks in Japan: Report\n\nThe Chinese military attacked targets in Japan.";
+        has(text, &[("Chinese", Label::Norp), ("Japan", Label::Gpe)]);
+        lacks(text, &["Chinese Military", "Military", "Report"]);
+    }
+
+    #[test]
+    fn head_and_lead_words() {
+        has(
+            "The Baltic Maritime Authority or BMA closed the port. Students at Keio University and the University of Sheffield sailed near the Paracel Islands.",
+            &[
+                ("Baltic Maritime Authority", Label::Org),
+                ("BMA", Label::Org),
+                ("Keio University", Label::Org),
+                ("University of Sheffield", Label::Org),
+                ("Paracel Islands", Label::Loc),
+            ],
+        );
+        has(
+            "Ostrava Steel claimed that the Ministry of Health and Child Care (MoHCC) was wrong.",
+            &[
+                ("Ostrava Steel", Label::Org),
+                ("Ministry of Health and Child Care", Label::Org),
+                ("MoHCC", Label::Org),
+            ],
+        );
+    }
+
+    #[test]
+    fn naming_cues_label_the_name_by_its_noun() {
+        has(
+            "They instructed a hacker group in China, called Tick, to attack. Boats sailed near the islands, known by the Chinese as Diaoyu.",
+            &[("Tick", Label::Org), ("Diaoyu", Label::Loc)],
+        );
+    }
+
+    #[test]
+    fn nationality_and_institution() {
+        has(
+            "The Chinese Foreign Ministry summoned the Dutch ambassador.",
+            &[
+                ("Chinese Foreign Ministry", Label::Org),
+                ("Dutch", Label::Norp),
+            ],
+        );
+        let text =
+            "The Chinese government has not commented, and the foreign ministry did not respond.";
+        has(text, &[("Chinese", Label::Norp)]);
+        lacks(text, &["Chinese government", "foreign ministry"]);
+        has(
+            "U.S. Space Command tracked the People’s Liberation Army over the Pacific Ocean.",
+            &[
+                ("U.S. Space Command", Label::Org),
+                ("People’s Liberation Army", Label::Org),
+                ("Pacific Ocean", Label::Loc),
+            ],
+        );
+    }
+
+    #[test]
+    fn particles_hyphens_and_possessives() {
+        has(
+            "The inquiry was led by Pieter van der Berg and Sanne de Vries.",
+            &[
+                ("Pieter van der Berg", Label::Person),
+                ("Sanne de Vries", Label::Person),
+            ],
+        );
+        has(
+            "Oman’s trade minister, Khalid al-Mansouri, arrived. Anne-Marie Lindqvist-Ohlsson chairs the board.",
+            &[
+                ("Oman", Label::Gpe),
+                ("Khalid al-Mansouri", Label::Person),
+                ("Anne-Marie Lindqvist-Ohlsson", Label::Person),
+            ],
+        );
+        has(
+            "Brazil's central bank raised rates.",
+            &[("Brazil", Label::Gpe)],
+        );
+    }
+
+    #[test]
+    fn the_is_left_out_and_lone_words_follow_the_document() {
+        has(
+            "Photographs were distributed by The Associated Press.",
+            &[("Associated Press", Label::Org)],
+        );
+        has(
+            "Fumio Kishida spoke on Monday. Later that day, Kishida left, and Cassava Sciences Inc. said Cassava would grow.",
+            &[
+                ("Fumio Kishida", Label::Person),
+                ("Kishida", Label::Person),
+                ("Cassava Sciences Inc.", Label::Org),
+                ("Cassava", Label::Org),
+            ],
+        );
+        lacks(
+            "Meanwhile, the talks went on.\nAccept Read More",
+            &["Meanwhile", "Accept", "Read More"],
+        );
+    }
+
+    #[test]
+    fn acronyms_and_bracketed_names() {
+        has(
+            "Officials from the Energy Regulatory Commission (ERC) visited. Shares of Toho Seiki (東邦精機) fell.",
+            &[
+                ("Energy Regulatory Commission", Label::Org),
+                ("ERC", Label::Org),
+                ("Toho Seiki", Label::Org),
+                ("東邦精機", Label::Org),
+            ],
+        );
+        lacks("Cases of COVID-19 rose.", &["COVID-19"]);
+    }
+}
