@@ -239,6 +239,9 @@ impl<'d, 't> Scan<'d, 't> {
     /// A range of numbers: "8–10", "8 to 10".
     fn number_range(&self, i: usize) -> Option<usize> {
         let j = self.number(i)?;
+        if is_year(self.w(i)) && j == i + 1 {
+            return Some(j);
+        }
         if matches!(self.w(j), "–" | "-" | "—") || self.is(j, "to") {
             if let Some(k) = self.number(j + 1) {
                 return Some(k);
@@ -306,7 +309,8 @@ impl<'d, 't> Scan<'d, 't> {
         if self.lower_in(j, lists::date_units()) && self.is(j + 1, "-") && self.is(j + 2, "old") {
             return Some((j + 3, Label::Date));
         }
-        let unit_date = self.lower_in(j, lists::date_units());
+        let unit_date = self.lower_in(j, lists::date_units())
+            && !(j == i + 1 && is_year(w) && !next.ends_with('s'));
         let unit_time = matches!(
             next.to_ascii_lowercase().as_str(),
             "hour" | "hours" | "minute" | "minutes" | "second" | "seconds"
@@ -689,48 +693,43 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((i + 1, Label::Ordinal));
             }
             if is_year(w) {
-                // "2004 to 2009", "2004-2009"
-                if (self.is(i + 1, "to") || matches!(self.w(i + 1), "-" | "–" | "—"))
-                    && is_year(self.w(i + 2))
-                {
+                // "2004-2009" is one token and one date; "2006 to 2009" two dates.
+                if matches!(self.w(i + 1), "-" | "–" | "—") && is_year(self.w(i + 2)) {
                     return Some((i + 3, Label::Date));
                 }
-                let followed_by_count_noun =
-                    self.w(i + 1).chars().next().is_some_and(char::is_lowercase)
-                        && !matches!(
-                            self.w(i + 1),
-                            "and"
-                                | "to"
-                                | "when"
-                                | "after"
-                                | "before"
-                                | "as"
-                                | "with"
-                                | "in"
-                                | "on"
-                                | "for"
-                                | "that"
-                                | "the"
-                                | "but"
-                                | "by"
-                                | "from"
-                                | "was"
-                                | "is"
-                                | "were"
-                                | "had"
-                                | "has"
-                                | "until"
-                                | "while"
-                                | "which"
-                                | "where"
-                                | "at"
-                                | "or"
-                                | "season"
-                                | "elections"
-                                | "election"
-                                | "budget"
-                        );
-                if !followed_by_count_noun {
+                // A year, unless it counts things: "1709 schoolchildren", "2000 people".
+                let prev = if i > self.start {
+                    self.doc.word(i - 1)
+                } else {
+                    ""
+                };
+                let date_preposition = matches!(
+                    prev,
+                    "in" | "In"
+                        | "by"
+                        | "By"
+                        | "since"
+                        | "Since"
+                        | "until"
+                        | "till"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "through"
+                        | "from"
+                        | "From"
+                        | "circa"
+                        | "of"
+                );
+                let next = self.w(i + 1);
+                let counts_things = next.chars().next().is_some_and(char::is_lowercase)
+                    && next.ends_with('s')
+                    && !matches!(
+                        next,
+                        "was" | "is" | "has" | "as" | "elections" | "years" | "levels"
+                    );
+                let early = w.as_bytes()[0] == b'1' && w.as_bytes()[1] < b'8';
+                if date_preposition || !(counts_things || early) {
                     return Some((i + 1, Label::Date));
                 }
             }
@@ -906,7 +905,9 @@ mod tests {
         has("for nearly two decades.", "nearly two decades", Label::Date);
         has("He is 19 year old.", "19 year old", Label::Date);
         has("The report is published daily.", "daily", Label::Date);
-        has("from 2004 to 2009.", "2004 to 2009", Label::Date);
+        has("from 2004 to 2009.", "2004", Label::Date);
+        has("from 2004 to 2009.", "2009", Label::Date);
+        has("over 2000-2050 on", "2000-2050", Label::Date);
         has(
             "He will meet next week Wednesday.",
             "next week Wednesday",
