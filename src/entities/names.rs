@@ -280,7 +280,37 @@ impl<'d, 't> Names<'d, 't> {
         {
             last -= 1;
         }
-        !matches!(self.w(last), "." | "?" | "!" | "…") && s.tokens.len() < 40
+        let unpunctuated = !matches!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
+        (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s)
+    }
+
+    /// A line of one sentence in title case, even with a full stop: "Only 24 Percent
+    /// of Hillary Clinton’s Contributors Are Small Donors." Words that lists know are
+    /// not counted; most of the rest must be capitalised.
+    fn is_title_case_line(&self, s: &Sentence) -> bool {
+        let first = s.tokens.start;
+        let line_start = first == 0 || self.doc.tokens[first].breaks_before > 0;
+        let line_end = s.tokens.end >= self.doc.tokens.len()
+            || self.doc.tokens[s.tokens.end].breaks_before > 0;
+        if !line_start || !line_end || s.tokens.len() > 30 {
+            return false;
+        }
+        let (mut caps, mut words) = (0, 0);
+        for k in first + 1..s.tokens.end {
+            let w = self.w(k);
+            if w.chars().count() < 4
+                || !w.chars().all(char::is_alphabetic)
+                || self.gaz_at[k].is_some()
+                || self.gaz.is_given_name(w)
+            {
+                continue;
+            }
+            words += 1;
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+        caps >= 3 && caps * 4 >= words * 3
     }
 
     /// The end of the run starting at capitalised token `a`.
@@ -649,6 +679,10 @@ impl<'d, 't> Names<'d, 't> {
             if lists::gpe_heads().contains(last) {
                 return Some(Label::Gpe);
             }
+            // Holidays: "Election Day", "Christmas Eve".
+            if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
+                return Some(Label::Date);
+            }
             if lists::event_heads().contains(last) || first == "Tour" {
                 return Some(Label::Event);
             }
@@ -976,6 +1010,21 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             }
             let b = self.run_end(i, s.tokens.end);
+            // A name whose head word says what it is: "The New York Times".
+            let mut a = i;
+            while a < b && lists::non_name_words().contains(self.w(a)) {
+                a += 1;
+            }
+            if b >= a + 2 {
+                if let Some(label @ (Label::Org | Label::Fac | Label::Loc)) = self.head_label(a, b)
+                {
+                    if !lists::org_heads().contains(self.w(a)) {
+                        self.push(a, b, label);
+                        i = b;
+                        continue;
+                    }
+                }
+            }
             let mut k = i;
             while k < b {
                 // The longest known body name starting here.

@@ -19,9 +19,48 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         }
     }
     plus_suffix(doc, &mut out);
+    leading_particles(doc, &mut out);
     bracketed_names(doc, &mut out);
     ages_after_persons(doc, &mut out);
     out
+}
+
+/// "Mayor de Blasio": a lower-case particle before a person's name belongs to it
+/// (a capitalised word before the particle would have joined the name already).
+fn leading_particles(doc: &Document, out: &mut [Found]) {
+    for k in 0..out.len() {
+        if out[k].label != Label::Person {
+            continue;
+        }
+        let mut i = doc.token_at_or_after(out[k].span.start);
+        let floor = if k > 0 { out[k - 1].span.end } else { 0 };
+        let mut moved = false;
+        while i > 0
+            && matches!(
+                doc.word(i - 1),
+                "de" | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "di"
+                    | "da"
+                    | "del"
+                    | "du"
+                    | "le"
+                    | "la"
+                    | "ter"
+            )
+            && doc.tokens[i - 1].span.start >= floor
+            && doc.tokens[i - 1].breaks_before == 0
+            && doc.tokens[i].breaks_before == 0
+        {
+            i -= 1;
+            moved = true;
+        }
+        if moved {
+            out[k].span.start = doc.tokens[i].span.start;
+        }
+    }
 }
 
 /// "OPEC+", "OPEC +": a plus after a body's name extends it.
