@@ -285,8 +285,7 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// A line of one sentence in title case, even with a full stop: "Only 24 Percent
-    /// of Hillary Clinton’s Contributors Are Small Donors." Words that lists know are
-    /// not counted; most of the rest must be capitalised.
+    /// of Hillary Clinton’s Contributors Are Small Donors."
     fn is_title_case_line(&self, s: &Sentence) -> bool {
         let first = s.tokens.start;
         let line_start = first == 0 || self.doc.tokens[first].breaks_before > 0;
@@ -295,22 +294,26 @@ impl<'d, 't> Names<'d, 't> {
         if !line_start || !line_end || s.tokens.len() > 30 {
             return false;
         }
-        let (mut caps, mut words) = (0, 0);
+        // Ordinary words in capitals ("Contributors", "Small") against ordinary words
+        // in lower case: names do not count either way.
+        let (mut common_caps, mut lower) = (0, 0);
         for k in first + 1..s.tokens.end {
             let w = self.w(k);
-            if w.chars().count() < 4
-                || !w.chars().all(char::is_alphabetic)
-                || self.gaz_at[k].is_some()
-                || self.gaz.is_given_name(w)
-            {
+            if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
                 continue;
             }
-            words += 1;
             if w.chars().next().is_some_and(char::is_uppercase) {
-                caps += 1;
+                if self.gaz_at[k].is_none()
+                    && !self.gaz.is_given_name(w)
+                    && self.used_in_lower_case(k)
+                {
+                    common_caps += 1;
+                }
+            } else if w.chars().count() >= 4 {
+                lower += 1;
             }
         }
-        caps >= 3 && caps * 4 >= words * 3
+        common_caps >= 2 && common_caps > lower
     }
 
     /// The end of the run starting at capitalised token `a`.
