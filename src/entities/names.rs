@@ -96,7 +96,11 @@ fn is_particle_name(w: &str) -> bool {
 
 /// "COVID-19", "H1N1", "F-35": codes with digits name diseases and products, not bodies.
 fn is_code(w: &str) -> bool {
-    w.chars().any(|c| c.is_ascii_digit())
+    // "D-Va", "R-S": party and state tags after a politician's name.
+    let party_tag =
+        matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+    party_tag
+        || w.chars().any(|c| c.is_ascii_digit())
         || w.chars()
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
         || lists::non_name_words().contains(w)
@@ -395,7 +399,8 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 let known_before = self.gaz_at[j - 1].is_some()
                     || (a..j).any(|x| self.gaz_at[x].is_some_and(|(e, _)| e == j));
-                if !known_before && lists::org_heads().contains(self.w(k - 1)) {
+                let person_before = self.gaz.is_given_name(self.w(a));
+                if !known_before && !person_before && lists::org_heads().contains(self.w(k - 1)) {
                     j = k;
                     continue;
                 }
@@ -725,10 +730,13 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, b, Label::Org);
             return;
         }
-        // The whole run is a known name.
+        // The whole run is a known name ("Congress" is a body, whatever town is
+        // called so).
         if let Some((e, label)) = self.gaz_at[a] {
             if e == b {
-                self.push(a, b, label);
+                let institution =
+                    b == a + 1 && label == Label::Gpe && lists::org_heads().contains(self.w(a));
+                self.push(a, b, if institution { Label::Org } else { label });
                 return;
             }
         }
