@@ -770,8 +770,28 @@ impl<'d, 't> Scan<'d, 't> {
         None
     }
 
+    /// Whether any pattern can start at `i`: a number, a currency sign or one of the
+    /// words that start dates and amounts. Most tokens fail this one lookup.
+    fn may_start(&self, i: usize) -> bool {
+        match self.doc.tokens[i].kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => is_currency_symbol(self.w(i)),
+            TokenKind::Word => {
+                let w = self.w(i);
+                starters().contains_lowercase(w)
+                    || w.contains('-')
+                    || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+                    || lists::months().contains(w)
+                    || lists::weekdays().contains(w)
+            }
+        }
+    }
+
     /// The longest pattern starting at `i`.
     fn at(&self, i: usize) -> Option<(usize, usize, Label)> {
+        if !self.may_start(i) {
+            return None;
+        }
         // Modified amounts: the modifier belongs to amounts, durations and counts.
         let m = self.modifier(i);
         if m > 0 {
@@ -809,6 +829,30 @@ impl<'d, 't> Scan<'d, 't> {
         }
         best.map(|(e, l)| (i, e, l))
     }
+}
+
+/// Lower-case words that can start a date, time or amount.
+fn starters() -> &'static crate::lexicon::Lexicon {
+    static SET: std::sync::OnceLock<crate::lexicon::Lexicon> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let modifiers: String = lists::amount_modifiers()
+            .iter()
+            .filter_map(|m| m.first())
+            .map(|w| format!("{w}\n"))
+            .collect();
+        crate::lexicon::Lexicon::from_many(&[
+            &modifiers,
+            include_str!("../data/entities/number_words.txt"),
+            include_str!("../data/entities/ordinal_words.txt"),
+            include_str!("../data/entities/date_modifiers.txt"),
+            include_str!("../data/entities/relative_days.txt"),
+            include_str!("../data/entities/frequency_words.txt"),
+            include_str!("../data/entities/months.txt"),
+            include_str!("../data/entities/weekdays.txt"),
+            include_str!("../data/entities/time_units.txt"),
+            "a\nan\nhalf\naged\nage\nonce\ntwice\nthrice\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\nusd\neur\ngbp\njpy\ncny\nrs\nrs.\n",
+        ])
+    })
 }
 
 /// All dates, times and amounts in the document, in text order, non-overlapping.
