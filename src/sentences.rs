@@ -25,6 +25,21 @@ fn sentence_starters() -> &'static Lexicon {
     LIST.get_or_init(|| Lexicon::from_data(include_str!("data/sentence_starters.txt")))
 }
 
+/// The most tokens a sentence holds. News sentences stay far below (the longest in the
+/// development corpora has about 200); a pasted log line or a text without stops would
+/// otherwise be one sentence, and every stage that looks across a sentence would go
+/// quadratic on it. A longer run is cut, at a clause boundary where there is one.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// Where to cut a run of tokens `start..i` that reached the limit: after the last clause
+/// punctuation in its second half, else at `i`.
+fn forced_cut(text: &str, tokens: &[Token], start: usize, i: usize) -> usize {
+    (start + MAX_SENTENCE_TOKENS / 2..i)
+        .rev()
+        .find(|&k| matches!(tokens[k].text(text), ";" | ":" | "," | "—" | "–"))
+        .map_or(i, |k| k + 1)
+}
+
 fn is_closing(c: &str) -> bool {
     matches!(c, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
 }
@@ -45,6 +60,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if i > start && tokens[i].breaks_before > 0 {
             push(start, i, &mut sentences);
             start = i;
+        }
+        if i - start >= MAX_SENTENCE_TOKENS {
+            let cut = forced_cut(text, tokens, start, i);
+            push(start, cut, &mut sentences);
+            start = cut;
         }
         let t = tokens[i].text(text);
         let ends = match t {
@@ -152,6 +172,20 @@ mod tests {
             sentences("The U.S. Navy sailed."),
             ["The U.S. Navy sailed."]
         );
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_at_clause_boundaries() {
+        let text = "word ".repeat(1000);
+        let split = sentences(&text);
+        assert_eq!(split.len(), 3);
+        assert!(split
+            .iter()
+            .all(|s| s.split(' ').count() <= MAX_SENTENCE_TOKENS));
+        let text = "a b c, ".repeat(200);
+        for s in sentences(&text) {
+            assert!(s.ends_with(','), "{s:?} is not cut after a comma");
+        }
     }
 
     #[test]
