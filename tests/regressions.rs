@@ -1,0 +1,62 @@
+//! Inputs that once broke the annotator, each named after what it broke (most found by
+//! `make fuzz`; the fuzz target and these tests check the same invariants, in
+//! `tests/common`). Add new ones at the end, with where they came from.
+//!
+//! Fuzz inputs cut from the shared corpora are not copied here (their licences forbid
+//! it): such a test holds a hand-written text that breaks the same way.
+
+mod common;
+
+use common::check;
+
+/// fuzz/annotate crash-f3507afd, crash-a9e2b635: a claim noun ("reports", "denials") as
+/// the very last token; the noun-cue pattern read the token after it
+/// (`self.w(i + 1.min(hi))` is `self.w(i + 1)`): "index out of bounds: the len is 4 but
+/// the index is 4" in `Document::word`, via `claims::cues::low`. Fixed by making `low`
+/// return "" past the last token.
+#[test]
+fn claim_noun_as_last_token() {
+    check("Government dismisses Covid-19 reports");
+    check("\u{fffd}\u{4}\u{fffd}l\u{fffd}denials");
+    check("reports");
+    check("The allegations");
+    check("Smith's denial");
+}
+
+/// fuzz/annotate crash-ec4a2a50 ("IS"), crash-e70e075c ("''It"): a one- or two-token
+/// sentence; the sentence patterns looked one token past the end of the text (the same
+/// `claims::cues::low` panic).
+#[test]
+fn claim_patterns_on_tiny_sentences() {
+    for text in [
+        "IS",
+        "''It",
+        "It",
+        "\"",
+        "He said",
+        "said",
+        "On",
+        "according",
+        "According to",
+    ] {
+        check(text);
+    }
+}
+
+/// fuzz/annotate crash-09f8d3dd, crash-decad486 (cut from corpus articles): a verb cue
+/// that takes a preposition ("accused of", "charged with") or names something ("calling
+/// it") as the last token of the text (the same `claims::cues::low` panic).
+#[test]
+fn claim_verb_cue_as_last_token() {
+    for text in [
+        "Pope Francis calling",
+        "He was accused",
+        "She was suspected",
+        "They charged",
+        "He was indicted",
+        "The minister was convicted",
+        "“If they wait,” he added. Pope Francis calling",
+    ] {
+        check(text);
+    }
+}
