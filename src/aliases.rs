@@ -36,6 +36,7 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    let mut names = NameIndex::default();
     let mut mentions = Vec::with_capacity(found.len());
     for (index, f) in found.into_iter().enumerate() {
         let name = f.span.text(text);
@@ -43,7 +44,7 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
         let id = match by_key.get(&key) {
             Some(&id) => id,
             None => {
-                let id = match find_alias(text, &entities, f.label, name) {
+                let id = match find_alias(&names, &entities, f.label, name) {
                     Some(id) => id,
                     None => {
                         entities.push(Entity {
@@ -59,8 +60,9 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
             }
         };
         let entity = &mut entities[id];
-        if name.chars().count() > entity.name.chars().count() {
+        if entity.mentions.is_empty() || name.chars().count() > entity.name.chars().count() {
             entity.name = name.to_string();
+            names.add(id, name);
         }
         entity.mentions.push(index);
         mentions.push(Mention {
@@ -79,17 +81,99 @@ fn normalize(name: &str) -> String {
         .collect()
 }
 
+/// How many earlier entities sharing a word or initial are compared with a new name:
+/// enough for any article, and it keeps grouping linear on huge inputs.
+const CANDIDATES: usize = 64;
+
+/// Entities by the words and initials of their names, so that a new name is compared
+/// only with entities it could be a short form of.
+#[derive(Default)]
+struct NameIndex {
+    by_word: HashMap<String, Vec<usize>>,
+    by_initial: HashMap<char, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn add(&mut self, id: usize, name: &str) {
+        let mut words = name.split_whitespace().peekable();
+        if let Some(c) = words.peek().and_then(|w| w.chars().next()) {
+            let ids = self.by_initial.entry(c.to_ascii_uppercase()).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+        for w in words {
+            let ids = self.by_word.entry(w.to_string()).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// The most recent entities filed under `word` or initial `c`.
+    fn recent<'a>(&'a self, word: &str, c: Option<char>) -> impl Iterator<Item = usize> + 'a {
+        let by_word = self
+            .by_word
+            .get(word)
+            .map(|v| &v[v.len().saturating_sub(CANDIDATES)..]);
+        let by_initial = c
+            .and_then(|c| self.by_initial.get(&c))
+            .map(|v| &v[v.len().saturating_sub(CANDIDATES)..]);
+        by_word
+            .into_iter()
+            .flatten()
+            .chain(by_initial.into_iter().flatten())
+            .copied()
+    }
+}
+
 /// An earlier entity this name is a short form of: a surname of a PERSON, an acronym
 /// of an ORG's capitalised words, or a longer name this one ends.
-fn find_alias(_text: &str, entities: &[Entity], label: Label, name: &str) -> Option<usize> {
+fn find_alias(index: &NameIndex, entities: &[Entity], label: Label, name: &str) -> Option<usize> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    entities.iter().enumerate().rev().find_map(|(id, e)| {
+    let last = *words.last()?;
+    let acronym_initial = (name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()))
+        .then(|| name.chars().next())
+        .flatten();
+    let mut best: Option<usize> = None;
+    let mut consider = |word: &str, initial: Option<char>| {
+        for id in index.recent(word, initial) {
+            if best.is_some_and(|b| b >= id) {
+                continue;
+            }
+            if matches_alias(&entities[id], label, name, &words) {
+                best = Some(id);
+            }
+        }
+    };
+    consider(last, acronym_initial);
+    if words.len() == 1 || label == Label::Org {
+        // "Cassava" for "Cassava Sciences Inc.": the first word of a longer name.
+        consider(words[0], None);
+    }
+    best
+}
+
+fn matches_alias(e: &Entity, label: Label, name: &str, words: &[&str]) -> bool {
+    {
         let other: Vec<&str> = e.name.split_whitespace().collect();
         let same_kind = e.label == label
             || (matches!(label, Label::Person | Label::Org)
                 && matches!(e.label, Label::Person | Label::Org));
+        // "Trump" in a headline, "Donald Trump" in the body: the short form came first.
+        let short_first = other.len() == 1
+            && words.len() >= 2
+            && e.label == label
+            && match label {
+                Label::Person => words[words.len() - 1] == other[0],
+                Label::Org => words[0] == other[0] || words[words.len() - 1] == other[0],
+                _ => false,
+            };
+        if short_first {
+            return true;
+        }
         if !same_kind || other.len() <= words.len() && !is_acronym_of(name, &other) {
-            return None;
+            return false;
         }
         let tail_matches = words.len() < other.len()
             && other[other.len() - words.len()..] == words[..]
@@ -100,8 +184,8 @@ fn find_alias(_text: &str, entities: &[Entity], label: Label, name: &str) -> Opt
             && words.len() == 1
             && other.len() >= 2
             && (other[0] == words[0] || other[other.len() - 1] == words[0]);
-        (tail_matches || org_part || is_acronym_of(name, &other)).then_some(id)
-    })
+        tail_matches || org_part || is_acronym_of(name, &other)
+    }
 }
 
 /// "NHK", "JAXA" (Japan Aerospace eXploration Agency): the acronym's letters appear in
@@ -156,6 +240,25 @@ mod tests {
         assert_eq!(
             mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
             [0, 0, 1, 1]
+        );
+    }
+
+    #[test]
+    fn groups_a_surname_seen_before_the_full_name() {
+        let text = "Trump wins\n\nDonald Trump won. Trump spoke.";
+        let (mentions, entities) = group(
+            text,
+            vec![
+                found(text, "Trump", Label::Person, 0),
+                found(text, "Donald Trump", Label::Person, 0),
+                found(text, "Trump", Label::Person, 2),
+            ],
+        );
+        assert_eq!(entities.len(), 1, "{entities:?}");
+        assert_eq!(entities[0].name, "Donald Trump");
+        assert_eq!(
+            mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
+            [0, 0, 0]
         );
     }
 
