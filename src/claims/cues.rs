@@ -28,6 +28,8 @@ pub struct Cues {
     pub falsity: HashSet<String>,
     /// Multi-word falsity phrases ("made up", "not true"), as lower-case word lists.
     pub falsity_phrases: Vec<Vec<String>>,
+    /// First words of `falsity_phrases`: the phrases are tried only after one.
+    pub falsity_starts: HashSet<String>,
     /// "in a statement"-type phrases, lower-case word lists.
     pub reporting_nouns: Vec<Vec<String>>,
 }
@@ -277,6 +279,10 @@ pub fn cues() -> &'static Cues {
             denial,
             allegation,
             falsity,
+            falsity_starts: falsity_phrases
+                .iter()
+                .map(|p: &Vec<String>| p[0].clone())
+                .collect(),
             falsity_phrases,
             reporting_nouns,
         }
