@@ -3,15 +3,19 @@
 //!
 //! Sizes are real (a 10 MB line, 1 MB of quotes, 200,000 brackets) so that anything
 //! quadratic shows up as a test that never ends; there are no timing assertions.
-//! Run them with `--release` (`make test` does): each takes well under a few seconds.
+//! Run them with `--release` (`make test` does): each takes a few seconds at most. An
+//! unoptimised `cargo test` runs them at a sixteenth of the size (`SHRINK`).
 
 mod common;
 
 use common::{check, check_once};
 
-/// `piece` repeated until the text is at least `bytes` long.
+/// Debug builds are 10-50 times slower: there the huge inputs are this much smaller.
+const SHRINK: usize = if cfg!(debug_assertions) { 16 } else { 1 };
+
+/// `piece` repeated until the text is at least `bytes / SHRINK` long.
 fn repeat_to(piece: &str, bytes: usize) -> String {
-    piece.repeat(bytes.div_ceil(piece.len()))
+    piece.repeat((bytes / SHRINK).div_ceil(piece.len()))
 }
 
 #[test]
@@ -59,7 +63,7 @@ fn one_megabyte_of_quotation_marks() {
 
 #[test]
 fn two_hundred_thousand_nested_brackets() {
-    let n = 200_000;
+    let n = 200_000 / SHRINK;
     let text = format!("{}Smith said it{}", "(".repeat(n), ")".repeat(n));
     check(&text);
     let text = format!("{}{}", "([{".repeat(n / 3), "}])".repeat(n / 3));
@@ -182,7 +186,7 @@ fn many_sentences_with_according_to() {
         1 << 20,
     );
     let ann = check(&text);
-    assert!(ann.sentences.len() > 10_000);
+    assert!(ann.sentences.len() > 10_000 / SHRINK);
 }
 
 #[test]
@@ -200,7 +204,7 @@ fn many_distinct_names() {
     // Grouping compares a new name with the entities seen so far: 50,000 distinct
     // capitalised names must not make that quadratic.
     let mut text = String::new();
-    for i in 0..50_000u32 {
+    for i in 0..50_000 / SHRINK as u32 {
         let a = char::from(b'A' + (i % 26) as u8);
         let b = char::from(b'a' + (i / 26 % 26) as u8);
         let c = char::from(b'a' + (i / 676 % 26) as u8);
