@@ -777,6 +777,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(k) = (start..end).find(|&k| matches!(doc.word(k), "," | ";")) {
             end = k;
         }
+        if end <= start {
+            return None; // "claims that;": nothing before the comma
+        }
         let content = trim(doc.text, doc.span_of(start, end))?;
         let source = if matches!(prev, "’s" | "'s") && i >= 2 {
             np_before(doc, i - 1, lo)
