@@ -22,7 +22,7 @@ let worker = null;
 let latest = 0; // id of the newest request
 let inFlight = null; // {id, text, since} posted to the worker, not yet answered
 let pending = null; // {id, text} waiting for the worker to finish inFlight
-let timer = 0; // the debounce
+let timer = 0; // the debounce: 0 when no edit waits for it
 let stall = 0; // gives up on inFlight when it keeps a newer text waiting too long
 let shown = null; // the annotations on screen, for the side panel's "show all" buttons and export
 let shownText = ''; // their text
@@ -57,6 +57,7 @@ function annotateLater() {
 
 function annotateNow() {
   clearTimeout(timer);
+  timer = 0;
   const job = { id: ++latest, text: textarea.value };
   pane.setAttribute('aria-busy', 'true');
   if (!inFlight) {
@@ -107,7 +108,7 @@ function showError(message) {
   alertBox.replaceChildren(el(document, 'span', { text: `${message}. ` }),
     el(document, 'button', { text: 'Try again', attrs: { type: 'button', id: 'retry' } }));
   alertBox.hidden = false;
-  pane.setAttribute('aria-busy', 'false');
+  pane.setAttribute('aria-busy', String(timer !== 0));
   pane.dataset.state = 'error';
 }
 
@@ -154,7 +155,8 @@ async function show(id, text, doc) {
     button.querySelector('.count').textContent = String(counts.kinds.get(button.dataset.kind) ?? 0);
   }
   pane.dataset.state = text ? 'ready' : 'empty';
-  pane.setAttribute('aria-busy', 'false');
+  // A newer edit waiting for the debounce: this result is shown, but the pane is not done yet.
+  pane.setAttribute('aria-busy', String(timer !== 0));
 }
 
 // ---- legend: toggles that set classes on the pane -------------------------------------------
