@@ -331,6 +331,14 @@ describe('hostile input', () => {
     const final = 'Police in Tokyo said on Monday that the minister had resigned.';
     await page.evaluate(async ({ seed, final }) => {
       const area = document.getElementById('text');
+      const pane = document.getElementById('pane');
+      // Each time the pane says it is done (aria-busy false), it must show the text in the box.
+      window.__staleDone = [];
+      new MutationObserver(() => {
+        if (pane.getAttribute('aria-busy') === 'false' && pane.textContent !== area.value) {
+          window.__staleDone.push(`${JSON.stringify(pane.textContent.slice(0, 30))} shown as done while the box has ${JSON.stringify(area.value.slice(0, 30))}`);
+        }
+      }).observe(pane, { attributes: true, attributeFilter: ['aria-busy'] });
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
       for (let i = 0; i < 100; i++) {
         // Now and then a long text and a pause past the debounce, so that the worker is busy with
@@ -353,7 +361,9 @@ describe('hostile input', () => {
       alert: document.getElementById('alert').hidden ? null : document.getElementById('alert').textContent,
       changes: window.__changes,
       busy: document.getElementById('pane').getAttribute('aria-busy'),
+      staleDone: window.__staleDone,
     }));
+    assert.deepEqual(state.staleDone, [], 'the pane declared an older text\'s result done (aria-busy false) while a newer text waited');
     assert.equal(state.text, final);
     assert.equal(state.alert, null);
     assert.equal(state.changes, 0, 'the pane changed after showing the final text');
