@@ -225,7 +225,16 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                         && doc.tokens[n].kind == TokenKind::Word
                         && !is_cap(doc, n)
                 });
-            if next_cue.is_some() {
+            // After a comma the cue needs a subject of its own: ", called Tick," is no
+            // clause; ", López Obrador doubted that" is.
+            let clause = next_cue.is_some_and(|n| {
+                let w = low(doc, n);
+                !comma_clause
+                    || (n > k + 1
+                        && !w.as_str().ends_with("ing")
+                        && !matches!(w.as_str(), "called" | "named" | "known"))
+            });
+            if clause {
                 return k;
             }
         }

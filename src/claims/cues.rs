@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 /// A learned reporting form is used as a cue only when at least this share of its
 /// occurrences in PolNeAR train were gold cues.
-pub const MIN_PRECISION: f32 = 0.5;
+pub const MIN_PRECISION: f32 = 0.45;
 /// ... and when it was a gold cue at least this often.
 pub const MIN_GOLD: usize = 4;
 

@@ -94,11 +94,21 @@ fn to_claim(
                 // sentence has it before the pronoun.
                 if pronoun && labels == [Label::Person] {
                     let sentence_start = doc.tokens[sentence.start].span.start;
-                    if let Some(m) = antecedent.filter(|m| m.span.start >= sentence_start) {
+                    // Only the subject of the sentence: "Hua ... criticized Nelson for
+                    // what she described" keeps "she" rather than "Nelson".
+                    let subject = sources::clause_subject(doc, sentence.start, a)
+                        .map(|(x, y)| doc.span_of(x, y));
+                    let in_subject = antecedent.filter(|m| {
+                        m.span.start >= sentence_start
+                            && subject.is_some_and(|s| s.overlaps(m.span))
+                    });
+                    if let Some(m) = in_subject {
                         if !m.span.overlaps(content) && !m.span.overlaps(cue) {
                             source = Some(m.span);
                         }
-                    } else if let Some((x, y)) = sources::clause_subject(doc, sentence.start, a) {
+                    } else if let Some((x, y)) = sources::clause_subject(doc, sentence.start, a)
+                        .filter(|_| antecedent.is_none_or(|m| m.span.start < sentence_start))
+                    {
                         let subj = doc.span_of(x, y);
                         let all_caps = (x..y).all(|k| sources::is_cap(doc, k));
                         if y - x >= 2

@@ -150,7 +150,6 @@ fn takes_addressee(w: &str) -> bool {
             | "reminded"
             | "notified"
             | "notifying"
-            | "urged"
             | "promised"
             | "quoted"
             | "quotes"
@@ -410,7 +409,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 while j < hi && matches!(self.w(j).as_str(), "been" | "being" | "be") {
                     j += 1;
                 }
-                let content = self.forward(j, hi, false)?;
+                let mut stop = hi;
+                // "a poisoning allegedly took place and that the FSB ...": the predicate only.
+                if let Some(n) = (j + 1..hi.min(j + 60)).find(|&n| {
+                    matches!(self.w(n).as_str(), "and" | "but") && self.is(n + 1, "that", hi)
+                }) {
+                    stop = n;
+                }
+                let content = self.forward(j, stop, false)?;
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, i + 1),

@@ -6,6 +6,7 @@ pub fn is_determiner(w: &str) -> bool {
         "the"
             | "a"
             | "an"
+            | "such"
             | "this"
             | "these"
             | "those"
