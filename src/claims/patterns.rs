@@ -1486,6 +1486,72 @@ mod tests {
     }
 
     #[test]
+    fn nyt_quotes_titles_and_appositive_tags() {
+        assert_eq!(
+            one("''We are looking for partners,'' Mr. Pruzan said."),
+            c(
+                Attributed,
+                "said",
+                Some("Mr. Pruzan"),
+                "We are looking for partners",
+                true
+            )
+        );
+        assert_eq!(
+            one("“We raised more than expected,” Jeff Weaver, Sanders’ campaign manager, said in a statement."),
+            c(Attributed, "said", Some("Jeff Weaver"), "We raised more than expected", true)
+        );
+        assert_eq!(
+            one("“That is not our view,” Senate leader Mitch McConnell, R-Ky., said."),
+            c(
+                Attributed,
+                "said",
+                Some("Senate leader Mitch McConnell"),
+                "That is not our view",
+                true
+            )
+        );
+        assert_eq!(
+            one("Turnout was high, an Intel spokeswoman said on Tuesday."),
+            c(
+                Attributed,
+                "said",
+                Some("an Intel spokeswoman"),
+                "Turnout was high",
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn learned_verbs_need_a_proposition() {
+        // "argued that ..." states a proposition; "a book called X" only names.
+        assert_eq!(
+            one("The senator argued that the bill would fail.").1,
+            "argued"
+        );
+        assert!(claims("It is a book called “Women Who Work” by Ivanka Trump.").is_empty());
+    }
+
+    #[test]
+    fn contents_end_before_a_new_cue_clause() {
+        assert_eq!(
+            claims("Ebrard asserted that he would run in 2024, López Obrador doubted that he would leave.")[0].3,
+            "he would run in 2024"
+        );
+        let nested =
+            claims("Officials say a poisoning allegedly took place and that it was planned.");
+        assert_eq!(
+            nested[0].3,
+            "a poisoning allegedly took place and that it was planned"
+        );
+        assert_eq!(
+            (nested[1].1.as_str(), nested[1].3.as_str()),
+            ("allegedly", "took place")
+        );
+    }
+
+    #[test]
     fn no_claims_in_questions_narration_and_furniture() {
         for text in [
             "Did Prime Minister Aiko Tanabe say the border would reopen on Monday?",
