@@ -60,3 +60,19 @@ fn claim_verb_cue_as_last_token() {
         check(text);
     }
 }
+
+/// fuzz/annotate crash-556f6caa, crash-a1636445, crash-ce0772c6 (minimised to
+/// "claim that;"): a claim noun, "that", then at once a comma or semicolon left the
+/// content empty and `Document::span_of(start, start)` failed its debug assertion
+/// "from < to" (release builds dropped the reversed span; `cargo test` panicked).
+#[test]
+fn noun_cue_with_empty_content() {
+    for text in [
+        "claim that;",
+        "Claim that ,",
+        "He responded to accusations that, he said, were false.",
+        "Regulators are examining claims that; the company lied.",
+    ] {
+        check(text);
+    }
+}
