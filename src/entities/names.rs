@@ -148,9 +148,16 @@ pub struct Names<'d, 't> {
     lower_words: HashSet<&'t str>,
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
+    /// Capitalised words (not at a sentence start) and how often they occur.
+    cap_counts: HashMap<&'t str, u32>,
+    /// How often each capitalised word follows another capitalised word.
+    pair_tails: HashMap<&'t str, u32>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
+    /// Person-shaped names with no evidence yet: "López Obrador" before or after
+    /// "Andrés Manuel López Obrador".
+    pending_pairs: Vec<(usize, usize)>,
 }
 
 impl<'d, 't> Names<'d, 't> {
@@ -188,7 +195,22 @@ impl<'d, 't> Names<'d, 't> {
             .map(|t| t.text(doc.text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
+        let mut cap_counts: HashMap<&'t str, u32> = HashMap::new();
+        let mut pair_tails: HashMap<&'t str, u32> = HashMap::new();
+        for k in 1..n {
+            let t = &doc.tokens[k];
+            let w = t.text(doc.text);
+            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase) {
+                *cap_counts.entry(w).or_insert(0) += 1;
+                let p = doc.word(k - 1);
+                if p.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(&p) {
+                    *pair_tails.entry(w).or_insert(0) += 1;
+                }
+            }
+        }
         let mut names = Names {
+            cap_counts,
+            pair_tails,
             doc,
             gaz,
             claimed,
@@ -197,6 +219,7 @@ impl<'d, 't> Names<'d, 't> {
             forced: HashMap::new(),
             found: Vec::new(),
             pending: Vec::new(),
+            pending_pairs: Vec::new(),
         };
         names.find_naming_cues();
         names
@@ -483,6 +506,14 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             }
             self.sentence_runs(si, false);
+        }
+        // Person-shaped pairs whose surname or first name a person in the body has.
+        let known = self.known_names();
+        for (a, b) in std::mem::take(&mut self.pending_pairs) {
+            let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
+            if person(self.w(b - 1)) || person(self.w(a)) {
+                self.push(a, b, Label::Person);
+            }
         }
         let known = self.known_names();
         for si in titles {
@@ -946,11 +977,111 @@ impl<'d, 't> Names<'d, 't> {
                 self.label_unknown(si, a + 1, b, false);
                 return;
             }
-            self.push(a, b, Label::Person);
+            if self.is_given(self.w(a)) || self.person_evidence(si, a, b) {
+                self.push(a, b, Label::Person);
+            } else {
+                self.pending_pairs.push((a, b));
+            }
             return;
         }
         // One word: decided once the whole document has been read.
         self.pending.push((a, si, at_start));
+    }
+
+    /// A given name, also the first part of a hyphenated one ("Pierre-Luc").
+    fn is_given(&self, w: &str) -> bool {
+        self.gaz.is_given_name(w)
+            || w.split_once('-')
+                .is_some_and(|(first, _)| self.gaz.is_given_name(first))
+    }
+
+    /// Signs that an unknown capitalised pair is a person: its surname stands alone
+    /// elsewhere, a speech verb or an apposition follows, "by" precedes.
+    fn person_evidence(&self, si: usize, a: usize, b: usize) -> bool {
+        let s = &self.doc.sentences[si];
+        let last = self.w(b - 1);
+        if self.cap_counts.get(last).copied().unwrap_or(0) > self.run_count(last) {
+            return true;
+        }
+        if speech_after(self.doc, s, b) || (b < s.tokens.end && matches!(self.w(b), "’s" | "'s"))
+        {
+            return true;
+        }
+        // A particle inside ("Sanne de Vries"), or "and" after a person.
+        if (a..b).any(|k| PARTICLES.contains(&self.w(k)) || is_particle_name(self.w(k))) {
+            return true;
+        }
+        if a >= s.tokens.start + 2 && matches!(self.w(a - 1), "and" | "or") {
+            let before = self.doc.tokens[a - 2].span.end;
+            if self
+                .found
+                .last()
+                .is_some_and(|f| f.label == Label::Person && f.span.end == before)
+            {
+                return true;
+            }
+        }
+        // "X was elected mayor", "X was arrested": what happens to people.
+        if matches!(self.w(b), "was" | "is" | "has" | "had")
+            && matches!(
+                self.w(b + 1),
+                "elected"
+                    | "appointed"
+                    | "named"
+                    | "born"
+                    | "arrested"
+                    | "charged"
+                    | "sentenced"
+                    | "killed"
+                    | "injured"
+                    | "hired"
+                    | "fired"
+                    | "married"
+                    | "convicted"
+                    | "jailed"
+            )
+        {
+            return true;
+        }
+        if self.w(b) == "," {
+            let next = self.w(b + 1);
+            if matches!(
+                next,
+                "a" | "an"
+                    | "the"
+                    | "who"
+                    | "whose"
+                    | "aged"
+                    | "his"
+                    | "her"
+                    | "one"
+                    | "said"
+                    | "says"
+                    | "told"
+            ) || next.bytes().all(|c| c.is_ascii_digit()) && !next.is_empty()
+            {
+                return true;
+            }
+        }
+        a > s.tokens.start
+            && matches!(
+                self.w(a - 1),
+                "by" | "said"
+                    | "says"
+                    | "told"
+                    | "according"
+                    | "named"
+                    | "actor"
+                    | "director"
+                    | "player"
+            )
+            || a > s.tokens.start + 1 && self.w(a - 1) == "to" && self.w(a - 2) == "according"
+    }
+
+    /// How often `word` appears as the last word of a name-shaped pair: an upper bound
+    /// on its uses inside names, so more uses mean it also stands alone.
+    fn run_count(&self, word: &str) -> u32 {
+        self.pair_tails.get(word).copied().unwrap_or(0)
     }
 
     /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
@@ -1370,6 +1501,18 @@ mod tests {
                 ("Cassava Sciences Inc.", Label::Org),
                 ("Cassava", Label::Org),
             ],
+        );
+        // Person-shaped pairs need a sign of a person.
+        has(
+            "Nguyễn Thị Lan was elected mayor. The inquiry heard Dorin Vasco, a lawyer.",
+            &[
+                ("Nguyễn Thị Lan", Label::Person),
+                ("Dorin Vasco", Label::Person),
+            ],
+        );
+        lacks(
+            "Fans lined up for Epic Mickey and Bat Cave tours.",
+            &["Epic Mickey", "Bat Cave"],
         );
         lacks(
             "Meanwhile, the talks went on.\nAccept Read More",
