@@ -1328,6 +1328,8 @@ impl<'d, 't> Names<'d, 't> {
             prev,
             "in" | "near" | "across" | "outside" | "reached" | "visited"
         ) && !is_code(w)
+            && !lists::org_heads().contains(w)
+            && !lists::org_leads().contains(w)
         {
             return Some(Label::Gpe);
         }
