@@ -72,3 +72,27 @@ bench: setup-test
 clean:
 	cargo clean
 	rm -rf $(PKG) dist
+
+# Fuzzing (nightly toolchain, cargo-fuzz): each target in turn for FUZZ_SECONDS on one
+# core, seeded from $(CORPUS) (fuzz/corpus and fuzz/artifacts are git-ignored). A crash
+# stops the run; its input is in fuzz/artifacts/<target>/, ready for tests/regressions.rs.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= annotate jsonl
+FUZZ_FLAGS ?= -max_len=4096 -timeout=10 -rss_limit_mb=3072
+# Debug assertions on; no AddressSanitizer (the crate is safe Rust) and no comparison
+# tracing (the seeds bring the vocabulary): several times the executions a second.
+FUZZ_BUILD ?= --sanitizer none --debug-assertions --no-trace-compares
+
+.PHONY: fuzz
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	fuzz/seed.sh $(CORPUS)
+	@mkdir -p fuzz/artifacts
+	@status=0; for t in $(FUZZ_TARGETS); do \
+		echo "fuzz: $$t for $(FUZZ_SECONDS)s (log: fuzz/artifacts/$$t.log)"; \
+		cargo +nightly fuzz run $(FUZZ_BUILD) $$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) \
+			-print_final_stats=1 $(FUZZ_FLAGS) > fuzz/artifacts/$$t.log 2>&1 || status=1; \
+		grep -E '^(==[0-9]+== ERROR|SUMMARY|Test unit written)|panicked at|crash-|timeout-|oom-' fuzz/artifacts/$$t.log || true; \
+		echo "fuzz: $$t: $$(grep -ho 'stat::number_of_executed_units: [0-9]*' fuzz/artifacts/$$t.log | grep -o '[0-9]*$$' || echo '?') executions"; \
+		if [ $$status != 0 ]; then echo "fuzz: $$t failed"; exit 1; fi; \
+	done
