@@ -954,6 +954,29 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "..., people familiar with the session said." / "..., a spokesman for committee
+        // Democrats said.": a speaker tag after a comma that the phrase scan did not reach.
+        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && cues().is_speech(cue_word) {
+            let p = (lo.max(k.saturating_sub(10))..k)
+                .rev()
+                .find(|&p| matches!(doc.word(p), "," | "”" | "\"" | "'" | "’"));
+            if let Some(p) = p {
+                let plain = (p + 1..k).all(|n| {
+                    doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(self.w(n).as_str())
+                });
+                if p + 1 < k && plain {
+                    if let Some((content, direct)) = content_before(doc, self.quotes, p, lo) {
+                        return Some(self.finish(
+                            kind,
+                            (c0, c1),
+                            Some((p + 1, k)),
+                            content,
+                            direct,
+                        ));
+                    }
+                }
+            }
+        }
         // "a book called “Women Who Work”", "a firm called Gavekal": naming.
         if naming && c1 == c0 + 1 && k == c0 && c1 < hi {
             let head_is_noun = src_b.is_some_and(|(_, t)| {
@@ -1518,6 +1541,20 @@ mod tests {
                 "said",
                 Some("an Intel spokeswoman"),
                 "Turnout was high",
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn speaker_tag_after_a_comma() {
+        assert_eq!(
+            one("Up to 5 million people could stay, people familiar with the session said."),
+            c(
+                Attributed,
+                "said",
+                Some("people familiar with the session"),
+                "Up to 5 million people could stay",
                 false
             )
         );
