@@ -213,7 +213,9 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         // coordinated clause with a cue of its own ends this content.
         let comma_clause = doc.word(k) == "," && k > from + 2;
         if comma_clause
-            || (k > from && matches!(low(doc, k).as_str(), "and" | "but" | "while" | "whereas"))
+            || (k > from
+                && doc.word(k).len() <= 7
+                && matches!(low(doc, k).as_str(), "and" | "but" | "while" | "whereas"))
         {
             let c = cues();
             let next_cue = (k + 1..end.min(k + 8))

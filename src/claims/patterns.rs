@@ -17,6 +17,8 @@ use crate::tokens::TokenKind;
 /// text without full stops linear.
 pub const BACK: usize = 100;
 pub const AHEAD: usize = 200;
+/// How many content tokens the falsity check reads ("the accusations were baseless").
+pub const FALSITY_SCAN: usize = 60;
 /// A learned non-speech verb ("urged", "criticized") is a cue without "that" or a
 /// quotation only when PolNeAR marked it this reliably outside quotations.
 pub const WEAK_VERB_PRECISION: f32 = 0.65;
@@ -1106,7 +1108,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut falsity = false;
         let mut claim_noun = object_in_cue;
         let mut k = from;
-        while k < doc.tokens.len() && doc.tokens[k].span.end <= content.end && k < from + AHEAD {
+        while k < doc.tokens.len()
+            && doc.tokens[k].span.end <= content.end
+            && k < from + FALSITY_SCAN
+        {
             let lw = self.w(k);
             let w = lw.as_str();
             if c.is_denial(w) {
