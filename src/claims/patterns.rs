@@ -525,6 +525,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 | "blamed"
                 | "blames"
                 | "blaming"
+                | "allege"
                 | "alleged"
                 | "alleges"
                 | "alleging"
@@ -1348,6 +1349,11 @@ mod tests {
 
     #[test]
     fn allegations() {
+        // Every form of the verb: "allege" was missing once while "alleges" worked.
+        assert_eq!(
+            one("Prosecutors allege that the mayor steered three contracts to the firm."),
+            c(Alleged, "allege", Some("Prosecutors"), "the mayor steered three contracts to the firm", false)
+        );
         assert_eq!(
             one("A Bulgarian engineer allegedly sold the blueprints to a rival firm."),
             c(
