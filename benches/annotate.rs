@@ -6,42 +6,16 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
-const SEED: &str = include_str!("../tests/data/seed-cyber-japan.txt");
-
-/// Texts of the shared dev corpora, when present next to the repo.
-fn corpus_texts() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut texts = Vec::new();
-    for name in ["news-dev.jsonl", "gum-news-dev.jsonl"] {
-        if let Ok(bytes) = std::fs::read(dir.join(name)) {
-            for article in article_annotator::jsonl::read_articles(&bytes).into_iter().flatten() {
-                texts.push(article.text);
-            }
-        }
-    }
-    if texts.is_empty() {
-        texts.push(SEED.to_string());
-    }
-    texts
-}
-
-fn joined(texts: &[String], bytes: usize) -> String {
-    let mut out = String::with_capacity(bytes + 4096);
-    while out.len() < bytes {
-        for t in texts {
-            out.push_str(t);
-            out.push_str("\n\n");
-        }
-    }
-    out
-}
+#[path = "texts.rs"]
+mod texts;
+use texts::{corpus_texts, joined, SEED};
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("annotate");
     group.throughput(Throughput::Bytes(SEED.len() as u64));
     group.bench_function("seed article", |b| b.iter(|| article_annotator::annotate(black_box(SEED))));
 
-    let texts = corpus_texts();
+    let texts = corpus_texts(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"));
     let total: usize = texts.iter().map(String::len).sum();
     group.throughput(Throughput::Bytes(total as u64));
     group.bench_function(format!("{} dev articles, one by one", texts.len()), |b| {

@@ -11,37 +11,14 @@
 use article_annotator::{aliases, claims, entities, output, text::Unit, Document};
 use std::time::{Duration, Instant};
 
-const SEED: &str = include_str!("../tests/data/seed-cyber-japan.txt");
+#[path = "../benches/texts.rs"]
+mod texts;
+use texts::{corpus_texts as corpus, joined};
 // Only the pipeline's stable entry points (lib.rs, README): the stages inside `entities` and
 // `claims` are being rewritten; `perf record` (below) splits them further.
 const STAGES: [&str; 6] = ["Document::parse (tokens+sentences)", "entities::recognize", "aliases::group",
     "claims::extract", "output::view (utf16)", "serialize (serde_json)"];
 const N: usize = STAGES.len();
-
-fn corpus(dir: &std::path::Path) -> Vec<String> {
-    let mut texts = Vec::new();
-    for name in ["news-dev.jsonl", "gum-news-dev.jsonl"] {
-        if let Ok(bytes) = std::fs::read(dir.join(name)) {
-            texts.extend(article_annotator::jsonl::read_articles(&bytes).into_iter().flatten().map(|a| a.text));
-        }
-    }
-    if texts.is_empty() {
-        eprintln!("no corpus in {}: the seed article only", dir.display());
-        texts.push(SEED.to_string());
-    }
-    texts
-}
-
-fn joined(texts: &[String], bytes: usize) -> String {
-    let mut out = String::with_capacity(bytes + 4096);
-    while out.len() < bytes {
-        for t in texts {
-            out.push_str(t);
-            out.push_str("\n\n");
-        }
-    }
-    out
-}
 
 /// One annotation, stage by stage, as `article_annotator::annotate` + the wasm shell run them.
 fn stages(text: &str, acc: &mut [Duration; N]) -> usize {

@@ -127,14 +127,7 @@ impl<V: Clone> PhraseMatcher<V> {
                 }
                 let run_end = start + first_run(&text[start..]).len();
                 let run = &text[start..run_end];
-                let longest = if self.ascii_case_insensitive {
-                    lowered.clear();
-                    lowered.push_str(run);
-                    lowered.make_ascii_lowercase();
-                    self.first_runs.get(lowered.as_str())
-                } else {
-                    self.first_runs.get(run)
-                };
+                let longest = self.get(&self.first_runs, run, &mut lowered);
                 let Some(&longest) = longest else {
                     pos = run_end;
                     continue;
@@ -148,14 +141,7 @@ impl<V: Clone> PhraseMatcher<V> {
                         let ends_word = end == run_end || bytes[end - 1] != b' ';
                         if boundary_after && ends_word {
                             let candidate = &text[start..end];
-                            let value = if self.ascii_case_insensitive {
-                                lowered.clear();
-                                lowered.push_str(candidate);
-                                lowered.make_ascii_lowercase();
-                                self.phrases.get(lowered.as_str())
-                            } else {
-                                self.phrases.get(candidate)
-                            };
+                            let value = self.get(&self.phrases, candidate, &mut lowered);
                             if let Some(v) = value {
                                 pos = end;
                                 return Some((start, end, v));
@@ -168,6 +154,17 @@ impl<V: Clone> PhraseMatcher<V> {
             }
             None
         })
+    }
+
+    /// Looks `key` up in `map`, folding ASCII case first (into `buf`) if this matcher does.
+    fn get<'m, T>(&self, map: &'m HashMap<String, T>, key: &str, buf: &mut String) -> Option<&'m T> {
+        if !self.ascii_case_insensitive {
+            return map.get(key);
+        }
+        buf.clear();
+        buf.push_str(key);
+        buf.make_ascii_lowercase();
+        map.get(buf.as_str())
     }
 
     pub fn len(&self) -> usize {
