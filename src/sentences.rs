@@ -94,6 +94,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 None => true,
                 Some(n) => n.breaks_before > 0 || starts_sentence(n.text(text)),
             };
+            // "“Why now?” Sanders asked." : a quoted question or exclamation followed by its
+            // speaker tag is one sentence, so the speaker stays with the quote.
+            let quoted = end > i + 1 && is_closing(tokens[end - 1].text(text));
+            let speaker_tag = quoted && matches!(t, "?" | "!") && speaker_tag_follows(text, &tokens[end..]);
+            let next_starts = next_starts && !speaker_tag;
             if next_starts {
                 push(start, end, &mut sentences);
                 start = end;
@@ -105,6 +110,25 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     }
     push(start, tokens.len(), &mut sentences);
     sentences
+}
+
+fn speech_verbs() -> &'static Lexicon {
+    static LIST: OnceLock<Lexicon> = OnceLock::new();
+    LIST.get_or_init(|| Lexicon::from_data(include_str!("data/entities/speech_verbs.txt")))
+}
+
+/// A speech verb within the next few words of the same line ("Sanders said", "asked the
+/// senator"), before any punctuation.
+fn speaker_tag_follows(text: &str, rest: &[Token]) -> bool {
+    for (k, t) in rest.iter().take(4).enumerate() {
+        if (k > 0 && t.breaks_before > 0) || t.kind == TokenKind::Punct {
+            return false;
+        }
+        if speech_verbs().contains(t.text(text)) {
+            return true;
+        }
+    }
+    false
 }
 
 fn starts_sentence(word: &str) -> bool {
@@ -186,6 +210,14 @@ mod tests {
         for s in sentences(&text) {
             assert!(s.ends_with(','), "{s:?} is not cut after a comma");
         }
+    }
+
+    #[test]
+    fn a_quoted_question_keeps_its_speaker_tag() {
+        assert_eq!(
+            sentences("“Why now?” Sanders asked. “Stop!” she said. “Really?” Next came the vote."),
+            ["“Why now?” Sanders asked.", "“Stop!” she said.", "“Really?”", "Next came the vote."]
+        );
     }
 
     #[test]
