@@ -198,8 +198,6 @@ fn html_and_script() {
 }
 
 #[test]
-#[ignore = "quadratic in aliases::group: find_alias compares each new name with every \
-            earlier entity (10,000 names: 12 s, 50,000: minutes); run with --ignored"]
 fn many_distinct_names() {
     // Grouping compares a new name with the entities seen so far: 50,000 distinct
     // capitalised names must not make that quadratic.
