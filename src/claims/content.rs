@@ -83,6 +83,21 @@ pub fn quote_inside(doc: &Document, open: usize, close: usize) -> Option<Span> {
 /// "told NHK"), "in a statement", a time ("on Monday"), and then "that" or a colon.
 /// Returns the first content token.
 pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool) -> usize {
+    // "told state news agency TASS that ...": a tell-verb's addressee may be any short noun
+    // phrase; a "that" close ahead, with no clause or cue between, starts the content.
+    if addressee {
+        let that = (from + 1..end.min(from + 9)).find(|&k| low(doc, k).as_str() == "that");
+        if let Some(k) = that {
+            let plain_phrase = (from..k).all(|n| {
+                let w = low(doc, n);
+                let punct_ok = doc.tokens[n].kind != TokenKind::Punct || matches!(doc.word(n), "," | "’s" | "'s");
+                punct_ok && !is_clause_marker(w.as_str()) && !cues().is_reporting(w.as_str())
+            });
+            if plain_phrase {
+                return k + 1;
+            }
+        }
+    }
     let mut j = from;
     // "told reporters in Abuja on Monday that ...": a "that" a few harmless words ahead.
     let look = end.min(j + 14);
@@ -381,6 +396,11 @@ mod tests {
         let doc = Document::parse(t);
         let j = skip_to_content(&doc, 2, doc.tokens.len(), true);
         assert_eq!(doc.word(j), "the");
+        // An addressee of lower-case words and a name.
+        let t = "Novak told state news agency TASS that Moscow would stick to its pledge.";
+        let doc = Document::parse(t);
+        let j = skip_to_content(&doc, 2, doc.tokens.len(), true);
+        assert_eq!(doc.word(j), "Moscow");
         let t = "Nordlys Energy said in a statement: “We regret the delays.”";
         let doc = Document::parse(t);
         let j = skip_to_content(&doc, 3, doc.tokens.len(), false);
