@@ -5,7 +5,10 @@
 //! line (each file's header says where its entries come from); an optional tab-separated
 //! second column carries a value (a label, a canonical name).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use hashbrown::HashTable;
+use rustc_hash::FxHasher;
+use std::hash::Hasher;
+use std::sync::OnceLock;
 
 /// The entries of a data file: `(entry, value)` pairs, value empty when absent.
 pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
@@ -14,59 +17,135 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
         }
-        let mut cols = line.splitn(2, '\t');
-        let entry = cols.next()?.trim();
-        let value = cols.next().unwrap_or("").trim();
-        Some((entry, value))
+        let (entry, value) = line.split_once('\t').unwrap_or((line, ""));
+        Some((entry.trim(), value.trim()))
     })
 }
 
-/// A set of single words, looked up exactly or case-insensitively.
-#[derive(Debug, Default)]
-pub struct Lexicon {
-    exact: HashSet<String>,
-    lower: HashSet<String>,
+/// Word lists made at run time (from other lists) live as long as the compiled-in ones:
+/// each is built once per process, behind a `OnceLock`.
+pub fn keep_for_process(data: String) -> &'static str {
+    Box::leak(data.into_boxed_str())
 }
 
-impl Lexicon {
-    pub fn from_data(data: &str) -> Lexicon {
-        Lexicon::from_many(&[data])
-    }
+/// How a table compares its keys. Tables hash with the same fold they compare with, so a
+/// case-insensitive lookup needs no lower-cased copy of the word (and building a table
+/// allocates nothing per entry: cold start in the browser is mostly table building).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fold {
+    Exact,
+    /// ASCII letters only: cue phrases.
+    Ascii,
+    /// Every letter, as `str::to_lowercase` lower-cases it: names in capitals ("ÎLE-DE-FRANCE").
+    Unicode,
+}
 
-    pub fn from_many(data: &[&str]) -> Lexicon {
-        let mut lexicon = Lexicon::default();
-        for d in data {
-            for (entry, _) in entries(d) {
-                lexicon.exact.insert(entry.to_string());
-                lexicon.lower.insert(entry.to_lowercase());
-            }
+impl Fold {
+    fn hash(self, s: &str) -> u64 {
+        let mut h = FxHasher::default();
+        match self {
+            Fold::Exact => h.write(s.as_bytes()),
+            Fold::Ascii => s.bytes().for_each(|b| h.write_u8(b.to_ascii_lowercase())),
+            Fold::Unicode if s.is_ascii() => s.bytes().for_each(|b| h.write_u32(b.to_ascii_lowercase() as u32)),
+            Fold::Unicode => s.chars().flat_map(char::to_lowercase).for_each(|c| h.write_u32(c as u32)),
         }
-        lexicon
+        h.finish()
     }
 
-    pub fn contains(&self, word: &str) -> bool {
-        self.exact.contains(word)
-    }
-
-    pub fn contains_lowercase(&self, word: &str) -> bool {
-        // Lower-case short ASCII words on the stack: this runs for most tokens.
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let lowered = &mut buf[..word.len()];
-            lowered.copy_from_slice(word.as_bytes());
-            lowered.make_ascii_lowercase();
-            self.lower.contains(std::str::from_utf8(lowered).expect("ASCII is UTF-8"))
-        } else {
-            self.lower.contains(&word.to_lowercase())
+    fn eq(self, a: &str, b: &str) -> bool {
+        match self {
+            Fold::Exact => a == b,
+            Fold::Ascii => a.eq_ignore_ascii_case(b),
+            Fold::Unicode if a.is_ascii() && b.is_ascii() => a.eq_ignore_ascii_case(b),
+            Fold::Unicode => a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)),
         }
+    }
+}
+
+/// A hash table of compiled-in strings with a value each, keyed under one `Fold`.
+pub struct Table<V> {
+    fold: Fold,
+    table: HashTable<(&'static str, V)>,
+}
+
+impl<V> Table<V> {
+    pub fn new(fold: Fold, capacity: usize) -> Table<V> {
+        Table { fold, table: HashTable::with_capacity(capacity) }
+    }
+
+    /// Adds `key` unless an equal key is there; returns the value kept under it.
+    pub fn insert(&mut self, key: &'static str, value: V) -> &mut V {
+        let fold = self.fold;
+        let hash = fold.hash(key);
+        let entry = self.table.entry(hash, |(k, _)| fold.eq(k, key), |(k, _)| fold.hash(k));
+        &mut entry.or_insert((key, value)).into_mut().1
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        let fold = self.fold;
+        self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|(_, v)| v)
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.get(key).is_some()
     }
 
     pub fn len(&self) -> usize {
-        self.exact.len()
+        self.table.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.exact.is_empty()
+        self.table.is_empty()
+    }
+}
+
+/// A set of single words, looked up exactly or case-insensitively.
+///
+/// Each of the two tables is built on its first lookup: most lists are only ever
+/// looked up one way, and every table built is start-up time in the browser.
+pub struct Lexicon {
+    data: Vec<&'static str>,
+    exact: OnceLock<Table<()>>,
+    lower: OnceLock<Table<()>>,
+}
+
+impl Lexicon {
+    pub fn from_data(data: &'static str) -> Lexicon {
+        Lexicon::from_many(&[data])
+    }
+
+    pub fn from_many(data: &[&'static str]) -> Lexicon {
+        Lexicon { data: data.to_vec(), exact: OnceLock::new(), lower: OnceLock::new() }
+    }
+
+    fn table<'a>(&'a self, cell: &'a OnceLock<Table<()>>, fold: Fold) -> &'a Table<()> {
+        cell.get_or_init(|| {
+            let capacity = self.data.iter().map(|d| d.len() / 8).sum();
+            let mut table = Table::new(fold, capacity);
+            for d in &self.data {
+                for (entry, _) in entries(d) {
+                    table.insert(entry, ());
+                }
+            }
+            table
+        })
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.table(&self.exact, Fold::Exact).contains(word)
+    }
+
+    /// Whether the list holds `word` in any case.
+    pub fn contains_lowercase(&self, word: &str) -> bool {
+        self.table(&self.lower, Fold::Unicode).contains(word)
+    }
+
+    pub fn len(&self) -> usize {
+        self.table(&self.exact, Fold::Exact).len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -80,10 +159,9 @@ impl Lexicon {
 /// (failure transitions), while this table builds in a few milliseconds. Matching stays
 /// linear: each word start costs one lookup plus at most the candidate ends of a phrase.
 pub struct PhraseMatcher<V> {
-    phrases: HashMap<String, V>,
+    phrases: Table<V>,
     /// First alphanumeric run of a phrase -> the longest phrase (bytes) starting with it.
-    first_runs: HashMap<String, usize>,
-    ascii_case_insensitive: bool,
+    first_runs: Table<usize>,
 }
 
 /// The first run of alphanumeric characters of `s`, from its start.
@@ -92,20 +170,22 @@ fn first_run(s: &str) -> &str {
     &s[..end]
 }
 
-impl<V: Clone> PhraseMatcher<V> {
+impl<V> PhraseMatcher<V> {
     /// Builds from `(phrase, value)` pairs; a phrase listed twice keeps its first value.
-    pub fn new<'a>(phrases: impl IntoIterator<Item = (&'a str, V)>, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
-        let mut matcher = PhraseMatcher { phrases: HashMap::default(), first_runs: HashMap::default(), ascii_case_insensitive };
+    pub fn new(phrases: impl IntoIterator<Item = (&'static str, V)>, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
+        let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
+        let phrases = phrases.into_iter();
+        let capacity = phrases.size_hint().0;
+        let mut matcher = PhraseMatcher { phrases: Table::new(fold, capacity), first_runs: Table::new(fold, capacity) };
         for (phrase, value) in phrases {
-            let key = if ascii_case_insensitive { phrase.to_ascii_lowercase() } else { phrase.to_string() };
-            let run = first_run(&key);
+            let run = first_run(phrase);
             // A phrase must start with a letter or digit to start at a word boundary.
-            if run.is_empty() || matcher.phrases.contains_key(&key) {
+            if run.is_empty() || matcher.phrases.contains(phrase) {
                 continue;
             }
-            let longest = matcher.first_runs.entry(run.to_string()).or_insert(0);
-            *longest = (*longest).max(key.len());
-            matcher.phrases.insert(key, value);
+            let longest = matcher.first_runs.insert(run, 0);
+            *longest = (*longest).max(phrase.len());
+            matcher.phrases.insert(phrase, value);
         }
         matcher
     }
@@ -115,7 +195,6 @@ impl<V: Clone> PhraseMatcher<V> {
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a V)> + 'a {
         let bytes = text.as_bytes();
         let mut pos = 0;
-        let mut lowered = String::new();
         std::iter::from_fn(move || {
             while pos < text.len() {
                 let start = pos;
@@ -126,9 +205,7 @@ impl<V: Clone> PhraseMatcher<V> {
                     continue;
                 }
                 let run_end = start + first_run(&text[start..]).len();
-                let run = &text[start..run_end];
-                let longest = self.get(&self.first_runs, run, &mut lowered);
-                let Some(&longest) = longest else {
+                let Some(&longest) = self.first_runs.get(&text[start..run_end]) else {
                     pos = run_end;
                     continue;
                 };
@@ -140,9 +217,7 @@ impl<V: Clone> PhraseMatcher<V> {
                         let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                         let ends_word = end == run_end || bytes[end - 1] != b' ';
                         if boundary_after && ends_word {
-                            let candidate = &text[start..end];
-                            let value = self.get(&self.phrases, candidate, &mut lowered);
-                            if let Some(v) = value {
+                            if let Some(v) = self.phrases.get(&text[start..end]) {
                                 pos = end;
                                 return Some((start, end, v));
                             }
@@ -154,17 +229,6 @@ impl<V: Clone> PhraseMatcher<V> {
             }
             None
         })
-    }
-
-    /// Looks `key` up in `map`, folding ASCII case first (into `buf`) if this matcher does.
-    fn get<'m, T>(&self, map: &'m HashMap<String, T>, key: &str, buf: &mut String) -> Option<&'m T> {
-        if !self.ascii_case_insensitive {
-            return map.get(key);
-        }
-        buf.clear();
-        buf.push_str(key);
-        buf.make_ascii_lowercase();
-        map.get(buf.as_str())
     }
 
     pub fn len(&self) -> usize {

@@ -1,9 +1,8 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, Lexicon, PhraseMatcher};
+use crate::lexicon::{entries, keep_for_process, Fold, Lexicon, PhraseMatcher, Table};
 use crate::model::Label;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lists;
@@ -33,7 +32,7 @@ pub struct Gazetteer {
     /// Every known name, case-sensitive, leftmost-longest.
     pub matcher: PhraseMatcher<Label>,
     /// The same names by lower case, for text in capitals ("LOS ANGELES").
-    lower: HashMap<String, Label>,
+    lower: Table<Label>,
     pub given_names: Lexicon,
     /// Title words, lower case ("minister", "mr").
     titles: Lexicon,
@@ -60,10 +59,11 @@ pub fn get() -> &'static Gazetteer {
                 pairs.push((entry, label_of(value, default)));
             }
         }
-        let lower = pairs
-            .iter()
-            .map(|(e, l)| (e.to_lowercase(), *l))
-            .collect::<HashMap<_, _>>();
+        let mut lower = Table::new(Fold::Unicode, pairs.len());
+        for &(entry, label) in &pairs {
+            // A name listed twice in different case keeps the label of its last listing.
+            *lower.insert(entry, label) = label;
+        }
         let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
         let given_names = Lexicon::from_data(include_str!("../data/gazetteer/given_names.txt"));
         let mut title_words = String::new();
@@ -73,7 +73,7 @@ pub fn get() -> &'static Gazetteer {
                 title_words.push('\n');
             }
         }
-        let titles = Lexicon::from_many(&[&title_words]);
+        let titles = Lexicon::from_data(keep_for_process(title_words));
         Gazetteer {
             matcher,
             lower,
@@ -86,7 +86,7 @@ pub fn get() -> &'static Gazetteer {
 impl Gazetteer {
     /// The label of a name written in capitals or any case ("LOS ANGELES").
     pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
-        self.lower.get(&name.to_lowercase()).copied()
+        self.lower.get(name).copied()
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {

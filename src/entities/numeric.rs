@@ -841,7 +841,7 @@ fn starters() -> &'static crate::lexicon::Lexicon {
             .map(|w| format!("{w}\n"))
             .collect();
         crate::lexicon::Lexicon::from_many(&[
-            &modifiers,
+            crate::lexicon::keep_for_process(modifiers),
             include_str!("../data/entities/number_words.txt"),
             include_str!("../data/entities/ordinal_words.txt"),
             include_str!("../data/entities/date_modifiers.txt"),
