@@ -4,7 +4,7 @@
 use crate::entities::Found;
 use crate::lexicon::entries;
 use crate::model::{Entity, Label, Mention};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Country names and short forms by their canonical name, normalised:
@@ -35,7 +35,7 @@ fn key_of(label: Label, name: &str) -> String {
 pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(Label, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(Label, String), usize> = HashMap::default();
     let mut names = NameIndex::default();
     let mut mentions = Vec::with_capacity(found.len());
     for (index, f) in found.into_iter().enumerate() {

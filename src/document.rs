@@ -8,16 +8,40 @@ pub struct Document<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Every token's lower-case form (see `lower`), end to end; `lower_ends[i]` ends token `i`'s.
+    lowered: String,
+    lower_ends: Vec<u32>,
 }
 
 impl<'t> Document<'t> {
     pub fn parse(text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
+        let mut lowered = String::with_capacity(text.len());
+        let mut lower_ends = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            fold_ascii(t.text(text), &mut lowered);
+            lower_ends.push(lowered.len() as u32);
+        }
         Document {
             text,
             tokens,
             sentences,
+            lowered,
+            lower_ends,
+        }
+    }
+
+    /// Token `i` in lower case, the curly apostrophe as a straight one ("’s" -> "'s"); empty
+    /// for a word with letters beyond ASCII, longer than 32 bytes, or `i` past the end.
+    /// Computed once per document: the rules compare words with lists this way many times.
+    pub fn lower(&self, i: usize) -> &str {
+        match self.lower_ends.get(i) {
+            Some(&end) => {
+                let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+                &self.lowered[start as usize..end as usize]
+            }
+            None => "",
         }
     }
 
@@ -35,5 +59,37 @@ impl<'t> Document<'t> {
     pub fn span_of(&self, from: usize, to: usize) -> Span {
         debug_assert!(from < to);
         Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+}
+
+/// Appends `word`'s lower-case ASCII form to `out`, or nothing (see `Document::lower`).
+fn fold_ascii(word: &str, out: &mut String) {
+    let start = out.len();
+    for c in word.chars() {
+        let c = match c {
+            '’' | 'ʼ' => '\'',
+            c if c.is_ascii() => c.to_ascii_lowercase(),
+            _ => {
+                out.truncate(start);
+                return;
+            }
+        };
+        if out.len() - start == 32 {
+            out.truncate(start);
+            return;
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_forms_are_ascii_short_and_straight_quoted() {
+        let doc = Document::parse("Said López ’s thisisawordoverthirtytwobyteslongforsure .");
+        let forms: Vec<&str> = (0..doc.tokens.len() + 1).map(|i| doc.lower(i)).collect();
+        assert_eq!(forms, ["said", "", "'s", "", ".", ""]);
     }
 }

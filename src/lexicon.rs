@@ -43,12 +43,35 @@ pub enum Fold {
 impl Fold {
     fn hash(self, s: &str) -> u64 {
         let mut h = FxHasher::default();
-        match self {
-            Fold::Exact => h.write(s.as_bytes()),
-            Fold::Ascii => s.bytes().for_each(|b| h.write_u8(b.to_ascii_lowercase())),
-            Fold::Unicode if s.is_ascii() => s.bytes().for_each(|b| h.write_u32(b.to_ascii_lowercase() as u32)),
-            Fold::Unicode => s.chars().flat_map(char::to_lowercase).for_each(|c| h.write_u32(c as u32)),
+        if self == Fold::Exact {
+            h.write(s.as_bytes());
+            return h.finish();
         }
+        // Fold into a stack buffer and hash that: one hash round per 8 bytes, as for
+        // exact keys, and no allocation for any word of ordinary length. Both folds give
+        // the same bytes, and so the same hash, for equal keys.
+        let mut buf = [0u8; 64];
+        if self == Fold::Ascii || s.is_ascii() {
+            for chunk in s.as_bytes().chunks(buf.len()) {
+                let folded = &mut buf[..chunk.len()];
+                folded.copy_from_slice(chunk);
+                folded.make_ascii_lowercase();
+                h.write(folded);
+            }
+            return h.finish();
+        }
+        let mut len = 0;
+        let mut utf8 = [0u8; 4];
+        for c in s.chars().flat_map(char::to_lowercase) {
+            let piece = c.encode_utf8(&mut utf8).as_bytes();
+            if len + piece.len() > buf.len() {
+                h.write(&buf[..len]);
+                len = 0;
+            }
+            buf[len..len + piece.len()].copy_from_slice(piece);
+            len += piece.len();
+        }
+        h.write(&buf[..len]);
         h.finish()
     }
 
@@ -278,5 +301,25 @@ mod tests {
         let text = "New Yorkers in York.";
         let found: Vec<_> = m.find_iter(text).map(|(s, e, v)| (&text[s..e], *v)).collect();
         assert_eq!(found, [("York", 3)]);
+    }
+
+    #[test]
+    fn folded_tables_match_any_case_without_copies() {
+        let long = "The International Bank for Reconstruction and Development of the World";
+        let mut t = Table::new(Fold::Unicode, 4);
+        for key in ["Île-de-France", "Zürich", "Tokyo", long] {
+            t.insert(key, key.len());
+        }
+        for probe in ["ÎLE-DE-FRANCE", "île-de-france", "ZÜRICH", "tokyo", "TOKYO"] {
+            assert!(t.contains(probe), "{probe}");
+        }
+        assert!(t.contains(&long.to_uppercase()));
+        assert!(!t.contains("Tokio") && !t.contains("Zurich"));
+        let mut ascii = Table::new(Fold::Ascii, 4);
+        ascii.insert("according to", ());
+        assert!(ascii.contains("ACCORDING TO") && !ascii.contains("Île"));
+        let mut exact = Table::new(Fold::Exact, 4);
+        exact.insert("US", ());
+        assert!(exact.contains("US") && !exact.contains("us"));
     }
 }

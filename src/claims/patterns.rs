@@ -215,7 +215,7 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn w(&self, i: usize) -> super::cues::Lower {
+    fn w(&self, i: usize) -> super::cues::Lower<'a> {
         low(self.doc, i)
     }
 

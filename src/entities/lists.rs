@@ -1,7 +1,7 @@
 //! The rule word lists of `src/data/entities/`, each parsed once on first use.
 
 use crate::lexicon::{entries, Lexicon};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 macro_rules! word_list {

@@ -15,7 +15,7 @@ use crate::document::Document;
 use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
 const PARTICLES: &[&str] = &[
@@ -195,8 +195,8 @@ impl<'d, 't> Names<'d, 't> {
             .map(|t| t.text(doc.text))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
-        let mut cap_counts: HashMap<&'t str, u32> = HashMap::new();
-        let mut pair_tails: HashMap<&'t str, u32> = HashMap::new();
+        let mut cap_counts: HashMap<&'t str, u32> = HashMap::default();
+        let mut pair_tails: HashMap<&'t str, u32> = HashMap::default();
         for k in 1..n {
             let t = &doc.tokens[k];
             let w = t.text(doc.text);
@@ -216,7 +216,7 @@ impl<'d, 't> Names<'d, 't> {
             claimed,
             gaz_at,
             lower_words,
-            forced: HashMap::new(),
+            forced: HashMap::default(),
             found: Vec::new(),
             pending: Vec::new(),
             pending_pairs: Vec::new(),
