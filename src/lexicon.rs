@@ -22,6 +22,32 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// A list packed by `build.rs` (front-coded, comments dropped), compiled in.
+#[macro_export]
+macro_rules! packed_list {
+    ($list:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $list))
+    };
+}
+
+/// Unpacks a list `build.rs` packed: each line is a digit, the bytes shared with the
+/// previous entry, then the rest of the entry. Done once per list per process.
+pub fn unpack(packed: &str) -> &'static str {
+    let mut out: Vec<u8> = Vec::with_capacity(packed.len() * 3 / 2);
+    let mut previous = 0..0;
+    for line in packed.lines() {
+        let Some(digit) = line.bytes().next().filter(u8::is_ascii_digit) else { continue };
+        let shared = usize::from(digit - b'0').min(previous.len());
+        let start = out.len();
+        out.extend_from_within(previous.start..previous.start + shared);
+        out.extend_from_slice(&line.as_bytes()[1..]);
+        previous = start..out.len();
+        out.push(b'\n');
+    }
+    // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
+    keep_for_process(String::from_utf8(out).expect("a packed list unpacks to UTF-8"))
+}
+
 /// Word lists made at run time (from other lists) live as long as the compiled-in ones:
 /// each is built once per process, behind a `OnceLock`.
 pub fn keep_for_process(data: String) -> &'static str {

@@ -1,38 +1,39 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, Fold, Lexicon, PhraseMatcher, Table};
+use crate::lexicon::{entries, keep_for_process, unpack, Fold, Lexicon, PhraseMatcher, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
 use super::lists;
 
+/// A gazetteer file as compiled in: the big ones packed by `build.rs`.
+#[derive(Clone, Copy)]
+enum List {
+    Plain(&'static str),
+    Packed(&'static str),
+}
+
 /// Each gazetteer file with the label its entries get when the value column names none.
-const FILES: [(&str, Label); 8] = [
-    (include_str!("../data/gazetteer/countries.txt"), Label::Gpe),
-    (include_str!("../data/gazetteer/cities.txt"), Label::Gpe),
-    (include_str!("../data/gazetteer/regions.txt"), Label::Gpe),
-    (include_str!("../data/gazetteer/locations.txt"), Label::Loc),
-    (include_str!("../data/gazetteer/demonyms.txt"), Label::Norp),
-    (
-        include_str!("../data/gazetteer/organisations.txt"),
-        Label::Org,
-    ),
-    (
-        include_str!("../data/gazetteer/news_outlets.txt"),
-        Label::Org,
-    ),
-    (
-        include_str!("../data/entities/norp_groups.txt"),
-        Label::Norp,
-    ),
+const FILES: [(List, Label); 8] = [
+    (List::Plain(include_str!("../data/gazetteer/countries.txt")), Label::Gpe),
+    (List::Packed(crate::packed_list!("gazetteer_cities.txt")), Label::Gpe),
+    (List::Packed(crate::packed_list!("gazetteer_regions.txt")), Label::Gpe),
+    (List::Packed(crate::packed_list!("gazetteer_locations.txt")), Label::Loc),
+    (List::Packed(crate::packed_list!("gazetteer_demonyms.txt")), Label::Norp),
+    (List::Packed(crate::packed_list!("gazetteer_organisations.txt")), Label::Org),
+    (List::Plain(include_str!("../data/gazetteer/news_outlets.txt")), Label::Org),
+    (List::Plain(include_str!("../data/entities/norp_groups.txt")), Label::Norp),
 ];
 
 pub struct Gazetteer {
     /// Every known name, case-sensitive, leftmost-longest.
     pub matcher: PhraseMatcher<Label>,
-    /// The same names by lower case, for text in capitals ("LOS ANGELES").
-    lower: Table<Label>,
+    /// Every known name with its label, in file order.
+    pairs: Vec<(&'static str, Label)>,
+    /// The same names by lower case, for text in capitals ("LOS ANGELES"): built on first
+    /// use, as most texts never need it.
+    lower: OnceLock<Table<Label>>,
     pub given_names: Lexicon,
     /// Title words, lower case ("minister", "mr").
     titles: Lexicon,
@@ -49,7 +50,11 @@ pub fn get() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
         let mut pairs: Vec<(&'static str, Label)> = Vec::new();
-        for (data, default) in FILES {
+        for (list, default) in FILES {
+            let data = match list {
+                List::Plain(text) => text,
+                List::Packed(packed) => unpack(packed),
+            };
             for (entry, value) in entries(data) {
                 // "Report"-like common words in a list would tag every capitalised use:
                 // only keep entries that start with a capital or a digit.
@@ -59,13 +64,8 @@ pub fn get() -> &'static Gazetteer {
                 pairs.push((entry, label_of(value, default)));
             }
         }
-        let mut lower = Table::new(Fold::Unicode, pairs.len());
-        for &(entry, label) in &pairs {
-            // A name listed twice in different case keeps the label of its last listing.
-            *lower.insert(entry, label) = label;
-        }
         let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
-        let given_names = Lexicon::from_data(include_str!("../data/gazetteer/given_names.txt"));
+        let given_names = Lexicon::from_data(unpack(crate::packed_list!("gazetteer_given_names.txt")));
         let mut title_words = String::new();
         for (entry, _) in entries(include_str!("../data/gazetteer/titles.txt")) {
             if let Some(last) = entry.split_whitespace().last() {
@@ -76,7 +76,8 @@ pub fn get() -> &'static Gazetteer {
         let titles = Lexicon::from_data(keep_for_process(title_words));
         Gazetteer {
             matcher,
-            lower,
+            pairs,
+            lower: OnceLock::new(),
             given_names,
             titles,
         }
@@ -86,7 +87,15 @@ pub fn get() -> &'static Gazetteer {
 impl Gazetteer {
     /// The label of a name written in capitals or any case ("LOS ANGELES").
     pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
-        self.lower.get(name).copied()
+        let lower = self.lower.get_or_init(|| {
+            let mut lower = Table::new(Fold::Unicode, self.pairs.len());
+            for &(entry, label) in &self.pairs {
+                // A name listed twice in different case keeps the label of its last listing.
+                *lower.insert(entry, label) = label;
+            }
+            lower
+        });
+        lower.get(name).copied()
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -97,5 +106,29 @@ impl Gazetteer {
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
         lists::titles().contains_lowercase(w) || self.titles.contains_lowercase(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packed_lists_unpack_to_their_sources() {
+        let pairs = [
+            (crate::packed_list!("gazetteer_given_names.txt"), include_str!("../data/gazetteer/given_names.txt")),
+            (crate::packed_list!("gazetteer_cities.txt"), include_str!("../data/gazetteer/cities.txt")),
+            (crate::packed_list!("gazetteer_regions.txt"), include_str!("../data/gazetteer/regions.txt")),
+            (crate::packed_list!("gazetteer_organisations.txt"), include_str!("../data/gazetteer/organisations.txt")),
+            (crate::packed_list!("gazetteer_demonyms.txt"), include_str!("../data/gazetteer/demonyms.txt")),
+            (crate::packed_list!("gazetteer_locations.txt"), include_str!("../data/gazetteer/locations.txt")),
+        ];
+        for (packed, source) in pairs {
+            let unpacked: Vec<_> = entries(unpack(packed)).collect();
+            let original: Vec<_> = entries(source).collect();
+            assert!(original.len() > 100);
+            assert_eq!(unpacked, original);
+            assert!(packed.len() < source.len());
+        }
     }
 }
