@@ -214,6 +214,11 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
     None
 }
 
+/// Relative pronouns standing for a source that is not in the phrase itself.
+fn is_claim_word_start(w: &str) -> bool {
+    matches!(w, "which" | "that")
+}
+
 impl<'a, 't> Ctx<'a, 't> {
     fn w(&self, i: usize) -> super::cues::Lower {
         low(self.doc, i)
@@ -640,9 +645,71 @@ impl<'a, 't> Ctx<'a, 't> {
             {
                 end = i + 2;
             }
-            return self.verb(i, end, lo, hi, ClaimKind::Attributed, earlier);
+            // A learned verb without "that" or a quotation ("supported the measure")
+            // may still be a frame cue.
+            return self
+                .verb(i, end, lo, hi, ClaimKind::Attributed, earlier)
+                .or_else(|| self.frame(i, w, lo, hi, earlier));
         }
-        None
+        self.frame(i, w, lo, hi, earlier)
+    }
+
+    /// A frame cue (`frame_cues.txt`, learned from PolNeAR train): an opinion, intention
+    /// or stance word known by the class of the word after it ("plans to", "supported
+    /// the", "talking about"). Only outside quotations and outside the content of a
+    /// claim found earlier in the sentence, where PolNeAR marks such words; lower-case
+    /// words only (not headline capitals).
+    fn frame(&self, i: usize, w: &str, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
+        let doc = self.doc;
+        if i + 1 >= hi || !doc.word(i).starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        // Naming verbs ("a group called Tick", "named X as the culprit") name, they
+        // report nothing, whatever PolNeAR marks.
+        if matches!(
+            w,
+            "named" | "names" | "name" | "called" | "calling" | "call" | "calls" | "dubbed"
+                | "labeled" | "labelled" | "titled" | "listed" | "nominated" | "referred"
+                | "refers" | "referring"
+        ) {
+            return None;
+        }
+        let class = super::cues::next_class(doc, i + 1);
+        if !cues().is_frame(w, class) || self.quotes.enclosing(i).is_some() {
+            return None;
+        }
+        // "their support", "in support of": a noun, not the learned verb frame.
+        if i > 0 && super::cues::noun_before(doc, i - 1) {
+            return None;
+        }
+        let at = doc.tokens[i].span.start;
+        if earlier
+            .iter()
+            .any(|f| f.content.start <= at && at < f.content.end)
+        {
+            return None;
+        }
+        // "did not respond to questions": no statement.
+        let k = super::sources::skip_aux_back(doc, i, lo);
+        if (k.saturating_sub(1).max(lo)..i)
+            .any(|n| matches!(self.w(n).as_str(), "not" | "n't" | "never"))
+        {
+            return None;
+        }
+        // "talking about X", "laid out X": the preposition or particle belongs to the cue.
+        let with_prep = matches!(
+            class,
+            "about" | "for" | "of" | "against" | "on" | "with" | "over" | "whether" | "that" | "out"
+                | "up" | "back" | "forward"
+        );
+        let (end, j) = match class {
+            "whether" | "that" => (i + 1, i + 2),
+            _ if with_prep => (i + 2, i + 2),
+            _ => (i + 1, i + 1),
+        };
+        let (content, direct) = content_after(doc, self.quotes, j, hi)?;
+        let source = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f).as_str()));
+        Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
     }
 
     /// Content running forward from `j` (a quotation or the clause up to the end).
@@ -1255,6 +1322,41 @@ mod tests {
                 false
             )
         );
+    }
+
+    #[test]
+    fn frame_cues_outside_quotes_and_contents() {
+        // (text, expected claims as (cue, source, content)); learned frames from
+        // frame_cues.txt: "plans to", "supported DET", "talking about".
+        let cases: [(&str, &[(&str, Option<&str>, &str)]); 5] = [
+            (
+                "The senator plans to introduce a bill next week.",
+                &[("plans", Some("The senator"), "to introduce a bill next week")],
+            ),
+            (
+                "Most voters supported the measure by a wide margin.",
+                &[("supported", Some("Most voters"), "the measure by a wide margin")],
+            ),
+            (
+                "Both candidates were talking about the economy on Sunday.",
+                &[("talking about", Some("Both candidates"), "the economy on Sunday")],
+            ),
+            // Inside a quotation: no frame cue.
+            ("“The senator plans to introduce a bill,” Lee said.", &[("said", Some("Lee"), "The senator plans to introduce a bill")]),
+            // Inside the content of a claim found before it: no frame cue.
+            ("Lee said the senator plans to introduce a bill.", &[("said", Some("Lee"), "the senator plans to introduce a bill")]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<_> = claims(text)
+                .into_iter()
+                .map(|(_, cue, src, content, _)| (cue, src, content))
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|(c, s, t)| (c.to_string(), s.map(String::from), t.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
