@@ -56,7 +56,18 @@ pub fn noun_before(doc: &Document, j: usize) -> bool {
     FRAME_DET.contains(&w)
         || matches!(
             w,
-            "every" | "in" | "of" | "for" | "with" | "on" | "by" | "from" | "without" | "to" | "'s" | "'"
+            "every"
+                | "in"
+                | "of"
+                | "for"
+                | "with"
+                | "on"
+                | "by"
+                | "from"
+                | "without"
+                | "to"
+                | "'s"
+                | "'"
         )
 }
 
@@ -75,7 +86,10 @@ pub fn next_class(doc: &Document, j: usize) -> &'static str {
     if FRAME_DET.contains(&w) || w == "every" {
         return "DET";
     }
-    if matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "them" | "us" | "me") {
+    if matches!(
+        w,
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "them" | "us" | "me"
+    ) {
         return "PRON";
     }
     match raw {
