@@ -16,6 +16,9 @@ value is `lemma TAB gold TAB occ TAB precision`):
   denial_cues.txt       words and phrases of denied claims (+ the scheme's list)
   falsity_words.txt     words calling a claim false (scheme list), with their counts
                         inside the contents of denied claims vs anywhere
+  frame_cues.txt        word + next-word class pairs ("plans" + "to", "support" + DET,
+                        "talking" + "about") that PolNeAR marks as attributed cues when
+                        they stand outside quotations and outside any claim's content
 
 Usage: python3 scripts/learn_cues.py [path/to/polnear-train.jsonl] [out_dir]
 Deterministic: sorted by descending gold count, then by form.
@@ -254,6 +257,118 @@ def main():
           ["Words that call a claim false (annotation-scheme.md list and near synonyms);",
            "'gold' counts occurrences inside contents of denied claims, 'occurrences' all."],
           sorted(rows, key=order))
+    frames(TRAIN, OUT)
+
+
+# Next-word classes of frame cues; claims/cues.rs `next_class` must agree.
+FRAME_WORDS = {"that", "to", "for", "about", "on", "with", "as", "of", "in", "against", "if",
+               "whether", "what", "how", "why", "when", "over", "from", "by", "at", "into",
+               "out", "off", "up", "down", "back", "forward"}
+FRAME_DET = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those",
+             "my", "your", "some", "any", "no", "more", "all", "both", "each", "every"}
+FRAME_PRON = {"he", "she", "they", "it", "we", "i", "you", "him", "them", "us", "me"}
+TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’\-]*[A-Za-z0-9])?|[^\sA-Za-z0-9]")
+
+
+def next_class(tok):
+    """The class of the token after a frame cue (None: end of text)."""
+    if tok is None:
+        return "EOS"
+    lw = tok.lower()
+    if lw in FRAME_WORDS:
+        return lw
+    if lw in FRAME_DET:
+        return "DET"
+    if lw in FRAME_PRON:
+        return "PRON"
+    if tok in ('"', "“", "”", "‘", "«"):
+        return "QUOTE"
+    if tok in (":", ",", ".", ";", "—", "(", "-"):
+        return tok
+    if tok[0].isdigit():
+        return "NUM"
+    if tok[0].isupper():
+        return "CAP"
+    return "w"
+
+
+# Never frame cues: adverbs ("repeatedly said": the verb is the cue), prepositions and
+# particles, and nouns (a noun cue's source is not the phrase before it).
+FRAME_STOP = set("""against without within among through across around under until because
+though although since upon toward towards despite per via amid than back away even still
+already never ever again""".split())
+# Words before a noun use of a frame word ("in support", "for support").
+FRAME_AFTER_NOUN = {"in", "of", "for", "with", "on", "by", "from", "without", "to"}
+NOUN_SUFFIXES = ("ment", "tion", "sion", "ism", "ity", "ness", "nce", "ship", "ure")
+
+
+def frame_head(w):
+    return (w[0].islower() and w.isalpha() and len(w) >= 3 and w not in STOP
+            and w not in FRAME_STOP and not w.endswith("ly") and not w.endswith(NOUN_SUFFIXES))
+
+
+def frames(train, out):
+    """Frame cues: (lemma, next-word class) pairs of lower-case words outside quotations
+    and outside every gold claim's content (PolNeAR rarely marks an opinion or intention
+    verb inside another claim), with precision >= 0.5 and >= 5 gold attributed cues; not
+    after a determiner, possessive or preposition (noun uses); a form with >= 5
+    occurrences in the frame is kept only with precision >= 0.4 of its own.
+    Every form of the lemma seen in such a frame is listed."""
+    occ = collections.Counter()
+    hit = collections.Counter()
+    focc = collections.Counter()  # the same per word form
+    fhit = collections.Counter()
+    kinds = collections.defaultdict(collections.Counter)
+    forms = collections.defaultdict(set)
+    for line in open(train, encoding="utf-8"):
+        art = json.loads(line)
+        text = art["text"]
+        inside = quoted_positions(text)
+        contents = [(c["content"]["start"], c["content"]["end"]) for c in art["claims"] if c["content"]]
+        cues_ = [(c["cue"]["start"], c["cue"]["end"], c["kind"]) for c in art["claims"]]
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        for n, (s, e, w) in enumerate(toks):
+            if not frame_head(w) or inside[s]:
+                continue
+            if any(a <= s < b for a, b in contents):
+                continue
+            prev = toks[n - 1][2].lower() if n > 0 else ""
+            if prev in FRAME_DET or prev in FRAME_AFTER_NOUN or prev in ("'s", "’s", "’", "'"):
+                continue  # "their support", "in support": a noun
+            key = (lemma(w), next_class(toks[n + 1][2] if n + 1 < len(toks) else None))
+            fkey = (w, key[1])
+            focc[fkey] += 1
+            occ[key] += 1
+            forms[key].add(w)
+            k = [kind for a, b, kind in cues_ if a < e and s < b]
+            if k:
+                hit[key] += 1
+                fhit[fkey] += 1
+                kinds[key][k[0]] += 1
+    rows = []
+    for key, n in occ.items():
+        g = hit[key]
+        if key[1] in (".", ",", ";", "EOS", "(", "-", "—"):
+            continue  # no content after the cue
+        if g >= 5 and g / n >= 0.5 and kinds[key].most_common(1)[0][0] == "attributed":
+            for f in sorted(forms[key]):
+                # A form seen often enough must hold up on its own ("support" + DET is
+                # mostly a noun where "supported" + DET is a cue).
+                if focc[(f, key[1])] >= 5 and fhit[(f, key[1])] / focc[(f, key[1])] < 0.4:
+                    continue
+                rows.append((f"{f} {key[1]}", key[0], g, n, g / n))
+    with open(f"{out}/frame_cues.txt", "w", encoding="utf-8") as f:
+        f.write("# frame_cues.txt: generated by scripts/learn_cues.py from polnear-train.jsonl ONLY\n")
+        f.write("# Attributed cues known by their frame: a lower-case word and the class of the next\n")
+        f.write("# token (a function word, DET, PRON, CAP, NUM, QUOTE, w = other word, punctuation),\n")
+        f.write("# counted outside quotations and outside every gold claim's content; pairs with\n")
+        f.write("# >= 5 gold attributed cues and precision >= 0.5, listed for every form of the lemma.\n")
+        f.write("# Heads are lower-case words other than adverbs, prepositions and nouns (frame_head),\n")
+        f.write("# not after a determiner, possessive or preposition; a form seen >= 5 times in the\n")
+        f.write("# frame is kept only with precision >= 0.4 of its own.\n")
+        f.write("# columns: form class TAB lemma TAB gold-cue count TAB occurrences TAB precision\n")
+        for r in sorted(rows, key=lambda r: (-r[2], r[0])):
+            f.write(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]:.3f}\n")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,82 @@ pub struct Cues {
     pub falsity_starts: HashSet<String>,
     /// "in a statement"-type phrases, lower-case word lists.
     pub reporting_nouns: Vec<Vec<String>>,
+    /// Frame cues: "form class" keys ("plans to", "support DET"), see `next_class`.
+    pub frames: HashSet<String>,
+}
+
+/// Function words that are their own next-word class in `frame_cues.txt`
+/// (scripts/learn_cues.py `FRAME_WORDS`, `FRAME_DET`, `FRAME_PRON` must agree).
+const FRAME_WORDS: [&str; 27] = [
+    "that", "to", "for", "about", "on", "with", "as", "of", "in", "against", "if", "whether",
+    "what", "how", "why", "when", "over", "from", "by", "at", "into", "out", "off", "up", "down",
+    "back", "forward",
+];
+const FRAME_DET: [&str; 20] = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "my", "your",
+    "some", "any", "no", "more", "all", "both", "each",
+];
+
+/// Whether token `j`, just before a frame word, makes it a noun: a determiner, a
+/// possessive or one of the prepositions of `FRAME_AFTER_NOUN` in learn_cues.py.
+pub fn noun_before(doc: &Document, j: usize) -> bool {
+    let lw = low(doc, j);
+    let w = lw.as_str();
+    FRAME_DET.contains(&w)
+        || matches!(
+            w,
+            "every"
+                | "in"
+                | "of"
+                | "for"
+                | "with"
+                | "on"
+                | "by"
+                | "from"
+                | "without"
+                | "to"
+                | "'s"
+                | "'"
+        )
+}
+
+/// The class of token `j` as the word after a frame cue: the function word itself,
+/// DET, PRON, QUOTE, the punctuation mark, NUM, CAP or w (any other word).
+pub fn next_class(doc: &Document, j: usize) -> &'static str {
+    let Some(t) = doc.tokens.get(j) else {
+        return "EOS";
+    };
+    let raw = t.text(doc.text);
+    let lw = Lower::of(raw);
+    let w = lw.as_str();
+    if let Some(f) = FRAME_WORDS.iter().find(|f| **f == w) {
+        return f;
+    }
+    if FRAME_DET.contains(&w) || w == "every" {
+        return "DET";
+    }
+    if matches!(
+        w,
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "them" | "us" | "me"
+    ) {
+        return "PRON";
+    }
+    match raw {
+        "\"" | "“" | "”" | "‘" | "«" => return "QUOTE",
+        ":" => return ":",
+        "," => return ",",
+        "." => return ".",
+        ";" => return ";",
+        "—" => return "—",
+        "(" => return "(",
+        "-" => return "-",
+        _ => {}
+    }
+    match raw.chars().next() {
+        Some(c) if c.is_ascii_digit() => "NUM",
+        Some(c) if c.is_uppercase() => "CAP",
+        _ => "w",
+    }
 }
 
 /// `(gold count, precision outside quotations)` from a data line's value columns
@@ -273,7 +349,11 @@ pub fn cues() -> &'static Cues {
         let reporting_nouns = entries(include_str!("../data/cues/reporting_nouns.txt"))
             .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
             .collect();
+        let frames = entries(include_str!("../data/cues/frame_cues.txt"))
+            .map(|(f, _)| f.to_string())
+            .collect();
         Cues {
+            frames,
             reporting,
             speech,
             denial,
@@ -316,6 +396,14 @@ impl Cues {
     }
     pub fn is_allegation(&self, w: &str) -> bool {
         self.allegation.contains(w)
+    }
+    /// Whether word form `w` followed by a token of class `class` is a frame cue.
+    pub fn is_frame(&self, w: &str, class: &str) -> bool {
+        let mut key = String::with_capacity(w.len() + class.len() + 1);
+        key.push_str(w);
+        key.push(' ');
+        key.push_str(class);
+        self.frames.contains(&key)
     }
 }
 
