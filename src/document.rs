@@ -65,6 +65,11 @@ impl<'t> Document<'t> {
 /// Appends `word`'s lower-case ASCII form to `out`, or nothing (see `Document::lower`).
 fn fold_ascii(word: &str, out: &mut String) {
     let start = out.len();
+    if word.len() <= 32 && word.is_ascii() {
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         let c = match c {
             '’' | 'ʼ' => '\'',

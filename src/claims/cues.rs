@@ -78,8 +78,7 @@ pub fn next_class(doc: &Document, j: usize) -> &'static str {
         return "EOS";
     };
     let raw = t.text(doc.text);
-    let lw = Lower::of(raw);
-    let w = lw.as_str();
+    let w = doc.lower(j);
     if let Some(f) = FRAME_WORDS.iter().find(|f| **f == w) {
         return f;
     }
