@@ -1,8 +1,10 @@
-//! Packs the biggest word lists for the wasm module's download (they are most of its
-//! bytes): comment lines dropped, and each entry front-coded against the one before it:
-//! one digit, the bytes it shares with the previous entry (0-9), then the rest of it.
-//! Under gzip, the sorted given names shrink by a third. `lexicon::unpack` reverses it.
-//! The lists under `src/data/` stay the readable, credited source.
+//! Prepares the word lists under `src/data/` for compiling in: they are most of the wasm
+//! module's download. Every list loses its comment lines (`data!`), a list whose value
+//! columns nothing reads keeps only its entries, and the biggest lists are also
+//! front-coded (`packed_list!`): each entry as one digit, the bytes it shares with the
+//! entry before (0-9), then the rest of it; under gzip the sorted given names shrink by a
+//! third. `lexicon::unpack` reverses that. The lists under `src/data/` stay the readable,
+//! credited source.
 
 use std::path::Path;
 use std::{env, fs};
@@ -17,8 +19,41 @@ const PACKED: [&str; 6] = [
     "gazetteer/locations.txt",
 ];
 
+// `keeps_learned_row`: the thresholds the annotator applies to learned cue rows.
+#[allow(dead_code)]
+mod learned {
+    include!("src/claims/learned_cue_rows.rs");
+}
+
+/// Learned lists whose rows under the annotator's thresholds are left out.
+const THRESHOLDED: [&str; 1] = ["cues/reporting_verbs.txt"];
+
+/// Lists whose value columns (statistics of where they were learned) nothing reads.
+const ENTRIES_ONLY: [&str; 1] = ["cues/frame_cues.txt"];
+
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo:rerun-if-changed=src/data");
+    println!("cargo:rerun-if-changed=src/claims/learned_cue_rows.rs");
+    for source in data_files(Path::new("src/data")) {
+        let relative = source.strip_prefix("src/data").expect("under src/data").to_string_lossy().replace('\\', "/");
+        println!("cargo:rerun-if-changed={}", source.display());
+        let text = fs::read_to_string(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
+        let entries_only = ENTRIES_ONLY.contains(&relative.as_str());
+        let thresholded = THRESHOLDED.contains(&relative.as_str());
+        let mut kept = String::with_capacity(text.len());
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let value = line.split_once('\t').map_or("", |(_, v)| v);
+            if thresholded && !learned::keeps_learned_row(value.trim()) {
+                continue;
+            }
+            kept.push_str(if entries_only { line.split('\t').next().unwrap_or("") } else { line });
+            kept.push('\n');
+        }
+        let target = Path::new(&out_dir).join("data").join(&relative);
+        fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
+        fs::write(&target, kept).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+    }
     for list in PACKED {
         let source = Path::new("src/data").join(list);
         println!("cargo:rerun-if-changed={}", source.display());
@@ -45,4 +80,19 @@ fn pack(text: &str) -> String {
         previous = line;
     }
     packed
+}
+
+/// Every `.txt` file under `dir`, in a stable order.
+fn data_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.expect("a readable folder").path();
+        if path.is_dir() {
+            files.extend(data_files(&path));
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
 }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 fn country_canon() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
-        entries(include_str!("data/gazetteer/countries.txt"))
+        entries(crate::data!("gazetteer/countries.txt"))
             .filter(|(_, canon)| !canon.is_empty())
             .map(|(name, canon)| (normalize(name), normalize(canon)))
             .collect()

@@ -22,7 +22,16 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-/// A list packed by `build.rs` (front-coded, comments dropped), compiled in.
+/// A data file (path under `src/data/`) as `build.rs` prepared it: comment lines dropped,
+/// and columns nothing reads at run time left out.
+#[macro_export]
+macro_rules! data {
+    ($path:expr) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $path))
+    };
+}
+
+/// A list `build.rs` packed (front-coded as well), compiled in; `unpack` restores it.
 #[macro_export]
 macro_rules! packed_list {
     ($list:literal) => {

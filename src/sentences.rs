@@ -16,13 +16,13 @@ pub struct Sentence {
 
 fn abbreviations() -> &'static Lexicon {
     static LIST: OnceLock<Lexicon> = OnceLock::new();
-    LIST.get_or_init(|| Lexicon::from_data(include_str!("data/abbreviations.txt")))
+    LIST.get_or_init(|| Lexicon::from_data(crate::data!("abbreviations.txt")))
 }
 
 /// Words that, capitalised after an initialism such as "U.S.", start a new sentence.
 fn sentence_starters() -> &'static Lexicon {
     static LIST: OnceLock<Lexicon> = OnceLock::new();
-    LIST.get_or_init(|| Lexicon::from_data(include_str!("data/sentence_starters.txt")))
+    LIST.get_or_init(|| Lexicon::from_data(crate::data!("sentence_starters.txt")))
 }
 
 /// The most tokens a sentence holds. News sentences stay far below (the longest in the
@@ -114,7 +114,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 
 fn speech_verbs() -> &'static Lexicon {
     static LIST: OnceLock<Lexicon> = OnceLock::new();
-    LIST.get_or_init(|| Lexicon::from_data(include_str!("data/entities/speech_verbs.txt")))
+    LIST.get_or_init(|| Lexicon::from_data(crate::data!("entities/speech_verbs.txt")))
 }
 
 /// A speech verb within the next few words of the same line ("Sanders said", "asked the

@@ -9,11 +9,9 @@ use crate::lexicon::entries;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-/// A learned reporting form is used as a cue only when at least this share of its
-/// occurrences in PolNeAR train were gold cues.
-pub const MIN_PRECISION: f32 = 0.45;
-/// ... and when it was a gold cue at least this often.
-pub const MIN_GOLD: usize = 4;
+// MIN_PRECISION, MIN_GOLD and `cols`: shared with build.rs, which leaves out of the
+// compiled-in list the rows these thresholds would drop anyway.
+include!("learned_cue_rows.rs");
 
 pub struct Cues {
     /// Attributed single-word cues (verb forms): form -> learned precision.
@@ -109,19 +107,6 @@ pub fn next_class(doc: &Document, j: usize) -> &'static str {
     }
 }
 
-/// `(gold count, precision outside quotations)` from a data line's value columns
-/// (`lemma gold occ precision gold_out occ_out precision_out`); the overall precision
-/// stands in where the outside-quotation one is missing.
-fn cols(value: &str) -> (usize, f32) {
-    let c: Vec<&str> = value.split('\t').collect();
-    let gold = c.get(1).and_then(|g| g.parse().ok()).unwrap_or(0);
-    let p = c
-        .get(6)
-        .or(c.get(3))
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0.0);
-    (gold, p)
-}
 
 /// Closed-class and non-verb forms never used as attributed verb cues, whatever their
 /// learned precision ("statement", "repeatedly").
@@ -200,9 +185,9 @@ pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| {
         let mut reporting = HashMap::default();
         let mut speech = HashSet::default();
-        for (form, value) in entries(include_str!("../data/cues/reporting_verbs.txt")) {
-            let (gold, p) = cols(value);
-            if p >= MIN_PRECISION && gold >= MIN_GOLD && usable_verb_form(form) {
+        for (form, value) in entries(crate::data!("cues/reporting_verbs.txt")) {
+            let (_, p) = cols(value);
+            if keeps_learned_row(value) && usable_verb_form(form) {
                 reporting.insert(form.to_string(), p);
             }
         }
@@ -305,7 +290,7 @@ pub fn cues() -> &'static Cues {
             speech.insert(w.to_string());
         }
         let mut denial = HashSet::default();
-        for (form, _) in entries(include_str!("../data/cues/denial_cues.txt")) {
+        for (form, _) in entries(crate::data!("cues/denial_cues.txt")) {
             let f = form.to_ascii_lowercase();
             if !f.contains(' ')
                 && ["den", "reject", "dismiss", "refut", "rebut", "repudiat"]
@@ -317,7 +302,7 @@ pub fn cues() -> &'static Cues {
             }
         }
         let mut allegation = HashSet::default();
-        for (form, _) in entries(include_str!("../data/cues/allegation_cues.txt")) {
+        for (form, _) in entries(crate::data!("cues/allegation_cues.txt")) {
             let f = form.to_ascii_lowercase();
             if !f.contains(' ')
                 && [
@@ -337,7 +322,7 @@ pub fn cues() -> &'static Cues {
         }
         let mut falsity = HashSet::default();
         let mut falsity_phrases = Vec::new();
-        for (form, _) in entries(include_str!("../data/cues/falsity_words.txt")) {
+        for (form, _) in entries(crate::data!("cues/falsity_words.txt")) {
             let f = form.to_ascii_lowercase();
             if f.contains(' ') {
                 falsity_phrases.push(f.split(' ').map(str::to_string).collect());
@@ -345,10 +330,10 @@ pub fn cues() -> &'static Cues {
                 falsity.insert(f);
             }
         }
-        let reporting_nouns = entries(include_str!("../data/cues/reporting_nouns.txt"))
+        let reporting_nouns = entries(crate::data!("cues/reporting_nouns.txt"))
             .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
             .collect();
-        let frames = entries(include_str!("../data/cues/frame_cues.txt"))
+        let frames = entries(crate::data!("cues/frame_cues.txt"))
             .map(|(f, _)| f.to_string())
             .collect();
         Cues {

@@ -16,14 +16,14 @@ enum List {
 
 /// Each gazetteer file with the label its entries get when the value column names none.
 const FILES: [(List, Label); 8] = [
-    (List::Plain(include_str!("../data/gazetteer/countries.txt")), Label::Gpe),
+    (List::Plain(crate::data!("gazetteer/countries.txt")), Label::Gpe),
     (List::Packed(crate::packed_list!("gazetteer_cities.txt")), Label::Gpe),
     (List::Packed(crate::packed_list!("gazetteer_regions.txt")), Label::Gpe),
     (List::Packed(crate::packed_list!("gazetteer_locations.txt")), Label::Loc),
     (List::Packed(crate::packed_list!("gazetteer_demonyms.txt")), Label::Norp),
     (List::Packed(crate::packed_list!("gazetteer_organisations.txt")), Label::Org),
-    (List::Plain(include_str!("../data/gazetteer/news_outlets.txt")), Label::Org),
-    (List::Plain(include_str!("../data/entities/norp_groups.txt")), Label::Norp),
+    (List::Plain(crate::data!("gazetteer/news_outlets.txt")), Label::Org),
+    (List::Plain(crate::data!("entities/norp_groups.txt")), Label::Norp),
 ];
 
 pub struct Gazetteer {
@@ -67,7 +67,7 @@ pub fn get() -> &'static Gazetteer {
         let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
         let given_names = Lexicon::from_data(unpack(crate::packed_list!("gazetteer_given_names.txt")));
         let mut title_words = String::new();
-        for (entry, _) in entries(include_str!("../data/gazetteer/titles.txt")) {
+        for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
             if let Some(last) = entry.split_whitespace().last() {
                 title_words.push_str(&last.trim_end_matches('.').to_lowercase());
                 title_words.push('\n');

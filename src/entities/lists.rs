@@ -9,7 +9,7 @@ macro_rules! word_list {
         $(#[$doc])*
         pub fn $name() -> &'static Lexicon {
             static LIST: OnceLock<Lexicon> = OnceLock::new();
-            LIST.get_or_init(|| Lexicon::from_data(include_str!(concat!("../data/entities/", $file))))
+            LIST.get_or_init(|| Lexicon::from_data(crate::data!(concat!("entities/", $file))))
         }
     };
 }
@@ -80,7 +80,7 @@ word_list!(person_nouns, "person_nouns.txt");
 pub fn number_words() -> &'static HashMap<String, u64> {
     static MAP: OnceLock<HashMap<String, u64>> = OnceLock::new();
     MAP.get_or_init(|| {
-        entries(include_str!("../data/entities/number_words.txt"))
+        entries(crate::data!("entities/number_words.txt"))
             .map(|(w, v)| (w.to_string(), v.parse().unwrap_or(0)))
             .collect()
     })
@@ -91,7 +91,7 @@ pub fn amount_modifiers() -> &'static [Vec<String>] {
     static LIST: OnceLock<Vec<Vec<String>>> = OnceLock::new();
     LIST.get_or_init(|| {
         let mut list: Vec<Vec<String>> =
-            entries(include_str!("../data/entities/amount_modifiers.txt"))
+            entries(crate::data!("entities/amount_modifiers.txt"))
                 .map(|(w, _)| w.split_whitespace().map(str::to_string).collect())
                 .collect();
         list.sort_by_key(|l| std::cmp::Reverse(l.len()));

@@ -842,14 +842,14 @@ fn starters() -> &'static crate::lexicon::Lexicon {
             .collect();
         crate::lexicon::Lexicon::from_many(&[
             crate::lexicon::keep_for_process(modifiers),
-            include_str!("../data/entities/number_words.txt"),
-            include_str!("../data/entities/ordinal_words.txt"),
-            include_str!("../data/entities/date_modifiers.txt"),
-            include_str!("../data/entities/relative_days.txt"),
-            include_str!("../data/entities/frequency_words.txt"),
-            include_str!("../data/entities/months.txt"),
-            include_str!("../data/entities/weekdays.txt"),
-            include_str!("../data/entities/time_units.txt"),
+            crate::data!("entities/number_words.txt"),
+            crate::data!("entities/ordinal_words.txt"),
+            crate::data!("entities/date_modifiers.txt"),
+            crate::data!("entities/relative_days.txt"),
+            crate::data!("entities/frequency_words.txt"),
+            crate::data!("entities/months.txt"),
+            crate::data!("entities/weekdays.txt"),
+            crate::data!("entities/time_units.txt"),
             "a\nan\nhalf\naged\nage\nonce\ntwice\nthrice\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\nusd\neur\ngbp\njpy\ncny\nrs\nrs.\n",
         ])
     })
