@@ -53,24 +53,24 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-/// Splits `text` into tokens. Linear in the length of the text.
+/// Splits `text` into tokens. Linear in the length of the text, and it allocates only
+/// the tokens: positions are byte offsets, characters decoded where they are looked at.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
-    let ch = |i: usize| if i < n { Some(chars[i].1) } else { None };
-    let mut tokens = Vec::with_capacity(n / 4);
+    let n = text.len();
+    // The character at byte `b` (None at the end), and the byte after it.
+    let ch = |b: usize| if b < n { text[b..].chars().next() } else { None };
+    let next = |b: usize| ch(b).map_or(n, |c| b + c.len_utf8());
+    let mut tokens = Vec::with_capacity(n / 6);
     let mut i = 0;
     let mut breaks: u8 = 0;
     let mut space = false;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = ch(i) {
         if c.is_whitespace() || c.is_control() || is_format(c) {
             if c == '\n' || c == '\u{2029}' {
                 breaks = (breaks + 1).min(2);
             }
             space = true;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
@@ -81,64 +81,62 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 TokenKind::Word
             };
-            i += 1;
+            i = next(i);
             loop {
-                match ch(i) {
-                    Some(c) if is_word_char(c) => i += 1,
+                let Some(j) = ch(i) else { break };
+                let after = next(i);
+                match j {
+                    c if is_word_char(c) => i = after,
                     // Internal joiners need a word character on both sides.
-                    Some(j)
-                        if (is_hyphen(j) || j == '/' || j == '&')
-                            && ch(i + 1).is_some_and(is_word_char) =>
-                    {
-                        i += 2
+                    j if (is_hyphen(j) || j == '/' || j == '&') && ch(after).is_some_and(is_word_char) => {
+                        i = next(after)
                     }
-                    Some(j) if is_apostrophe(j) && ch(i + 1).is_some_and(char::is_alphabetic) => {
+                    j if is_apostrophe(j) && ch(after).is_some_and(char::is_alphabetic) => {
                         // "China’s" -> "China" + "’s": possessives are not part of names.
-                        let s_then_end = matches!(ch(i + 1), Some('s' | 'S'))
-                            && !ch(i + 2).is_some_and(is_word_char);
+                        let s_then_end = matches!(ch(after), Some('s' | 'S')) && !ch(next(after)).is_some_and(is_word_char);
                         if s_then_end {
                             break;
                         }
-                        i += 2;
+                        i = next(after);
                     }
-                    // "1,700", "2.5", "9:30": separators between digits.
-                    Some(',' | '.' | ':')
+                    // "1,700", "2.5", "9:30": separators between digits (the one before
+                    // is a digit when it is an ASCII byte that is one).
+                    ',' | '.' | ':'
                         if kind == TokenKind::Number
-                            && ch(i - 1).is_some_and(|p| p.is_ascii_digit())
-                            && ch(i + 1).is_some_and(|p| p.is_ascii_digit()) =>
+                            && text.as_bytes()[i - 1].is_ascii_digit()
+                            && ch(after).is_some_and(|p| p.is_ascii_digit()) =>
                     {
-                        i += 2
+                        i = next(after)
                     }
                     _ => break,
                 }
             }
             // Initialisms: "U.S.", "a.m.", "D.C." -- single letters each followed by a dot.
-            if kind == TokenKind::Word && i - start == 1 && ch(i) == Some('.') {
+            if kind == TokenKind::Word && next(start) == i && ch(i) == Some('.') {
                 let mut j = i;
                 while ch(j) == Some('.')
                     && ch(j + 1).is_some_and(char::is_alphabetic)
-                    && !ch(j + 2).is_some_and(is_word_char)
+                    && !ch(next(j + 1)).is_some_and(is_word_char)
                 {
-                    j += 2;
+                    j = next(j + 1);
                 }
                 if j > i && ch(j) == Some('.') {
                     i = j + 1;
                 }
             }
         } else if is_apostrophe(c)
-            && matches!(ch(i + 1), Some('s' | 'S'))
-            && !ch(i + 2).is_some_and(is_word_char)
-            && i > 0
-            && is_word_char(chars[i - 1].1)
+            && matches!(ch(next(i)), Some('s' | 'S'))
+            && !ch(next(i) + 1).is_some_and(is_word_char)
+            && text[..i].chars().next_back().is_some_and(is_word_char)
         {
             kind = TokenKind::Word; // the split-off possessive "’s"
-            i += 2;
+            i = next(i) + 1;
         } else {
             kind = TokenKind::Punct;
-            i += 1;
+            i += c.len_utf8();
         }
         tokens.push(Token {
-            span: Span::new(byte_at(start), byte_at(i)),
+            span: Span::new(start, i),
             kind,
             breaks_before: breaks,
             space_before: space,
