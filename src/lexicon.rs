@@ -251,7 +251,6 @@ impl<V> PhraseMatcher<V> {
     /// Every whole-word match in `text`: `(start, end, value)` in byte offsets,
     /// leftmost first, the longest phrase at each start, never overlapping.
     pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a V)> + 'a {
-        let bytes = text.as_bytes();
         let mut pos = 0;
         std::iter::from_fn(move || {
             while pos < text.len() {
@@ -262,31 +261,39 @@ impl<V> PhraseMatcher<V> {
                 if !at_word_start {
                     continue;
                 }
-                let run_end = start + first_run(&text[start..]).len();
-                let Some(&longest) = self.first_runs.get(&text[start..run_end]) else {
-                    pos = run_end;
-                    continue;
-                };
-                // Candidate ends: word boundaries from the first run up to the longest phrase.
-                let limit = (start + longest).min(text.len());
-                let mut end = limit;
-                while end >= run_end {
-                    if text.is_char_boundary(end) {
-                        let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
-                        let ends_word = end == run_end || bytes[end - 1] != b' ';
-                        if boundary_after && ends_word {
-                            if let Some(v) = self.phrases.get(&text[start..end]) {
-                                pos = end;
-                                return Some((start, end, v));
-                            }
-                        }
+                match self.longest_at(text, start) {
+                    Some((end, v)) => {
+                        pos = end;
+                        return Some((start, end, v));
                     }
-                    end -= 1;
+                    None => pos = start + first_run(&text[start..]).len(),
                 }
-                pos = run_end;
             }
             None
         })
+    }
+
+    /// The longest phrase that starts at byte `start` (a word start) and ends at a word
+    /// boundary: its end and value.
+    pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, &V)> {
+        let run_end = start + first_run(&text[start..]).len();
+        let &longest = self.first_runs.get(&text[start..run_end])?;
+        // Candidate ends: word boundaries from the first run up to the longest phrase.
+        let bytes = text.as_bytes();
+        let mut end = (start + longest).min(text.len());
+        while end >= run_end && end > start {
+            if text.is_char_boundary(end) {
+                let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+                let ends_word = end == run_end || bytes[end - 1] != b' ';
+                if boundary_after && ends_word {
+                    if let Some(v) = self.phrases.get(&text[start..end]) {
+                        return Some((end, v));
+                    }
+                }
+            }
+            end -= 1;
+        }
+        None
     }
 
     pub fn len(&self) -> usize {

@@ -174,20 +174,29 @@ impl<'d, 't> Names<'d, 't> {
         }
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
-        for (s, e, label) in gaz.matcher.find_iter(doc.text) {
-            let a = doc.token_at_or_after(s);
-            if a >= n || doc.tokens[a].span.start != s {
+        // Known names start and end on token boundaries: try each word start once.
+        let mut a = 0;
+        while a < n {
+            let t = doc.tokens[a];
+            let found = match t.kind {
+                TokenKind::Punct => None,
+                _ => gaz.matcher.longest_at(doc.text, t.span.start),
+            };
+            let Some((e, label)) = found else {
+                a += 1;
                 continue;
-            }
-            let b = doc.token_at_or_after(e);
-            if b == 0 || doc.tokens[b - 1].span.end != e {
-                continue;
+            };
+            let mut b = a + 1;
+            while b < n && doc.tokens[b].span.end <= e {
+                b += 1;
             }
             // A known name never crosses a line break.
-            if (a + 1..b).any(|k| doc.tokens[k].breaks_before > 0) {
+            if doc.tokens[b - 1].span.end != e || (a + 1..b).any(|k| doc.tokens[k].breaks_before > 0) {
+                a += 1;
                 continue;
             }
             gaz_at[a] = Some((b, *label));
+            a = b;
         }
         let lower_words = doc
             .tokens
