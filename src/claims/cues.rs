@@ -383,11 +383,16 @@ impl Cues {
     }
     /// Whether word form `w` followed by a token of class `class` is a frame cue.
     pub fn is_frame(&self, w: &str, class: &str) -> bool {
-        let mut key = String::with_capacity(w.len() + class.len() + 1);
-        key.push_str(w);
-        key.push(' ');
-        key.push_str(class);
-        self.frames.contains(&key)
+        // "form class", put together on the stack: this runs for most words.
+        let mut buf = [0u8; 64];
+        let len = w.len() + 1 + class.len();
+        if len > buf.len() {
+            return false;
+        }
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[w.len()] = b' ';
+        buf[w.len() + 1..len].copy_from_slice(class.as_bytes());
+        std::str::from_utf8(&buf[..len]).is_ok_and(|key| self.frames.contains(key))
     }
 }
 
