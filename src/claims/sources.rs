@@ -154,6 +154,18 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             if from < head_end {
                 from = i;
             }
+            // "The Organization of the Petroleum Exporting Countries": a name joined to
+            // a name by "of the" / "for the" runs on.
+            if w == "the"
+                && from < head_end
+                && is_cap(doc, i + 1)
+                && i >= limit + 2
+                && matches!(low(doc, i - 1).as_str(), "of" | "for")
+                && is_cap(doc, i - 2)
+            {
+                from = i - 1;
+                continue;
+            }
             break;
         }
         if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || is_aux_or_adverb(w) {
