@@ -6,7 +6,7 @@ use super::content::{
     clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
 };
 use super::cues::{cues, low};
-use super::quotes::{double_apostrophe, Quotes};
+use super::quotes::{double_apostrophe, mark_start, Quotes};
 use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back};
 use super::words::*;
 use crate::document::Document;
@@ -712,7 +712,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // "the said company", "a report that", "reported" after a determiner
-            if is_determiner(prev_s) && !matches!(w, "say" | "tell") {
+            // ... but "most said", "another said", "two in three said": a quantifier is
+            // the subject of a finite speech verb.
+            let quantifier_subject = is_quantifier_pronoun(prev_s)
+                && !(w == "told" && self.doc.word(i + 1) == ",") // "All told,"
+
+                && c.is_speech(w)
+                && !w.ends_with("ing")
+                && !matches!(w, "claim" | "report" | "reports" | "claims" | "statement");
+            if is_determiner(prev_s) && !matches!(w, "say" | "tell") && !quantifier_subject {
                 return None;
             }
             if is_be(prev_s) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
@@ -1167,6 +1175,21 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                     _ => {}
+                }
+            }
+        }
+        // "“Q.” Trump said.": a sentence of speaker and verb alone after a quotation
+        // that closed the sentence before.
+        if !naming && cues().is_speech(cue_word) && !cue_word.ends_with("ing") && no_object {
+            if let Some((f, _)) = src_b {
+                let closes = f == lo && lo > 0 && matches!(doc.word(lo - 1), "”" | "\"" | "’" | "»" | "'");
+                if closes && matches!(tl, Some(Tail::End(_))) {
+                    let close = mark_start(doc, lo - 1);
+                    if let Some(open) = self.quotes.opening_of(close) {
+                        if let Some(content) = quote_inside(doc, open, close) {
+                            return Some(self.finish(kind, (c0, c1), src_b, content, true));
+                        }
+                    }
                 }
             }
         }
@@ -1973,6 +1996,29 @@ mod tests {
             all[0].2.as_deref(),
             Some("The Organization of the Petroleum Exporting Countries (OPEC)"),
             "{all:?}"
+        );
+    }
+
+    #[test]
+    fn quantifier_subjects_of_speech_verbs() {
+        assert_eq!(
+            one("Of the voters polled, most said the economy was the top issue."),
+            c(Attributed, "said", Some("most"), "the economy was the top issue", false)
+        );
+        assert_eq!(
+            one("Another said the plan would fail."),
+            c(Attributed, "said", Some("Another"), "the plan would fail", false)
+        );
+        assert_eq!(one("Two in three said they would vote.").1, "said");
+        // "the said company", "All told, ...": no cue.
+        assert!(claims("All told, the group spent $2 million on ads.").is_empty());
+    }
+
+    #[test]
+    fn speaker_sentence_after_a_closed_quotation() {
+        assert_eq!(
+            one("“We will win this state. We will win big.” Trump said."),
+            c(Attributed, "said", Some("Trump"), "We will win this state. We will win big", true)
         );
     }
 }

@@ -151,7 +151,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             break;
         }
         if is_determiner(w) {
-            if from < head_end {
+            // "most said": the quantifier is the whole phrase.
+            if from < head_end || (from == head_end && is_quantifier_pronoun(w)) {
                 from = i;
             }
             // "The Organization of the Petroleum Exporting Countries": a name joined to

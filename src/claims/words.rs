@@ -34,6 +34,14 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// Determiners that also stand alone as a subject ("most said", "another said").
+pub fn is_quantifier_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "some" | "many" | "several" | "two" | "three" | "both" | "another" | "one" | "most" | "all" | "each"
+    )
+}
+
 /// Auxiliaries and adverbs that may stand between a source and its verb.
 pub fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
