@@ -307,6 +307,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 None => i += 1,
             }
         }
+        self.colon_quote(a, b, first, out);
         let mut n = first;
         while n < out.len() {
             let at = self.doc.tokens[out[n].cue.0].span.start;
@@ -340,6 +341,41 @@ impl<'a, 't> Ctx<'a, 't> {
             || (!c.is_speech(w)
                 && !naming_verb(w)
                 && c.is_frame(w, super::cues::next_class(self.doc, a + 1)))
+    }
+
+    /// "Pollsters agree - Carl Bialik: “One of the biggest lessons ...”": a name and a
+    /// colon right before a quotation attribute it to the name, anywhere in the sentence.
+    fn colon_quote(&self, a: usize, b: usize, first: usize, out: &mut Vec<Found>) {
+        let doc = self.doc;
+        for k in a + 1..b.saturating_sub(2) {
+            if doc.word(k) != ":" || !(is_open_mark(doc.word(k + 1)) || double_apostrophe(doc, k + 1)) {
+                continue;
+            }
+            if self.quotes.enclosing(k).is_some() {
+                continue;
+            }
+            let Some((open, close)) = self.quotes.closing_of_at(doc, k + 1) else {
+                continue;
+            };
+            let Some(content) = quote_inside(doc, open, close) else {
+                continue;
+            };
+            let taken = out[first..]
+                .iter()
+                .any(|f| f.content.overlaps(content) || f.cue.0 == k);
+            if taken {
+                continue;
+            }
+            let Some((f, t)) = np_before(doc, k, a) else {
+                continue;
+            };
+            let named = (f..t).any(|n| is_cap(doc, n))
+                && !(f..t).all(|n| is_time_word(self.w(n).as_str()) || doc.tokens[n].kind == TokenKind::Number);
+            if !named {
+                continue;
+            }
+            out.push(self.finish(ClaimKind::Attributed, (k, k + 1), Some((f, t)), content, true));
+        }
     }
 
     /// "John McCain: Republican anger appeals to ..." -- a short name and a colon
@@ -1245,7 +1281,20 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             j += 1;
         }
-        let (content, direct) = content_after(doc, self.quotes, j, hi)?;
+        // "Reporter Jomana Karadsheh says:" closing its sentence, the quotation opening
+        // the next.
+        let next_quote = if j >= hi && j > c1 && doc.word(j - 1) == ":" && j < doc.tokens.len() {
+            self.quotes
+                .closing_of_at(doc, j)
+                .filter(|_| is_open_mark(doc.word(j)) || double_apostrophe(doc, j))
+                .and_then(|(open, close)| quote_inside(doc, open, close))
+        } else {
+            None
+        };
+        let (content, direct) = match next_quote {
+            Some(q) => (q, true),
+            None => content_after(doc, self.quotes, j, hi)?,
+        };
         // A learned verb that is not a speech verb ("urged", "offered", "criticized")
         // states a proposition only with "that", a colon or a quotation, unless it is a
         // verb of thinking or finding that takes a bare clause ("polls show ...").
@@ -2020,5 +2069,22 @@ mod tests {
             one("“We will win this state. We will win big.” Trump said."),
             c(Attributed, "said", Some("Trump"), "We will win this state. We will win big", true)
         );
+    }
+
+    #[test]
+    fn colon_before_a_quotation() {
+        assert_eq!(
+            one("Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”"),
+            c(Attributed, ":", Some("Carl Bialik"), "Keep on contacting voters as late as possible", true)
+        );
+        // The verb and its colon close a sentence; the quotation is the next one.
+        let all = claims("Reporter Jomana Karadsheh says:\n\n\"The attack was planned for weeks.\"");
+        assert_eq!(
+            all[0],
+            c(Attributed, "says", Some("Reporter Jomana Karadsheh"), "The attack was planned for weeks", true)
+        );
+        // A colon after a lower-case phrase or a date: no source, no claim.
+        assert!(claims("The headline on the front page: “Markets fall again.”").is_empty());
+        assert!(claims("Shares closed lower on 12 May 2016: “a bad day”.").is_empty());
     }
 }
