@@ -1317,7 +1317,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let text = content.text(doc.text);
             let has_lower = text
                 .split_whitespace()
-                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                .any(|w| {
+                    // "“unhinged.”": the word, not its quotation mark.
+                    let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    w.chars().next().is_some_and(char::is_lowercase)
+                });
             if !direct && !has_lower {
                 return None;
             }
@@ -2086,5 +2090,14 @@ mod tests {
         // A colon after a lower-case phrase or a date: no source, no claim.
         assert!(claims("The headline on the front page: “Markets fall again.”").is_empty());
         assert!(claims("Shares closed lower on 12 May 2016: “a bad day”.").is_empty());
+    }
+
+    #[test]
+    fn calling_a_name_a_quoted_word() {
+        assert_eq!(
+            one("On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”"),
+            c(Attributed, "called", Some("Former Florida Gov. Jeb Bush"), "Trump “unhinged.”", false)
+        );
+        assert!(claims("Hackers from a group called “Tick” were blamed.").is_empty());
     }
 }
