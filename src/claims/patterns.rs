@@ -51,121 +51,28 @@ fn is_open_mark(w: &str) -> bool {
 
 /// Speech verbs that stay cues inside a quotation with a first-person subject.
 fn speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "say"
-            | "says"
-            | "stated"
-            | "state"
-            | "told"
-            | "tell"
-            | "claimed"
-            | "claiming"
-            | "claim"
-            | "added"
-            | "wrote"
-            | "announced"
-            | "reported"
-            | "declared"
-            | "confirmed"
-            | "warned"
-            | "insisted"
-            | "explained"
-            | "noted"
-    )
+    in_class("speech-in-quote", w)
 }
 
 /// Verbs of thinking and finding: their content may be a bare clause.
 fn takes_bare_clause(w: &str) -> bool {
-    [
-        "think",
-        "believ",
-        "found",
-        "find",
-        "show",
-        "know",
-        "argu",
-        "suggest",
-        "expect",
-        "hope",
-        "fear",
-        "feel",
-        "felt",
-        "predict",
-        "estimat",
-        "conclud",
-        "assum",
-        "worr",
-        "doubt",
-        "insist",
-        "acknowledg",
-        "admit",
-        "recall",
-        "indicat",
-        "seem",
-        "appear",
-        "thought",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    class_prefix("bare-clause", w)
 }
 
 /// Verbs whose content, calling a claim false, makes a denial ("said the accusations
 /// were baseless", "called the reports false").
 fn calls_things_false(w: &str) -> bool {
-    [
-        "say",
-        "said",
-        "call",
-        "describ",
-        "stat",
-        "add",
-        "insist",
-        "highlight",
-        "emphasi",
-        "told",
-        "tell",
-        "declar",
-        "wrote",
-        "writ",
-        "stress",
-        "maintain",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    class_prefix("calls-false", w)
 }
 
 /// Tell-type verbs take an addressee before their content.
 fn takes_addressee(w: &str) -> bool {
-    matches!(
-        w,
-        "told"
-            | "tell"
-            | "tells"
-            | "telling"
-            | "informed"
-            | "informs"
-            | "assured"
-            | "assures"
-            | "warned"
-            | "reminded"
-            | "notified"
-            | "notifying"
-            | "promised"
-            | "quoted"
-            | "quotes"
-            | "asked"
-    )
+    in_class("addressee", w)
 }
 
 /// Tell-type verbs that are never inverted ("“Q,” said X", but not "told X").
 fn tells(w: &str) -> bool {
-    matches!(
-        w,
-        "told" | "tell" | "tells" | "telling" | "informed" | "informs" | "assured" | "assures"
-            | "reminded" | "notified" | "notifying"
-    )
+    in_class("tell", w)
 }
 
 /// After a verb cue: nothing but a noun phrase (source or addressee) and a time up to
@@ -237,25 +144,7 @@ fn name_joiner_lower(w: &str) -> bool {
 
 /// Naming verbs: never frame cues.
 fn naming_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "named"
-            | "names"
-            | "name"
-            | "called"
-            | "calling"
-            | "call"
-            | "calls"
-            | "dubbed"
-            | "labeled"
-            | "labelled"
-            | "titled"
-            | "listed"
-            | "nominated"
-            | "referred"
-            | "refers"
-            | "referring"
-    )
+    in_class("naming", w)
 }
 
 /// Relative pronouns standing for a source that is not in the phrase itself.
@@ -683,39 +572,11 @@ impl<'a, 't> Ctx<'a, 't> {
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
         }
         // Nouns that state a proposition: "claims that X", "accusations of X", "reports that X".
-        if matches!(
-            w,
-            "claim"
-                | "claims"
-                | "allegation"
-                | "allegations"
-                | "accusation"
-                | "accusations"
-                | "charges"
-                | "report"
-                | "reports"
-                | "denial"
-                | "denials"
-                | "rejection"
-                | "suspicion"
-                | "suspicions"
-        ) {
+        if claim_noun_has(w, "cue") {
             if let Some(f) = self.noun(i, w, prev_s, lo, hi) {
                 return Some(f);
             }
-            if matches!(
-                w,
-                "allegation"
-                    | "allegations"
-                    | "accusation"
-                    | "accusations"
-                    | "charges"
-                    | "denial"
-                    | "denials"
-                    | "rejection"
-                    | "suspicion"
-                    | "suspicions"
-            ) {
+            if !claim_noun_has(w, "verb") {
                 return None;
             }
         }
