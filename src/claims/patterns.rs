@@ -1961,4 +1961,14 @@ mod tests {
         );
         assert!(claims("Hackers from a group called “Tick” were blamed.").is_empty());
     }
+
+    #[test]
+    fn names_ending_in_ly_are_no_adverbs() {
+        // "Kelly" was skipped as an adverb ("quickly said"): no source, or no claim.
+        assert_eq!(
+            one("\"Taxes matter,\" Kelly said."),
+            c(Attributed, "said", Some("Kelly"), "Taxes matter", true)
+        );
+        assert_eq!(claims("John Schlafly said it would work.")[0].2.as_deref(), Some("John Schlafly"));
+    }
 }
