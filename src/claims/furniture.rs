@@ -46,14 +46,24 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
             | ("copyright", _)
     ) || doc.word(line.start) == "©";
     let version_line = matches!((first.as_str(), second.as_str()), ("a", "version"));
+    // A cookie notice names cookies and the site, browser or consent ("This website uses
+    // cookies"); a paragraph about a cookie poll is no notice.
+    let any = |f: &dyn Fn(&str) -> bool| line.clone().take(400).any(|i| f(low(doc, i).as_str()));
+    let cookie_notice = any(&|w| matches!(w, "cookie" | "cookies"))
+        && any(&|w| {
+            matches!(
+                w,
+                "website" | "site" | "browser" | "browsing" | "accept" | "consent" | "privacy"
+                    | "policy" | "settings" | "personalise" | "personalize" | "experience"
+                    | "use" | "uses"
+            )
+        });
     opener
         || version_line
+        || cookie_notice
         || line.clone().take(400).any(|i| {
             let w = low(doc, i);
-            matches!(w.as_str(), "cookie" | "cookies")
-                || (w.as_str() == "print"
-                    && i + 1 < line.end
-                    && low(doc, i + 1).as_str() == "edition")
+            w.as_str() == "print" && i + 1 < line.end && low(doc, i + 1).as_str() == "edition"
         })
 }
 
@@ -112,6 +122,16 @@ mod tests {
         assert!(skip[0].text(t).starts_with("This website"));
         let last = doc.sentences.last().unwrap();
         assert!(is_question(&doc, last.tokens.clone()));
+    }
+
+    #[test]
+    fn a_paragraph_about_cookies_is_no_cookie_notice() {
+        // Every line naming a cookie used to be skipped as a cookie notice.
+        let t = "The magazine said the cookie poll winner predicted the race.\n\nWe use cookies to improve your experience.";
+        let doc = Document::parse(t);
+        let skip = skipped_lines(&doc);
+        assert_eq!(skip.len(), 1);
+        assert!(skip[0].text(t).starts_with("We use cookies"));
     }
 
     #[test]
