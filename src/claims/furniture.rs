@@ -74,6 +74,30 @@ pub fn in_skipped(skipped: &[Span], span: Span) -> bool {
 
 /// A sentence ending in a question mark (before any closing quotation marks).
 pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
+    // "Graham said, “How many of you believe ...?”": a quoted question reported by a
+    // speech verb before its opening mark is a statement of the article.
+    let open = tokens
+        .clone()
+        .rev()
+        .find(|&i| matches!(doc.word(i), "“" | "\"" | "«"))
+        .filter(|&i| i > tokens.start);
+    let q = tokens.clone().rev().find(|&i| doc.word(i) == "?");
+    let inside = |o: usize| {
+        q.is_some_and(|q| q > o && (q + 1..tokens.end).any(|i| matches!(doc.word(i), "”" | "\"" | "»")))
+    };
+    // ... also when the question mark follows the quotation ("... saying “pray for him”?"),
+    // unless the sentence opens as a question ("Did Graham say “we lose”?").
+    let asks = matches!(
+        low(doc, tokens.start).as_str(),
+        "did" | "does" | "do" | "is" | "are" | "was" | "were" | "will" | "would" | "can"
+            | "could" | "should" | "has" | "have" | "had" | "why" | "what" | "how" | "who"
+            | "when" | "where" | "which" | "whom" | "whose" | "isn't" | "didn't" | "doesn't"
+    );
+    if let Some(o) = open.filter(|&o| inside(o) || !asks) {
+        if (tokens.start..o).any(|i| super::cues::cues().is_speech(low(doc, i).as_str())) {
+            return false;
+        }
+    }
     tokens
         .rev()
         .take(4)
@@ -132,6 +156,16 @@ mod tests {
         let skip = skipped_lines(&doc);
         assert_eq!(skip.len(), 1);
         assert!(skip[0].text(t).starts_with("We use cookies"));
+    }
+
+    #[test]
+    fn a_reported_quoted_question_is_no_question() {
+        let t = "Graham said, “How many of you believe that?”";
+        let doc = Document::parse(t);
+        assert!(!is_question(&doc, doc.sentences[0].tokens.clone()));
+        let t = "Did Graham say “we lose”?";
+        let doc = Document::parse(t);
+        assert!(is_question(&doc, doc.sentences[0].tokens.clone()));
     }
 
     #[test]
