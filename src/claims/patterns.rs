@@ -729,7 +729,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn according_to(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
-        let (f, mut t) = np_after(doc, i + 2, hi)?;
+        let (f, mut t) = np_after(doc, i + 2, hi).unwrap_or((i + 2, i + 2));
         // "the Japanese news agency, NHK," : an appositive name after a common noun.
         if t + 2 < hi && doc.word(t) == "," && !is_cap(doc, t - 1) && is_cap(doc, t + 1) {
             let mut k = t + 1;
@@ -740,11 +740,30 @@ impl<'a, 't> Ctx<'a, 't> {
                 t = k;
             }
         }
+        // A straight quotation mark before the cue opens a quotation only when it is
+        // the opening mark of the one holding the cue ('"wringer," according to ...').
+        let opens = |m: usize| {
+            is_open_mark(doc.word(m))
+                && (doc.word(m) != "\""
+                    || self.quotes.enclosing(m + 1).is_some_and(|(o, _)| o == m))
+        };
         let starts_clause = i == lo
             || (i > lo
-                && (is_open_mark(doc.word(i - 1))
+                && (opens(i - 1)
                     || matches!(doc.word(i - 1), "(" | "—")
                     || (i - 1 == lo && is_conjunction(self.w(lo).as_str()))));
+        // "according to reports emerging in the news media, ...", "..., according to the
+        // “Medicare for all” document he released.": the source runs on to the comma, or
+        // to the end after its content, when no clause starts on the way.
+        if let Some(k) = (t..hi.min(i + 2 + 20)).find(|&k| matches!(doc.word(k), "," | "." | ";" | "—")) {
+            let plain = (t..k).all(|n| !is_clause_marker(self.w(n).as_str()));
+            if plain && k > t && (!starts_clause || doc.word(k) == ",") {
+                t = k;
+            }
+        }
+        if t <= f {
+            return None;
+        }
         let (content, direct) = if starts_clause {
             let mut j = t;
             if j < hi && doc.word(j) == "," {
@@ -1970,5 +1989,19 @@ mod tests {
             c(Attributed, "said", Some("Kelly"), "Taxes matter", true)
         );
         assert_eq!(claims("John Schlafly said it would work.")[0].2.as_deref(), Some("John Schlafly"));
+    }
+
+    #[test]
+    fn according_to_a_long_or_quoted_source() {
+        // "reports" (a cue word) ended the phrase before it began: no claim.
+        assert_eq!(
+            one("But according to reports emerging in the news media, he could not convince the family."),
+            c(Attributed, "according to", Some("reports emerging in the news media"), "he could not convince the family", false)
+        );
+        // A straight closing mark before the cue is no opening one.
+        assert_eq!(
+            one("Trump put Makaeff \"through the wringer,\" according to her lawyers in a court filing."),
+            c(Attributed, "according to", Some("her lawyers in a court filing"), "Trump put Makaeff \"through the wringer,\"", false)
+        );
     }
 }
