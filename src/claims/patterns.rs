@@ -586,6 +586,15 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
         }
+        // "records show", "..., new fundraising reports show.": a verb of showing after a
+        // noun for records or figures, though the verb alone is too unreliable a cue.
+        if in_class("showing", w) && !c.is_reporting(w) {
+            let evidence = np_before(self.doc, i, lo)
+                .is_some_and(|(_, t)| in_class("evidence", self.w(t - 1).as_str()));
+            if evidence && self.quotes.enclosing(i).is_none() {
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
+            }
+        }
         if c.is_reporting(w) {
             if (w == "states" && prev_s == "united")
                 || (is_preposition(prev_s) && prev_s != "to" && !w.ends_with("ing"))
@@ -2003,5 +2012,14 @@ mod tests {
             one("Trump put Makaeff \"through the wringer,\" according to her lawyers in a court filing."),
             c(Attributed, "according to", Some("her lawyers in a court filing"), "Trump put Makaeff \"through the wringer,\"", false)
         );
+    }
+
+    #[test]
+    fn records_and_polls_show() {
+        assert_eq!(
+            one("The jet was insured at $35 million in 2011, records show."),
+            c(Attributed, "show", Some("records"), "The jet was insured at $35 million in 2011", false)
+        );
+        assert_eq!(one("Polls show voters trust the governor more.").1, "show");
     }
 }

@@ -393,6 +393,8 @@ mod list_tests {
             "tell",
             "naming",
             "scheme-speech",
+            "evidence",
+            "showing",
         ] {
             assert!(class_words(class).count() > 0, "{class}");
         }
