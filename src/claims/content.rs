@@ -86,7 +86,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     // "told state news agency TASS that ...": a tell-verb's addressee may be any short noun
     // phrase; a "that" close ahead, with no clause or cue between, starts the content.
     if addressee {
-        let that = (from + 1..end.min(from + 9)).find(|&k| low(doc, k).as_str() == "that");
+        let that = (from + 1..end.min(from + 14)).find(|&k| low(doc, k).as_str() == "that");
         if let Some(k) = that {
             let plain_phrase = (from..k).all(|n| {
                 let w = low(doc, n);

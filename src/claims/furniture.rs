@@ -46,14 +46,24 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
             | ("copyright", _)
     ) || doc.word(line.start) == "©";
     let version_line = matches!((first.as_str(), second.as_str()), ("a", "version"));
+    // A cookie notice names cookies and the site, browser or consent ("This website uses
+    // cookies"); a paragraph about a cookie poll is no notice.
+    let any = |f: &dyn Fn(&str) -> bool| line.clone().take(400).any(|i| f(low(doc, i).as_str()));
+    let cookie_notice = any(&|w| matches!(w, "cookie" | "cookies"))
+        && any(&|w| {
+            matches!(
+                w,
+                "website" | "site" | "browser" | "browsing" | "accept" | "consent" | "privacy"
+                    | "policy" | "settings" | "personalise" | "personalize" | "experience"
+                    | "use" | "uses"
+            )
+        });
     opener
         || version_line
+        || cookie_notice
         || line.clone().take(400).any(|i| {
             let w = low(doc, i);
-            matches!(w.as_str(), "cookie" | "cookies")
-                || (w.as_str() == "print"
-                    && i + 1 < line.end
-                    && low(doc, i + 1).as_str() == "edition")
+            w.as_str() == "print" && i + 1 < line.end && low(doc, i + 1).as_str() == "edition"
         })
 }
 
@@ -64,6 +74,30 @@ pub fn in_skipped(skipped: &[Span], span: Span) -> bool {
 
 /// A sentence ending in a question mark (before any closing quotation marks).
 pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
+    // "Graham said, “How many of you believe ...?”": a quoted question reported by a
+    // speech verb before its opening mark is a statement of the article.
+    let open = tokens
+        .clone()
+        .rev()
+        .find(|&i| matches!(doc.word(i), "“" | "\"" | "«"))
+        .filter(|&i| i > tokens.start);
+    let q = tokens.clone().rev().find(|&i| doc.word(i) == "?");
+    let inside = |o: usize| {
+        q.is_some_and(|q| q > o && (q + 1..tokens.end).any(|i| matches!(doc.word(i), "”" | "\"" | "»")))
+    };
+    // ... also when the question mark follows the quotation ("... saying “pray for him”?"),
+    // unless the sentence opens as a question ("Did Graham say “we lose”?").
+    let asks = matches!(
+        low(doc, tokens.start).as_str(),
+        "did" | "does" | "do" | "is" | "are" | "was" | "were" | "will" | "would" | "can"
+            | "could" | "should" | "has" | "have" | "had" | "why" | "what" | "how" | "who"
+            | "when" | "where" | "which" | "whom" | "whose" | "isn't" | "didn't" | "doesn't"
+    );
+    if let Some(o) = open.filter(|&o| inside(o) || !asks) {
+        if (tokens.start..o).any(|i| super::cues::cues().is_speech(low(doc, i).as_str())) {
+            return false;
+        }
+    }
     tokens
         .rev()
         .take(4)
@@ -112,6 +146,26 @@ mod tests {
         assert!(skip[0].text(t).starts_with("This website"));
         let last = doc.sentences.last().unwrap();
         assert!(is_question(&doc, last.tokens.clone()));
+    }
+
+    #[test]
+    fn a_paragraph_about_cookies_is_no_cookie_notice() {
+        // Every line naming a cookie used to be skipped as a cookie notice.
+        let t = "The magazine said the cookie poll winner predicted the race.\n\nWe use cookies to improve your experience.";
+        let doc = Document::parse(t);
+        let skip = skipped_lines(&doc);
+        assert_eq!(skip.len(), 1);
+        assert!(skip[0].text(t).starts_with("We use cookies"));
+    }
+
+    #[test]
+    fn a_reported_quoted_question_is_no_question() {
+        let t = "Graham said, “How many of you believe that?”";
+        let doc = Document::parse(t);
+        assert!(!is_question(&doc, doc.sentences[0].tokens.clone()));
+        let t = "Did Graham say “we lose”?";
+        let doc = Document::parse(t);
+        assert!(is_question(&doc, doc.sentences[0].tokens.clone()));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::content::{
     clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
 };
 use super::cues::{cues, low};
-use super::quotes::{double_apostrophe, Quotes};
+use super::quotes::{double_apostrophe, mark_start, Quotes};
 use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back};
 use super::words::*;
 use crate::document::Document;
@@ -51,112 +51,28 @@ fn is_open_mark(w: &str) -> bool {
 
 /// Speech verbs that stay cues inside a quotation with a first-person subject.
 fn speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "say"
-            | "says"
-            | "stated"
-            | "state"
-            | "told"
-            | "tell"
-            | "claimed"
-            | "claiming"
-            | "claim"
-            | "added"
-            | "wrote"
-            | "announced"
-            | "reported"
-            | "declared"
-            | "confirmed"
-            | "warned"
-            | "insisted"
-            | "explained"
-            | "noted"
-    )
+    in_class("speech-in-quote", w)
 }
 
 /// Verbs of thinking and finding: their content may be a bare clause.
 fn takes_bare_clause(w: &str) -> bool {
-    [
-        "think",
-        "believ",
-        "found",
-        "find",
-        "show",
-        "know",
-        "argu",
-        "suggest",
-        "expect",
-        "hope",
-        "fear",
-        "feel",
-        "felt",
-        "predict",
-        "estimat",
-        "conclud",
-        "assum",
-        "worr",
-        "doubt",
-        "insist",
-        "acknowledg",
-        "admit",
-        "recall",
-        "indicat",
-        "seem",
-        "appear",
-        "thought",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    class_prefix("bare-clause", w)
 }
 
 /// Verbs whose content, calling a claim false, makes a denial ("said the accusations
 /// were baseless", "called the reports false").
 fn calls_things_false(w: &str) -> bool {
-    [
-        "say",
-        "said",
-        "call",
-        "describ",
-        "stat",
-        "add",
-        "insist",
-        "highlight",
-        "emphasi",
-        "told",
-        "tell",
-        "declar",
-        "wrote",
-        "writ",
-        "stress",
-        "maintain",
-    ]
-    .iter()
-    .any(|p| w.starts_with(p))
+    class_prefix("calls-false", w)
 }
 
 /// Tell-type verbs take an addressee before their content.
 fn takes_addressee(w: &str) -> bool {
-    matches!(
-        w,
-        "told"
-            | "tell"
-            | "tells"
-            | "telling"
-            | "informed"
-            | "informs"
-            | "assured"
-            | "assures"
-            | "warned"
-            | "reminded"
-            | "notified"
-            | "notifying"
-            | "promised"
-            | "quoted"
-            | "quotes"
-            | "asked"
-    )
+    in_class("addressee", w)
+}
+
+/// Tell-type verbs that are never inverted ("“Q,” said X", but not "told X").
+fn tells(w: &str) -> bool {
+    in_class("tell", w)
 }
 
 /// After a verb cue: nothing but a noun phrase (source or addressee) and a time up to
@@ -179,16 +95,23 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
     // "said Thursday": a time is no noun phrase of a speaker or addressee.
     let np = np.filter(|&(a, b)| !(a..b).all(|n| is_time_word(low(doc, n).as_str())));
     // "on Monday", "last week", "in a statement", "in an interview with Reuters"
+    let mut end_only = false;
     for _ in 0..3 {
         while j < hi && is_time_word(low(doc, j).as_str()) {
             j += 1;
         }
-        if j + 1 < hi
-            && matches!(
-                low(doc, j).as_str(),
-                "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier"
-            )
-        {
+        let lj = low(doc, j);
+        let lj = lj.as_str();
+        let common = matches!(
+            lj,
+            "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier"
+        );
+        // "told reporters outside the courthouse.": any other phrase, at the end only.
+        let other = !common && is_preposition(lj) && !matches!(lj, "of" | "as" | "than" | "like");
+        if j + 1 < hi && (common || other) {
+            if other {
+                end_only = true;
+            }
             let mut k = j + 1;
             while k < hi
                 && k < j + 7
@@ -208,33 +131,20 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
         let rest_punct = (j..hi).all(|k| doc.tokens[k].kind == TokenKind::Punct);
         return rest_punct.then_some(Tail::End(np));
     }
-    if doc.word(j) == "," || matches!(low(doc, j).as_str(), "citing" | "according") {
+    if !end_only && (doc.word(j) == "," || matches!(low(doc, j).as_str(), "citing" | "according")) {
         return Some(Tail::Comma(np, j));
     }
     None
 }
 
+/// Lower-case words inside a personal name ("Charles de Gaulle").
+fn name_joiner_lower(w: &str) -> bool {
+    matches!(w, "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le")
+}
+
 /// Naming verbs: never frame cues.
 fn naming_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "named"
-            | "names"
-            | "name"
-            | "called"
-            | "calling"
-            | "call"
-            | "calls"
-            | "dubbed"
-            | "labeled"
-            | "labelled"
-            | "titled"
-            | "listed"
-            | "nominated"
-            | "referred"
-            | "refers"
-            | "referring"
-    )
+    in_class("naming", w)
 }
 
 /// Relative pronouns standing for a source that is not in the phrase itself.
@@ -286,6 +196,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 None => i += 1,
             }
         }
+        self.colon_quote(a, b, first, out);
         let mut n = first;
         while n < out.len() {
             let at = self.doc.tokens[out[n].cue.0].span.start;
@@ -319,6 +230,41 @@ impl<'a, 't> Ctx<'a, 't> {
             || (!c.is_speech(w)
                 && !naming_verb(w)
                 && c.is_frame(w, super::cues::next_class(self.doc, a + 1)))
+    }
+
+    /// "Pollsters agree - Carl Bialik: “One of the biggest lessons ...”": a name and a
+    /// colon right before a quotation attribute it to the name, anywhere in the sentence.
+    fn colon_quote(&self, a: usize, b: usize, first: usize, out: &mut Vec<Found>) {
+        let doc = self.doc;
+        for k in a + 1..b.saturating_sub(2) {
+            if doc.word(k) != ":" || !(is_open_mark(doc.word(k + 1)) || double_apostrophe(doc, k + 1)) {
+                continue;
+            }
+            if self.quotes.enclosing(k).is_some() {
+                continue;
+            }
+            let Some((open, close)) = self.quotes.closing_of_at(doc, k + 1) else {
+                continue;
+            };
+            let Some(content) = quote_inside(doc, open, close) else {
+                continue;
+            };
+            let taken = out[first..]
+                .iter()
+                .any(|f| f.content.overlaps(content) || f.cue.0 == k);
+            if taken {
+                continue;
+            }
+            let Some((f, t)) = np_before(doc, k, a) else {
+                continue;
+            };
+            let named = (f..t).any(|n| is_cap(doc, n))
+                && !(f..t).all(|n| is_time_word(self.w(n).as_str()) || doc.tokens[n].kind == TokenKind::Number);
+            if !named {
+                continue;
+            }
+            out.push(self.finish(ClaimKind::Attributed, (k, k + 1), Some((f, t)), content, true));
+        }
     }
 
     /// "John McCain: Republican anger appeals to ..." -- a short name and a colon
@@ -626,39 +572,11 @@ impl<'a, 't> Ctx<'a, 't> {
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
         }
         // Nouns that state a proposition: "claims that X", "accusations of X", "reports that X".
-        if matches!(
-            w,
-            "claim"
-                | "claims"
-                | "allegation"
-                | "allegations"
-                | "accusation"
-                | "accusations"
-                | "charges"
-                | "report"
-                | "reports"
-                | "denial"
-                | "denials"
-                | "rejection"
-                | "suspicion"
-                | "suspicions"
-        ) {
+        if claim_noun_has(w, "cue") {
             if let Some(f) = self.noun(i, w, prev_s, lo, hi) {
                 return Some(f);
             }
-            if matches!(
-                w,
-                "allegation"
-                    | "allegations"
-                    | "accusation"
-                    | "accusations"
-                    | "charges"
-                    | "denial"
-                    | "denials"
-                    | "rejection"
-                    | "suspicion"
-                    | "suspicions"
-            ) {
+            if !claim_noun_has(w, "verb") {
                 return None;
             }
         }
@@ -667,6 +585,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
+        }
+        // "records show", "..., new fundraising reports show.": a verb of showing after a
+        // noun for records or figures, though the verb alone is too unreliable a cue.
+        if in_class("showing", w) && !c.is_reporting(w) {
+            let evidence = np_before(self.doc, i, lo)
+                .is_some_and(|(_, t)| in_class("evidence", self.w(t - 1).as_str()));
+            if evidence && self.quotes.enclosing(i).is_none() {
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
+            }
         }
         if c.is_reporting(w) {
             if (w == "states" && prev_s == "united")
@@ -679,15 +606,27 @@ impl<'a, 't> Ctx<'a, 't> {
             {
                 return None;
             }
+            // "Mayor Denies Bribery Claims": a noun when its would-be subject holds
+            // another cue.
             if matches!(w, "reports" | "report" | "claims" | "claim")
                 && (prev_s.ends_with("ed")
                     || prev_s.ends_with("ing")
-                    || np_before(self.doc, i, lo).is_none())
+                    || np_before(self.doc, i, lo).is_none_or(|(f, t)| {
+                        earlier.iter().any(|e| e.cue.0 < t && f < e.cue.1)
+                    }))
             {
                 return None;
             }
             // "the said company", "a report that", "reported" after a determiner
-            if is_determiner(prev_s) && !matches!(w, "say" | "tell") {
+            // ... but "most said", "another said", "two in three said": a quantifier is
+            // the subject of a finite speech verb.
+            let quantifier_subject = is_quantifier_pronoun(prev_s)
+                && !(w == "told" && self.doc.word(i + 1) == ",") // "All told,"
+
+                && c.is_speech(w)
+                && !w.ends_with("ing")
+                && !matches!(w, "claim" | "report" | "reports" | "claims" | "statement");
+            if is_determiner(prev_s) && !matches!(w, "say" | "tell") && !quantifier_subject {
                 return None;
             }
             if is_be(prev_s) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
@@ -799,7 +738,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn according_to(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
-        let (f, mut t) = np_after(doc, i + 2, hi)?;
+        let (f, mut t) = np_after(doc, i + 2, hi).unwrap_or((i + 2, i + 2));
         // "the Japanese news agency, NHK," : an appositive name after a common noun.
         if t + 2 < hi && doc.word(t) == "," && !is_cap(doc, t - 1) && is_cap(doc, t + 1) {
             let mut k = t + 1;
@@ -810,11 +749,30 @@ impl<'a, 't> Ctx<'a, 't> {
                 t = k;
             }
         }
+        // A straight quotation mark before the cue opens a quotation only when it is
+        // the opening mark of the one holding the cue ('"wringer," according to ...').
+        let opens = |m: usize| {
+            is_open_mark(doc.word(m))
+                && (doc.word(m) != "\""
+                    || self.quotes.enclosing(m + 1).is_some_and(|(o, _)| o == m))
+        };
         let starts_clause = i == lo
             || (i > lo
-                && (is_open_mark(doc.word(i - 1))
+                && (opens(i - 1)
                     || matches!(doc.word(i - 1), "(" | "—")
                     || (i - 1 == lo && is_conjunction(self.w(lo).as_str()))));
+        // "according to reports emerging in the news media, ...", "..., according to the
+        // “Medicare for all” document he released.": the source runs on to the comma, or
+        // to the end after its content, when no clause starts on the way.
+        if let Some(k) = (t..hi.min(i + 2 + 20)).find(|&k| matches!(doc.word(k), "," | "." | ";" | "—")) {
+            let plain = (t..k).all(|n| !is_clause_marker(self.w(n).as_str()));
+            if plain && k > t && (!starts_clause || doc.word(k) == ",") {
+                t = k;
+            }
+        }
+        if t <= f {
+            return None;
+        }
         let (content, direct) = if starts_clause {
             let mut j = t;
             if j < hi && doc.word(j) == "," {
@@ -1037,10 +995,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let tl = tail(doc, c1, hi);
         let mut kind = kind;
 
-        // "Y, said X." / "“Y,” said X."
-        if src_b.is_none() && !naming {
+        // "Y, said X." / "“Y,” said X." -- never "told X": its phrase is the addressee.
+        if src_b.is_none() && !naming && !tells(cue_word) && !cue_word.ends_with("ing") {
             if let Some(bt) = before {
-                if matches!(doc.word(bt), "," | "”" | "\"" | "’" | "»" | "'") {
+                // After a comma only a speech verb ("..., said X"), not "..., endorsed X".
+                let after_quote = matches!(doc.word(bt), "”" | "\"" | "’" | "»" | "'");
+                if after_quote || (doc.word(bt) == "," && cues().is_speech(cue_word)) {
                     let np = match &tl {
                         Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
                         _ => None,
@@ -1055,7 +1015,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "“Q,” Jeff Weaver, Sanders’ campaign manager, said." / "“Q,” Senate leader
         // Mitch McConnell, R-Ky., said.": the name before a description between commas.
-        if !naming && matches!(tl, Some(Tail::End(None)) | Some(Tail::Comma(None, _))) {
+        let no_object = match &tl {
+            Some(Tail::End(np)) | Some(Tail::Comma(np, _)) => np.is_none() || tells(cue_word),
+            None => false,
+        };
+        if !naming && no_object {
             let name_comma = match src_b {
                 Some((f, _)) if f > lo && doc.word(f - 1) == "," => Some(f - 1),
                 None if before_word == "," => before.and_then(|b| {
@@ -1139,6 +1103,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "“Q.” Trump said.": a sentence of speaker and verb alone after a quotation
+        // that closed the sentence before.
+        if !naming && cues().is_speech(cue_word) && !cue_word.ends_with("ing") && no_object {
+            if let Some((f, _)) = src_b {
+                let closes = f == lo && lo > 0 && matches!(doc.word(lo - 1), "”" | "\"" | "’" | "»" | "'");
+                if closes && matches!(tl, Some(Tail::End(_))) {
+                    let close = mark_start(doc, lo - 1);
+                    if let Some(open) = self.quotes.opening_of(close) {
+                        if let Some(content) = quote_inside(doc, open, close) {
+                            return Some(self.finish(kind, (c0, c1), src_b, content, true));
+                        }
+                    }
+                }
+            }
+        }
         // "..., people familiar with the session said." / "..., a spokesman for committee
         // Democrats said.": a speaker tag after a comma that the phrase scan did not reach.
         if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && cues().is_speech(cue_word) {
@@ -1191,7 +1170,20 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             j += 1;
         }
-        let (content, direct) = content_after(doc, self.quotes, j, hi)?;
+        // "Reporter Jomana Karadsheh says:" closing its sentence, the quotation opening
+        // the next.
+        let next_quote = if j >= hi && j > c1 && doc.word(j - 1) == ":" && j < doc.tokens.len() {
+            self.quotes
+                .closing_of_at(doc, j)
+                .filter(|_| is_open_mark(doc.word(j)) || double_apostrophe(doc, j))
+                .and_then(|(open, close)| quote_inside(doc, open, close))
+        } else {
+            None
+        };
+        let (content, direct) = match next_quote {
+            Some(q) => (q, true),
+            None => content_after(doc, self.quotes, j, hi)?,
+        };
         // A learned verb that is not a speech verb ("urged", "offered", "criticized")
         // states a proposition only with "that", a colon or a quotation, unless it is a
         // verb of thinking or finding that takes a bare clause ("polls show ...").
@@ -1214,7 +1206,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let text = content.text(doc.text);
             let has_lower = text
                 .split_whitespace()
-                .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+                .any(|w| {
+                    // "“unhinged.”": the word, not its quotation mark.
+                    let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    w.chars().next().is_some_and(char::is_lowercase)
+                });
             if !direct && !has_lower {
                 return None;
             }
@@ -1256,7 +1252,18 @@ impl<'a, 't> Ctx<'a, 't> {
             let comma = (lo.max(bt.saturating_sub(30))..bt)
                 .rev()
                 .find(|&p| doc.word(p) == ",");
+            // "The mayor of Villeurbanne, Hélène Carpentier, pleaded ...": a name
+            // between the commas is the source itself.
+            let name_between = |p: usize| {
+                p + 1 < bt
+                    && is_cap(doc, p + 1)
+                    && (p + 1..bt).all(|n| {
+                        is_cap(doc, n) || matches!(doc.word(n), "." | "-") || name_joiner_lower(self.w(n).as_str())
+                    })
+                    && is_cap(doc, bt - 1)
+            };
             source = match comma {
+                Some(p) if name_between(p) => Some((p + 1, bt)),
                 Some(p) => np_before(doc, p, lo),
                 None => clause_subject(doc, lo, bt),
             };
@@ -1867,5 +1874,152 @@ mod tests {
         ] {
             assert!(claims(text).is_empty(), "{text}: {:?}", claims(text));
         }
+    }
+
+    /// Handmade-article bugs (tests/data/handmade/): one test per bug, each written so
+    /// that it fails on the old behaviour.
+    #[test]
+    fn headline_noun_after_a_cue_is_no_verb() {
+        // "Claims" was a reporting verb with source "Mayor Denies Bribery".
+        let all = claims("Governor Rejects Fraud Claims as Audit Begins");
+        assert!(all.iter().all(|c| c.1 != "Claims"), "{all:?}");
+        assert!(all.iter().any(|c| c.0 == Denied && c.1 == "Rejects"), "{all:?}");
+    }
+
+    #[test]
+    fn appositive_name_between_commas_is_the_source() {
+        // Was "Villeurbanne", the name before the first comma.
+        let all = claims(
+            "The mayor of Villeurbanne, Hélène Carpentier, pleaded not guilty on Monday to charges of fraud.",
+        );
+        assert_eq!(all[0].1, "pleaded not guilty");
+        assert_eq!(all[0].2.as_deref(), Some("Hélène Carpentier"));
+        let all = claims("The head of the union, Jean de la Roche, denied the reports.");
+        assert_eq!(all[0].2.as_deref(), Some("Jean de la Roche"), "{all:?}");
+    }
+
+    #[test]
+    fn quote_before_a_tell_verb_with_a_place_after() {
+        // Was content "outside the courthouse": the tail only knew "in", "on", "at", ...
+        assert_eq!(
+            one("“The charges are false,” Carpentier told reporters outside the courthouse."),
+            c(Attributed, "told", Some("Carpentier"), "The charges are false", true)
+        );
+        assert_eq!(
+            one("“We will appeal,” the lawyer said after the hearing."),
+            c(Attributed, "said", Some("the lawyer"), "We will appeal", true)
+        );
+    }
+
+    #[test]
+    fn tell_verbs_are_never_inverted() {
+        // "“Q,” X, a former candidate, told CBS News": the addressee is no speaker.
+        let all = claims("“I will not vote,” Graham, a former candidate, told CBS News on Tuesday.");
+        assert_eq!(all[0].2.as_deref(), Some("Graham"), "{all:?}");
+        // "..., endorsed X": no inverted speaker after a comma for other verbs.
+        let all = claims("Morton Blackwell, a longtime committeeman, has endorsed Ted Cruz for president.");
+        assert!(all.iter().all(|c| c.2.as_deref() != Some("Ted Cruz")), "{all:?}");
+    }
+
+    #[test]
+    fn long_addressee_before_that() {
+        // The addressee was kept in the content when "that" came 10 tokens on.
+        assert_eq!(
+            one("Novak told the Russian state news agency TASS late on Friday that Moscow would stick to its pledge."),
+            c(Attributed, "told", Some("Novak"), "Moscow would stick to its pledge", false)
+        );
+    }
+
+    #[test]
+    fn name_of_the_name_source() {
+        // Was "the Petroleum Exporting Countries (OPEC)".
+        let all = claims("The Organization of the Petroleum Exporting Countries (OPEC) dismissed reports that members cheated.");
+        assert_eq!(
+            all[0].2.as_deref(),
+            Some("The Organization of the Petroleum Exporting Countries (OPEC)"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn quantifier_subjects_of_speech_verbs() {
+        assert_eq!(
+            one("Of the voters polled, most said the economy was the top issue."),
+            c(Attributed, "said", Some("most"), "the economy was the top issue", false)
+        );
+        assert_eq!(
+            one("Another said the plan would fail."),
+            c(Attributed, "said", Some("Another"), "the plan would fail", false)
+        );
+        assert_eq!(one("Two in three said they would vote.").1, "said");
+        // "the said company", "All told, ...": no cue.
+        assert!(claims("All told, the group spent $2 million on ads.").is_empty());
+    }
+
+    #[test]
+    fn speaker_sentence_after_a_closed_quotation() {
+        assert_eq!(
+            one("“We will win this state. We will win big.” Trump said."),
+            c(Attributed, "said", Some("Trump"), "We will win this state. We will win big", true)
+        );
+    }
+
+    #[test]
+    fn colon_before_a_quotation() {
+        assert_eq!(
+            one("Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”"),
+            c(Attributed, ":", Some("Carl Bialik"), "Keep on contacting voters as late as possible", true)
+        );
+        // The verb and its colon close a sentence; the quotation is the next one.
+        let all = claims("Reporter Jomana Karadsheh says:\n\n\"The attack was planned for weeks.\"");
+        assert_eq!(
+            all[0],
+            c(Attributed, "says", Some("Reporter Jomana Karadsheh"), "The attack was planned for weeks", true)
+        );
+        // A colon after a lower-case phrase or a date: no source, no claim.
+        assert!(claims("The headline on the front page: “Markets fall again.”").is_empty());
+        assert!(claims("Shares closed lower on 12 May 2016: “a bad day”.").is_empty());
+    }
+
+    #[test]
+    fn calling_a_name_a_quoted_word() {
+        assert_eq!(
+            one("On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”"),
+            c(Attributed, "called", Some("Former Florida Gov. Jeb Bush"), "Trump “unhinged.”", false)
+        );
+        assert!(claims("Hackers from a group called “Tick” were blamed.").is_empty());
+    }
+
+    #[test]
+    fn names_ending_in_ly_are_no_adverbs() {
+        // "Kelly" was skipped as an adverb ("quickly said"): no source, or no claim.
+        assert_eq!(
+            one("\"Taxes matter,\" Kelly said."),
+            c(Attributed, "said", Some("Kelly"), "Taxes matter", true)
+        );
+        assert_eq!(claims("John Schlafly said it would work.")[0].2.as_deref(), Some("John Schlafly"));
+    }
+
+    #[test]
+    fn according_to_a_long_or_quoted_source() {
+        // "reports" (a cue word) ended the phrase before it began: no claim.
+        assert_eq!(
+            one("But according to reports emerging in the news media, he could not convince the family."),
+            c(Attributed, "according to", Some("reports emerging in the news media"), "he could not convince the family", false)
+        );
+        // A straight closing mark before the cue is no opening one.
+        assert_eq!(
+            one("Trump put Makaeff \"through the wringer,\" according to her lawyers in a court filing."),
+            c(Attributed, "according to", Some("her lawyers in a court filing"), "Trump put Makaeff \"through the wringer,\"", false)
+        );
+    }
+
+    #[test]
+    fn records_and_polls_show() {
+        assert_eq!(
+            one("The jet was insured at $35 million in 2011, records show."),
+            c(Attributed, "show", Some("records"), "The jet was insured at $35 million in 2011", false)
+        );
+        assert_eq!(one("Polls show voters trust the governor more.").1, "show");
     }
 }

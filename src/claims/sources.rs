@@ -85,6 +85,15 @@ fn name_joiner(w: &str) -> bool {
 }
 
 /// Skips auxiliaries, adverbs and time phrases backwards from `end` (exclusive).
+/// "Kelly said", "John Schlafly defended": a capitalised -ly word before a lower-case
+/// one is a name, not an adverb (but "Trump Finally Endorses" in a headline is one).
+fn is_ly_name(doc: &Document, i: usize) -> bool {
+    is_cap(doc, i)
+        && low(doc, i).as_str().ends_with("ly")
+        && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && !is_cap(doc, i + 1)
+}
+
 pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
     let mut k = end;
     while k > limit {
@@ -95,7 +104,7 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
             "on" | "this" | "next" | "last" | "earlier" | "late" | "early"
         ) && k < end
             && is_time_word(low(doc, k).as_str());
-        if is_aux_or_adverb(w) || is_time_word(w) || time_phrase_start {
+        if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start {
             k -= 1;
         } else {
             break;
@@ -151,12 +160,29 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             break;
         }
         if is_determiner(w) {
-            if from < head_end {
+            // "most said": the quantifier is the whole phrase.
+            if from < head_end || (from == head_end && is_quantifier_pronoun(w)) {
                 from = i;
+            }
+            // "The Organization of the Petroleum Exporting Countries": a name joined to
+            // a name by "of the" / "for the" runs on.
+            if w == "the"
+                && from < head_end
+                && is_cap(doc, i + 1)
+                && i >= limit + 2
+                && matches!(low(doc, i - 1).as_str(), "of" | "for")
+                && is_cap(doc, i - 2)
+            {
+                from = i - 1;
+                continue;
             }
             break;
         }
-        if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || is_aux_or_adverb(w) {
+        if is_preposition(w)
+            || is_conjunction(w)
+            || is_clause_marker(w)
+            || (is_aux_or_adverb(w) && !is_ly_name(doc, i))
+        {
             if name_joiner(w)
                 && from < head_end
                 && is_cap(doc, from)

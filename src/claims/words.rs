@@ -1,5 +1,9 @@
 //! Closed-class word tables the claim patterns test tokens against (all lower case).
 
+use crate::lexicon::entries;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
 pub fn is_determiner(w: &str) -> bool {
     matches!(
         w,
@@ -31,6 +35,14 @@ pub fn is_determiner(w: &str) -> bool {
             | "no"
             | "any"
             | "each"
+    )
+}
+
+/// Determiners that also stand alone as a subject ("most said", "another said").
+pub fn is_quantifier_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "some" | "many" | "several" | "two" | "three" | "both" | "another" | "one" | "most" | "all" | "each"
     )
 }
 
@@ -326,45 +338,70 @@ pub fn is_org_description(w: &str) -> bool {
 
 /// Nouns that name a claim: a falsity word about one of these is a denial.
 pub fn is_claim_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "claim"
-            | "claims"
-            | "allegation"
-            | "allegations"
-            | "accusation"
-            | "accusations"
-            | "report"
-            | "reports"
-            | "reporting"
-            | "charge"
-            | "charges"
-            | "statement"
-            | "statements"
-            | "story"
-            | "stories"
-            | "rumour"
-            | "rumours"
-            | "rumor"
-            | "rumors"
-            | "indictment"
-            | "suggestion"
-            | "suggestions"
-            | "assertion"
-            | "assertions"
-            | "publication"
-            | "publications"
-            | "news"
-            | "article"
-            | "articles"
-            | "speculation"
-            | "them"
-            | "it"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "findings"
-            | "assertion's"
-    )
+    claim_noun_has(w, "claim")
+}
+
+/// The closed word classes of `src/data/cues/word_classes.txt`: class -> words.
+fn word_classes() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static CLASSES: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+        for (w, class) in entries(include_str!("../data/cues/word_classes.txt")) {
+            m.entry(class).or_default().push(w);
+        }
+        m
+    })
+}
+
+/// The words of a class of `word_classes.txt`, in file order.
+pub fn class_words(class: &str) -> impl Iterator<Item = &'static str> {
+    word_classes().get(class).into_iter().flatten().copied()
+}
+
+/// Whether `w` is one of the words of `class`.
+pub fn in_class(class: &str, w: &str) -> bool {
+    word_classes().get(class).is_some_and(|v| v.contains(&w))
+}
+
+/// Whether `w` starts with one of the word beginnings of `class`.
+pub fn class_prefix(class: &str, w: &str) -> bool {
+    word_classes().get(class).is_some_and(|v| v.iter().any(|p| w.starts_with(p)))
+}
+
+/// Whether claim noun `w` (`src/data/cues/claim_nouns.txt`) has `role`.
+pub fn claim_noun_has(w: &str, role: &str) -> bool {
+    static NOUNS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| entries(include_str!("../data/cues/claim_nouns.txt")).collect())
+        .get(w)
+        .is_some_and(|roles| roles.split(',').any(|r| r == role))
+}
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    /// Every class the patterns ask for is in the data files (a misspelt class name in
+    /// either would silently make it empty).
+    #[test]
+    fn data_file_classes_are_present() {
+        for class in [
+            "speech-in-quote",
+            "bare-clause",
+            "calls-false",
+            "addressee",
+            "tell",
+            "naming",
+            "scheme-speech",
+            "evidence",
+            "showing",
+        ] {
+            assert!(class_words(class).count() > 0, "{class}");
+        }
+        assert!(in_class("tell", "told") && !in_class("tell", "said"));
+        assert!(class_prefix("bare-clause", "believes"));
+        assert!(is_claim_noun("allegations") && !is_claim_noun("denial"));
+        assert!(claim_noun_has("denial", "cue") && !claim_noun_has("denial", "verb"));
+        assert!(claim_noun_has("claims", "verb"));
+    }
 }
