@@ -346,7 +346,7 @@ fn word_classes() -> &'static HashMap<&'static str, Vec<&'static str>> {
     static CLASSES: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
-        for (w, class) in entries(include_str!("../data/cues/word_classes.txt")) {
+        for (w, class) in entries(crate::data!("cues/word_classes.txt")) {
             m.entry(class).or_default().push(w);
         }
         m
@@ -372,7 +372,7 @@ pub fn class_prefix(class: &str, w: &str) -> bool {
 pub fn claim_noun_has(w: &str, role: &str) -> bool {
     static NOUNS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     NOUNS
-        .get_or_init(|| entries(include_str!("../data/cues/claim_nouns.txt")).collect())
+        .get_or_init(|| entries(crate::data!("cues/claim_nouns.txt")).collect())
         .get(w)
         .is_some_and(|roles| roles.split(',').any(|r| r == role))
 }
