@@ -12,6 +12,10 @@ const DEBOUNCE_MS = 150;
 const SLICE_MS = 8;
 // Blocks of the pane (render.js: some 2,000 characters each) per section (see show).
 const SECTION_BLOCKS = 16;
+// Sections put in place per frame; claims put in the side list per frame.
+const SECTION_BATCH = 4;
+const LIST_BATCH = 50;
+
 // A request still running this long while a newer one waits is abandoned with its worker.
 const RESTART_MS = 2000;
 
@@ -154,10 +158,11 @@ function slice(steps, each = () => {}) {
  *     is there too, as empty sections of SECTION_BLOCKS blocks, each as tall as its blocks are
  *     guessed to be (contain-intrinsic-size), so that the pane has about its final height;
  *  2. the summary and the legend's counts;
- *  3. the side lists, each built aside over a few slices and put in place whole;
- *  4. each section of the pane, built aside and then put in place of its empty stand-in. Sections
- *     off screen are skipped by the browser (content-visibility), so putting one in costs a frame
- *     little; there is one frame per section, not one per block.
+ *  3. the side lists, each built aside over a few slices and put in place in parts, a part a frame;
+ *  4. the rest of the pane: sections built aside and put in place of their stand-ins, a few a
+ *     frame. Sections off screen are skipped by the browser (content-visibility).
+ * Work done aside gives the browser nothing to draw; each change to the page is followed by the
+ * frame that draws it (afterFrame) before the next, so that frames stay short too.
  * A newer request makes this result stale: its remaining slices are dropped, and the newer result
  * replaces what was shown. The pane is `aria-busy` until its last section is in, and only then
  * `data-state="ready"`.
@@ -194,32 +199,49 @@ async function show(id, text, doc) {
   for (const button of document.querySelectorAll('#legend button[data-kind]')) {
     button.querySelector('.count').textContent = String(counts.kinds.get(button.dataset.kind) ?? 0);
   }
-  for (const [box, build] of [[$('entities'), buildEntityList], [$('claims'), buildClaimList]]) {
+  // The side lists: built aside, in slices between which the browser has nothing to draw, then put
+  // in place a part at a time (a label's entities, or LIST_BATCH claims), a part a frame, so that
+  // no frame lays out hundreds of buttons.
+  for (const [box, build, batch] of [[$('entities'), buildEntityList, 1], [$('claims'), buildClaimList, LIST_BATCH]]) {
     const list = document.createDocumentFragment();
     const steps = build(list, doc);
     do {
       await nextTask();
       if (stale()) return;
     } while (!slice(steps));
-    box.replaceChildren(list);
+    const parts = [...list.childNodes];
+    box.replaceChildren(...parts.slice(0, batch));
+    for (let i = batch; i < parts.length; i += batch) {
+      await afterFrame();
+      if (stale()) return;
+      box.append(...parts.slice(i, i + batch));
+    }
     await afterFrame();
     if (stale()) return;
   }
-  for (const standIn of waiting) {
-    const section = el(document, 'div', { cls: 'chunks' });
-    let blocks = 0;
-    while (!done && blocks < SECTION_BLOCKS) {
-      await nextTask();
-      if (stale()) return;
-      const since = performance.now();
-      while (blocks < SECTION_BLOCKS && performance.now() - since < SLICE_MS) {
-        const step = chunks.next();
-        if ((done = step.done)) break;
-        section.append(step.value);
-        blocks++;
+  // The rest of the pane: sections built aside, put in place of their stand-ins SECTION_BATCH at a
+  // time, a batch a frame. Sections off screen cost a frame little (content-visibility), but on a
+  // busy machine every frame of a page this size costs tens of ms whatever it draws: so not one
+  // frame per section either.
+  for (let i = 0; i < waiting.length; i += SECTION_BATCH) {
+    const batch = [];
+    for (const standIn of waiting.slice(i, i + SECTION_BATCH)) {
+      const section = el(document, 'div', { cls: 'chunks' });
+      let blocks = 0;
+      while (!done && blocks < SECTION_BLOCKS) {
+        await nextTask();
+        if (stale()) return;
+        const since = performance.now();
+        while (blocks < SECTION_BLOCKS && performance.now() - since < SLICE_MS) {
+          const step = chunks.next();
+          if ((done = step.done)) break;
+          section.append(step.value);
+          blocks++;
+        }
       }
+      batch.push([standIn, section]);
     }
-    standIn.replaceWith(section);
+    for (const [standIn, section] of batch) standIn.replaceWith(section);
     await afterFrame();
     if (stale()) return;
   }
