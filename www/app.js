@@ -12,9 +12,9 @@ const DEBOUNCE_MS = 150;
 const SLICE_MS = 8;
 // Blocks of the pane (render.js: some 2,000 characters each) per section (see show).
 const SECTION_BLOCKS = 16;
-// Sections put in place per frame; claims put in the side list per frame.
-const SECTION_BATCH = 4;
-const LIST_BATCH = 50;
+// Sections of the pane put in place per frame; buttons of a side list per frame (about).
+const SECTION_BATCH = 8;
+const LIST_BATCH = 120;
 
 // A request still running this long while a newer one waits is abandoned with its worker.
 const RESTART_MS = 2000;
@@ -132,7 +132,7 @@ const afterFrame = () => new Promise((resolve) => {
   else requestAnimationFrame(() => setTimeout(resolve));
 });
 
-/** The next task: for slices that build DOM aside, which gives the browser nothing to draw. */
+/** The next task: for slices that build DOM aside, which gives the browser nothing new to draw. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
@@ -200,21 +200,27 @@ async function show(id, text, doc) {
     button.querySelector('.count').textContent = String(counts.kinds.get(button.dataset.kind) ?? 0);
   }
   // The side lists: built aside, in slices between which the browser has nothing to draw, then put
-  // in place a part at a time (a label's entities, or LIST_BATCH claims), a part a frame, so that
-  // no frame lays out hundreds of buttons.
-  for (const [box, build, batch] of [[$('entities'), buildEntityList, 1], [$('claims'), buildClaimList, LIST_BATCH]]) {
+  // in place a part at a time, a part a frame, so that no frame lays out hundreds of buttons.
+  for (const [box, build] of [[$('entities'), buildEntityList], [$('claims'), buildClaimList]]) {
     const list = document.createDocumentFragment();
     const steps = build(list, doc);
     do {
       await nextTask();
       if (stale()) return;
     } while (!slice(steps));
-    const parts = [...list.childNodes];
-    box.replaceChildren(...parts.slice(0, batch));
-    for (let i = batch; i < parts.length; i += batch) {
+    // Parts of about LIST_BATCH buttons: claims one by one, entities a label's section at a time.
+    const parts = [];
+    let buttons = LIST_BATCH;
+    for (const node of [...list.childNodes]) {
+      if (buttons >= LIST_BATCH) { parts.push([]); buttons = 0; }
+      parts[parts.length - 1].push(node);
+      buttons += node.querySelectorAll?.('button').length ?? 0;
+    }
+    box.replaceChildren(...(parts[0] ?? []));
+    for (const part of parts.slice(1)) {
       await afterFrame();
       if (stale()) return;
-      box.append(...parts.slice(i, i + batch));
+      box.append(...part);
     }
     await afterFrame();
     if (stale()) return;
