@@ -4,7 +4,7 @@
 //! writes the scheme's JSONL form so that any corpus can be scored.
 
 use crate::jsonl::{GoldArticle, GoldClaim, GoldEntity, GoldSpan};
-use crate::model::{Annotations, Span};
+use crate::model::{Annotations, ClaimKind, Label, Span};
 use crate::text::{OffsetMap, Unit};
 use serde::Serialize;
 
@@ -139,6 +139,109 @@ pub fn view(text: &str, ann: &Annotations, unit: Unit) -> DocumentView {
     }
 }
 
+/// "No value" in a [`FlatView`] array: a claim without a source, or a source with no entity.
+pub const NONE: u32 = u32::MAX;
+
+/// The annotations as flat arrays of numbers, for JavaScript's typed arrays (`annotateFlat`):
+/// the same content as [`view`] without one object or string per span. Span texts are not
+/// repeated (they are slices of the caller's text); labels and kinds are indices into
+/// [`Label::ALL`] and [`ClaimKind::ALL`]; group names are concatenated into `names`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FlatView {
+    /// Per sentence: start, end.
+    pub sentences: Vec<u32>,
+    /// Per mention: start, end, label, entity.
+    pub entities: Vec<u32>,
+    /// Per claim: kind, cue start, cue end, source start, source end, source entity, content
+    /// start, content end, direct (0 or 1). No source: start, end and entity are [`NONE`].
+    pub claims: Vec<u32>,
+    /// Per entity (its id is its position): label, mentions, name start, name end (offsets into
+    /// `names`, in the same unit as the spans).
+    pub groups: Vec<u32>,
+    pub names: String,
+}
+
+impl FlatView {
+    pub const SENTENCE: usize = 2;
+    pub const ENTITY: usize = 4;
+    pub const CLAIM: usize = 9;
+    pub const GROUP: usize = 4;
+}
+
+fn label_index(label: Label) -> u32 {
+    Label::ALL
+        .iter()
+        .position(|&l| l == label)
+        .expect("a label of Label::ALL") as u32
+}
+
+fn kind_index(kind: ClaimKind) -> u32 {
+    ClaimKind::ALL
+        .iter()
+        .position(|&k| k == kind)
+        .expect("a kind of ClaimKind::ALL") as u32
+}
+
+fn length_in(s: &str, unit: Unit) -> usize {
+    match unit {
+        Unit::Byte => s.len(),
+        Unit::Utf16 => s.encode_utf16().count(),
+        Unit::Scalar => s.chars().count(),
+    }
+}
+
+/// The annotations as a [`FlatView`], offsets in `unit`: what [`view`] gives, number for number.
+pub fn flat(text: &str, ann: &Annotations, unit: Unit) -> FlatView {
+    let map = offset_map(text, ann, unit);
+    let at = |byte: usize| map.get(byte) as u32;
+    let mut out = FlatView {
+        sentences: Vec::with_capacity(ann.sentences.len() * FlatView::SENTENCE),
+        entities: Vec::with_capacity(ann.mentions.len() * FlatView::ENTITY),
+        claims: Vec::with_capacity(ann.claims.len() * FlatView::CLAIM),
+        groups: Vec::with_capacity(ann.entities.len() * FlatView::GROUP),
+        names: String::new(),
+    };
+    for s in &ann.sentences {
+        out.sentences.extend([at(s.start), at(s.end)]);
+    }
+    for m in &ann.mentions {
+        out.entities.extend([
+            at(m.span.start),
+            at(m.span.end),
+            label_index(m.label),
+            m.entity as u32,
+        ]);
+    }
+    for c in &ann.claims {
+        let (source_start, source_end) =
+            c.source.map_or((NONE, NONE), |s| (at(s.start), at(s.end)));
+        out.claims.extend([
+            kind_index(c.kind),
+            at(c.cue.start),
+            at(c.cue.end),
+            source_start,
+            source_end,
+            c.source_entity.map_or(NONE, |e| e as u32),
+            at(c.content.start),
+            at(c.content.end),
+            c.direct as u32,
+        ]);
+    }
+    let mut name_at = 0;
+    for e in &ann.entities {
+        let len = length_in(&e.name, unit);
+        out.groups.extend([
+            label_index(e.label),
+            e.mentions.len() as u32,
+            name_at as u32,
+            (name_at + len) as u32,
+        ]);
+        out.names.push_str(&e.name);
+        name_at += len;
+    }
+    out
+}
+
 /// The annotations in the gold JSONL form (scalar-value offsets), for scoring.
 pub fn to_gold(id: &str, text: &str, ann: &Annotations) -> GoldArticle {
     let map = offset_map(text, ann, Unit::Scalar);
@@ -175,5 +278,84 @@ pub fn to_gold(id: &str, text: &str, ann: &Annotations) -> GoldArticle {
                 direct: c.direct,
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `flat` gives what `view` gives, number for number, in every unit.
+    #[test]
+    fn flat_agrees_with_view() {
+        let text = "“Émilie” 👍🏽 東京 said in 2016 that the plan failed. Police said the minister \
+                    was allegedly paid by Acme Corp in Tokyo, and Acme denied it.";
+        let ann = crate::annotate(text);
+        assert!(!ann.mentions.is_empty() && !ann.claims.is_empty());
+        for unit in [Unit::Utf16, Unit::Scalar, Unit::Byte] {
+            let (v, f) = (view(text, &ann, unit), flat(text, &ann, unit));
+            let sentences: Vec<u32> = v
+                .sentences
+                .iter()
+                .flat_map(|s| [s.start as u32, s.end as u32])
+                .collect();
+            assert_eq!(f.sentences, sentences);
+            let entities: Vec<u32> = v
+                .entities
+                .iter()
+                .flat_map(|m| {
+                    let label = Label::parse(m.label).unwrap();
+                    [
+                        m.start as u32,
+                        m.end as u32,
+                        label_index(label),
+                        m.entity as u32,
+                    ]
+                })
+                .collect();
+            assert_eq!(f.entities, entities);
+            let span = |s: &Option<SpanView>| {
+                s.as_ref()
+                    .map_or([NONE, NONE], |s| [s.start as u32, s.end as u32])
+            };
+            let claims: Vec<u32> = v
+                .claims
+                .iter()
+                .flat_map(|c| {
+                    let [ss, se] = span(&c.source);
+                    [
+                        kind_index(ClaimKind::parse(c.kind).unwrap()),
+                        c.cue.start as u32,
+                        c.cue.end as u32,
+                        ss,
+                        se,
+                        c.source_entity.map_or(NONE, |e| e as u32),
+                        c.content.start as u32,
+                        c.content.end as u32,
+                        c.direct as u32,
+                    ]
+                })
+                .collect();
+            assert_eq!(f.claims, claims);
+            assert_eq!(f.groups.len(), v.groups.len() * FlatView::GROUP);
+            for (g, nums) in v.groups.iter().zip(f.groups.chunks(FlatView::GROUP)) {
+                assert_eq!(nums[0], label_index(Label::parse(g.label).unwrap()));
+                assert_eq!(nums[1] as usize, g.mentions);
+                let name: String = match unit {
+                    Unit::Byte => f.names[nums[2] as usize..nums[3] as usize].to_string(),
+                    Unit::Scalar => f
+                        .names
+                        .chars()
+                        .skip(nums[2] as usize)
+                        .take((nums[3] - nums[2]) as usize)
+                        .collect(),
+                    Unit::Utf16 => {
+                        let units: Vec<u16> = f.names.encode_utf16().collect();
+                        String::from_utf16(&units[nums[2] as usize..nums[3] as usize]).unwrap()
+                    }
+                };
+                assert_eq!(name, g.name);
+            }
+        }
     }
 }

@@ -1,11 +1,15 @@
-//! The WebAssembly shell: `annotate(text, options?)` for JavaScript.
+//! The WebAssembly shell: `annotate(text, options?)` for JavaScript, and `annotateFlat`, the
+//! same annotations as typed arrays (for the page's worker and the widget: cheap to make, and
+//! transferable between threads without copying).
 //!
 //! Offsets are UTF-16 code units, the unit `String.prototype.slice` uses. A JS string
 //! with a lone surrogate arrives as U+FFFD, which is one code unit too, so offsets
 //! still line up with the caller's string.
 
-use crate::output::view;
+use crate::model::{ClaimKind, Label};
+use crate::output::{flat, view};
 use crate::text::Unit;
+use js_sys::{Array, Object, Reflect, Uint32Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -40,6 +44,30 @@ export interface Annotations {
 export interface AnnotateOptions {}
 /** Annotates `text`. Throws an Error with a message if it cannot. */
 export function annotate(text: string, options?: AnnotateOptions): Annotations;
+/**
+ * The annotations of `annotate` as flat arrays: fields of a record one after another, offsets in
+ * UTF-16 code units, span texts left out (they are `text.slice(start, end)`). NONE (0xFFFFFFFF)
+ * stands for a missing value. The arrays can be transferred between threads (postMessage).
+ */
+export interface FlatAnnotations {
+  offsets: "utf16";
+  /** Label names, indexed by the label numbers below. */
+  labels: EntityLabel[];
+  /** Claim kinds, indexed by the kind numbers below. */
+  kinds: ClaimKind[];
+  /** Per sentence: start, end. */
+  sentences: Uint32Array;
+  /** Per mention: start, end, label, entity (its id in groups). */
+  entities: Uint32Array;
+  /** Per claim: kind, cue start, cue end, source start, source end, source entity, content start, content end, direct (0/1). */
+  claims: Uint32Array;
+  /** Per entity (id = position): label, mentions, name start, name end (offsets into `names`). */
+  groups: Uint32Array;
+  /** The entities' names, one after another. */
+  names: string;
+}
+/** Annotates `text` like `annotate`, answering with typed arrays. Throws an Error if it cannot. */
+export function annotateFlat(text: string, options?: AnnotateOptions): FlatAnnotations;
 "#;
 
 #[wasm_bindgen(skip_typescript)]
@@ -49,6 +77,38 @@ pub fn annotate(text: &str, _options: JsValue) -> Result<JsValue, JsError> {
     // json_compatible: `null` for a missing source, plain objects rather than Maps.
     doc.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("could not return the annotations: {e}")))
+}
+
+/// `annotate` as typed arrays: see `output::FlatView` and the `FlatAnnotations` type above.
+#[wasm_bindgen(js_name = annotateFlat, skip_typescript)]
+pub fn annotate_flat(text: &str, _options: JsValue) -> Result<JsValue, JsError> {
+    let annotations = crate::annotate(text);
+    let f = flat(text, &annotations, Unit::Utf16);
+    let out = Object::new();
+    let names = |list: &mut dyn Iterator<Item = &'static str>| {
+        list.map(JsValue::from_str).collect::<Array>()
+    };
+    let fields: [(&str, JsValue); 8] = [
+        ("offsets", JsValue::from_str("utf16")),
+        (
+            "labels",
+            names(&mut Label::ALL.iter().map(|l| l.as_str())).into(),
+        ),
+        (
+            "kinds",
+            names(&mut ClaimKind::ALL.iter().map(|k| k.as_str())).into(),
+        ),
+        ("sentences", Uint32Array::from(&f.sentences[..]).into()),
+        ("entities", Uint32Array::from(&f.entities[..]).into()),
+        ("claims", Uint32Array::from(&f.claims[..]).into()),
+        ("groups", Uint32Array::from(&f.groups[..]).into()),
+        ("names", JsValue::from_str(&f.names)),
+    ];
+    for (key, value) in fields {
+        Reflect::set(&out, &JsValue::from_str(key), &value)
+            .map_err(|_| JsError::new("could not return the annotations"))?;
+    }
+    Ok(out.into())
 }
 
 /// The crate version, for the page's footer and bug reports.

@@ -1,12 +1,21 @@
 // The page: text in, annotations out. The annotator runs in a Web Worker (worker.js); this
-// thread only debounces input, keeps the latest request and builds the DOM once per result.
+// thread only debounces input, keeps the latest request and builds the DOM of each result, a
+// slice at a time, so that no task of its holds the main thread for long even on a long text.
+import { lazyDecode } from './annotations.js';
 import { copyText, download, exportAs, FORMATS } from './export.js';
-import { CLAIM_KINDS, ENTITY_LABELS, el, labelName, renderChunks, renderClaimList, renderEntityList, summarize,
-  summaryText } from './render.js';
+import { buildClaimList, buildEntityList, chunkBounds, CLAIM_KINDS, ENTITY_LABELS, el, labelName, renderChunks, renderClaimList,
+  renderEntityList, summarize, summaryText } from './render.js';
 
 const DEBOUNCE_MS = 150;
-// Longest stretch of DOM building before the page gets the main thread back.
-const SLICE_MS = 12;
+// Longest stretch of DOM building before the page gets the main thread back (style and layout of
+// what was built come on top, in the frame that follows).
+const SLICE_MS = 8;
+// Blocks of the pane (render.js: some 2,000 characters each) per section (see show).
+const SECTION_BLOCKS = 16;
+// Sections of the pane put in place per frame; buttons of a side list per frame (about).
+const SECTION_BATCH = 8;
+const LIST_BATCH = 120;
+
 // A request still running this long while a newer one waits is abandoned with its worker.
 const RESTART_MS = 2000;
 
@@ -83,7 +92,7 @@ function send(job) {
   worker.postMessage({ id: job.id, text: job.text });
 }
 
-function answered({ id, doc, error }) {
+function answered({ id, flat, error }) {
   if (!inFlight || id !== inFlight.id) return;
   const { text } = inFlight;
   inFlight = null;
@@ -91,7 +100,7 @@ function answered({ id, doc, error }) {
     stopWorker(); // a wasm instance that trapped is not trusted again
     if (id === latest) showError(`Could not annotate this text: ${error}`);
   } else if (id === latest) {
-    show(id, text, doc);
+    show(id, text, lazyDecode(text, flat));
   }
   if (pending) send(pending);
 }
@@ -114,35 +123,71 @@ function showError(message) {
 
 // ---- showing a result ---------------------------------------------------------------------
 
-/** Yields to the browser, so that building a long result never holds the main thread for long. */
-const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r)));
+/**
+ * Waits until the browser has drawn a frame, so that the style, layout and paint of what a slice
+ * put in the page come before the next slice. A hidden page draws no frames: there, the next task.
+ */
+const afterFrame = () => new Promise((resolve) => {
+  if (document.hidden) setTimeout(resolve);
+  else requestAnimationFrame(() => setTimeout(resolve));
+});
+
+/** The next task: for slices that build DOM aside, which gives the browser nothing new to draw. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
- * Shows result `id`: the pane's blocks are built a few at a time, between which the page stays
- * responsive, then put in place at once. A newer request meanwhile makes this result stale: dropped.
+ * Steps through `steps` (a generator) for about SLICE_MS, calling `each(value)` for what it yields.
+ * Returns true when it is done.
+ */
+function slice(steps, each = () => {}) {
+  const since = performance.now();
+  do {
+    const step = steps.next();
+    if (step.done) return true;
+    each(step.value);
+  } while (performance.now() - since < SLICE_MS);
+  return false;
+}
+
+/**
+ * Shows result `id` (`doc` from annotations.js's lazyDecode: lists become objects when read), in
+ * slices of about SLICE_MS, so that no task and no frame of the page's is long, however long the
+ * text (docs/bench.md measures it on 1 MB):
+ *  1. the first blocks of the pane (render.js: some 2,000 characters each), as many as one slice
+ *     makes, which is more than a screenful, replace the old content at once; the rest of the pane
+ *     is there too, as empty sections of SECTION_BLOCKS blocks, each as tall as its blocks are
+ *     guessed to be (contain-intrinsic-size), so that the pane has about its final height;
+ *  2. the summary and the legend's counts;
+ *  3. the side lists, each built aside over a few slices and put in place in parts, a part a frame;
+ *  4. the rest of the pane: sections built aside and put in place of their stand-ins, a few a
+ *     frame. Sections off screen are skipped by the browser (content-visibility).
+ * Work done aside gives the browser nothing to draw; each change to the page is followed by the
+ * frame that draws it (afterFrame) before the next, so that frames stay short too.
+ * A newer request makes this result stale: its remaining slices are dropped, and the newer result
+ * replaces what was shown. The pane is `aria-busy` until its last section is in, and only then
+ * `data-state="ready"`.
  */
 async function show(id, text, doc) {
-  const blocks = document.createDocumentFragment();
-  let since = performance.now();
-  for (const chunk of renderChunks(text, doc)) {
-    blocks.append(chunk);
-    if (performance.now() - since > SLICE_MS) {
-      await nextTask();
-      if (id !== latest) return;
-      since = performance.now();
-    }
-  }
+  const stale = () => id !== latest;
+  const chunks = renderChunks(text, doc);
+  const total = text ? chunkBounds(text).length - 1 : 0;
+  const first = el(document, 'div', { cls: 'chunks' });
+  let done = slice(chunks, (chunk) => first.append(chunk));
+  const waiting = []; // stand-ins of the sections still to build
+  for (let k = first.childNodes.length; k < total; k += SECTION_BLOCKS) waiting.push(el(document, 'div', { cls: 'chunks' }));
   shown = doc;
   shownText = text;
   for (const button of ['download', 'copy']) $(button).disabled = !text;
   $('export-status').textContent = '';
-  const entities = renderEntityList(doc);
-  const claims = renderClaimList(doc);
   alertBox.hidden = true;
   alertBox.replaceChildren();
-  pane.replaceChildren(blocks);
-  $('entities').replaceChildren(entities);
-  $('claims').replaceChildren(claims);
+  if (total) pane.replaceChildren(first, ...waiting);
+  else pane.replaceChildren();
+  pane.dataset.state = text ? 'rendering' : 'empty';
+  pane.setAttribute('aria-busy', 'true');
+
+  await afterFrame();
+  if (stale()) return;
   const counts = summarize(doc);
   $('summary').textContent = text ? summaryText(doc, counts) : EMPTY_SUMMARY;
   for (const button of document.querySelectorAll('#legend button[data-label]')) {
@@ -154,7 +199,59 @@ async function show(id, text, doc) {
   for (const button of document.querySelectorAll('#legend button[data-kind]')) {
     button.querySelector('.count').textContent = String(counts.kinds.get(button.dataset.kind) ?? 0);
   }
-  pane.dataset.state = text ? 'ready' : 'empty';
+  // The side lists: built aside, in slices between which the browser has nothing to draw, then put
+  // in place a part at a time, a part a frame, so that no frame lays out hundreds of buttons.
+  for (const [box, build] of [[$('entities'), buildEntityList], [$('claims'), buildClaimList]]) {
+    const list = document.createDocumentFragment();
+    const steps = build(list, doc);
+    do {
+      await nextTask();
+      if (stale()) return;
+    } while (!slice(steps));
+    // Parts of about LIST_BATCH buttons: claims one by one, entities a label's section at a time.
+    const parts = [];
+    let buttons = LIST_BATCH;
+    for (const node of [...list.childNodes]) {
+      if (buttons >= LIST_BATCH) { parts.push([]); buttons = 0; }
+      parts[parts.length - 1].push(node);
+      buttons += node.querySelectorAll?.('button').length ?? 0;
+    }
+    box.replaceChildren(...(parts[0] ?? []));
+    for (const part of parts.slice(1)) {
+      await afterFrame();
+      if (stale()) return;
+      box.append(...part);
+    }
+    await afterFrame();
+    if (stale()) return;
+  }
+  // The rest of the pane: sections built aside, put in place of their stand-ins SECTION_BATCH at a
+  // time, a batch a frame. Sections off screen cost a frame little (content-visibility), but on a
+  // busy machine every frame of a page this size costs tens of ms whatever it draws: so not one
+  // frame per section either.
+  for (let i = 0; i < waiting.length; i += SECTION_BATCH) {
+    const batch = [];
+    for (const standIn of waiting.slice(i, i + SECTION_BATCH)) {
+      const section = el(document, 'div', { cls: 'chunks' });
+      let blocks = 0;
+      while (!done && blocks < SECTION_BLOCKS) {
+        await nextTask();
+        if (stale()) return;
+        const since = performance.now();
+        while (blocks < SECTION_BLOCKS && performance.now() - since < SLICE_MS) {
+          const step = chunks.next();
+          if ((done = step.done)) break;
+          section.append(step.value);
+          blocks++;
+        }
+      }
+      batch.push([standIn, section]);
+    }
+    for (const [standIn, section] of batch) standIn.replaceWith(section);
+    await afterFrame();
+    if (stale()) return;
+  }
+  if (text) pane.dataset.state = 'ready';
   // A newer edit waiting for the debounce: this result is shown, but the pane is not done yet.
   pane.setAttribute('aria-busy', String(timer !== 0));
 }

@@ -1,11 +1,13 @@
 // Turns the annotator's output into DOM. User text reaches the DOM only as text nodes
 // (createTextNode, textContent) and attribute values (setAttribute): never as markup.
 // Offsets are UTF-16 code units, the unit of String.prototype.slice.
+import { CLAIM, claimAt, ENTITY, flatCounts, flatOf } from './annotations.js';
 
 export const ENTITY_LABELS = ['PERSON', 'NORP', 'FAC', 'ORG', 'GPE', 'LOC', 'PRODUCT', 'EVENT',
   'WORK_OF_ART', 'LAW', 'LANGUAGE', 'DATE', 'TIME', 'PERCENT', 'MONEY', 'QUANTITY', 'ORDINAL', 'CARDINAL'];
 export const CLAIM_KINDS = ['attributed', 'alleged', 'denied'];
 export const PARTS = ['content', 'source', 'cue'];
+
 const CLAIM_LIST_CHARS = 160;
 const CHUNK_CHARS = 2000;
 // Items a side-panel list shows before its "show all" button: long lists are costly to lay out.
@@ -28,48 +30,108 @@ export function claimTip(claim) {
   return `${claim.kind} claim${claim.direct ? ' (direct quote)' : ''} · source: ${sourceText(claim)}`;
 }
 
+const validSpan = (text, start, end) => Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end
+  && end <= text.length;
+
 /**
- * Every span to draw, outermost first where spans share a start: claim parts before entity mentions,
- * so that a mention lies inside the claim part that holds it.
+ * The mentions of `doc` as accessors by index: from its typed arrays when it has them (a document
+ * of annotations.js's lazyDecode, whose `entities` would cost one object each), else its objects.
  */
-function spans(text, doc) {
-  const out = [];
-  const add = (start, end, rank, make) => {
-    if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length) {
-      out.push({ start, end, rank, order: out.length, make });
-    }
-  };
-  doc.claims.forEach((claim, i) => {
-    for (const part of PARTS) {
-      const span = claim[part];
-      if (!span) continue;
-      add(span.start, span.end, 0, (d) => {
-        const node = d.createElement('span');
-        node.dataset.claim = claim.kind;
-        node.dataset.part = part;
-        node.dataset.claimId = String(i);
-        if (part === 'cue') {
-          node.tabIndex = 0;
-          node.title = claimTip(claim);
-        }
-        return node;
-      });
-    }
-  });
-  const groups = new Map((doc.groups ?? []).map((g) => [g.id, g]));
-  doc.entities.forEach((m, i) => {
-    const g = groups.get(m.entity);
-    const title = `${m.label} · ${labelName(m.label)}${g ? ` · ${g.name}, ${plural(g.mentions, 'mention')}` : ''}`;
-    add(m.start, m.end, 1, (d) => {
-      const node = d.createElement('mark');
-      node.dataset.label = m.label;
-      node.dataset.entity = String(m.entity);
-      node.dataset.mention = String(i);
-      node.title = title;
+function mentionsOf(doc) {
+  const f = flatOf(doc)?.flat;
+  if (f) {
+    const e = f.entities;
+    return { n: e.length / ENTITY, start: (i) => e[i * ENTITY], end: (i) => e[i * ENTITY + 1],
+      label: (i) => f.labels[e[i * ENTITY + 2]], entity: (i) => e[i * ENTITY + 3] };
+  }
+  const list = doc.entities;
+  return { n: list.length, start: (i) => list[i].start, end: (i) => list[i].end, label: (i) => list[i].label,
+    entity: (i) => list[i].entity };
+}
+
+/** Where each part of PARTS (content, source, cue) begins in a flat claim record. */
+const PART_AT = [6, 3, 1];
+
+/** The claims of `doc` as accessors (part p of PARTS), from its typed arrays when it has them. */
+function claimsOf(text, doc) {
+  const f = flatOf(doc)?.flat;
+  if (f) {
+    const c = f.claims;
+    return { n: c.length / CLAIM, kind: (i) => f.kinds[c[i * CLAIM]], start: (i, p) => c[i * CLAIM + PART_AT[p]],
+      end: (i, p) => c[i * CLAIM + PART_AT[p] + 1], claim: (i) => claimAt(text, f, i) };
+  }
+  const list = doc.claims;
+  return { n: list.length, kind: (i) => list[i].kind, start: (i, p) => list[i][PARTS[p]]?.start,
+    end: (i, p) => list[i][PARTS[p]]?.end, claim: (i) => list[i] };
+}
+
+/** Indices 0..n-1 with a drawable range, in order of `start` (stable; no sort when already in order). */
+function byStart(n, start, end, text) {
+  const keep = [];
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    if (!validSpan(text, start(i), end(i))) continue;
+    if (keep.length && start(keep[keep.length - 1]) > start(i)) sorted = false;
+    keep.push(i);
+  }
+  return sorted ? keep : keep.sort((a, b) => start(a) - start(b) || a - b);
+}
+
+/**
+ * Every span to draw, in order of start, made as they are asked for: `upTo(to)` gives those that
+ * begin before `to` and were not given yet. Each is {start, end, rank, order, make}: claim parts
+ * (rank 0) before entity mentions (rank 1), so that where spans share a range a mention lies inside
+ * the claim part that holds it; `order` keeps ties in the annotations' order.
+ */
+function spanStream(text, doc) {
+  const c = claimsOf(text, doc);
+  const parts = []; // claim * 3 + part index, for the parts there are
+  for (let i = 0; i < c.n; i++) {
+    for (let p = 0; p < 3; p++) if (validSpan(text, c.start(i, p), c.end(i, p))) parts.push(i * 3 + p);
+  }
+  const partStart = (k) => c.start(Math.floor(k / 3), k % 3);
+  parts.sort((a, b) => partStart(a) - partStart(b) || a - b);
+  const m = mentionsOf(doc);
+  const mentions = byStart(m.n, m.start, m.end, text);
+  let groups = null; // id -> group, made when the first mention is drawn
+  let p = 0;
+  let q = 0;
+  const claimSpan = (k) => {
+    const [i, p] = [Math.floor(k / 3), k % 3];
+    const [kind, part] = [c.kind(i), PARTS[p]];
+    return { start: c.start(i, p), end: c.end(i, p), rank: 0, order: k, make: (d) => {
+      const node = d.createElement('span');
+      node.dataset.claim = kind;
+      node.dataset.part = part;
+      node.dataset.claimId = String(i);
+      if (part === 'cue') {
+        node.tabIndex = 0;
+        node.title = claimTip(c.claim(i));
+      }
       return node;
-    });
-  });
-  return out.sort(bySpan);
+    } };
+  };
+  const mentionSpan = (i) => {
+    groups ??= new Map((doc.groups ?? []).map((g) => [g.id, g]));
+    const [label, entity] = [m.label(i), m.entity(i)];
+    return { start: m.start(i), end: m.end(i), rank: 1, order: c.n * 3 + i, make: (d) => {
+      const g = groups.get(entity);
+      const node = d.createElement('mark');
+      node.dataset.label = label;
+      node.dataset.entity = String(entity);
+      node.dataset.mention = String(i);
+      node.title = `${label} · ${labelName(label)}${g ? ` · ${g.name}, ${plural(g.mentions, 'mention')}` : ''}`;
+      return node;
+    } };
+  };
+  return {
+    upTo(to) {
+      const out = [];
+      for (; p < parts.length && partStart(parts[p]) < to; p++) out.push(claimSpan(parts[p]));
+      for (; q < mentions.length && m.start(mentions[q]) < to; q++) out.push(mentionSpan(mentions[q]));
+      return out;
+    },
+  };
 }
 
 /**
@@ -101,14 +163,13 @@ export function chunkBounds(text, size = CHUNK_CHARS) {
  * into two elements with the same attributes. A span across a chunk boundary is split there too.
  */
 export function* renderChunks(text, doc, d = document, size = CHUNK_CHARS) {
-  const all = spans(text, doc);
+  const stream = spanStream(text, doc);
   const bounds = chunkBounds(text, size);
-  let first = 0; // index in `all` of the first span that may reach into the current chunk
   let carried = []; // spans begun in earlier chunks that go on past them
   for (let c = 0; c + 1 < bounds.length; c++) {
     const [from, to] = [bounds[c], bounds[c + 1]];
     const here = carried.map((s) => ({ ...s, start: from }));
-    for (; first < all.length && all[first].start < to; first++) here.push(all[first]);
+    here.push(...stream.upTo(to));
     carried = here.filter((s) => s.end > to);
     if (from === to) continue; // the empty text
     const chunk = d.createElement('div');
@@ -151,18 +212,23 @@ export function renderText(text, doc, d = document, size = CHUNK_CHARS) {
   return root;
 }
 
-/** Counts for the summary line and the legend. */
+/** Counts for the summary line and the legend (a flat document's mentions are counted without decoding them). */
 export function summarize(doc) {
-  const labels = new Map();
-  for (const m of doc.entities) labels.set(m.label, (labels.get(m.label) ?? 0) + 1);
+  const f = flatOf(doc)?.flat;
+  let labels;
+  if (f) {
+    labels = flatCounts(f).labels;
+  } else {
+    labels = new Map();
+    for (const m of doc.entities) labels.set(m.label, (labels.get(m.label) ?? 0) + 1);
+  }
   const kinds = new Map(CLAIM_KINDS.map((k) => [k, 0]));
   for (const c of doc.claims) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
   // A source is one entity when the annotator linked it, else its words (case and spacing aside).
   const sources = new Set(doc.claims.filter((c) => c.source).map((c) =>
     c.sourceEntity != null ? `#${c.sourceEntity}` : c.source.text.toLowerCase().replace(/\s+/g, ' ').trim()));
-  return { labels, kinds, sources: sources.size, entities: doc.entities.length, claims: doc.claims.length };
+  return { labels, kinds, sources: sources.size, entities: f ? f.entities.length / ENTITY : doc.entities.length, claims: doc.claims.length };
 }
-
 
 /** "12 entities (5 ORG, 4 GPE, …) · 3 claims (2 attributed, 1 alleged) · 2 distinct sources"; labels by count. */
 export function summaryText(doc, s = summarize(doc)) {
@@ -183,6 +249,8 @@ export function claimsInOrder(doc) {
     .sort((a, b) => first(a.claim) - first(b.claim) || a.claim.cue.start - b.claim.cue.start);
 }
 
+let collator = null;
+
 /** Entity groups by label (in ENTITY_LABELS order), each label's groups by mentions then name. */
 export function groupsByLabel(doc) {
   const out = new Map();
@@ -190,9 +258,10 @@ export function groupsByLabel(doc) {
     if (!out.has(g.label)) out.set(g.label, []);
     out.get(g.label).push(g);
   }
-  for (const list of out.values()) list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  collator ??= new Intl.Collator(); // what localeCompare uses, made once: localeCompare makes one a call
+  for (const list of out.values()) list.sort((a, b) => b.mentions - a.mentions || collator.compare(a.name, b.name));
   const order = (l) => { const i = ENTITY_LABELS.indexOf(l); return i < 0 ? ENTITY_LABELS.length : i; };
-  return new Map([...out].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b)));
+  return new Map([...out].sort(([a], [b]) => order(a) - order(b) || collator.compare(a, b)));
 }
 
 /** Shorthand: an element with classes and text (as a text node). */
@@ -210,13 +279,23 @@ function moreButton(d, shown, total, what, attrs = {}) {
     attrs: { type: 'button', 'data-more': '', ...attrs } });
 }
 
+/** Runs a generator of buildEntityList or buildClaimList to its end. */
+const drain = (steps) => { while (!steps.next().done); };
+
 /**
  * The side panel's entity list: one heading per label, one button per distinct entity, the first
  * `limit` of each label (most mentioned first) and a "show all" button for the rest.
  */
 export function renderEntityList(doc, d = document, limit = LIST_LIMIT) {
   const root = d.createDocumentFragment();
+  drain(buildEntityList(root, doc, d, limit));
+  return root;
+}
+
+/** renderEntityList into `root`, a step at a time: it yields after each item (for a page that builds in slices). */
+export function* buildEntityList(root, doc, d = document, limit = LIST_LIMIT) {
   const byLabel = groupsByLabel(doc);
+  yield;
   if (!byLabel.size) root.append(el(d, 'p', { cls: 'none', text: 'No entities found.' }));
   for (const [label, groups] of byLabel) {
     const section = el(d, 'section', { cls: 'entity-label', attrs: { 'data-label': label } });
@@ -231,12 +310,12 @@ export function renderEntityList(doc, d = document, limit = LIST_LIMIT) {
       const li = el(d, 'li');
       li.append(button);
       list.append(li);
+      yield;
     }
     section.append(h, list);
     if (groups.length > limit) section.append(moreButton(d, limit, groups.length, `${label} entities`, { 'data-label': label }));
     root.append(section);
   }
-  return root;
 }
 
 /** `s` cut to about `n` code units with "…", never inside a surrogate pair. */
@@ -253,7 +332,14 @@ export function shorten(s, n) {
  */
 export function renderClaimList(doc, d = document, limit = LIST_LIMIT) {
   const root = d.createDocumentFragment();
+  drain(buildClaimList(root, doc, d, limit));
+  return root;
+}
+
+/** renderClaimList into `root`, a step at a time: it yields after each item. */
+export function* buildClaimList(root, doc, d = document, limit = LIST_LIMIT) {
   const claims = claimsInOrder(doc);
+  yield;
   for (const { claim, id } of claims.slice(0, limit)) {
     const content = claim.direct ? `“${claim.content.text}”` : claim.content.text;
     // The list is for finding claims: long contents are cut here, and whole in the tooltip and the pane.
@@ -266,11 +352,11 @@ export function renderClaimList(doc, d = document, limit = LIST_LIMIT) {
     const li = el(d, 'li', { attrs: { 'data-claim': claim.kind } });
     li.append(button);
     root.append(li);
+    yield;
   }
   if (claims.length > limit) {
     const li = el(d, 'li', { cls: 'more' });
     li.append(moreButton(d, limit, claims.length, 'claims'));
     root.append(li);
   }
-  return root;
 }

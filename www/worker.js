@@ -1,8 +1,11 @@
 // The annotator runs here, off the main thread, so that a long article never freezes the page.
-// Protocol: the page posts {id, text}; the worker answers {id, doc} or {id, error}.
+// Protocol: the page posts {id, text}; the worker answers {id, flat} or {id, error}. `flat` is
+// annotateFlat's answer, typed arrays moved to the page (transferred, not copied); the page makes
+// objects of it only as it needs them (annotations.js).
 // Before any request it announces {ready: version} or {fatal: message} once the module loads.
 // After an error the page throws this worker away: a trapped wasm instance is not reused.
-import init, { annotate, version } from './pkg/article_annotator.js';
+import init, { annotateFlat, version } from './pkg/article_annotator.js';
+import { transferables } from './annotations.js';
 
 const ready = init().then(
   () => { self.postMessage({ ready: version() }); return true; },
@@ -15,7 +18,8 @@ self.onmessage = async ({ data: { id, text } }) => {
     return;
   }
   try {
-    self.postMessage({ id, doc: annotate(text) });
+    const flat = annotateFlat(text);
+    self.postMessage({ id, flat }, transferables(flat));
   } catch (e) {
     self.postMessage({ id, error: message(e) });
   }

@@ -125,7 +125,7 @@ export function piecesInPage(page, selector = '#pane') {
     const walk = (node, inside) => {
       for (const child of node.childNodes) {
         if (child.nodeType === Node.TEXT_NODE) { offset += child.data.length; continue; }
-        if (child.classList?.contains('chunk')) { walk(child, inside); continue; } // layout blocks, no annotation
+        if (child.classList?.contains('chunk') || child.classList?.contains('chunks')) { walk(child, inside); continue; } // layout blocks and their sections, no annotation
         const d = child.dataset ?? {};
         const key = child.localName === 'mark' ? `mention ${d.mention}` : d.part ? `claim ${d.claimId} ${d.part}` : null;
         const start = offset;

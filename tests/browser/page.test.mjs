@@ -191,15 +191,21 @@ describe('page', () => {
     body: `import init, * as real from './article_annotator.js?real';
       export default init;
       export const version = real.version;
-      export function annotate(text) {
+      const wait = (text) => {
         const ms = Number(/^SLOW(\\d+)/.exec(text)?.[1] ?? 0);
         for (const end = Date.now() + ms; Date.now() < end;);
-        return real.annotate(text);
-      }`,
+      };
+      export function annotate(text) { wait(text); return real.annotate(text); }
+      export function annotateFlat(text) { wait(text); return real.annotateFlat(text); }`,
   }));
+  // A result is put in the pane at once (one record), then section by section in place of empty
+  // stand-ins (not counted).
   const countRenders = (page) => page.$eval('#pane', (p) => {
     window.paneRenders = 0;
-    new MutationObserver((records) => { window.paneRenders += records.length; }).observe(p, { childList: true });
+    const standIn = (n) => n.classList?.contains('chunks') && !n.hasChildNodes();
+    new MutationObserver((records) => {
+      window.paneRenders += records.filter((r) => !(r.removedNodes.length === 1 && standIn(r.removedNodes[0]))).length;
+    }).observe(p, { childList: true });
   });
   const sleep = (page, ms) => page.evaluate((t) => new Promise((r) => setTimeout(r, t)), ms);
 
@@ -304,7 +310,8 @@ describe('page', () => {
 
   it('if annotate throws, an alert says so and a new worker annotates the next edit', () => withPage(env, async ({ page }) => {
     const broken = 'export default async function init() {}\nexport function version() { return "broken"; }\n'
-      + 'export function annotate() { throw new Error("RuntimeError: unreachable"); }\n';
+      + 'export function annotate() { throw new Error("RuntimeError: unreachable"); }\n'
+      + 'export function annotateFlat() { throw new Error("RuntimeError: unreachable"); }\n';
     await page.route('**/pkg/article_annotator.js', (route) => route.fulfill({ contentType: 'text/javascript', body: broken }));
     await page.reload();
     await page.fill('#text', 'Tokyo, 2016.');

@@ -43,7 +43,7 @@ describe('page sources', () => {
   });
 
   it('put user text in the DOM only as text: no innerHTML, outerHTML, insertAdjacentHTML or document.write', async () => {
-    for (const file of ['app.js', 'render.js', 'worker.js']) {
+    for (const file of ['app.js', 'render.js', 'worker.js', 'annotations.js']) {
       const source = await readFile(new URL(`../../www/${file}`, import.meta.url), 'utf8');
       const hits = source.split('\n').map((line, i) => `${file}:${i + 1}: ${line.trim()}`)
         .filter((line) => /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/.test(line.replace(/^.*?: /, '')));

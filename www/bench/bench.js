@@ -24,6 +24,7 @@ const LIBRARIES = {
       const exports = await mod.default();
       return {
         run: (text) => mod.annotate(text),
+        runFlat: (text) => mod.annotateFlat(text),
         count: (doc) => doc.entities.length + doc.claims.length,
         memory: () => exports.memory.buffer.byteLength,
         version: mod.version(),
@@ -123,6 +124,16 @@ window.bench = {
     return { ms, found };
   },
 
+  /** Ours: one call of annotate (objects) and one of annotateFlat (typed arrays) on a joined text. */
+  transport(name, flatFirst = false) {
+    const { run, runFlat } = loaded.ours;
+    const time = (f) => { const t0 = performance.now(); const out = f(big[name]); return [performance.now() - t0, out]; };
+    const [[flatMs, flat], [objectsMs, doc]] = flatFirst ? [time(runFlat), time(run)] : [time(run), time(runFlat)].reverse();
+    sink.n += doc.entities.length + flat.entities.length;
+    return { objects: objectsMs, flat: flatMs,
+      spans: doc.entities.length + doc.claims.length * 3 + doc.sentences.length + doc.groups.length };
+  },
+
   /** Ours: wasm memory after the first call and after `calls` calls, cycling through the articles. */
   memory(calls) {
     const { run, memory } = loaded.ours;
@@ -135,9 +146,10 @@ window.bench = {
 
   /**
    * A minimal page of our own: 1 MB annotated in a Web Worker (www/bench/worker.js), the result
-   * received here, no rendering. The driver observes long tasks around it.
+   * received here, no rendering. The driver observes long tasks around it. `flat`: the worker
+   * answers with annotateFlat's typed arrays, transferred; else with annotate's objects.
    */
-  workerRoundTrip(name) {
+  workerRoundTrip(name, flat = false) {
     return new Promise((resolve, reject) => {
       const w = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
       let t0 = 0;
@@ -145,12 +157,13 @@ window.bench = {
       w.onmessage = ({ data }) => {
         if (data.ready) {
           t0 = performance.now();
-          w.postMessage(big[name]);
+          w.postMessage({ text: big[name], flat });
         } else if (data.error) {
           reject(new Error(data.error));
         } else {
           const received = performance.now();
-          const found = data.doc.entities.length + data.doc.claims.length;
+          const found = data.flat ? data.flat.entities.length / 4 + data.flat.claims.length / 9
+            : data.doc.entities.length + data.doc.claims.length;
           w.terminate();
           resolve({ start: t0, ms: received - t0, workerMs: data.ms, found });
         }

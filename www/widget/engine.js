@@ -1,7 +1,8 @@
 // Loads the annotator once for the widget. In the one-file build (scripts/build-dist.mjs)
 // `./embedded.js` is replaced by the wasm itself, gzip-compressed and base64-encoded; here, in the
 // source tree, it gives nothing and wasm-bindgen's glue fetches ../pkg/article_annotator_bg.wasm.
-import init, { annotate as annotateText, version } from '../pkg/article_annotator.js';
+import init, { annotateFlat, version } from '../pkg/article_annotator.js';
+import { decode } from '../annotations.js';
 import { embeddedWasm } from './embedded.js';
 
 let loading = null;
@@ -28,10 +29,14 @@ export function load() {
 /** Annotates plain text: {offsets, sentences, entities, claims, groups}, offsets in UTF-16 code units. */
 export async function annotate(text) {
   await load();
-  return annotateText(text);
+  return annotateLoaded(text);
 }
 
-/** annotate() for callers that already awaited load(). */
+/**
+ * annotate() for callers that already awaited load(). The annotations come out of the wasm as
+ * typed arrays (annotateFlat), cheaper than one object per span across the boundary, and are made
+ * objects here: the same objects as the module's annotate() gives.
+ */
 export function annotateLoaded(text) {
-  return annotateText(text);
+  return decode(text, annotateFlat(text));
 }
