@@ -15,7 +15,7 @@ include!("learned_cue_rows.rs");
 
 pub struct Cues {
     /// Attributed single-word cues (verb forms): form -> learned precision.
-    pub reporting: HashMap<String, f32>,
+    pub reporting: HashMap<String, u32>,
     /// The scheme's speech verbs (said, told, stated ...): cues with any complement.
     pub speech: HashSet<String>,
     /// Denial verb and noun forms (deny, rejected, dismissing, denial ...).
@@ -193,7 +193,7 @@ pub fn cues() -> &'static Cues {
         }
         // Speech verbs the scheme names: always cues, learned precision or not.
         for w in super::words::class_words("scheme-speech") {
-            reporting.entry(w.to_string()).or_insert(1.0);
+            reporting.entry(w.to_string()).or_insert(1000);
             speech.insert(w.to_string());
         }
         let mut denial = HashSet::default();

@@ -2,23 +2,51 @@
 // by `claims/cues.rs` and by `build.rs` (which leaves the other rows out of the binary).
 
 /// A learned reporting form is used as a cue only when at least this share of its
-/// occurrences in PolNeAR train were gold cues.
-pub const MIN_PRECISION: f32 = 0.45;
+/// occurrences in PolNeAR train were gold cues (in thousandths: the rows' precisions are
+/// read as whole numbers, which keeps float parsing out of the wasm module).
+pub const MIN_PRECISION: u32 = 450;
 /// ... and when it was a gold cue at least this often.
 pub const MIN_GOLD: usize = 4;
 
-/// `(gold count, precision outside quotations)` from a data line's value columns
-/// (`lemma gold occ precision gold_out occ_out precision_out`); the overall precision
-/// stands in where the outside-quotation one is missing.
-pub fn cols(value: &str) -> (usize, f32) {
+/// `(gold count, precision outside quotations in thousandths)` from a data line's value
+/// columns (`lemma gold occ precision gold_out occ_out precision_out`); the overall
+/// precision stands in where the outside-quotation one is missing.
+pub fn cols(value: &str) -> (usize, u32) {
     let c: Vec<&str> = value.split('\t').collect();
     let gold = c.get(1).and_then(|g| g.parse().ok()).unwrap_or(0);
-    let p = c.get(6).or(c.get(3)).and_then(|p| p.parse().ok()).unwrap_or(0.0);
+    let p = c.get(6).or(c.get(3)).and_then(|p| thousandths(p)).unwrap_or(0);
     (gold, p)
+}
+
+/// "0.923" -> 923, "1.000" -> 1000, "0.5" -> 500: a precision as the scripts write it.
+pub fn thousandths(decimal: &str) -> Option<u32> {
+    let (whole, fraction) = decimal.trim().split_once('.').unwrap_or((decimal.trim(), ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let whole: u32 = whole.parse().ok()?;
+    let digits = fraction.bytes().chain(std::iter::repeat(b'0')).take(3);
+    Some(digits.fold(whole, |n, d| n * 10 + u32::from(d - b'0')))
 }
 
 /// Whether a row (its value columns) clears both thresholds.
 pub fn keeps_learned_row(value: &str) -> bool {
     let (gold, p) = cols(value);
     p >= MIN_PRECISION && gold >= MIN_GOLD
+}
+
+#[cfg(test)]
+mod learned_row_tests {
+    use super::*;
+
+    #[test]
+    fn precisions_read_in_thousandths() {
+        assert_eq!(thousandths("0.923"), Some(923));
+        assert_eq!(thousandths("1.000"), Some(1000));
+        assert_eq!(thousandths("0.5"), Some(500));
+        assert_eq!(thousandths("1"), Some(1000));
+        assert_eq!(thousandths("0.1234"), None);
+        assert_eq!(cols("say\t4480\t4853\t0.923\t4474\t4657\t0.961"), (4480, 961));
+        assert!(keeps_learned_row("say\t4\t8\t0.5") && !keeps_learned_row("say\t3\t3\t1.000"));
+    }
 }

@@ -20,8 +20,8 @@ pub const AHEAD: usize = 200;
 /// How many content tokens the falsity check reads ("the accusations were baseless").
 pub const FALSITY_SCAN: usize = 60;
 /// A learned non-speech verb ("urged", "criticized") is a cue without "that" or a
-/// quotation only when PolNeAR marked it this reliably outside quotations.
-pub const WEAK_VERB_PRECISION: f32 = 0.65;
+/// quotation only when PolNeAR marked it this reliably outside quotations (thousandths).
+pub const WEAK_VERB_PRECISION: u32 = 650;
 
 /// A claim as the patterns find it: token ranges for cue and source.
 #[derive(Clone, Debug)]
