@@ -139,6 +139,19 @@ impl<V> Table<V> {
         &mut entry.or_insert((key, value)).into_mut().1
     }
 
+    /// Adds `key` if no equal key is there (one hash); whether it was added.
+    pub fn insert_new(&mut self, key: &'static str, value: V) -> bool {
+        let fold = self.fold;
+        let hash = fold.hash(key);
+        match self.table.entry(hash, |(k, _)| fold.eq(k, key), |(k, _)| fold.hash(k)) {
+            hashbrown::hash_table::Entry::Occupied(_) => false,
+            hashbrown::hash_table::Entry::Vacant(slot) => {
+                slot.insert((key, value));
+                true
+            }
+        }
+    }
+
     pub fn get(&self, key: &str) -> Option<&V> {
         let fold = self.fold;
         self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|(_, v)| v)
@@ -238,12 +251,11 @@ impl<V> PhraseMatcher<V> {
         for (phrase, value) in phrases {
             let run = first_run(phrase);
             // A phrase must start with a letter or digit to start at a word boundary.
-            if run.is_empty() || matcher.phrases.contains(phrase) {
+            if run.is_empty() || !matcher.phrases.insert_new(phrase, value) {
                 continue;
             }
             let longest = matcher.first_runs.insert(run, 0);
             *longest = (*longest).max(phrase.len());
-            matcher.phrases.insert(phrase, value);
         }
         matcher
     }
