@@ -32,6 +32,9 @@ pub struct Cues {
     pub reporting_nouns: Vec<Vec<String>>,
     /// Frame cues: "form class" keys ("plans to", "support DET"), see `next_class`.
     pub frames: HashSet<String>,
+    /// The forms that start a frame cue ("plans", "support"): most words are none, and
+    /// for them the next word's class need not be worked out.
+    pub frame_heads: HashSet<String>,
 }
 
 /// Function words that are their own next-word class in `frame_cues.txt`
@@ -240,11 +243,13 @@ pub fn cues() -> &'static Cues {
         let reporting_nouns = entries(crate::data!("cues/reporting_nouns.txt"))
             .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
             .collect();
-        let frames = entries(crate::data!("cues/frame_cues.txt"))
+        let frames: HashSet<String> = entries(crate::data!("cues/frame_cues.txt"))
             .map(|(f, _)| f.to_string())
             .collect();
+        let frame_heads = frames.iter().filter_map(|f| f.split(' ').next()).map(str::to_string).collect();
         Cues {
             frames,
+            frame_heads,
             reporting,
             speech,
             denial,
@@ -287,6 +292,10 @@ impl Cues {
     }
     pub fn is_allegation(&self, w: &str) -> bool {
         self.allegation.contains(w)
+    }
+    /// Whether word form `w` starts any frame cue.
+    pub fn is_frame_head(&self, w: &str) -> bool {
+        self.frame_heads.contains(w)
     }
     /// Whether word form `w` followed by a token of class `class` is a frame cue.
     pub fn is_frame(&self, w: &str, class: &str) -> bool {

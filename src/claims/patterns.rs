@@ -685,7 +685,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// words only (not headline capitals).
     fn frame(&self, i: usize, w: &str, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
-        if i + 1 >= hi || !doc.word(i).starts_with(|c: char| c.is_ascii_lowercase()) {
+        if i + 1 >= hi || !doc.word(i).starts_with(|c: char| c.is_ascii_lowercase()) || !cues().is_frame_head(w) {
             return None;
         }
         // Naming verbs ("a group called Tick", "named X as the culprit") name, they

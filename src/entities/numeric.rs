@@ -778,11 +778,10 @@ impl<'d, 't> Scan<'d, 't> {
             TokenKind::Punct => is_currency_symbol(self.w(i)),
             TokenKind::Word => {
                 let w = self.w(i);
+                // `starters` holds the months and weekdays too, in any case.
                 starters().contains_lowercase(w)
                     || w.contains('-')
                     || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
-                    || lists::months().contains(w)
-                    || lists::weekdays().contains(w)
             }
         }
     }
