@@ -1,6 +1,6 @@
 //! Content: where the clause a cue governs begins and ends, and direct quotations.
 
-use super::cues::{cues, low};
+use super::cues::cues;
 use super::quotes::{double_apostrophe, mark_end, mark_start, Quotes};
 use super::sources::is_cap;
 use super::words::*;
@@ -86,12 +86,12 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     // "told state news agency TASS that ...": a tell-verb's addressee may be any short noun
     // phrase; a "that" close ahead, with no clause or cue between, starts the content.
     if addressee {
-        let that = (from + 1..end.min(from + 14)).find(|&k| low(doc, k).as_str() == "that");
+        let that = (from + 1..end.min(from + 14)).find(|&k| doc.lower(k) == "that");
         if let Some(k) = that {
             let plain_phrase = (from..k).all(|n| {
-                let w = low(doc, n);
+                let w = doc.lower(n);
                 let punct_ok = doc.tokens[n].kind != TokenKind::Punct || matches!(doc.word(n), "," | "’s" | "'s");
-                punct_ok && !is_clause_marker(w.as_str()) && !cues().is_reporting(w.as_str())
+                punct_ok && !is_clause_marker(w) && !cues().is_reporting(w)
             });
             if plain_phrase {
                 return k + 1;
@@ -104,8 +104,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     let mut k = j;
     let mut in_phrase = false; // inside "in a regulatory filing"
     while k < look {
-        let lw = low(doc, k);
-        let w = lw.as_str();
+        let w = doc.lower(k);
         if w == "that" && k > j {
             return k + 1;
         }
@@ -164,27 +163,27 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             && phrase
                 .iter()
                 .enumerate()
-                .all(|(n, p)| low(doc, j + n).as_str() == p)
+                .all(|(n, p)| doc.lower(j + n) == p)
         {
             j += phrase.len();
             break;
         }
     }
-    if j < end && matches!(low(doc, j).as_str(), "in" | "on") {
+    if j < end && matches!(doc.lower(j), "in" | "on") {
         let stop = (j + 1..end.min(j + 6)).find(|&k| matches!(doc.word(k), ":" | "“" | "\"" | ","));
         if let Some(k) = stop {
             if (j + 1..k).all(|n| {
-                doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(low(doc, n).as_str())
+                doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(doc.lower(n))
             }) {
                 j = k;
             }
         }
     }
     if addressee && j < end {
-        let w = low(doc, j);
-        if is_object_pronoun(w.as_str())
+        let w = doc.lower(j);
+        if is_object_pronoun(w)
             || matches!(
-                w.as_str(),
+                w,
                 "reporters"
                     | "journalists"
                     | "lawmakers"
@@ -200,20 +199,20 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             }
         }
     }
-    while j < end && is_time_word(low(doc, j).as_str()) {
+    while j < end && is_time_word(doc.lower(j)) {
         j += 1;
     }
     if j < end
-        && low(doc, j).as_str() == "on"
+        && doc.lower(j) == "on"
         && j + 1 < end
-        && is_time_word(low(doc, j + 1).as_str())
+        && is_time_word(doc.lower(j + 1))
     {
         j += 2;
     }
     if j < end && matches!(doc.word(j), ":" | ",") {
         j += 1;
     }
-    if j < end && low(doc, j).as_str() == "that" {
+    if j < end && doc.lower(j) == "that" {
         j += 1;
     }
     j
@@ -230,14 +229,13 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         if comma_clause
             || (k > from
                 && doc.word(k).len() <= 7
-                && matches!(low(doc, k).as_str(), "and" | "but" | "while" | "whereas"))
+                && matches!(doc.lower(k), "and" | "but" | "while" | "whereas"))
         {
             let c = cues();
             let next_cue = (k + 1..end.min(k + 8))
-                .take_while(|&n| low(doc, n).as_str() != "that" && doc.word(n) != ",")
+                .take_while(|&n| doc.lower(n) != "that" && doc.word(n) != ",")
                 .find(|&n| {
-                    let w = low(doc, n);
-                    let w = w.as_str();
+                    let w = doc.lower(n);
                     (c.is_reporting(w) || c.is_denial(w) || c.is_allegation(w))
                         && doc.tokens[n].kind == TokenKind::Word
                         && !is_cap(doc, n)
@@ -245,19 +243,18 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // After a comma the cue needs a subject of its own: ", called Tick," is no
             // clause; ", López Obrador doubted that" is.
             let clause = next_cue.is_some_and(|n| {
-                let w = low(doc, n);
+                let w = doc.lower(n);
                 !comma_clause
                     || (n > k + 1
-                        && !w.as_str().ends_with("ing")
-                        && !matches!(w.as_str(), "called" | "named" | "known"))
+                        && !w.ends_with("ing")
+                        && !matches!(w, "called" | "named" | "known"))
             });
             if clause {
                 return k;
             }
         }
         if doc.word(k) == "," {
-            let next = low(doc, k + 1);
-            let next = next.as_str();
+            let next = doc.lower(k + 1);
             if matches!(
                 next,
                 "according" | "citing" | "said" | "says" | "adding" | "saying"
@@ -268,7 +265,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             if k + 4 >= end.saturating_sub(1) {
                 let rest_is_tag = (k + 1..end).any(|n| {
                     matches!(
-                        low(doc, n).as_str(),
+                        doc.lower(n),
                         "said" | "says" | "added" | "told" | "stated" | "wrote"
                     )
                 });
@@ -290,7 +287,7 @@ pub fn content_after(
     j: usize,
     end: usize,
 ) -> Option<(Span, bool)> {
-    if j >= end || matches!(low(doc, j).as_str(), "and" | "but" | "or" | "nor") {
+    if j >= end || matches!(doc.lower(j), "and" | "but" | "or" | "nor") {
         return None;
     }
     if is_open_mark(doc.word(j)) || double_apostrophe(doc, j) {
@@ -306,8 +303,8 @@ pub fn content_after(
             // "... “Q,” reported CNN." / "“Q,” he said.": the rest is a speaker tag.
             let rest_is_tag = after < end
                 && (after..end.min(after + 3)).any(|n| {
-                    let w = low(doc, n);
-                    cues().is_reporting(w.as_str()) && doc.tokens[n].kind == TokenKind::Word
+                    let w = doc.lower(n);
+                    cues().is_reporting(w) && doc.tokens[n].kind == TokenKind::Word
                 });
             if rest_empty || close >= end || rest_is_tag {
                 return quote_inside(doc, open, close).map(|s| (s, true));

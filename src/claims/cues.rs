@@ -52,8 +52,7 @@ const FRAME_DET: [&str; 20] = [
 /// Whether token `j`, just before a frame word, makes it a noun: a determiner, a
 /// possessive or one of the prepositions of `FRAME_AFTER_NOUN` in learn_cues.py.
 pub fn noun_before(doc: &Document, j: usize) -> bool {
-    let lw = low(doc, j);
-    let w = lw.as_str();
+    let w = doc.lower(j);
     FRAME_DET.contains(&w)
         || matches!(
             w,
@@ -265,21 +264,6 @@ pub fn cues() -> &'static Cues {
     })
 }
 
-/// A token in lower case (`Document::lower`), as the rules compare it with word lists.
-#[derive(Clone, Copy)]
-pub struct Lower<'d>(&'d str);
-
-impl<'d> Lower<'d> {
-    pub fn as_str(&self) -> &'d str {
-        self.0
-    }
-}
-
-/// The lower-cased text of token `i` (empty for long or non-ASCII words).
-pub fn low<'d>(doc: &'d Document, i: usize) -> Lower<'d> {
-    Lower(doc.lower(i))
-}
-
 impl Cues {
     pub fn is_reporting(&self, w: &str) -> bool {
         self.reporting.contains_key(w)
@@ -333,10 +317,4 @@ mod tests {
             .iter()
             .any(|p| p.join(" ") == "in a statement"));
     }
-
-    #[test]
-    fn lower_is_the_documents_ascii_form() {
-        let doc = Document::parse("Said López’s");
-        assert_eq!([low(&doc, 0).as_str(), low(&doc, 1).as_str(), low(&doc, 2).as_str()], ["said", "", "'s"]);
-}
 }

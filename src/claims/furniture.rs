@@ -1,7 +1,6 @@
 //! Text that carries no claims: page furniture (cookie notices, "Read more" links,
 //! app-download lines) and questions; and the one headline pattern "...: Report".
 
-use super::cues::low;
 use super::patterns::Found;
 use crate::document::Document;
 use crate::model::{ClaimKind, Span};
@@ -26,14 +25,14 @@ pub fn skipped_lines(doc: &Document) -> Vec<Span> {
 }
 
 fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
-    let first = low(doc, line.start);
+    let first = doc.lower(line.start);
     let second = if line.start + 1 < line.end {
-        low(doc, line.start + 1)
+        doc.lower(line.start + 1)
     } else {
-        low(doc, line.start)
+        doc.lower(line.start)
     };
     let opener = matches!(
-        (first.as_str(), second.as_str()),
+        (first, second),
         ("read", "more")
             | ("related", _)
             | ("accept", _)
@@ -45,10 +44,10 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
             | ("follow", "us")
             | ("copyright", _)
     ) || doc.word(line.start) == "©";
-    let version_line = matches!((first.as_str(), second.as_str()), ("a", "version"));
+    let version_line = matches!((first, second), ("a", "version"));
     // A cookie notice names cookies and the site, browser or consent ("This website uses
     // cookies"); a paragraph about a cookie poll is no notice.
-    let any = |f: &dyn Fn(&str) -> bool| line.clone().take(400).any(|i| f(low(doc, i).as_str()));
+    let any = |f: &dyn Fn(&str) -> bool| line.clone().take(400).any(|i| f(doc.lower(i)));
     let cookie_notice = any(&|w| matches!(w, "cookie" | "cookies"))
         && any(&|w| {
             matches!(
@@ -62,8 +61,8 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
         || version_line
         || cookie_notice
         || line.clone().take(400).any(|i| {
-            let w = low(doc, i);
-            w.as_str() == "print" && i + 1 < line.end && low(doc, i + 1).as_str() == "edition"
+            let w = doc.lower(i);
+            w == "print" && i + 1 < line.end && doc.lower(i + 1) == "edition"
         })
 }
 
@@ -88,13 +87,13 @@ pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
     // ... also when the question mark follows the quotation ("... saying “pray for him”?"),
     // unless the sentence opens as a question ("Did Graham say “we lose”?").
     let asks = matches!(
-        low(doc, tokens.start).as_str(),
+        doc.lower(tokens.start),
         "did" | "does" | "do" | "is" | "are" | "was" | "were" | "will" | "would" | "can"
             | "could" | "should" | "has" | "have" | "had" | "why" | "what" | "how" | "who"
             | "when" | "where" | "which" | "whom" | "whose" | "isn't" | "didn't" | "doesn't"
     );
     if let Some(o) = open.filter(|&o| inside(o) || !asks) {
-        if (tokens.start..o).any(|i| super::cues::cues().is_speech(low(doc, i).as_str())) {
+        if (tokens.start..o).any(|i| super::cues::cues().is_speech(doc.lower(i))) {
             return false;
         }
     }
@@ -116,9 +115,9 @@ pub fn headline_report(doc: &Document, n: usize) -> Option<Found> {
     }
     let own_line = (n == 0 || doc.tokens[a].breaks_before > 0)
         && doc.tokens.get(b).is_none_or(|t| t.breaks_before > 0);
-    let last = low(doc, b - 1);
+    let last = doc.lower(b - 1);
     if !own_line
-        || !matches!(last.as_str(), "report" | "reports")
+        || !matches!(last, "report" | "reports")
         || !matches!(doc.word(b - 2), ":" | "–" | "—" | "-")
     {
         return None;

@@ -85,7 +85,7 @@ fn to_claim(
     let mut source_entity = None;
     if let (Some(span), Some((a, b))) = (source, f.source) {
         source_entity = sources::mention_in(mentions, span).map(|m| m.entity);
-        let pronoun = b == a + 1 && words::is_subject_pronoun(cues::low(doc, a).as_str());
+        let pronoun = b == a + 1 && words::is_subject_pronoun(doc.lower(a));
         if let Some(labels) = sources::referent_labels(doc, (a, b)) {
             if source_entity.is_none() {
                 let antecedent = sources::antecedent(mentions, span.start, labels, 3000);

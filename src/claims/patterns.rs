@@ -5,7 +5,7 @@
 use super::content::{
     clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
 };
-use super::cues::{cues, low};
+use super::cues::cues;
 use super::quotes::{double_apostrophe, mark_start, Quotes};
 use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back};
 use super::words::*;
@@ -93,15 +93,14 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
         j = e;
     }
     // "said Thursday": a time is no noun phrase of a speaker or addressee.
-    let np = np.filter(|&(a, b)| !(a..b).all(|n| is_time_word(low(doc, n).as_str())));
+    let np = np.filter(|&(a, b)| !(a..b).all(|n| is_time_word(doc.lower(n))));
     // "on Monday", "last week", "in a statement", "in an interview with Reuters"
     let mut end_only = false;
     for _ in 0..3 {
-        while j < hi && is_time_word(low(doc, j).as_str()) {
+        while j < hi && is_time_word(doc.lower(j)) {
             j += 1;
         }
-        let lj = low(doc, j);
-        let lj = lj.as_str();
+        let lj = doc.lower(j);
         let common = matches!(
             lj,
             "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier"
@@ -116,7 +115,7 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
             while k < hi
                 && k < j + 7
                 && doc.tokens[k].kind != TokenKind::Punct
-                && !is_clause_marker(low(doc, k).as_str())
+                && !is_clause_marker(doc.lower(k))
             {
                 k += 1;
             }
@@ -131,7 +130,7 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
         let rest_punct = (j..hi).all(|k| doc.tokens[k].kind == TokenKind::Punct);
         return rest_punct.then_some(Tail::End(np));
     }
-    if !end_only && (doc.word(j) == "," || matches!(low(doc, j).as_str(), "citing" | "according")) {
+    if !end_only && (doc.word(j) == "," || matches!(doc.lower(j), "citing" | "according")) {
         return Some(Tail::Comma(np, j));
     }
     None
@@ -153,12 +152,12 @@ fn is_claim_word_start(w: &str) -> bool {
 }
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn w(&self, i: usize) -> super::cues::Lower<'a> {
-        low(self.doc, i)
+    fn w(&self, i: usize) -> &'a str {
+        self.doc.lower(i)
     }
 
     fn is(&self, i: usize, word: &str, hi: usize) -> bool {
-        i < hi && self.w(i).as_str() == word
+        i < hi && self.w(i) == word
     }
 
     /// Bounds for scans around cue token `i` in sentence `a..b`: the sentence, capped,
@@ -221,10 +220,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let (a, b) = f.cue;
         let w = self.w(a);
-        let w = w.as_str();
         let c = cues();
         let be_cue = matches!(w, "is" | "are" | "was" | "were")
-            && (a + 1..b).any(|n| matches!(self.w(n).as_str(), "expected" | "asked"));
+            && (a + 1..b).any(|n| matches!(self.w(n), "expected" | "asked"));
         be_cue
             || w == "in"
             || (!c.is_speech(w)
@@ -259,7 +257,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             };
             let named = (f..t).any(|n| is_cap(doc, n))
-                && !(f..t).all(|n| is_time_word(self.w(n).as_str()) || doc.tokens[n].kind == TokenKind::Number);
+                && !(f..t).all(|n| is_time_word(self.w(n)) || doc.tokens[n].kind == TokenKind::Number);
             if !named {
                 continue;
             }
@@ -278,7 +276,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let name = (a..k).all(|n| is_cap(doc, n) || matches!(doc.word(n), "." | "’s" | "'s"));
         let first = self.w(a);
         let furniture = matches!(
-            first.as_str(),
+            first,
             "read"
                 | "related"
                 | "note"
@@ -307,11 +305,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 | "analysis"
                 | "opinion"
                 | "live"
-        ) || is_time_word(first.as_str());
+        ) || is_time_word(first);
         let furniture = furniture
             || (k == a + 1 && doc.word(a).chars().count() == 1)
             || matches!(
-                first.as_str(),
+                first,
                 "contributing" | "the" | "paid" | "q" | "question" | "answer"
             );
         if !name || furniture || (a..k).any(|n| doc.tokens[n].kind == TokenKind::Number) {
@@ -329,8 +327,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The claim whose cue starts at token `i`, if any.
     fn at(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
-        let lw = self.w(i);
-        let w = lw.as_str();
+        let w = self.w(i);
         let c = cues();
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
@@ -348,13 +345,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             "neither" => return None,
             "in" => return self.in_poll(i, lo, hi),
-            "it" if matches!(self.w(i + 1).as_str(), "is" | "was" | "has") && i + 2 < hi => {
+            "it" if matches!(self.w(i + 1), "is" | "was" | "has") && i + 2 < hi => {
                 let mut k = i + 2;
                 if self.is(k, "been", hi) {
                     k += 1;
                 }
                 if matches!(
-                    self.w(k).as_str(),
+                    self.w(k),
                     "alleged" | "claimed" | "suspected" | "rumoured" | "rumored"
                 ) {
                     let j = if self.is(k + 1, "that", hi) {
@@ -381,7 +378,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     (i + 1, self.w(i + 1))
                 };
                 if matches!(
-                    what.as_str(),
+                    what,
                     "believed"
                         | "reported"
                         | "thought"
@@ -390,8 +387,8 @@ impl<'a, 't> Ctx<'a, 't> {
                         | "rumoured"
                         | "suspected"
                 ) && self.is(k + 1, "to", hi)
-                    && matches!(self.w(k + 2).as_str(), "have" | "be")
-                    && (what.as_str() != "said" || self.w(k + 2).as_str() == "have")
+                    && matches!(self.w(k + 2), "have" | "be")
+                    && (what != "said" || self.w(k + 2) == "have")
                 {
                     let content = self.forward(k + 3, hi, false)?;
                     return Some(Found {
@@ -405,7 +402,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "Obama is expected to join ...": an unnamed expectation (PolNeAR); the
                 // content is what is expected of the subject.
                 let mut e = i + 1;
-                if matches!(self.w(e).as_str(), "widely" | "also" | "now" | "generally" | "still") {
+                if matches!(self.w(e), "widely" | "also" | "now" | "generally" | "still") {
                     e += 1;
                 }
                 if self.is(e, "expected", hi) && self.is(e + 1, "to", hi) && i > lo {
@@ -444,13 +441,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             "allegedly" | "reportedly" | "purportedly" | "supposedly" => {
                 let mut j = i + 1;
-                while j < hi && matches!(self.w(j).as_str(), "been" | "being" | "be") {
+                while j < hi && matches!(self.w(j), "been" | "being" | "be") {
                     j += 1;
                 }
                 let mut stop = hi;
                 // "a poisoning allegedly took place and that the FSB ...": the predicate only.
                 if let Some(n) = (j + 1..hi.min(j + 60)).find(|&n| {
-                    matches!(self.w(n).as_str(), "and" | "but") && self.is(n + 1, "that", hi)
+                    matches!(self.w(n), "and" | "but") && self.is(n + 1, "that", hi)
                 }) {
                     stop = n;
                 }
@@ -466,7 +463,7 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => {}
         }
         let prev = if i > lo { Some(self.w(i - 1)) } else { None };
-        let prev_s = prev.as_ref().map(|p| p.as_str()).unwrap_or("");
+        let prev_s = prev.unwrap_or("");
         // "alleged", "suspected", "reported" before a noun: the noun phrase is the content.
         if matches!(
             w,
@@ -474,7 +471,7 @@ impl<'a, 't> Ctx<'a, 't> {
         ) && i + 1 < hi
             && self.doc.tokens[i + 1].kind == TokenKind::Word
             && !matches!(
-                self.w(i + 1).as_str(),
+                self.w(i + 1),
                 "that"
                     | "to"
                     | "by"
@@ -502,7 +499,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let t = self.doc.word(k);
                 let lk = self.w(k);
                 if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s")
-                    || is_clause_marker(lk.as_str())
+                    || is_clause_marker(lk)
                 {
                     break;
                 }
@@ -590,7 +587,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // noun for records or figures, though the verb alone is too unreliable a cue.
         if in_class("showing", w) && !c.is_reporting(w) {
             let evidence = np_before(self.doc, i, lo)
-                .is_some_and(|(_, t)| in_class("evidence", self.w(t - 1).as_str()));
+                .is_some_and(|(_, t)| in_class("evidence", self.w(t - 1)));
             if evidence && self.quotes.enclosing(i).is_none() {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
             }
@@ -637,7 +634,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if self.quotes.enclosing(i).is_some() {
                 let subject = np_before(self.doc, i, lo).map(|(a, b)| (b - a, self.w(a)));
                 let first_person = subject
-                    .is_some_and(|(n, s)| n == 1 && matches!(s.as_str(), "i" | "we" | "you"));
+                    .is_some_and(|(n, s)| n == 1 && matches!(s, "i" | "we" | "you"));
                 let base_form = matches!(w, "say" | "says" | "saying" | "tell" | "tells");
                 let conversational = matches!(w, "said" | "told");
                 if (first_person && conversational) || base_form || !speech_verb(w) {
@@ -653,15 +650,15 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let mut end = i + 1;
             if matches!(w, "called" | "calling" | "call" | "calls") {
-                if matches!(self.w(i + 1).as_str(), "for" | "on") {
+                if matches!(self.w(i + 1), "for" | "on") {
                     end = i + 2;
-                } else if is_object_pronoun(self.w(i + 1).as_str())
-                    && self.w(i + 1).as_str() != "you"
+                } else if is_object_pronoun(self.w(i + 1))
+                    && self.w(i + 1) != "you"
                 {
                     end = i + 2;
                 }
             } else if matches!(w, "pointed" | "points" | "pointing")
-                && matches!(self.w(i + 1).as_str(), "out" | "to")
+                && matches!(self.w(i + 1), "out" | "to")
             {
                 end = i + 2;
             } else if matches!(w, "admitting" | "admitted" | "referring" | "referred")
@@ -711,7 +708,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "did not respond to questions": no statement.
         let k = super::sources::skip_aux_back(doc, i, lo);
         if (k.saturating_sub(1).max(lo)..i)
-            .any(|n| matches!(self.w(n).as_str(), "not" | "n't" | "never"))
+            .any(|n| matches!(self.w(n), "not" | "n't" | "never"))
         {
             return None;
         }
@@ -727,7 +724,7 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => (i + 1, i + 1),
         };
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
-        let source = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f).as_str()));
+        let source = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)));
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
     }
 
@@ -760,12 +757,12 @@ impl<'a, 't> Ctx<'a, 't> {
             || (i > lo
                 && (opens(i - 1)
                     || matches!(doc.word(i - 1), "(" | "—")
-                    || (i - 1 == lo && is_conjunction(self.w(lo).as_str()))));
+                    || (i - 1 == lo && is_conjunction(self.w(lo)))));
         // "according to reports emerging in the news media, ...", "..., according to the
         // “Medicare for all” document he released.": the source runs on to the comma, or
         // to the end after its content, when no clause starts on the way.
         if let Some(k) = (t..hi.min(i + 2 + 20)).find(|&k| matches!(doc.word(k), "," | "." | ";" | "—")) {
-            let plain = (t..k).all(|n| !is_clause_marker(self.w(n).as_str()));
+            let plain = (t..k).all(|n| !is_clause_marker(self.w(n)));
             if plain && k > t && (!starts_clause || doc.word(k) == ",") {
                 t = k;
             }
@@ -805,15 +802,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let (f, t) = np_after(doc, i + 1, hi)?;
         // One poll, named or new ("in the polls" is the race, not a source).
-        let head = (f..t).find(|&n| matches!(self.w(n).as_str(), "poll" | "survey"))?;
+        let head = (f..t).find(|&n| matches!(self.w(n), "poll" | "survey"))?;
         let start = i == lo || (i == lo + 1 && matches!(doc.word(lo), "," | "“" | "\"" | "(" | "—"));
         let named = (f..head).any(|n| is_cap(doc, n))
-            || (f..head).any(|n| matches!(self.w(n).as_str(), "new" | "latest" | "recent"));
+            || (f..head).any(|n| matches!(self.w(n), "new" | "latest" | "recent"));
         let closes = t >= hi || matches!(doc.word(t), "." | "," | ";");
         if !(start || (named && closes)) {
             return None;
         }
-        if head + 1 < t && !matches!(self.w(head + 1).as_str(), "released" | "conducted" | "published" | "taken" | "by" | "of" | "from" | "last" | "this") {
+        if head + 1 < t && !matches!(self.w(head + 1), "released" | "conducted" | "published" | "taken" | "by" | "of" | "from" | "last" | "this") {
             return None;
         }
         let (content, direct) = if i == lo || doc.word(i - 1) == "," && i - 1 == lo {
@@ -859,7 +856,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn noun(&self, i: usize, w: &str, prev: &str, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
         let next = self.w(i + 1.min(hi));
-        let next = if i + 1 < hi { next.as_str() } else { "" };
+        let next = if i + 1 < hi { next } else { "" };
         if next != "that" && next != "of" {
             return None;
         }
@@ -956,15 +953,14 @@ impl<'a, 't> Ctx<'a, 't> {
     ) -> Option<Found> {
         let doc = self.doc;
         let cue_word = self.w(c0);
-        let cue_word = cue_word.as_str();
         let k = skip_aux_back(doc, c0, lo);
         let before = if k > lo { Some(k - 1) } else { None };
         let before_word = before.map(|b| self.w(b));
-        let before_word = before_word.as_ref().map(|w| w.as_str()).unwrap_or("");
+        let before_word = before_word.unwrap_or("");
         let mut src_b = np_before(doc, c0, lo);
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
-            if matches!(self.w(f).as_str(), "who" | "which") && f > lo + 1 {
+            if matches!(self.w(f), "who" | "which") && f > lo + 1 {
                 // "officials who criticized": the phrase right before "who".
                 src_b = if doc.word(f - 1) == "," {
                     np_before(doc, f - 1, lo)
@@ -1048,7 +1044,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "Y, X said." / "“Y,” X said, “Z.”" / "The government, X said, “Z.”"
         if let Some((f, t)) = src_b {
-            let who = matches!(self.w(f).as_str(), "who" | "which" | "that");
+            let who = matches!(self.w(f), "who" | "which" | "that");
             if tag_before(f) && !who && !naming {
                 let object_ok =
                     |np: &Option<(usize, usize)>| np.is_none() || takes_addressee(cue_word);
@@ -1126,7 +1122,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .find(|&p| matches!(doc.word(p), "," | "”" | "\"" | "'" | "’"));
             if let Some(p) = p {
                 let plain = (p + 1..k).all(|n| {
-                    doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(self.w(n).as_str())
+                    doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(self.w(n))
                 });
                 if p + 1 < k && plain {
                     if let Some((content, direct)) = content_before(doc, self.quotes, p, lo) {
@@ -1145,7 +1141,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if naming && c1 == c0 + 1 && k == c0 && c1 < hi {
             let head_is_noun = src_b.is_some_and(|(_, t)| {
                 let h = self.w(t - 1);
-                !is_cap(doc, t - 1) && !is_subject_pronoun(h.as_str())
+                !is_cap(doc, t - 1) && !is_subject_pronoun(h)
             });
             if head_is_noun
                 && (is_cap(doc, c1) || is_open_mark(doc.word(c1)) || double_apostrophe(doc, c1))
@@ -1156,7 +1152,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // Content after the cue.
         let mut j = skip_to_content(doc, c1, hi, takes_addressee(cue_word));
         if j < hi
-            && self.w(j).as_str() == "as"
+            && self.w(j) == "as"
             && matches!(
                 cue_word,
                 "described"
@@ -1189,7 +1185,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // verb of thinking or finding that takes a bare clause ("polls show ...").
         let c = cues();
         if kind == ClaimKind::Attributed && !c.is_speech(cue_word) && !naming && !direct {
-            let marked = j > c1 && matches!(self.w(j - 1).as_str(), "that" | ":");
+            let marked = j > c1 && matches!(self.w(j - 1), "that" | ":");
             let reliable = c
                 .reporting
                 .get(cue_word)
@@ -1198,7 +1194,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
-        if matches!(cue_word, "referred" | "refers" | "referring") && self.w(j).as_str() == "as" {
+        if matches!(cue_word, "referred" | "refers" | "referring") && self.w(j) == "as" {
             return None;
         }
         if naming && c1 == c0 + 1 {
@@ -1232,7 +1228,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let after_preposition = src_b.is_some_and(|(f, _)| {
             f > lo
                 && matches!(
-                    self.w(f - 1).as_str(),
+                    self.w(f - 1),
                     "at" | "in" | "on" | "during" | "after" | "before" | "since" | "until"
                 )
         });
@@ -1258,7 +1254,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 p + 1 < bt
                     && is_cap(doc, p + 1)
                     && (p + 1..bt).all(|n| {
-                        is_cap(doc, n) || matches!(doc.word(n), "." | "-") || name_joiner_lower(self.w(n).as_str())
+                        is_cap(doc, n) || matches!(doc.word(n), "." | "-") || name_joiner_lower(self.w(n))
                     })
                     && is_cap(doc, bt - 1)
             };
@@ -1302,8 +1298,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && doc.tokens[k].span.end <= content.end
             && k < from + FALSITY_SCAN
         {
-            let lw = self.w(k);
-            let w = lw.as_str();
+            let w = self.w(k);
             if c.is_denial(w) {
                 return false;
             }
@@ -1311,7 +1306,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 k + p.len() <= doc.tokens.len()
                     && p.iter()
                         .enumerate()
-                        .all(|(n, pw)| self.w(k + n).as_str() == pw)
+                        .all(|(n, pw)| self.w(k + n) == pw)
             };
             if c.falsity.contains(w)
                 || (c.falsity_starts.contains(w) && c.falsity_phrases.iter().any(phrase))

@@ -2,7 +2,7 @@
 //! the entity it refers to (pronouns and "the company" linked to the nearest fitting
 //! entity before them).
 
-use super::cues::{cues, low};
+use super::cues::cues;
 use super::words::*;
 use crate::document::Document;
 use crate::model::{Label, Mention, Span};
@@ -89,7 +89,7 @@ fn name_joiner(w: &str) -> bool {
 /// one is a name, not an adverb (but "Trump Finally Endorses" in a headline is one).
 fn is_ly_name(doc: &Document, i: usize) -> bool {
     is_cap(doc, i)
-        && low(doc, i).as_str().ends_with("ly")
+        && doc.lower(i).ends_with("ly")
         && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && !is_cap(doc, i + 1)
 }
@@ -97,13 +97,12 @@ fn is_ly_name(doc: &Document, i: usize) -> bool {
 pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
     let mut k = end;
     while k > limit {
-        let w = low(doc, k - 1);
-        let w = w.as_str();
+        let w = doc.lower(k - 1);
         let time_phrase_start = matches!(
             w,
             "on" | "this" | "next" | "last" | "earlier" | "late" | "early"
         ) && k < end
-            && is_time_word(low(doc, k).as_str());
+            && is_time_word(doc.lower(k));
         if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start {
             k -= 1;
         } else {
@@ -120,8 +119,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     if head_end <= limit {
         return None;
     }
-    let last = low(doc, head_end - 1);
-    if is_subject_pronoun(last.as_str()) || last.as_str() == "who" {
+    let last = doc.lower(head_end - 1);
+    if is_subject_pronoun(last) || last == "who" {
         return Some((head_end - 1, head_end));
     }
     let mut from = head_end;
@@ -129,8 +128,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     while from > limit && head_end - from < MAX_NP {
         let i = from - 1;
         let raw = doc.word(i);
-        let lw = low(doc, i);
-        let w = lw.as_str();
+        let w = doc.lower(i);
         if is_possessive(doc, i) {
             if from == head_end {
                 break;
@@ -170,7 +168,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 && from < head_end
                 && is_cap(doc, i + 1)
                 && i >= limit + 2
-                && matches!(low(doc, i - 1).as_str(), "of" | "for")
+                && matches!(doc.lower(i - 1), "of" | "for")
                 && is_cap(doc, i - 2)
             {
                 from = i - 1;
@@ -226,8 +224,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
     let mut lowers = 0;
     while i < limit && i - start < MAX_NP {
         let raw = doc.word(i);
-        let lw = low(doc, i);
-        let w = lw.as_str();
+        let w = doc.lower(i);
         if is_possessive(doc, i) && i > start {
             i += 1;
             continue;
@@ -262,9 +259,9 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
                 break;
             }
             // "one of his senior aides", "some of the voters"
-            if is_quantifier(w) && i + 1 < limit && low(doc, i).as_str() == "of" {
+            if is_quantifier(w) && i + 1 < limit && doc.lower(i) == "of" {
                 i += 1;
-                if i < limit && is_determiner(low(doc, i).as_str()) {
+                if i < limit && is_determiner(doc.lower(i)) {
                     i += 1;
                 }
             }
@@ -308,7 +305,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         }
         let cue_word =
             cues().is_reporting(w) || cues().is_denial(w) || matches!(w, "citing" | "according");
-        let after_det = i == start || is_determiner(low(doc, i - 1).as_str());
+        let after_det = i == start || is_determiner(doc.lower(i - 1));
         let verb_like = (w.ends_with("ing") || w.ends_with("ed")) && !after_det;
         if kind == TokenKind::Word
             && lowers < 4
@@ -326,8 +323,8 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
     }
     // A phrase of only a determiner is no phrase ("some", "many" are).
     if i == start + 1
-        && is_determiner(low(doc, start).as_str())
-        && !is_quantifier(low(doc, start).as_str())
+        && is_determiner(doc.lower(start))
+        && !is_quantifier(doc.lower(start))
     {
         return None;
     }
@@ -339,8 +336,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
 pub fn clause_subject(doc: &Document, start: usize, limit: usize) -> Option<(usize, usize)> {
     let mut s = start;
     if s < limit {
-        let first = low(doc, s);
-        let first = first.as_str();
+        let first = doc.lower(s);
         let adverbial = is_preposition(first)
             || is_time_word(first)
             || first.ends_with("ly")
@@ -412,12 +408,12 @@ pub fn antecedent<'m>(
 /// What a pronoun or definite description source may refer back to.
 pub fn referent_labels(doc: &Document, span_tokens: (usize, usize)) -> Option<&'static [Label]> {
     let (a, b) = span_tokens;
-    let head = low(doc, b - 1);
-    match head.as_str() {
+    let head = doc.lower(b - 1);
+    match head {
         "he" | "she" | "him" | "her" => Some(&[Label::Person]),
         "it" => Some(&[Label::Org, Label::Gpe]),
         "they" => Some(&[Label::Org, Label::Gpe, Label::Person, Label::Norp]),
-        w if b - a <= 2 && is_org_description(w) && low(doc, a).as_str() == "the" => {
+        w if b - a <= 2 && is_org_description(w) && doc.lower(a) == "the" => {
             if w == "government" {
                 Some(&[Label::Gpe, Label::Org])
             } else {
@@ -425,7 +421,7 @@ pub fn referent_labels(doc: &Document, span_tokens: (usize, usize)) -> Option<&'
             }
         }
         "spokesman" | "spokeswoman" | "spokesperson" | "minister" | "president" | "official"
-            if b - a <= 2 && low(doc, a).as_str() == "the" =>
+            if b - a <= 2 && doc.lower(a) == "the" =>
         {
             Some(&[Label::Person])
         }
