@@ -220,7 +220,8 @@ impl Lexicon {
     }
 }
 
-/// Multi-word phrases with a value each, found in text as whole words, leftmost-longest.
+/// Multi-word phrases with a value each, found in text as whole words: the longest phrase
+/// starting at a given word start (the entity stage tries each token start).
 ///
 /// A hash table keyed by each phrase's first run of letters and digits, holding the
 /// longest phrase length under that key: at each word start one lookup decides whether
@@ -260,31 +261,6 @@ impl<V> PhraseMatcher<V> {
         matcher
     }
 
-    /// Every whole-word match in `text`: `(start, end, value)` in byte offsets,
-    /// leftmost first, the longest phrase at each start, never overlapping.
-    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a V)> + 'a {
-        let mut pos = 0;
-        std::iter::from_fn(move || {
-            while pos < text.len() {
-                let start = pos;
-                let c = text[start..].chars().next().expect("pos on a char boundary");
-                pos += c.len_utf8();
-                let at_word_start = c.is_alphanumeric() && !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
-                if !at_word_start {
-                    continue;
-                }
-                match self.longest_at(text, start) {
-                    Some((end, v)) => {
-                        pos = end;
-                        return Some((start, end, v));
-                    }
-                    None => pos = start + first_run(&text[start..]).len(),
-                }
-            }
-            None
-        })
-    }
-
     /// The longest phrase that starts at byte `start` (a word start) and ends at a word
     /// boundary: its end and value.
     pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, &V)> {
@@ -321,6 +297,29 @@ impl<V> PhraseMatcher<V> {
 mod tests {
     use super::*;
 
+    /// Every whole-word match in `text`, leftmost first, never overlapping, as
+    /// `(matched text, value)`: `longest_at` tried at each word start.
+    fn all_matches<'a, V: Copy>(m: &PhraseMatcher<V>, text: &'a str) -> Vec<(&'a str, V)> {
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while let Some(c) = text[pos..].chars().next() {
+            let start = pos;
+            pos += c.len_utf8();
+            let at_word_start = c.is_alphanumeric() && !text[..start].chars().next_back().is_some_and(char::is_alphanumeric);
+            if !at_word_start {
+                continue;
+            }
+            match m.longest_at(text, start) {
+                Some((end, v)) => {
+                    found.push((&text[start..end], *v));
+                    pos = end;
+                }
+                None => pos = start + first_run(&text[start..]).len(),
+            }
+        }
+        found
+    }
+
     #[test]
     fn parses_data_files() {
         let data = "# header\nJapan\tGPE\n\nEast China Sea\tLOC\r\n";
@@ -334,10 +333,7 @@ mod tests {
     fn phrases_match_whole_words_longest_first() {
         let m = PhraseMatcher::new([("Japan", 1), ("China", 2), ("East China Sea", 3)], false);
         let text = "Japanese ships in the East China Sea near Japan.";
-        let found: Vec<_> = m
-            .find_iter(text)
-            .map(|(s, e, v)| (&text[s..e], *v))
-            .collect();
+        let found = all_matches(&m, text);
         assert_eq!(found, [("East China Sea", 3), ("Japan", 1)]);
     }
 
@@ -345,7 +341,7 @@ mod tests {
     fn phrases_with_dots_apostrophes_and_case_folding() {
         let m = PhraseMatcher::new([("U.S.", 1), ("People’s Liberation Army", 2), ("U.S. Navy", 3), ("according to", 4)], true);
         let text = "The U.S. and the people’s liberation army; U.S. Navy ships, ACCORDING TO U.S.A.";
-        let found: Vec<_> = m.find_iter(text).map(|(s, e, v)| (&text[s..e], *v)).collect();
+        let found = all_matches(&m, text);
         assert_eq!(found, [("U.S.", 1), ("people’s liberation army", 2), ("U.S. Navy", 3), ("ACCORDING TO", 4)]);
     }
 
@@ -353,7 +349,7 @@ mod tests {
     fn a_longer_non_word_match_does_not_hide_a_shorter_word() {
         let m = PhraseMatcher::new([("New York", 1), ("New Yorker", 2), ("York", 3)], false);
         let text = "New Yorkers in York.";
-        let found: Vec<_> = m.find_iter(text).map(|(s, e, v)| (&text[s..e], *v)).collect();
+        let found = all_matches(&m, text);
         assert_eq!(found, [("York", 3)]);
     }
 
