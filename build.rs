@@ -9,7 +9,8 @@
 use std::path::Path;
 use std::{env, fs};
 
-/// Lists under `src/data/`, packed into `$OUT_DIR` as their path with `/` -> `_`.
+/// Lists under `src/data/` also front-coded, into `$OUT_DIR` as their path with `/` -> `_`
+/// (`packed_list!`) instead of under `data/`.
 const PACKED: [&str; 6] = [
     "gazetteer/given_names.txt",
     "gazetteer/cities.txt",
@@ -50,24 +51,23 @@ fn main() {
             kept.push_str(if entries_only { line.split('\t').next().unwrap_or("") } else { line });
             kept.push('\n');
         }
+        if PACKED.contains(&relative.as_str()) {
+            let packed_path = Path::new(&out_dir).join(relative.replace('/', "_"));
+            fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
+            continue;
+        }
         let target = Path::new(&out_dir).join("data").join(&relative);
         fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
         fs::write(&target, kept).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
     }
-    for list in PACKED {
-        let source = Path::new("src/data").join(list);
-        println!("cargo:rerun-if-changed={}", source.display());
-        let text = fs::read_to_string(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
-        let packed_path = Path::new(&out_dir).join(list.replace('/', "_"));
-        fs::write(&packed_path, pack(&text)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
-    }
 }
 
+/// Front-codes the entry lines of a list (comments already dropped).
 fn pack(text: &str) -> String {
     let mut packed = String::with_capacity(text.len());
     let mut previous = "";
     for line in text.lines().map(|l| l.trim_end_matches('\r')) {
-        if line.trim().is_empty() || line.starts_with('#') {
+        if line.trim().is_empty() {
             continue;
         }
         let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
