@@ -43,12 +43,19 @@ fn main() {
         let entries_only = ENTRIES_ONLY.contains(&relative.as_str());
         let thresholded = THRESHOLDED.contains(&relative.as_str());
         let mut kept = String::with_capacity(text.len());
+        // Lines come out clean (entry and value trimmed, no blank lines), so that
+        // `lexicon::entries` can split them by bytes at run time without trimming.
         for line in text.lines().filter(|l| !l.starts_with('#')) {
-            let value = line.split_once('\t').map_or("", |(_, v)| v);
-            if thresholded && !learned::keeps_learned_row(value.trim()) {
+            let (entry, value) = line.split_once('\t').unwrap_or((line, ""));
+            let (entry, value) = (entry.trim(), value.trim());
+            if entry.is_empty() || (thresholded && !learned::keeps_learned_row(value)) {
                 continue;
             }
-            kept.push_str(if entries_only { line.split('\t').next().unwrap_or("") } else { line });
+            kept.push_str(entry);
+            if !entries_only && !value.is_empty() {
+                kept.push('\t');
+                kept.push_str(value);
+            }
             kept.push('\n');
         }
         if PACKED.contains(&relative.as_str()) {
