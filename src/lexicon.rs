@@ -145,35 +145,12 @@ pub enum Fold {
 impl Fold {
     fn hash(self, s: &str) -> u64 {
         let mut h = FxHasher::default();
-        if self == Fold::Exact {
-            h.write(s.as_bytes());
-            return h.finish();
+        match self {
+            Fold::Exact => hash_words(&mut h, s.as_bytes(), false),
+            Fold::Ascii => hash_words(&mut h, s.as_bytes(), true),
+            Fold::Unicode if s.is_ascii() => hash_words(&mut h, s.as_bytes(), true),
+            Fold::Unicode => hash_unicode_lower(&mut h, s),
         }
-        // Fold into a stack buffer and hash that: one hash round per 8 bytes, as for
-        // exact keys, and no allocation for any word of ordinary length. Both folds give
-        // the same bytes, and so the same hash, for equal keys.
-        let mut buf = [0u8; 64];
-        if self == Fold::Ascii || s.is_ascii() {
-            for chunk in s.as_bytes().chunks(buf.len()) {
-                let folded = &mut buf[..chunk.len()];
-                folded.copy_from_slice(chunk);
-                folded.make_ascii_lowercase();
-                h.write(folded);
-            }
-            return h.finish();
-        }
-        let mut len = 0;
-        let mut utf8 = [0u8; 4];
-        for c in s.chars().flat_map(char::to_lowercase) {
-            let piece = c.encode_utf8(&mut utf8).as_bytes();
-            if len + piece.len() > buf.len() {
-                h.write(&buf[..len]);
-                len = 0;
-            }
-            buf[len..len + piece.len()].copy_from_slice(piece);
-            len += piece.len();
-        }
-        h.write(&buf[..len]);
         h.finish()
     }
 
@@ -184,6 +161,71 @@ impl Fold {
             Fold::Unicode if a.is_ascii() && b.is_ascii() => a.eq_ignore_ascii_case(b),
             Fold::Unicode => a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)),
         }
+    }
+}
+
+/// Hashes the Unicode lower case of `s` exactly as `hash_words` hashes ASCII: a name whose
+/// lower case is ASCII ("K" with the Kelvin sign) hashes like its ASCII spelling. Kept out
+/// of line: the stack buffer would otherwise be set up for every ASCII word too.
+#[inline(never)]
+fn hash_unicode_lower(h: &mut FxHasher, s: &str) {
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    let mut long = Vec::new();
+    let mut utf8 = [0u8; 4];
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let piece = c.encode_utf8(&mut utf8).as_bytes();
+        if len + piece.len() > buf.len() {
+            long.extend_from_slice(&buf[..len]);
+            len = 0;
+        }
+        buf[len..len + piece.len()].copy_from_slice(piece);
+        len += piece.len();
+    }
+    if long.is_empty() {
+        hash_words(h, &buf[..len], false);
+    } else {
+        long.extend_from_slice(&buf[..len]);
+        hash_words(h, &long, false);
+    }
+}
+
+/// Hashes `bytes` eight at a time, ASCII capitals lower-cased on the way when `lower`
+/// (other bytes as they are): no copy, one hash round per word. Lexicon lookups run at
+/// nearly every token, so this is one of the hottest loops of the annotator.
+fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    let fold = |word: u64| {
+        if !lower {
+            return word;
+        }
+        // Per byte: capital iff its low seven bits are in 'A'..='Z' and its high bit is clear.
+        let low7 = word & !HIGH;
+        let from_a = low7.wrapping_add(ONES * 0x3f);
+        let past_z = low7.wrapping_add(ONES * 0x25);
+        word | ((from_a & !past_z & !word & HIGH) >> 2)
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        h.write_u64(fold(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // Built by shifts, not copied: a copy of a variable length is a call to memcpy.
+        let last = if bytes.len() >= 8 {
+            let tail = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
+            tail >> (8 * (8 - rest.len()))
+        } else if rest.len() >= 4 {
+            // Two overlapping four-byte reads; the bytes they share land on the same bits.
+            let head = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+            let tail = u32::from_le_bytes(rest[rest.len() - 4..].try_into().expect("4 bytes"));
+            u64::from(head) | (u64::from(tail) << (8 * (rest.len() - 4)))
+        } else {
+            let n = rest.len();
+            u64::from(rest[0]) | (u64::from(rest[n / 2]) << (8 * (n / 2))) | (u64::from(rest[n - 1]) << (8 * (n - 1)))
+        };
+        h.write_u64(fold(last));
     }
 }
 
@@ -415,6 +457,24 @@ mod tests {
             let naive = (from..tricky.len()).find(|&i| tricky[i] == b'\n' || tricky[i] == b'\t').unwrap_or(tricky.len());
             assert_eq!(next_line_break_or_tab(&tricky, from), naive, "tricky from {from}");
         }
+    }
+
+    #[test]
+    fn folded_hashes_agree_with_lower_case() {
+        let words = ["", "A", "Zürich", "ÎLE-DE-FRANCE", "@[`{", "People’s LIBERATION Army", "AZaz09@[`{\u{7f}\u{80}", "\u{212a}elvin"];
+        for w in words {
+            let lower = w.to_lowercase();
+            assert_eq!(Fold::Unicode.hash(w), Fold::Unicode.hash(&lower), "{w}");
+            assert_eq!(Fold::Exact.hash(&lower), Fold::Unicode.hash(&lower), "{w}");
+            if w.is_ascii() {
+                assert_eq!(Fold::Ascii.hash(w), Fold::Exact.hash(&w.to_ascii_lowercase()), "{w}");
+            }
+        }
+        // Only capitals change: punctuation next to them in ASCII hashes as itself.
+        assert_ne!(Fold::Ascii.hash("@"), Fold::Ascii.hash("`"));
+        assert_ne!(Fold::Ascii.hash("["), Fold::Ascii.hash("{"));
+        let long = "THE INTERNATIONAL BANK FOR RECONSTRUCTION AND DEVELOPMENT OF THE WORLD, ÎLE-DE-FRANCE AND ZÜRICH BRANCHES, WITH MORE WORDS TO PASS 128 BYTES";
+        assert_eq!(Fold::Unicode.hash(long), Fold::Unicode.hash(&long.to_lowercase()));
     }
 
     #[test]
