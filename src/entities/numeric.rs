@@ -6,6 +6,7 @@
 use super::lists;
 use super::Found;
 use crate::document::Document;
+use crate::lexicon::{entries, keep_for_process, Fold, Table};
 use crate::model::Label;
 use crate::tokens::TokenKind;
 
@@ -14,6 +15,8 @@ struct Scan<'d, 't> {
     /// Start and end of the sentence holding the current token: patterns never cross it.
     start: usize,
     end: usize,
+    /// Per token: whether a pattern may start there, from its word alone.
+    starts: &'d [bool],
 }
 
 fn is_digits(w: &str) -> bool {
@@ -773,17 +776,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// Whether any pattern can start at `i`: a number, a currency sign or one of the
     /// words that start dates and amounts. Most tokens fail this one lookup.
     fn may_start(&self, i: usize) -> bool {
-        match self.doc.tokens[i].kind {
-            TokenKind::Number => true,
-            TokenKind::Punct => is_currency_symbol(self.w(i)),
-            TokenKind::Word => {
-                let w = self.w(i);
-                // `starters` holds the months and weekdays too, in any case.
-                starters().contains_lowercase(w)
-                    || w.contains('-')
-                    || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))
-            }
-        }
+        self.starts[i]
     }
 
     /// The longest pattern starting at `i`.
@@ -830,38 +823,96 @@ impl<'d, 't> Scan<'d, 't> {
     }
 }
 
-/// Lower-case words that can start a date, time or amount.
-fn starters() -> &'static crate::lexicon::Lexicon {
-    static SET: std::sync::OnceLock<crate::lexicon::Lexicon> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
+/// What a word can be in a date, time or amount (bits, any case).
+const STARTS: u8 = 1;
+/// Words that every pattern holds at least one of (a number, a unit, a month, "today"...),
+/// except the patterns that start with one: "about", "a", "this", "at" and the other
+/// common words that can lead a pattern only try when one of these follows closely.
+const ANCHOR: u8 = 2;
+/// How far after a leading word its pattern's anchor can be: "as many as 50",
+/// "the end of next month" ("end" .. "month").
+const ANCHOR_WINDOW: usize = 4;
+
+fn word_roles() -> &'static Table<u8> {
+    static TABLE: std::sync::OnceLock<Table<u8>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
         let modifiers: String = lists::amount_modifiers()
             .iter()
             .filter_map(|m| m.first())
             .map(|w| format!("{w}\n"))
             .collect();
-        crate::lexicon::Lexicon::from_many(&[
-            crate::lexicon::keep_for_process(modifiers),
-            crate::data!("entities/number_words.txt"),
-            crate::data!("entities/ordinal_words.txt"),
-            crate::data!("entities/date_modifiers.txt"),
-            crate::data!("entities/relative_days.txt"),
-            crate::data!("entities/frequency_words.txt"),
-            crate::data!("entities/months.txt"),
-            crate::data!("entities/weekdays.txt"),
-            crate::data!("entities/time_units.txt"),
-            "a\nan\nhalf\naged\nage\nonce\ntwice\nthrice\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\nusd\neur\ngbp\njpy\ncny\nrs\nrs.\n",
-        ])
+        let lists: [(&'static str, u8); 16] = [
+            (keep_for_process(modifiers), STARTS),
+            (crate::data!("entities/date_modifiers.txt"), STARTS),
+            (crate::data!("entities/number_words.txt"), STARTS | ANCHOR),
+            (crate::data!("entities/ordinal_words.txt"), STARTS | ANCHOR),
+            (crate::data!("entities/relative_days.txt"), STARTS | ANCHOR),
+            (crate::data!("entities/frequency_words.txt"), STARTS | ANCHOR),
+            (crate::data!("entities/months.txt"), STARTS | ANCHOR),
+            (crate::data!("entities/weekdays.txt"), STARTS | ANCHOR),
+            (crate::data!("entities/time_units.txt"), STARTS | ANCHOR),
+            ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrs\nrs.\n", STARTS),
+            ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\n", STARTS | ANCHOR),
+            (crate::data!("entities/date_units.txt"), ANCHOR),
+            (crate::data!("entities/multipliers.txt"), ANCHOR),
+            (crate::data!("entities/currencies.txt"), ANCHOR),
+            ("percent\nper\n", ANCHOR),
+            ("", 0),
+        ];
+        let capacity = lists.iter().map(|(d, _)| d.len() / 4).sum();
+        let mut table = Table::new(Fold::Unicode, capacity);
+        for (data, role) in lists {
+            for (word, _) in entries(data) {
+                *table.insert(word, 0) |= role;
+            }
+        }
+        table
     })
+}
+
+/// Per token, whether a date, time or amount may start there. One lookup per word; a
+/// common word that can lead a pattern ("a", "about", "at") only counts when an anchor
+/// (a number, unit, month...) follows within `ANCHOR_WINDOW` tokens, which spares the
+/// pattern functions most of their calls.
+fn pattern_starts(doc: &Document) -> Vec<bool> {
+    let roles = word_roles();
+    let n = doc.tokens.len();
+    let mut starts = vec![false; n];
+    let mut next_anchor = usize::MAX;
+    for i in (0..n).rev() {
+        let w = doc.word(i);
+        let (role, anchor) = match doc.tokens[i].kind {
+            TokenKind::Number => (STARTS, true),
+            TokenKind::Punct => {
+                let currency = is_currency_symbol(w);
+                (if currency { STARTS } else { 0 }, currency)
+            }
+            TokenKind::Word => {
+                let role = roles.get(w).copied().unwrap_or(0);
+                // "two-dozen", "mid-2016": compounds are looked into by the patterns.
+                (role, role & ANCHOR != 0 || w.contains('-'))
+            }
+        };
+        starts[i] = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
+            || (doc.tokens[i].kind == TokenKind::Word
+                && (w.contains('-') || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))));
+        if anchor {
+            next_anchor = i;
+        }
+    }
+    starts
 }
 
 /// All dates, times and amounts in the document, in text order, non-overlapping.
 pub fn find(doc: &Document) -> Vec<Found> {
     let mut found = Vec::new();
+    let starts = pattern_starts(doc);
     for s in &doc.sentences {
         let scan = Scan {
             doc,
             start: s.tokens.start,
             end: s.tokens.end,
+            starts: &starts,
         };
         let mut i = s.tokens.start;
         while i < s.tokens.end {
@@ -1003,3 +1054,11 @@ mod tests {
         );
     }
 }
+
+    #[test]
+    fn leading_words_start_a_pattern_only_near_an_anchor() {
+        let doc = Document::parse("Then a man said it was about 300, as many as 50 a year, at the end of next month, the two-dozen.");
+        let starts = pattern_starts(&doc);
+        let starting: Vec<&str> = (0..doc.tokens.len()).filter(|&i| starts[i]).map(|i| doc.word(i)).collect();
+        assert_eq!(starting, ["about", "300", "as", "as", "50", "a", "end", "next", "two-dozen"]);
+    }
