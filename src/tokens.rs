@@ -64,7 +64,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut breaks: u8 = 0;
     let mut space = false;
-    while let Some(c) = ch(i) {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII spaces and controls, a byte at a time (the common case, no decoding).
+        while i < n && (bytes[i] <= b' ' || bytes[i] == 0x7f) {
+            if bytes[i] == b'\n' {
+                breaks = (breaks + 1).min(2);
+            }
+            space = true;
+            i += 1;
+        }
+        let Some(c) = ch(i) else { break };
         if c.is_whitespace() || c.is_control() || is_format(c) {
             if c == '\n' || c == '\u{2029}' {
                 breaks = (breaks + 1).min(2);
@@ -83,6 +93,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             };
             i = next(i);
             loop {
+                // Runs of ASCII letters and digits need no decoding.
+                while i < n && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i < n && bytes[i] <= b' ' {
+                    break;
+                }
                 let Some(j) = ch(i) else { break };
                 let after = next(i);
                 match j {
