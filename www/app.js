@@ -3,18 +3,23 @@
 // slice at a time, so that no task of its holds the main thread for long even on a long text.
 import { lazyDecode } from './annotations.js';
 import { copyText, download, exportAs, FORMATS } from './export.js';
-import { buildClaimList, buildEntityList, chunkBounds, CLAIM_KINDS, ENTITY_LABELS, el, labelName, renderChunks, renderClaimList,
-  renderEntityList, summarize, summaryText } from './render.js';
+import { buildClaimList, buildEntityList, chunkBounds, CLAIM_KINDS, claimExtent, ENTITY_LABELS, el, fillChunk, firstMention, labelName,
+  planChunks, renderClaimList, renderEntityList, summarize, summaryText } from './render.js';
 
 const DEBOUNCE_MS = 150;
 // Longest stretch of DOM building before the page gets the main thread back (style and layout of
 // what was built come on top, in the frame that follows).
 const SLICE_MS = 8;
-// Blocks of the pane (render.js: some 2,000 characters each) per section (see show).
+// Blocks of the pane (render.js: some 2,000 characters each) per section (see makeView).
 const SECTION_BLOCKS = 16;
-// Sections of the pane put in place per frame; buttons of a side list per frame (about).
-const SECTION_BATCH = 8;
+// Buttons of a side list put in place per frame (about).
 const LIST_BATCH = 120;
+// A text of more blocks than this is filled only near the screen (see makeView): some 64 KB.
+const EAGER_BLOCKS = 2 * SECTION_BLOCKS;
+// Blocks of a long text filled before its first frame: a screenful and more (a block is some 600 px).
+const FIRST_BLOCKS = 6;
+// How far above and below the screen the blocks of a long text are filled.
+const NEAR_PX = 1200;
 
 // A request still running this long while a newer one waits is abandoned with its worker.
 const RESTART_MS = 2000;
@@ -149,42 +154,221 @@ function slice(steps, each = () => {}) {
   return false;
 }
 
+// ---- the pane: every block's text at once, its annotations when it is near the screen ---------
+
+/**
+ * The pane of one result. All its blocks (render.js: some 2,000 characters each, in sections of
+ * SECTION_BLOCKS) are put in at once, each as its plain text, so that the pane's text is the whole
+ * text from the first frame on: selection, copy, find in page and the accessibility tree have all
+ * of it. A block is *filled* when its text is drawn again with its marks and claim parts (until
+ * then it has the attribute data-plain):
+ *  - a short text (up to EAGER_BLOCKS blocks): every block, the first at once, the rest a slice a
+ *    frame; then the pane is what it always was;
+ *  - a long text: only the blocks near the screen (NEAR_PX above and below it, IntersectionObserver),
+ *    a block going back to its plain text once it is far again (unless it holds the focus or an end
+ *    of the selection), so that the page holds a few hundred marks, not tens of thousands, and its
+ *    frames stay short. What the side panel shows is filled first (fillRange); a block with claim
+ *    cues stands in for them in the tab order (tabindex) until it is filled; printing fills all.
+ * Blocks are planned (render.js planChunks: which annotations each holds) in order, in slices aside
+ * (planMore), or at once up to a block that is wanted now.
+ */
+function makeView(text, doc) {
+  const bounds = chunkBounds(text);
+  const n = text ? bounds.length - 1 : 0;
+  const planner = planChunks(text, doc);
+  const plans = [];
+  const blocks = [];
+  const index = new Map(); // block element -> its index
+  const filled = new Uint8Array(n);
+  const near = new Map(); // index of a block near the screen -> its distance from the screen's middle, when last seen
+  const sections = [];
+  for (let i = 0; i < n; i++) {
+    if (i % SECTION_BLOCKS === 0) sections.push(el(document, 'div', { cls: 'chunks' }));
+    const block = el(document, 'div', { cls: 'chunk', text: text.slice(bounds[i], bounds[i + 1]), attrs: { 'data-plain': '' } });
+    blocks.push(block);
+    index.set(block, i);
+    sections[sections.length - 1].append(block);
+  }
+  const v = {
+    text, doc, n, sections, index, filled, lazy: n > EAGER_BLOCKS, printing: false, io: null,
+    planned: () => plans.length >= n,
+    /** Plans blocks in order for about `ms`; true when all are planned. */
+    planMore(ms = SLICE_MS) {
+      const since = performance.now();
+      while (plans.length < n && performance.now() - since < ms) plan(plans.length);
+      return plans.length >= n;
+    },
+    fill,
+    empty,
+    /** Fills (at once) the blocks over text[start, end). */
+    fillRange(start, end) {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (bounds[mid] <= start) lo = mid; else hi = mid - 1; }
+      for (let i = lo; i < n && (i === lo || bounds[i] < end); i++) fill(i);
+    },
+    /** Fills blocks near the screen, nearest first, for about SLICE_MS; more in the next frame. */
+    pump() {
+      if (v.pumping || view !== v) return;
+      const since = performance.now();
+      const waiting = [...near].filter(([i]) => !filled[i] && plans[i]).sort((a, b) => a[1] - b[1]);
+      for (const [i] of waiting) {
+        if (performance.now() - since >= SLICE_MS) {
+          v.pumping = true;
+          afterFrame().then(() => { v.pumping = false; v.pump(); });
+          return;
+        }
+        fill(i);
+      }
+    },
+    /** After planning: blocks not filled that hold claim cues stand in for them in the tab order. */
+    standIns(from, to) {
+      for (let i = from; i < to; i++) if (!filled[i] && plans[i].cues) blocks[i].tabIndex = 0;
+    },
+    observe() {
+      v.io = new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          const i = index.get(e.target);
+          if (e.isIntersecting) {
+            near.set(i, Math.abs(e.boundingClientRect.top + e.boundingClientRect.height / 2 - innerHeight / 2));
+          } else {
+            near.delete(i);
+            if (!v.printing) empty(i);
+          }
+        }
+        v.pump();
+      }, { rootMargin: `${NEAR_PX}px 0px` });
+      for (const block of blocks) v.io.observe(block);
+    },
+    /** Printing: every block filled, until afterprint empties those far from the screen again. */
+    print(on) {
+      v.printing = on;
+      if (on) for (let i = 0; i < n; i++) fill(i);
+      else if (v.lazy) for (let i = 0; i < n; i++) if (!near.has(i)) empty(i);
+    },
+    stop() { v.io?.disconnect(); },
+  };
+
+  function plan(i) {
+    while (plans.length <= i) {
+      const step = planner.next();
+      if (step.done) break;
+      plans.push(step.value);
+    }
+    return plans[i];
+  }
+
+  function fill(i) {
+    if (filled[i]) return;
+    const p = plan(i);
+    const block = blocks[i];
+    // An end of the selection inside the block is kept at the same character.
+    const sel = getSelection();
+    const ends = sel.rangeCount ? [[sel.anchorNode, sel.anchorOffset], [sel.focusNode, sel.focusOffset]] : [];
+    const inside = ends.map(([node, offset]) => (block.contains(node) ? textOffset(block, node, offset) : null));
+    block.replaceChildren(fillChunk(document.createDocumentFragment(), text, p));
+    filled[i] = 1;
+    block.removeAttribute('data-plain');
+    if (block !== document.activeElement) block.removeAttribute('tabindex');
+    markSelected(block);
+    if (inside.some((at) => at != null)) {
+      const [a, f] = ends.map((end, k) => (inside[k] != null ? textPoint(block, inside[k]) : end));
+      sel.setBaseAndExtent(a[0], a[1], f[0], f[1]);
+    }
+  }
+
+  function empty(i) {
+    if (!filled[i] || !v.lazy) return;
+    const block = blocks[i];
+    const sel = getSelection();
+    if (block.contains(document.activeElement) || (sel.rangeCount && (block.contains(sel.anchorNode) || block.contains(sel.focusNode)))) return;
+    block.textContent = text.slice(bounds[i], bounds[i + 1]);
+    block.dataset.plain = '';
+    filled[i] = 0;
+    if (plans[i].cues) block.tabIndex = 0;
+  }
+  return v;
+}
+
+/** Characters of `root`'s text before the DOM point (node, offset) inside it. */
+function textOffset(root, node, offset) {
+  const range = document.createRange();
+  range.setStart(root, 0);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+/** The DOM point at `at` characters into `root`'s text. */
+function textPoint(root, at) {
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    if (at <= node.data.length) return [node, at];
+    at -= node.data.length;
+  }
+  return [root, root.childNodes.length];
+}
+
+let view = null; // the pane's result (makeView)
+let selected = null; // what the side panel shows in the pane: {entity} or {claim}, or null
+
+/** Marks what is selected among the elements of `root` (a block, or the pane). */
+function markSelected(root) {
+  if (!selected) return;
+  const query = selected.entity != null ? `mark[data-entity="${selected.entity}"]` : `[data-claim-id="${selected.claim}"]`;
+  for (const e of root.querySelectorAll(query)) e.classList.add('is-selected');
+}
+
+addEventListener('beforeprint', () => view?.print(true));
+addEventListener('afterprint', () => view?.print(false));
+
+// A block that stands in for its claim cues in the tab order: reached by the keyboard, it is filled
+// and the focus goes on to its first cue (its last, when the focus came back from after it).
+pane.addEventListener('focusin', (e) => {
+  const i = view?.index.get(e.target);
+  if (i == null || view.filled[i] || !e.target.matches(':focus-visible')) return;
+  view.fill(i);
+  const cues = e.target.querySelectorAll('[data-part="cue"]');
+  const back = e.relatedTarget && (e.target.compareDocumentPosition(e.relatedTarget) & Node.DOCUMENT_POSITION_FOLLOWING);
+  e.target.removeAttribute('tabindex');
+  (back ? cues[cues.length - 1] : cues[0])?.focus();
+});
+
 /**
  * Shows result `id` (`doc` from annotations.js's lazyDecode: lists become objects when read), in
  * slices of about SLICE_MS, so that no task and no frame of the page's is long, however long the
  * text (docs/bench.md measures it on 1 MB):
- *  1. the first blocks of the pane (render.js: some 2,000 characters each), as many as one slice
- *     makes, which is more than a screenful, replace the old content at once; the rest of the pane
- *     is there too, as empty sections of SECTION_BLOCKS blocks, each as tall as its blocks are
- *     guessed to be (contain-intrinsic-size), so that the pane has about its final height;
+ *  1. the whole text replaces the old content at once, as blocks (makeView), the first of them
+ *     filled (as many as one slice fills, which is more than a screenful; a long text's at most
+ *     FIRST_BLOCKS, the rest are filled as they come near the screen);
  *  2. the summary and the legend's counts;
- *  3. the side lists, each built aside over a few slices and put in place in parts, a part a frame;
- *  4. the rest of the pane: sections built aside and put in place of their stand-ins, a few a
- *     frame. Sections off screen are skipped by the browser (content-visibility).
+ *  3. the plans of the rest of the blocks, made aside (nothing to draw);
+ *  4. the side lists, each built aside over a few slices and put in place in parts, a part a frame;
+ *  5. a short text's other blocks are filled, a slice a frame.
  * Work done aside gives the browser nothing to draw; each change to the page is followed by the
  * frame that draws it (afterFrame) before the next, so that frames stay short too.
  * A newer request makes this result stale: its remaining slices are dropped, and the newer result
- * replaces what was shown. The pane is `aria-busy` until its last section is in, and only then
+ * replaces what was shown. The pane is `aria-busy` until the last step is done, and only then
  * `data-state="ready"`.
  */
 async function show(id, text, doc) {
   const stale = () => id !== latest;
-  const chunks = renderChunks(text, doc);
-  const total = text ? chunkBounds(text).length - 1 : 0;
-  const first = el(document, 'div', { cls: 'chunks' });
-  let done = slice(chunks, (chunk) => first.append(chunk));
-  const waiting = []; // stand-ins of the sections still to build
-  for (let k = first.childNodes.length; k < total; k += SECTION_BLOCKS) waiting.push(el(document, 'div', { cls: 'chunks' }));
+  view?.stop();
+  const v = makeView(text, doc);
+  view = v;
+  selected = null;
+  const since = performance.now();
+  let next = 0; // the first block not filled yet
+  while (next < v.n && (next === 0 || (performance.now() - since < SLICE_MS && !(v.lazy && next >= FIRST_BLOCKS)))) v.fill(next++);
   shown = doc;
   shownText = text;
   for (const button of ['download', 'copy']) $(button).disabled = !text;
   $('export-status').textContent = '';
   alertBox.hidden = true;
   alertBox.replaceChildren();
-  if (total) pane.replaceChildren(first, ...waiting);
-  else pane.replaceChildren();
+  pane.replaceChildren(...v.sections);
   pane.dataset.state = text ? 'rendering' : 'empty';
   pane.setAttribute('aria-busy', 'true');
+  if (v.lazy) v.observe();
 
   await afterFrame();
   if (stale()) return;
@@ -199,6 +383,14 @@ async function show(id, text, doc) {
   for (const button of document.querySelectorAll('#legend button[data-kind]')) {
     button.querySelector('.count').textContent = String(counts.kinds.get(button.dataset.kind) ?? 0);
   }
+  // The plans of the other blocks: aside, nothing to draw but the tabindex of stand-ins.
+  while (!v.planned()) {
+    await nextTask();
+    if (stale()) return;
+    v.planMore();
+    v.pump(); // blocks near the screen that waited for their plans
+  }
+  if (v.lazy) v.standIns(0, v.n);
   // The side lists: built aside, in slices between which the browser has nothing to draw, then put
   // in place a part at a time, a part a frame, so that no frame lays out hundreds of buttons.
   for (const [box, build] of [[$('entities'), buildEntityList], [$('claims'), buildClaimList]]) {
@@ -225,29 +417,10 @@ async function show(id, text, doc) {
     await afterFrame();
     if (stale()) return;
   }
-  // The rest of the pane: sections built aside, put in place of their stand-ins SECTION_BATCH at a
-  // time, a batch a frame. Sections off screen cost a frame little (content-visibility), but on a
-  // busy machine every frame of a page this size costs tens of ms whatever it draws: so not one
-  // frame per section either.
-  for (let i = 0; i < waiting.length; i += SECTION_BATCH) {
-    const batch = [];
-    for (const standIn of waiting.slice(i, i + SECTION_BATCH)) {
-      const section = el(document, 'div', { cls: 'chunks' });
-      let blocks = 0;
-      while (!done && blocks < SECTION_BLOCKS) {
-        await nextTask();
-        if (stale()) return;
-        const since = performance.now();
-        while (blocks < SECTION_BLOCKS && performance.now() - since < SLICE_MS) {
-          const step = chunks.next();
-          if ((done = step.done)) break;
-          section.append(step.value);
-          blocks++;
-        }
-      }
-      batch.push([standIn, section]);
-    }
-    for (const [standIn, section] of batch) standIn.replaceWith(section);
+  // A short text: its other blocks, filled a slice a frame.
+  while (!v.lazy && next < v.n) {
+    const start = performance.now();
+    while (next < v.n && performance.now() - start < SLICE_MS) v.fill(next++);
     await afterFrame();
     if (stale()) return;
   }
@@ -291,10 +464,21 @@ function buildLegend() {
 
 // ---- side panel: find an entity's mentions, or a claim -----------------------------------
 
-function select(elements) {
+/**
+ * Shows `what` ({entity: id} or {claim: id}, or null for nothing) in the pane: its elements marked,
+ * the first scrolled to the middle of the screen. The blocks it lies in are filled first if they
+ * were not; blocks filled later mark its elements too (markSelected). Returns the elements marked.
+ */
+function select(what) {
+  selected = what;
   for (const e of pane.querySelectorAll('.is-selected')) e.classList.remove('is-selected');
-  for (const e of elements) e.classList.add('is-selected');
+  if (!what || !view) return [];
+  const range = what.entity != null ? firstMention(view.text, view.doc, what.entity) : claimExtent(view.text, view.doc, what.claim);
+  if (range) view.fillRange(range.start, range.end);
+  markSelected(pane);
+  const elements = [...pane.querySelectorAll('.is-selected')];
   elements[0]?.scrollIntoView({ block: 'center' });
+  return elements;
 }
 
 $('entities').addEventListener('click', (e) => {
@@ -307,7 +491,7 @@ $('entities').addEventListener('click', (e) => {
   const on = button.getAttribute('aria-pressed') !== 'true';
   for (const b of $('entities').querySelectorAll('button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
   button.setAttribute('aria-pressed', String(on));
-  select(on ? [...pane.querySelectorAll(`mark[data-entity="${Number(button.dataset.entity)}"]`)] : []);
+  select(on ? { entity: Number(button.dataset.entity) } : null);
 });
 
 $('claims').addEventListener('click', (e) => {
@@ -318,8 +502,7 @@ $('claims').addEventListener('click', (e) => {
   const button = e.target.closest('button[data-claim-id]');
   if (!button) return;
   for (const b of $('entities').querySelectorAll('button[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-  const parts = [...pane.querySelectorAll(`[data-claim-id="${Number(button.dataset.claimId)}"]`)];
-  select(parts);
+  const parts = select({ claim: Number(button.dataset.claimId) });
   parts.find((p) => p.dataset.part === 'cue')?.focus({ preventScroll: true });
 });
 

@@ -1,11 +1,11 @@
 // The fast path for long texts: annotateFlat (typed arrays, what the page's worker transfers) and
-// annotations.js's decoding of it, and the page's rendering in slices (the first blocks at once,
-// then section by section in place of empty stand-ins, dropped when a newer text comes). How long
-// the page's tasks and frames are is measured by `make bench` (docs/bench.md), not here: these
-// tests check that what is shown is complete and right.
+// annotations.js's decoding of it, and the page's rendering of a long text (the whole text at once,
+// its annotations drawn block by block near the screen; the rest of the work dropped when a newer
+// text comes). How long the page's tasks and frames are is measured by `make bench` (docs/bench.md),
+// not here: these tests check that what is shown is complete and right.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { annotateInPage, piecesInPage, readSample, renderingProblems, start, waitForAnnotation, withPage } from './harness.mjs';
+import { annotateInPage, piecesByScrolling, piecesInPage, readSample, renderingProblems, start, waitForAnnotation, withPage } from './harness.mjs';
 
 /** About `chars` code units of news: the seed article again and again, its year changed each time. */
 const longText = (seed, chars) => {
@@ -94,15 +94,15 @@ describe('long texts', () => {
     assert.ok(same.marks > 100);
   }));
 
-  it('a long text: shown first in part, then whole, every character and annotation in place', () => withPage(env, async ({ page }) => {
+  it('a long text: the whole text at once, its annotations filled in near the screen; scrolled through, every character and annotation in place', () => withPage(env, async ({ page }) => {
     const text = longText(seed, 100_000); // renderingProblems compares every range with every other: not much more
     await page.$eval('#pane', (pane) => {
-      // What the pane looked like whenever it changed while the page said it was still busy.
-      window.__partial = [];
+      // What the pane held when it was first put in place.
+      window.__first = null;
       new MutationObserver(() => {
-        if (pane.getAttribute('aria-busy') === 'true' && pane.dataset.state === 'rendering') {
-          window.__partial.push({ chars: pane.textContent.length, standIns: pane.querySelectorAll(':scope > .chunks:empty').length });
-        }
+        if (window.__first || pane.dataset.state !== 'rendering') return;
+        const blocks = [...pane.querySelectorAll('.chunk')];
+        window.__first = { text: pane.textContent, blocks: blocks.length, marked: blocks.map((b) => !b.hasAttribute('data-plain')) };
       }).observe(pane, { childList: true });
     });
     await setText(page, text);
@@ -110,33 +110,136 @@ describe('long texts', () => {
     const state = await page.evaluate(() => ({
       text: document.getElementById('pane').textContent,
       state: document.getElementById('pane').dataset.state,
-      standIns: document.querySelectorAll('#pane .chunks:empty, #pane .chunk:empty').length,
+      empty: document.querySelectorAll('#pane .chunks:empty, #pane .chunk:empty').length,
       sections: document.querySelectorAll('#pane > .chunks').length,
-      partial: window.__partial,
+      first: window.__first,
       summary: document.getElementById('summary').textContent,
       listed: document.querySelectorAll('#entities button[data-entity]').length,
+      filled: document.querySelectorAll('#pane .chunk:not([data-plain])').length,
     }));
     assert.equal(state.text.length, text.length);
     assert.ok(state.text === text, 'the pane\'s text differs from the input');
     assert.equal(state.state, 'ready');
-    assert.equal(state.standIns, 0, 'empty blocks or sections left in the pane');
+    assert.equal(state.empty, 0, 'empty blocks or sections in the pane');
     assert.ok(state.sections > 2, `${state.sections} sections for ${text.length} characters`);
-    assert.ok(state.partial.length > 0 && state.partial[0].chars < text.length && state.partial[0].standIns > 0,
-      `the pane was not first shown in part: ${JSON.stringify(state.partial.slice(0, 3))}`);
+    // From the first change on, the pane holds the whole text; only the first blocks are drawn with
+    // their annotations, the rest as plain text.
+    assert.ok(state.first, 'the pane was never seen while rendering');
+    assert.ok(state.first.text === text, 'the pane did not hold the whole text from the start');
+    assert.ok(state.first.marked[0] && !state.first.marked[state.first.blocks - 1],
+      `first blocks filled, last not: ${JSON.stringify(state.first.marked)}`);
+    assert.ok(state.filled < state.first.blocks / 2, `${state.filled} of ${state.first.blocks} blocks filled while at the top`);
     const doc = await annotateInPage(page, text);
     assert.match(state.summary, new RegExp(`^${doc.entities.length.toLocaleString('en').replace(/,/g, ',?')} entit`));
     const perLabel = new Map();
     for (const g of doc.groups) perLabel.set(g.label, (perLabel.get(g.label) ?? 0) + 1);
     assert.equal(state.listed, [...perLabel.values()].reduce((n, k) => n + Math.min(k, 200), 0), 'entity buttons in the side list');
+    // Scrolled through block by block: each is filled when it comes on screen, and all of them
+    // together draw exactly the annotations; blocks far from the screen are plain text again.
+    const seen = await piecesByScrolling(page);
+    assert.equal(seen.chars, text.length);
+    assert.deepEqual(renderingProblems(text, doc, seen.pieces), []);
+    assert.ok(seen.most < seen.blocks / 2, `${seen.most} of ${seen.blocks} blocks were filled at once`);
+    assert.ok(await page.$eval('#pane', (p) => p.textContent) === text, 'the pane\'s text changed while scrolling');
+  }));
+
+  it('a text of a few blocks is filled whole, as before: no plain blocks, no stand-ins', () => withPage(env, async ({ page }) => {
+    const text = longText(seed, 30_000);
+    await setText(page, text);
+    await waitForAnnotation(page, 60_000);
+    await page.waitForFunction(() => document.getElementById('pane').dataset.state === 'ready');
+    const state = await page.evaluate(() => ({ blocks: document.querySelectorAll('#pane .chunk').length,
+      plain: document.querySelectorAll('#pane [data-plain], #pane .chunk[tabindex]').length }));
+    assert.ok(state.blocks > 4, `${state.blocks} blocks`);
+    assert.equal(state.plain, 0, 'blocks left plain, or standing in for cues');
+    const doc = await annotateInPage(page, text);
     assert.deepEqual(renderingProblems(text, doc, await piecesInPage(page)), []);
+  }));
+
+  it('a long text: the side panel shows a far mention or claim, filling its block first; the keyboard reaches cues of plain blocks', () => withPage(env, async ({ page }) => {
+    const text = `${longText(seed, 200_000)}In a late addition, Zorbania's envoy Quillon Trask said on Monday that the talks had failed.\n`;
+    await setText(page, text);
+    await waitForAnnotation(page, 120_000);
+    await page.waitForFunction(() => document.getElementById('pane').dataset.state === 'ready');
+    const doc = await annotateInPage(page, text);
+    // The entity whose first mention comes last in the text, and the last claim.
+    const firstAt = new Map();
+    doc.entities.forEach((m) => { if (!firstAt.has(m.entity) || m.start < firstAt.get(m.entity)) firstAt.set(m.entity, m.start); });
+    const [entity, at] = [...firstAt].reduce((a, b) => (b[1] > a[1] ? b : a));
+    assert.ok(at > 150_000, `the last entity to appear first appears at ${at}`);
+    const wasPlain = await page.evaluate((offset) => {
+      let n = 0;
+      for (const b of document.querySelectorAll('#pane .chunk')) {
+        n += b.textContent.length;
+        if (n > offset) return b.hasAttribute('data-plain');
+      }
+      return null;
+    }, at);
+    assert.equal(wasPlain, true, 'the far mention\'s block was filled before it was asked for');
+    // Its button may be behind a "show all" button: shown whole.
+    if (!(await page.$(`#entities button[data-entity="${entity}"]`))) {
+      const label = doc.groups[entity].label;
+      await page.click(`#entities button[data-more][data-label="${label}"]`);
+    }
+    await page.click(`#entities button[data-entity="${entity}"]`);
+    const shown = await page.evaluate((id) => {
+      const marks = [...document.querySelectorAll(`#pane mark[data-entity="${id}"]`)];
+      const r = marks[0]?.getBoundingClientRect();
+      return { marks: marks.length, selected: marks.filter((m) => m.classList.contains('is-selected')).length,
+        visible: !!r && r.top >= 0 && r.bottom <= innerHeight, text: marks[0]?.textContent };
+    }, entity);
+    assert.ok(shown.marks > 0, 'the far mention was not drawn');
+    assert.equal(shown.selected, shown.marks, 'not every mention drawn is highlighted');
+    assert.ok(shown.visible, 'the far mention was not scrolled into view');
+    assert.equal(shown.text, doc.entities.find((m) => m.entity === entity && m.start === at).text);
+
+    // The last claim in the text, from the claim list (shown whole).
+    const last = doc.claims.reduce((a, c, i) => (c.cue.start > doc.claims[a].cue.start ? i : a), 0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    if (!(await page.$(`#claims button[data-claim-id="${last}"]`))) await page.click('#claims button[data-more]');
+    await page.click(`#claims button[data-claim-id="${last}"]`);
+    const claim = await page.evaluate((id) => {
+      const parts = [...document.querySelectorAll(`#pane [data-claim-id="${id}"]`)];
+      const r = parts[0]?.getBoundingClientRect();
+      return { parts: parts.map((p) => p.dataset.part), selected: parts.every((p) => p.classList.contains('is-selected')),
+        focused: document.activeElement?.dataset.claimId === String(id) && document.activeElement.dataset.part,
+        visible: !!r && r.bottom >= 0 && r.top <= innerHeight };
+    }, last);
+    assert.ok(claim.parts.includes('cue') && claim.parts.includes('content'), `parts drawn: ${claim.parts}`);
+    assert.ok(claim.selected, 'the claim\'s parts are not highlighted');
+    assert.equal(claim.focused, 'cue', 'the claim\'s cue does not have the focus');
+    assert.ok(claim.visible, 'the claim was not scrolled into view');
+
+    // Keyboard: from the last cue before a plain block that stands in for its cues, Tab goes on to
+    // that block's first cue (the block filled), and Shift+Tab comes back.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => {
+      const standIn = document.querySelector('#pane .chunk[data-plain][tabindex="0"]');
+      if (!standIn) return null;
+      const cues = [...document.querySelectorAll('#pane [data-part="cue"]')].filter((c) => standIn.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING);
+      const cue = cues[cues.length - 1];
+      cue?.focus();
+      return cue ? { claimId: cue.dataset.claimId, standIn: [...document.querySelectorAll('#pane .chunk')].indexOf(standIn) } : null;
+    });
+    assert.ok(before, 'no plain block standing in for its cues after a drawn cue');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => {
+      const a = document.activeElement;
+      const block = a.closest('.chunk');
+      return { part: a.dataset.part, block: [...document.querySelectorAll('#pane .chunk')].indexOf(block), plain: block?.hasAttribute('data-plain') };
+    });
+    assert.deepEqual(next, { part: 'cue', block: before.standIn, plain: false }, 'Tab did not go on to the next cue');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.claimId), before.claimId, 'Shift+Tab did not come back');
   }));
 
   it('a newer text drops the rest of a long text\'s rendering', () => withPage(env, async ({ page }) => {
     const text = longText(seed, 1_000_000);
     await setText(page, text);
     await page.waitForFunction(() => document.getElementById('pane').dataset.state === 'rendering', null, { timeout: 60_000, polling: 20 });
-    const left = await page.$$eval('#pane > .chunks:empty', (s) => s.length);
-    assert.ok(left > 0, 'the long text was shown whole at once: nothing to drop');
+    // Its pane is in place (the whole text, the first blocks filled); the rest of the work is not done.
+    assert.equal(await page.getAttribute('#pane', 'aria-busy'), 'true', 'the long text was done at once: nothing to drop');
     const newer = 'Police in Tokyo said on Monday that the minister had resigned.';
     await setText(page, newer);
     await waitForAnnotation(page);
