@@ -32,24 +32,21 @@ impl OffsetMap {
             table.extend(bytes.into_iter().map(|b| (b, b)));
             return OffsetMap { unit, table };
         }
+        // Counted over bytes, not decoded characters: a character is one unit per byte
+        // that does not continue a UTF-8 sequence, and UTF-16 needs two for a four-byte one.
+        let utf16 = unit == Unit::Utf16;
+        let units = |piece: &[u8]| -> usize {
+            piece.iter().map(|&x| usize::from((x as i8) >= -0x40) + usize::from(utf16 && x >= 0xF0)).sum()
+        };
         let mut counted = 0usize; // units before `pos`
         let mut pos = 0usize;
-        let mut chars = text.char_indices().peekable();
         for b in bytes {
             assert!(
                 b <= text.len() && text.is_char_boundary(b),
                 "offset {b} is not a char boundary"
             );
-            while pos < b {
-                let (i, c) = chars.next().expect("offset within text");
-                debug_assert_eq!(i, pos);
-                counted += if unit == Unit::Utf16 {
-                    c.len_utf16()
-                } else {
-                    1
-                };
-                pos = i + c.len_utf8();
-            }
+            counted += units(&text.as_bytes()[pos..b]);
+            pos = b;
             table.push((b, counted));
         }
         OffsetMap { unit, table }
