@@ -343,6 +343,17 @@ pub struct PhraseMatcher<V> {
     phrases: Table<V>,
     /// First alphanumeric run of a phrase -> the longest phrase (bytes) starting with it.
     first_runs: Table<usize>,
+    /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
+    /// pair: most words ("the", "said") start no phrase, and a bit answers that before
+    /// any hashing.
+    pairs: Box<[u64; 1024]>,
+    fold: Fold,
+}
+
+/// The bit of the pair of bytes at the start of `s` (a second byte 0 at the text's end).
+fn pair_bit(s: &[u8], fold: Fold) -> usize {
+    let folded = |b: u8| if fold == Fold::Ascii { b.to_ascii_lowercase() } else { b };
+    (usize::from(folded(s[0])) << 8) | usize::from(folded(s.get(1).copied().unwrap_or(0)))
 }
 
 /// The first run of alphanumeric characters of `s`, from its start.
@@ -362,12 +373,25 @@ impl<V> PhraseMatcher<V> {
         let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
         let phrases = phrases.into_iter();
         let capacity = phrases.size_hint().0;
-        let mut matcher = PhraseMatcher { phrases: Table::new(fold, capacity), first_runs: Table::new(fold, capacity) };
+        let mut matcher = PhraseMatcher {
+            phrases: Table::new(fold, capacity),
+            first_runs: Table::new(fold, capacity),
+            pairs: Box::new([0; 1024]),
+            fold,
+        };
         for (phrase, value) in phrases {
             let run = first_run(phrase);
             // A phrase must start with a letter or digit to start at a word boundary.
             if run.is_empty() || !matcher.phrases.insert_new(phrase, value) {
                 continue;
+            }
+            if phrase.len() == 1 {
+                // Whatever follows a one-byte phrase ends it.
+                let first = pair_bit(phrase.as_bytes(), fold) & !0xff;
+                (first..first + 256).for_each(|bit| matcher.pairs[bit / 64] |= 1 << (bit % 64));
+            } else {
+                let bit = pair_bit(phrase.as_bytes(), fold);
+                matcher.pairs[bit / 64] |= 1 << (bit % 64);
             }
             let longest = matcher.first_runs.insert(run, 0);
             *longest = (*longest).max(phrase.len());
@@ -378,6 +402,10 @@ impl<V> PhraseMatcher<V> {
     /// The longest phrase that starts at byte `start` (a word start) and ends at a word
     /// boundary: its end and value.
     pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, &V)> {
+        let bit = pair_bit(&text.as_bytes()[start..], self.fold);
+        if self.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
         let run_end = start + first_run(&text[start..]).len();
         let &longest = self.first_runs.get(&text[start..run_end])?;
         // Candidate ends: word boundaries from the first run up to the longest phrase.
