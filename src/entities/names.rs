@@ -198,14 +198,13 @@ impl<'d, 't> Names<'d, 't> {
             gaz_at[a] = Some((b, *label));
             a = b;
         }
-        let lower_words = doc
-            .tokens
-            .iter()
-            .map(|t| t.text(doc.text))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect();
-        let mut cap_counts: HashMap<&'t str, u32> = HashMap::default();
-        let mut pair_tails: HashMap<&'t str, u32> = HashMap::default();
+        // Sized up front: growing these sets rehashed them several times per text.
+        let mut lower_words = HashSet::with_capacity_and_hasher(n / 2, Default::default());
+        lower_words.extend(
+            doc.tokens.iter().map(|t| t.text(doc.text)).filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+        );
+        let mut cap_counts: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
+        let mut pair_tails: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 8, Default::default());
         for k in 1..n {
             let t = &doc.tokens[k];
             let w = t.text(doc.text);
