@@ -75,6 +75,12 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
 }
 
 fn normalize(name: &str) -> String {
+    if name.is_ascii() {
+        // Most names: bytes in, bytes out, one allocation of the right size.
+        let mut key = String::with_capacity(name.len());
+        key.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        return key;
+    }
     name.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -103,7 +109,11 @@ impl NameIndex {
             }
         }
         for w in words {
-            let ids = self.by_word.entry(w.to_string()).or_default();
+            // Looked up before inserting: a word seen before needs no owned copy.
+            let ids = match self.by_word.get_mut(w) {
+                Some(ids) => ids,
+                None => self.by_word.entry(w.to_string()).or_default(),
+            };
             if ids.last() != Some(&id) {
                 ids.push(id);
             }
