@@ -83,6 +83,10 @@ fn is_modifier_compound(w: &str) -> bool {
 
 /// "al-Mansouri", "el-Sisi", "bin-Laden", "d'Alembert": a particle joined to a name.
 fn is_particle_name(w: &str) -> bool {
+    // Asked of nearly every lower-case word: the first byte rules most out.
+    if !matches!(w.as_bytes().first(), Some(b'a' | b'e' | b'i' | b'b' | b'd' | b'l')) {
+        return false;
+    }
     for p in [
         "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "abu-", "d'",
         "d’", "l'", "l’",
