@@ -1124,17 +1124,21 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// Names the body pass found: their texts, and the words of multi-word ones.
-    fn known_names(&self) -> Known {
-        let mut known = Known::default();
+    fn known_names(&self) -> Known<'t> {
+        // Borrowed from the text, sized once: built twice per text, over every name found.
+        let mut known = Known {
+            texts: HashMap::with_capacity_and_hasher(self.found.len(), Default::default()),
+            parts: HashMap::with_capacity_and_hasher(self.found.len() * 2, Default::default()),
+        };
         for f in &self.found {
             let text = f.span.text(self.doc.text);
-            known.texts.entry(text.to_string()).or_insert(f.label);
+            known.texts.entry(text).or_insert(f.label);
             let words: Vec<&str> = text.split_whitespace().collect();
             if words.len() >= 2 {
                 match f.label {
                     Label::Person => {
                         for w in [words[0], words[words.len() - 1]] {
-                            known.parts.entry(w.to_string()).or_insert(Label::Person);
+                            known.parts.entry(w).or_insert(Label::Person);
                         }
                     }
                     Label::Org => {
@@ -1142,7 +1146,7 @@ impl<'d, 't> Names<'d, 't> {
                             if w.chars().next().is_some_and(char::is_uppercase)
                                 && !lists::non_name_words().contains(w)
                             {
-                                known.parts.entry(w.to_string()).or_insert(Label::Org);
+                                known.parts.entry(w).or_insert(Label::Org);
                             }
                         }
                     }
@@ -1154,7 +1158,7 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// Headlines and furniture: only names known from lists or from the body.
-    fn title_runs(&mut self, si: usize, known: &Known) {
+    fn title_runs(&mut self, si: usize, known: &Known<'t>) {
         let doc = self.doc;
         let s = &doc.sentences[si];
         let mut i = s.tokens.start;
@@ -1229,7 +1233,7 @@ impl<'d, 't> Names<'d, 't> {
 
     /// "Paris said": a one-word place that is the surname of a person in this text
     /// is the person, unless a preposition of place stands before it.
-    fn places_named_after_persons(&mut self, known: &Known) {
+    fn places_named_after_persons(&mut self, known: &Known<'t>) {
         let doc = self.doc;
         for f in self.found.iter_mut() {
             if f.label != Label::Gpe {
@@ -1264,7 +1268,7 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// One capitalised word no list knows, from the document and its context.
-    fn single_label(&self, a: usize, si: usize, at_start: bool, known: &Known) -> Option<Label> {
+    fn single_label(&self, a: usize, si: usize, at_start: bool, known: &Known<'t>) -> Option<Label> {
         let w = self.w(a);
         let s = &self.doc.sentences[si];
         // "Irving, Texas": a town before its state or country.
@@ -1349,7 +1353,7 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// Lone words with no evidence of their own: what the rest of the document says.
-    fn resolve_pending(&mut self, known: &Known) {
+    fn resolve_pending(&mut self, known: &Known<'t>) {
         let pending = std::mem::take(&mut self.pending);
         for (a, si, at_start) in pending {
             if let Some(label) = self.single_label(a, si, at_start, known) {
@@ -1359,12 +1363,11 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
-#[derive(Default)]
-struct Known {
+struct Known<'t> {
     /// Texts of the names found in the body, with their labels.
-    texts: HashMap<String, Label>,
+    texts: HashMap<&'t str, Label>,
     /// First and last words of persons, every word of bodies.
-    parts: HashMap<String, Label>,
+    parts: HashMap<&'t str, Label>,
 }
 
 /// The names of `doc`, avoiding the tokens of `numeric` (dates and amounts).
