@@ -35,6 +35,31 @@ pub struct Cues {
     /// The forms that start a frame cue ("plans", "support"): most words are none, and
     /// for them the next word's class need not be worked out.
     pub frame_heads: HashSet<String>,
+    /// Every form above that a single word can be, with what it can be (`WordRoles`): the
+    /// pattern stage asks this once per word instead of each list in turn.
+    roles: HashMap<String, WordRoles>,
+}
+
+/// What a lower-case word form can be in the claim patterns, as bits (see `Cues::roles`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordRoles(u8);
+
+impl WordRoles {
+    pub const REPORTING: u8 = 1;
+    pub const DENIAL: u8 = 2;
+    pub const FRAME_HEAD: u8 = 4;
+    /// A claim noun (`claim_nouns.txt`) with the role "cue", and one with the role "verb".
+    pub const NOUN_CUE: u8 = 8;
+    pub const NOUN_VERB: u8 = 16;
+    /// Class "showing" of `word_classes.txt` ("show", "suggest").
+    pub const SHOWING: u8 = 32;
+
+    pub fn has(self, role: u8) -> bool {
+        self.0 & role != 0
+    }
+    pub fn is_none(self) -> bool {
+        self.0 == 0
+    }
 }
 
 /// Function words that are their own next-word class in `frame_cues.txt`
@@ -245,8 +270,24 @@ pub fn cues() -> &'static Cues {
         let frames: HashSet<String> = entries(crate::data!("cues/frame_cues.txt"))
             .map(|(f, _)| f.to_string())
             .collect();
-        let frame_heads = frames.iter().filter_map(|f| f.split(' ').next()).map(str::to_string).collect();
+        let frame_heads: HashSet<String> = frames.iter().filter_map(|f| f.split(' ').next()).map(str::to_string).collect();
+        let mut roles: HashMap<String, WordRoles> = HashMap::default();
+        let mut add = |w: &str, role: u8| roles.entry(w.to_string()).or_default().0 |= role;
+        reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
+        denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
+        frame_heads.iter().for_each(|w| add(w, WordRoles::FRAME_HEAD));
+        for (w, noun_roles) in entries(crate::data!("cues/claim_nouns.txt")) {
+            for r in noun_roles.split(',') {
+                match r {
+                    "cue" => add(w, WordRoles::NOUN_CUE),
+                    "verb" => add(w, WordRoles::NOUN_VERB),
+                    _ => {}
+                }
+            }
+        }
+        super::words::class_words("showing").for_each(|w| add(w, WordRoles::SHOWING));
         Cues {
+            roles,
             frames,
             frame_heads,
             reporting,
@@ -265,6 +306,10 @@ pub fn cues() -> &'static Cues {
 }
 
 impl Cues {
+    /// What lower-case form `w` can be in the patterns (nothing, for most words).
+    pub fn roles(&self, w: &str) -> WordRoles {
+        self.roles.get(w).copied().unwrap_or_default()
+    }
     pub fn is_reporting(&self, w: &str) -> bool {
         self.reporting.contains_key(w)
     }
@@ -299,6 +344,24 @@ impl Cues {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_lookup_gives_every_list_a_word_is_in() {
+        let c = cues();
+        assert!(c.roles("said").has(WordRoles::REPORTING) && !c.roles("said").has(WordRoles::DENIAL));
+        assert!(c.roles("denied").has(WordRoles::DENIAL));
+        assert!(c.roles("claims").has(WordRoles::NOUN_CUE));
+        assert!(c.roles("plans").has(WordRoles::FRAME_HEAD));
+        assert!(c.roles("show").has(WordRoles::SHOWING));
+        assert!(c.roles("the").is_none() && c.roles("Said").is_none());
+        // The same answers as the lists themselves, for every word they hold.
+        for w in c.reporting.keys().chain(&c.denial).chain(&c.frame_heads) {
+            let r = c.roles(w);
+            assert_eq!(r.has(WordRoles::REPORTING), c.is_reporting(w), "{w}");
+            assert_eq!(r.has(WordRoles::DENIAL), c.is_denial(w), "{w}");
+            assert_eq!(r.has(WordRoles::FRAME_HEAD), c.is_frame_head(w), "{w}");
+        }
+    }
 
     #[test]
     fn lexicons_load_with_core_forms() {

@@ -5,7 +5,7 @@
 use super::content::{
     clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
 };
-use super::cues::cues;
+use super::cues::{cues, WordRoles};
 use super::quotes::{double_apostrophe, mark_start, Quotes};
 use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back};
 use super::words::*;
@@ -568,16 +568,21 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
         }
+        // From here on only the cue lists decide: one lookup says which hold the word.
+        let roles = c.roles(w);
+        if roles.is_none() {
+            return None;
+        }
         // Nouns that state a proposition: "claims that X", "accusations of X", "reports that X".
-        if claim_noun_has(w, "cue") {
+        if roles.has(WordRoles::NOUN_CUE) {
             if let Some(f) = self.noun(i, w, prev_s, lo, hi) {
                 return Some(f);
             }
-            if !claim_noun_has(w, "verb") {
+            if !roles.has(WordRoles::NOUN_VERB) {
                 return None;
             }
         }
-        if c.is_denial(w) {
+        if roles.has(WordRoles::DENIAL) {
             if is_be(prev_s) || prev_s == "nor" || self.is(i + 1, "nor", hi) {
                 return None;
             }
@@ -585,14 +590,14 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "records show", "..., new fundraising reports show.": a verb of showing after a
         // noun for records or figures, though the verb alone is too unreliable a cue.
-        if in_class("showing", w) && !c.is_reporting(w) {
+        if roles.has(WordRoles::SHOWING) && !roles.has(WordRoles::REPORTING) {
             let evidence = np_before(self.doc, i, lo)
                 .is_some_and(|(_, t)| in_class("evidence", self.w(t - 1)));
             if evidence && self.quotes.enclosing(i).is_none() {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
             }
         }
-        if c.is_reporting(w) {
+        if roles.has(WordRoles::REPORTING) {
             if (w == "states" && prev_s == "united")
                 || (is_preposition(prev_s) && prev_s != "to" && !w.ends_with("ing"))
             {
