@@ -285,8 +285,46 @@ impl<V> Table<V> {
 /// looked up one way, and every table built is start-up time in the browser.
 pub struct Lexicon {
     data: Vec<&'static str>,
-    exact: OnceLock<Table<()>>,
-    lower: OnceLock<Table<()>>,
+    exact: OnceLock<(Table<()>, Sieve)>,
+    lower: OnceLock<(Table<()>, Sieve)>,
+}
+
+/// The byte lengths and first bytes of a list's entries, a bit each: most words asked
+/// about are not in a list, and for most of those two bit tests say so before any
+/// hashing (the lists of a few dozen cue words are asked about at every token).
+struct Sieve {
+    lengths: u64,
+    firsts: [u64; 4],
+    /// Under the Unicode fold a non-ASCII entry or word can change length and first
+    /// byte; a list holding one is not sieved.
+    open: bool,
+}
+
+impl Sieve {
+    fn new() -> Sieve {
+        Sieve { lengths: 0, firsts: [0; 4], open: false }
+    }
+
+    fn add(&mut self, entry: &str, fold: Fold) {
+        let bytes = entry.as_bytes();
+        if bytes.is_empty() || (fold != Fold::Exact && !entry.is_ascii()) {
+            self.open = true;
+            return;
+        }
+        self.lengths |= 1 << bytes.len().min(63);
+        let first = if fold == Fold::Exact { bytes[0] } else { bytes[0].to_ascii_lowercase() };
+        self.firsts[usize::from(first / 64)] |= 1 << (first % 64);
+    }
+
+    fn admits(&self, word: &str, fold: Fold) -> bool {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else { return true };
+        if self.open || (fold != Fold::Exact && !word.is_ascii()) {
+            return true;
+        }
+        let first = if fold == Fold::Exact { first } else { first.to_ascii_lowercase() };
+        self.lengths & (1 << bytes.len().min(63)) != 0 && self.firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0
+    }
 }
 
 impl Lexicon {
@@ -298,30 +336,37 @@ impl Lexicon {
         Lexicon { data: data.to_vec(), exact: OnceLock::new(), lower: OnceLock::new() }
     }
 
-    fn table<'a>(&'a self, cell: &'a OnceLock<Table<()>>, fold: Fold) -> &'a Table<()> {
+    fn table<'a>(&'a self, cell: &'a OnceLock<(Table<()>, Sieve)>, fold: Fold) -> &'a (Table<()>, Sieve) {
         cell.get_or_init(|| {
             let capacity = self.data.iter().map(|d| line_count(d)).sum();
             let mut table = Table::new(fold, capacity);
+            let mut sieve = Sieve::new();
             for d in &self.data {
                 for (entry, _) in entries(d) {
                     table.insert(entry, ());
+                    sieve.add(entry, fold);
                 }
             }
-            table
+            (table, sieve)
         })
     }
 
+    fn lookup(&self, cell: &OnceLock<(Table<()>, Sieve)>, fold: Fold, word: &str) -> bool {
+        let (table, sieve) = self.table(cell, fold);
+        sieve.admits(word, fold) && table.contains(word)
+    }
+
     pub fn contains(&self, word: &str) -> bool {
-        self.table(&self.exact, Fold::Exact).contains(word)
+        self.lookup(&self.exact, Fold::Exact, word)
     }
 
     /// Whether the list holds `word` in any case.
     pub fn contains_lowercase(&self, word: &str) -> bool {
-        self.table(&self.lower, Fold::Unicode).contains(word)
+        self.lookup(&self.lower, Fold::Unicode, word)
     }
 
     pub fn len(&self) -> usize {
-        self.table(&self.exact, Fold::Exact).len()
+        self.table(&self.exact, Fold::Exact).0.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -503,6 +548,20 @@ mod tests {
         assert_ne!(Fold::Ascii.hash("["), Fold::Ascii.hash("{"));
         let long = "THE INTERNATIONAL BANK FOR RECONSTRUCTION AND DEVELOPMENT OF THE WORLD, ÎLE-DE-FRANCE AND ZÜRICH BRANCHES, WITH MORE WORDS TO PASS 128 BYTES";
         assert_eq!(Fold::Unicode.hash(long), Fold::Unicode.hash(&long.to_lowercase()));
+    }
+
+    #[test]
+    fn sieved_lookups_agree_with_the_table() {
+        let lexicon = Lexicon::from_data("said\nTold\nann\u{e9}e\nx\n");
+        let ascii_only = Lexicon::from_data("said\nTold\n");
+        for w in ["said", "SAID", "Told", "told", "année", "ANNÉE", "x", "X", "sad", "", "tolD", "\u{212a}"] {
+            assert_eq!(lexicon.contains(w), ["said", "Told", "année", "x"].contains(&w), "{w}");
+            assert_eq!(lexicon.contains_lowercase(w), ["said", "SAID", "Told", "told", "tolD", "année", "ANNÉE", "x", "X"].contains(&w), "{w}");
+        }
+        // A word whose lower case is ASCII only through a non-ASCII letter (the Kelvin sign) is
+        // still found in an all-ASCII list.
+        assert!(Lexicon::from_data("kelvin\n").contains_lowercase("\u{212a}elvin"));
+        assert!(ascii_only.contains_lowercase("TOLD") && !ascii_only.contains_lowercase("toll"));
     }
 
     #[test]
