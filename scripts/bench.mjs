@@ -9,6 +9,10 @@
 // BENCH_ONLY=main: only the real page's main-thread measurement (the 1 MB paste), BENCH_RUNS times
 // (default 1), each run's line printed; docs/bench.md is left alone (BENCH_OUT, if set, is written).
 //   BENCH_ONLY=main BENCH_RUNS=3 node scripts/bench.mjs
+// BENCH_TRACE=1 (with BENCH_ONLY=main): each run also records a DevTools-protocol trace and prints,
+// for the main thread after the paste, the longest task and the task that handled the worker's
+// result with the frame drawn after it: wall ms and CPU ms (thread time, less sensitive to the
+// machine's load), and the CPU ms of script, style, layout, paint and commit in them.
 //
 // What it measures, and how:
 // - texts: every article of news-dev.jsonl and gum-news-dev.jsonl (seed article if the corpus is
@@ -47,6 +51,7 @@ const DATA = join(ROOT, 'target/browser-bench'); // served as /target/browser-be
 const QUICK = process.env.BENCH_QUICK === '1';
 const ONLY = process.env.BENCH_ONLY || '';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 1);
+const TRACE = process.env.BENCH_TRACE === '1';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -190,9 +195,10 @@ async function mainThreadOnly(texts, source) {
     const lines = [];
     let worst = null;
     for (let i = 0; i < RUNS; i++) {
-      const real = await realPage(context, url, watch);
+      const real = await realPage(context, url, watch, TRACE);
       const line = `${realText(real).replace(/^- /, `- run ${i + 1}/${RUNS}: `)}`;
       console.log(line);
+      if (real.trace) console.log(`  trace: ${traceText(real.trace)}`);
       lines.push(line);
       if (real.error) worst = Infinity;
       else worst = Math.max(worst ?? 0, longest(real) ?? 0);
@@ -506,10 +512,11 @@ async function main() {
  * The real page (www/index.html): 1 MB set into #text with an input event, as a paste does, until
  * the pane is rendered. Long tasks after the paste's own frame; {error} when it could not be measured.
  */
-async function realPage(context, url, watch) {
+async function realPage(context, url, watch, trace = false) {
   let real;
   try {
     real = await longTasks(context, `${url}/www/index.html`, watch, async (p) => {
+      const tracing = trace ? await startTrace(p) : null;
       // The page is ready when its worker has announced the annotator's version in the footer.
       await p.waitForFunction(() => /\d/.test(document.getElementById('version')?.textContent ?? ''), null, { timeout: 30_000 });
       const text = await p.evaluate(() => fetch('/target/browser-bench/text-1mb.txt').then((r) => r.text())
@@ -523,19 +530,21 @@ async function realPage(context, url, watch) {
         ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
         // The paste is over when the frame that shows the textarea with its new value is drawn:
         // the browser's own work (1 MB laid out in the textarea), before the page's debounce ends.
-        requestAnimationFrame(() => setTimeout(() => { window.__pasted = performance.now(); }));
+        requestAnimationFrame(() => setTimeout(() => { window.__pasted = performance.now(); performance.mark('bench-pasted'); }));
       });
       await p.waitForFunction(() => {
         const pane = document.getElementById('pane');
         return pane.getAttribute('aria-busy') === 'false' && pane.dataset.state !== 'empty';
       }, null, { polling: 50, timeout: 300_000 });
+      const traced = tracing ? await tracing.stop() : null;
       return p.evaluate((chars) => ({
         chars, end: performance.now(), state: document.getElementById('pane').dataset.state,
         marks: document.querySelectorAll('#pane mark').length,
         mentions: Number((/^([\d,]+) entit/.exec(document.getElementById('summary').textContent)?.[1] ?? 'NaN').replace(/,/g, '')),
-      }), text);
+      }), text).then((r) => ({ ...r, trace: traced }));
     });
     if (real.result.state !== 'ready') throw new Error(`the page ended in state ${real.result.state}`);
+    if (real.result.trace) real.trace = real.result.trace;
   } catch (e) {
     real = { error: String(e.message ?? e).split('\n')[0] };
     log(`real page not measured: ${real.error}`);
@@ -543,6 +552,81 @@ async function realPage(context, url, watch) {
 
   return real;
 }
+
+// ---- BENCH_TRACE: what the main thread's tasks cost, from a DevTools-protocol trace ------------------
+
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8.execute', 'cc', 'blink'];
+// Trace events that are the page's script, the browser's style, layout, paint and commit work.
+const TRACE_KINDS = {
+  script: ['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.run', 'RunMicrotasks', 'V8.Execute'],
+  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
+  layout: ['Layout', 'IntersectionObserverController::computeIntersections'],
+  paint: ['PrePaint', 'Paint', 'Layerize'],
+  commit: ['ProxyMain::BeginMainFrame::commit'],
+};
+
+/** Starts a trace of `page`'s renderer; `stop()` ends it and returns a summary of its main thread (traceSummary). */
+async function startTrace(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] }, transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach().catch(() => {});
+      if (process.env.BENCH_TRACE_DUMP) await writeFile(process.env.BENCH_TRACE_DUMP, JSON.stringify(events));
+      return traceSummary(events);
+    },
+  };
+}
+
+/**
+ * The main thread's tasks after the paste (the user-timing mark 'bench-pasted' the bench sets): the
+ * longest, and the task that ran the page's Worker 'message' handler with the next frame's task
+ * ("first frame"), each {wall, cpu, kinds: {script, style, ...: cpu ms}}.
+ */
+function traceSummary(events) {
+  const mark = events.find((e) => e.name === 'bench-pasted');
+  if (!mark) return { error: 'no paste mark in the trace' };
+  const main = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
+  const tasks = main.filter((e) => (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.ts >= mark.ts).sort((a, b) => a.ts - b.ts);
+  const kindOf = new Map(Object.entries(TRACE_KINDS).flatMap(([k, names]) => names.map((n) => [n, k])));
+  const cost = (task) => {
+    const end = task.ts + task.dur;
+    const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && kindOf.has(e.name))
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const kinds = Object.fromEntries(Object.keys(TRACE_KINDS).map((k) => [k, 0]));
+    let until = -1; // outermost events only: an event inside one counted already is not counted again
+    for (const e of inside) {
+      if (e.ts < until) continue;
+      kinds[kindOf.get(e.name)] += (e.tdur ?? e.dur) / 1000;
+      until = e.ts + e.dur;
+    }
+    const message = main.some((e) => e.name === 'FunctionCall' && e.ts >= task.ts && e.ts < end && /onmessage/.test(e.args?.data?.functionName ?? ''));
+    return { at: (task.ts - mark.ts) / 1000, wall: task.dur / 1000, cpu: (task.tdur ?? task.dur) / 1000, kinds, message };
+  };
+  const costs = tasks.map(cost);
+  const longest = costs.reduce((a, b) => (b.wall > (a?.wall ?? -1) ? b : a), null);
+  // The worker's result: the first task with a 'message' event after the paste that does much
+  // (the page's own, not the 'ready' one long before), and the task of the frame after it.
+  const k = costs.findIndex((c) => c.message && c.cpu > 2);
+  const frame = k < 0 ? null : costs.slice(k + 1).find((c) => c.kinds.paint > 0) ?? null;
+  return { longest, result: k < 0 ? null : costs[k], frame };
+}
+
+const traceText = (t) => {
+  if (t.error) return t.error;
+  const one = (c) => {
+    if (!c) return 'not found';
+    const other = c.cpu - Object.values(c.kinds).reduce((a, b) => a + b, 0);
+    return `wall ${ms(c.wall)}, cpu ${ms(c.cpu)} [${[...Object.entries(c.kinds), ['other', other]].filter(([, v]) => v >= 0.05).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}]`;
+  };
+  const first = t.result && t.frame ? `; first frame cpu ${ms(t.result.cpu + t.frame.cpu)} (script ${(t.result.kinds.script + t.frame.kinds.script).toFixed(1)} ms)` : '';
+  return `longest task ${one(t.longest)}; result task ${one(t.result)}; its frame ${one(t.frame)}${first}`;
+};
 
 /**
  * Opens `url` in a new page with long-task and long-animation-frame observers registered before any
