@@ -527,13 +527,49 @@ $('copy').addEventListener('click', () => exportShown('copy'));
 
 // ---- input ------------------------------------------------------------------------------------
 
-textarea.addEventListener('input', annotateLater);
+/**
+ * A text of more than FOLD_CHARS characters that arrives at once (a paste, a drop, a file, not
+ * typing) is put away behind a line saying how long it is, with a button to edit it: the annotated
+ * text is in the pane, and the browser's own textarea, holding a megabyte, made every frame of the
+ * page some 30 ms longer (docs/bench.md). The value is kept as it is.
+ */
+const FOLD_CHARS = 200_000;
+let lastLength = textarea.value.length;
+
+function foldIfLong() {
+  const n = textarea.value.length;
+  if (n <= FOLD_CHARS) unfold(false);
+  else if (n - lastLength > FOLD_CHARS / 2) {
+    $('folded-size').textContent = `A long text (${n.toLocaleString('en')} characters): annotated below.`;
+    const hadFocus = document.activeElement === textarea;
+    $('folded').hidden = false;
+    textarea.closest('.input').classList.add('is-folded');
+    // The caret stays with the text it is in: moved to the button, it leaves the megabyte alone.
+    textarea.setSelectionRange(0, 0);
+    if (hadFocus) $('unfold').focus();
+  }
+  lastLength = n;
+}
+
+function unfold(focus) {
+  if ($('folded').hidden) return;
+  $('folded').hidden = true;
+  textarea.closest('.input').classList.remove('is-folded');
+  if (focus) textarea.focus();
+}
+
+textarea.addEventListener('input', () => {
+  foldIfLong();
+  annotateLater();
+});
+$('unfold').addEventListener('click', () => unfold(true));
 
 $('sample').addEventListener('click', async () => {
   try {
     const response = await fetch(new URL('samples/seed.txt', document.baseURI));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     textarea.value = await response.text();
+    foldIfLong();
     annotateNow();
   } catch (e) {
     showError(`Could not load the sample article (${e.message})`);
@@ -542,6 +578,7 @@ $('sample').addEventListener('click', async () => {
 
 $('clear').addEventListener('click', () => {
   textarea.value = '';
+  foldIfLong();
   annotateNow();
   textarea.focus();
 });
@@ -550,4 +587,8 @@ alertBox.addEventListener('click', (e) => { if (e.target.id === 'retry') annotat
 
 buildLegend();
 worker = startWorker(); // load the annotator while the user finds an article
-if (textarea.value) annotateNow(); // the browser may restore the text on reload
+if (textarea.value) { // the browser may restore the text on reload
+  lastLength = 0;
+  foldIfLong();
+  annotateNow();
+}

@@ -234,6 +234,37 @@ describe('long texts', () => {
     assert.equal(await page.evaluate(() => document.activeElement.dataset.claimId), before.claimId, 'Shift+Tab did not come back');
   }));
 
+  it('a pasted text too long to edit in place is put away, whole, behind a button; typing does not put it away', () => withPage(env, async ({ page }) => {
+    const text = longText(seed, 300_000);
+    await page.focus('#text');
+    await setText(page, text);
+    await waitForAnnotation(page, 60_000);
+    const folded = await page.evaluate(() => ({
+      area: getComputedStyle(document.getElementById('text')).display,
+      line: document.getElementById('folded').hidden ? null : document.getElementById('folded-size').textContent,
+      focus: document.activeElement?.id,
+      length: document.getElementById('text').value.length,
+    }));
+    assert.equal(folded.area, 'none', 'the textarea is still shown');
+    assert.match(folded.line ?? '', /^A long text \([\d,]+ characters\)/);
+    assert.equal(folded.focus, 'unfold', 'the focus did not move to the button that brings the text back');
+    assert.equal(folded.length, text.length, 'the text was changed');
+    await page.click('#unfold');
+    const shown = await page.evaluate(() => ({
+      area: getComputedStyle(document.getElementById('text')).display,
+      hidden: document.getElementById('folded').hidden, focus: document.activeElement?.id,
+      same: document.getElementById('text').value.length,
+    }));
+    assert.deepEqual(shown, { area: 'inline-block', hidden: true, focus: 'text', same: text.length });
+    // Typing into the long text keeps it in view; a short text never folds.
+    await page.keyboard.type(' More.');
+    await page.waitForTimeout(50);
+    assert.equal(await page.$eval('#folded', (f) => f.hidden), true, 'typing put the text away');
+    await setText(page, 'Police in Tokyo said on Monday that the minister had resigned.');
+    await waitForAnnotation(page);
+    assert.equal(await page.$eval('#folded', (f) => f.hidden), true);
+  }));
+
   it('a newer text drops the rest of a long text\'s rendering', () => withPage(env, async ({ page }) => {
     const text = longText(seed, 1_000_000);
     await setText(page, text);
