@@ -8,6 +8,10 @@ pub struct Document<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Each token's text, sliced once: the rules ask for words at nearly every step, and in
+    /// the size-optimised wasm build a slice of the text each time was a call with two
+    /// character-boundary checks.
+    words: Vec<&'t str>,
     /// Every token's lower-case form (see `lower`), end to end; `lower_ends[i]` ends token `i`'s.
     lowered: String,
     lower_ends: Vec<u32>,
@@ -17,16 +21,18 @@ impl<'t> Document<'t> {
     pub fn parse(text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
+        let words: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
         let mut lowered = String::with_capacity(text.len());
         let mut lower_ends = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            fold_ascii(t.text(text), &mut lowered);
+        for w in &words {
+            fold_ascii(w, &mut lowered);
             lower_ends.push(lowered.len() as u32);
         }
         Document {
             text,
             tokens,
             sentences,
+            words,
             lowered,
             lower_ends,
         }
@@ -46,8 +52,9 @@ impl<'t> Document<'t> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens[i].span.text(self.text)
+        self.words[i]
     }
 
     /// Index of the first token starting at or after byte `offset`.
