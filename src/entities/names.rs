@@ -168,8 +168,10 @@ impl<'d, 't> Names<'d, 't> {
     pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
         let n = doc.tokens.len();
         let mut claimed = vec![false; n];
+        let mut cursor = 0;
         for f in numeric {
-            let from = doc.token_at_or_after(f.span.start);
+            let from = doc.token_at_or_after_from(f.span.start, cursor);
+            cursor = from;
             let mut k = from;
             while k < n && doc.tokens[k].span.end <= f.span.end {
                 claimed[k] = true;
