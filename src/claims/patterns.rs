@@ -1348,6 +1348,21 @@ mod tests {
             .collect()
     }
 
+    /// Each text's claims as (cue, source, content), kind and directness left aside.
+    fn assert_cases(cases: &[(&str, &[(&str, Option<&str>, &str)])]) {
+        for &(text, want) in cases {
+            let got: Vec<_> = claims(text)
+                .into_iter()
+                .map(|(_, cue, src, content, _)| (cue, src, content))
+                .collect();
+            let want: Vec<_> = want
+                .iter()
+                .map(|(c, s, t)| (c.to_string(), s.map(String::from), t.to_string()))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     fn one(text: &str) -> (ClaimKind, String, Option<String>, String, bool) {
         let mut all = claims(text);
         assert_eq!(all.len(), 1, "{text}: {all:?}");
@@ -1468,17 +1483,7 @@ mod tests {
             // Inside the content of a claim found before it: no frame cue.
             ("Lee said the senator plans to introduce a bill.", &[("said", Some("Lee"), "the senator plans to introduce a bill")]),
         ];
-        for (text, want) in cases {
-            let got: Vec<_> = claims(text)
-                .into_iter()
-                .map(|(_, cue, src, content, _)| (cue, src, content))
-                .collect();
-            let want: Vec<_> = want
-                .iter()
-                .map(|(c, s, t)| (c.to_string(), s.map(String::from), t.to_string()))
-                .collect();
-            assert_eq!(got, want, "{text}");
-        }
+        assert_cases(&cases);
     }
 
     #[test]
@@ -1506,17 +1511,7 @@ mod tests {
                 &[("said", Some("a court spokesman"), "The trial is expected to last six weeks")],
             ),
         ];
-        for (text, want) in cases {
-            let got: Vec<_> = claims(text)
-                .into_iter()
-                .map(|(_, cue, src, content, _)| (cue, src, content))
-                .collect();
-            let want: Vec<_> = want
-                .iter()
-                .map(|(c, s, t)| (c.to_string(), s.map(String::from), t.to_string()))
-                .collect();
-            assert_eq!(got, want, "{text}");
-        }
+        assert_cases(&cases);
     }
 
     #[test]
