@@ -119,7 +119,22 @@ export function annotateInPage(page, text) {
  * tabIndex, title, inside: [key]}. Keys: "mention 3", "claim 1 cue".
  */
 export function piecesInPage(page, selector = '#pane') {
-  return page.evaluate((sel) => {
+  return collectPieces(page, selector, false).then((r) => r.pieces);
+}
+
+/**
+ * piecesInPage for a long text, whose pane fills its blocks only near the screen (app.js): scrolls
+ * each block of the pane into view in turn, waits until it is filled (no data-plain), and takes its
+ * pieces, at their offsets in the whole text. Also returns the most blocks seen filled at once and
+ * the number of blocks.
+ */
+export function piecesByScrolling(page) {
+  return collectPieces(page, '#pane', true);
+}
+
+/** The one walk behind piecesInPage and piecesByScrolling (it runs in the page). */
+function collectPieces(page, selector, byScrolling) {
+  return page.evaluate(async ({ sel, scrolling }) => {
     const out = [];
     let offset = 0;
     const walk = (node, inside) => {
@@ -134,22 +149,11 @@ export function piecesInPage(page, selector = '#pane') {
           part: d.part, claimId: d.claimId, start, end: offset, tabIndex: child.tabIndex, title: child.title, inside });
       }
     };
-    walk(document.querySelector(sel), []);
-    return out;
-  }, selector);
-}
-
-/**
- * piecesInPage for a long text, whose pane fills its blocks only near the screen (app.js): scrolls
- * each block of the pane into view in turn, waits until it is filled (no data-plain), and takes its
- * pieces, at their offsets in the whole text. Also returns the most blocks seen filled at once and
- * the number of blocks.
- */
-export function piecesByScrolling(page) {
-  return page.evaluate(async () => {
-    const out = [];
-    const blocks = [...document.querySelectorAll('#pane .chunk')];
-    let offset = 0;
+    if (!scrolling) {
+      walk(document.querySelector(sel), []);
+      return { pieces: out };
+    }
+    const blocks = [...document.querySelectorAll(`${sel} .chunk`)];
     let most = 0;
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     for (const block of blocks) {
@@ -158,22 +162,11 @@ export function piecesByScrolling(page) {
         if (tries > 200) throw new Error(`block at ${offset} was not filled when scrolled to`);
         await frame();
       }
-      most = Math.max(most, document.querySelectorAll('#pane .chunk:not([data-plain])').length);
-      const walk = (node, inside) => {
-        for (const child of node.childNodes) {
-          if (child.nodeType === Node.TEXT_NODE) { offset += child.data.length; continue; }
-          const d = child.dataset ?? {};
-          const key = child.localName === 'mark' ? `mention ${d.mention}` : d.part ? `claim ${d.claimId} ${d.part}` : null;
-          const start = offset;
-          walk(child, key ? [...inside, key] : inside);
-          out.push({ tag: child.localName, key, label: d.label, entity: d.entity, mention: d.mention, claim: d.claim,
-            part: d.part, claimId: d.claimId, start, end: offset, tabIndex: child.tabIndex, title: child.title, inside });
-        }
-      };
+      most = Math.max(most, document.querySelectorAll(`${sel} .chunk:not([data-plain])`).length);
       walk(block, []);
     }
     return { pieces: out, most, blocks: blocks.length, chars: offset };
-  });
+  }, { sel: selector, scrolling: byScrolling });
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
