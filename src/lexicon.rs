@@ -40,9 +40,9 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
         };
         let value = value.strip_suffix('\r').unwrap_or(value);
         let entry = if tab.is_none() { entry.strip_suffix('\r').unwrap_or(entry) } else { entry };
-        let entry = trim_ascii(entry);
+        let entry = entry.trim_ascii();
         if !entry.is_empty() {
-            return Some((entry, trim_ascii(value)));
+            return Some((entry, value.trim_ascii()));
         }
     })
 }
@@ -67,15 +67,6 @@ fn next_line_break_or_tab(bytes: &[u8], from: usize) -> usize {
         i += 8;
     }
     i + bytes[i..].iter().position(|&b| b == b'\n' || b == b'\t').unwrap_or(bytes.len() - i)
-}
-
-/// `str::trim` for the ASCII spaces a hand-edited list may hold: a check of two bytes.
-fn trim_ascii(s: &str) -> &str {
-    let bytes = s.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(a), Some(z)) if a.is_ascii_whitespace() || z.is_ascii_whitespace() => s.trim_ascii(),
-        _ => s,
-    }
 }
 
 /// How many entries a data file holds, at most: its line count (for table capacities).
