@@ -841,7 +841,7 @@ fn word_roles() -> &'static Table<u8> {
             .filter_map(|m| m.first())
             .map(|w| format!("{w}\n"))
             .collect();
-        let lists: [(&'static str, u8); 16] = [
+        let lists: [(&'static str, u8); 15] = [
             (keep_for_process(modifiers), STARTS),
             (crate::data!("entities/date_modifiers.txt"), STARTS),
             (crate::data!("entities/number_words.txt"), STARTS | ANCHOR),
@@ -857,7 +857,6 @@ fn word_roles() -> &'static Table<u8> {
             (crate::data!("entities/multipliers.txt"), ANCHOR),
             (crate::data!("entities/currencies.txt"), ANCHOR),
             ("percent\nper\n", ANCHOR),
-            ("", 0),
         ];
         let capacity = lists.iter().map(|(d, _)| d.len() / 4).sum();
         let mut table = Table::new(Fold::Unicode, capacity);
