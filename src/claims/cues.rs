@@ -276,12 +276,11 @@ pub fn cues() -> &'static Cues {
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
         frame_heads.iter().for_each(|w| add(w, WordRoles::FRAME_HEAD));
-        for (w, noun_roles) in entries(crate::data!("cues/claim_nouns.txt")) {
-            for r in noun_roles.split(',') {
-                match r {
-                    "cue" => add(w, WordRoles::NOUN_CUE),
-                    "verb" => add(w, WordRoles::NOUN_VERB),
-                    _ => {}
+        // Through `claim_noun_has`, so that the roles read here are the ones it answers with.
+        for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
+            for (name, role) in [("cue", WordRoles::NOUN_CUE), ("verb", WordRoles::NOUN_VERB)] {
+                if super::words::claim_noun_has(w, name) {
+                    add(w, role);
                 }
             }
         }
