@@ -79,10 +79,30 @@ impl<'t> Document<'t> {
         from + rest[..bound.min(rest.len())].partition_point(|t| t.span.start < offset)
     }
 
+    /// A `TokenCursor` at the first token.
+    pub fn cursor(&self) -> TokenCursor<'_, 't> {
+        TokenCursor { doc: self, at: 0 }
+    }
+
     /// The span from the start of token `from` to the end of token `to - 1`.
     pub fn span_of(&self, from: usize, to: usize) -> Span {
         debug_assert!(from < to);
         Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end)
+    }
+}
+
+/// Tokens for offsets asked in text order (the mentions of a stage, one after another): each
+/// answer is searched from the one before (`Document::token_at_or_after_from`).
+pub struct TokenCursor<'d, 't> {
+    doc: &'d Document<'t>,
+    at: usize,
+}
+
+impl TokenCursor<'_, '_> {
+    /// `Document::token_at_or_after(offset)`.
+    pub fn at_or_after(&mut self, offset: usize) -> usize {
+        self.at = self.doc.token_at_or_after_from(offset, self.at);
+        self.at
     }
 }
 

@@ -28,13 +28,12 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
 /// "Mayor de Blasio": a lower-case particle before a person's name belongs to it
 /// (a capitalised word before the particle would have joined the name already).
 fn leading_particles(doc: &Document, out: &mut [Found]) {
-    let mut cursor = 0;
+    let mut tokens = doc.cursor();
     for k in 0..out.len() {
         if out[k].label != Label::Person {
             continue;
         }
-        let mut i = doc.token_at_or_after_from(out[k].span.start, cursor);
-        cursor = i;
+        let mut i = tokens.at_or_after(out[k].span.start);
         let floor = if k > 0 { out[k - 1].span.end } else { 0 };
         let mut moved = false;
         while i > 0
@@ -68,13 +67,12 @@ fn leading_particles(doc: &Document, out: &mut [Found]) {
 /// "OPEC+", "OPEC +": a plus after a body's name extends it.
 fn plus_suffix(doc: &Document, out: &mut [Found]) {
     let n = doc.tokens.len();
-    let mut cursor = 0;
+    let mut tokens = doc.cursor();
     for k in 0..out.len() {
         if out[k].label != Label::Org {
             continue;
         }
-        let i = doc.token_at_or_after_from(out[k].span.end, cursor);
-        cursor = i;
+        let i = tokens.at_or_after(out[k].span.end);
         if i >= n || doc.word(i) != "+" || doc.tokens[i].breaks_before > 0 {
             continue;
         }
@@ -97,10 +95,9 @@ fn plus_suffix(doc: &Document, out: &mut [Found]) {
 /// "(東邦精機)" right after an ORG: the same body in another script.
 fn bracketed_names(doc: &Document, out: &mut Vec<Found>) {
     let mut added = Vec::new();
-    let mut cursor = 0;
+    let mut tokens = doc.cursor();
     for f in out.iter() {
-        let i = doc.token_at_or_after_from(f.span.end, cursor);
-        cursor = i;
+        let i = tokens.at_or_after(f.span.end);
         if i + 2 >= doc.tokens.len() || doc.word(i) != "(" || doc.word(i + 2) != ")" {
             continue;
         }
@@ -139,13 +136,12 @@ fn spells_initials(word: &str, name: &str) -> bool {
 
 /// "Daniel Montalvo, 19, said": a bare number between commas after a person is an age.
 fn ages_after_persons(doc: &Document, out: &mut [Found]) {
-    let mut cursor = 0;
+    let mut tokens = doc.cursor();
     for k in 0..out.len() {
         if out[k].label != Label::Person {
             continue;
         }
-        let i = doc.token_at_or_after_from(out[k].span.end, cursor);
-        cursor = i;
+        let i = tokens.at_or_after(out[k].span.end);
         if i + 2 >= doc.tokens.len() || doc.word(i) != "," || doc.word(i + 2) != "," {
             continue;
         }
