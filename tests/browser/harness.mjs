@@ -1,6 +1,7 @@
 // Shared by the browser tests: serve www/ with our static server under a strict CSP, drive
 // Debian's Chromium through playwright-core, and check a rendering against the annotations.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,13 @@ export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; st
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Runs the native command line (target/release/annotate) with `args`, `input` on stdin; its stdout. */
+export function cli(args, input) {
+  const bin = fileURLToPath(new URL('../../target/release/annotate', import.meta.url));
+  assert.ok(existsSync(bin), `${bin} is missing: run \`cargo build --release\` (make native) before the browser tests`);
+  return execFileSync(bin, args, { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+}
 
 export const readSample = () => readFile(join(WWW, 'samples/seed.txt'), 'utf8');
 

@@ -1,8 +1,7 @@
 // Loads the annotator once for the widget. In the one-file build (scripts/build-dist.mjs)
 // `./embedded.js` is replaced by the wasm itself, gzip-compressed and base64-encoded; here, in the
 // source tree, it gives nothing and wasm-bindgen's glue fetches ../pkg/article_annotator_bg.wasm.
-import init, { annotateFlat, version } from '../pkg/article_annotator.js';
-import { decode } from '../annotations.js';
+import init, { annotate as annotateText, version } from '../pkg/article_annotator.js';
 import { embeddedWasm } from './embedded.js';
 
 let loading = null;
@@ -32,11 +31,7 @@ export async function annotate(text) {
   return annotateLoaded(text);
 }
 
-/**
- * annotate() for callers that already awaited load(). The annotations come out of the wasm as
- * typed arrays (annotateFlat), cheaper than one object per span across the boundary, and are made
- * objects here: the same objects as the module's annotate() gives.
- */
+/** annotate() for callers that already awaited load(). */
 export function annotateLoaded(text) {
-  return decode(text, annotateFlat(text));
+  return annotateText(text);
 }
