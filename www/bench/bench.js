@@ -3,7 +3,7 @@
 // through `window.bench` and does the statistics; this file only loads, runs and times.
 //
 // Page modes (query string):
-//   ?cold=ours|compromise|wink   cold start: load that library only, annotate the first article, and
+//   ?cold=ours|compromise|wink|floor   cold start: load that library only, annotate the first article, and
 //                                report the time from navigation start (performance.now()).
 //   (none)                       exposes window.bench for the driver.
 //
@@ -62,6 +62,17 @@ const LIBRARIES = {
         },
         count: (out) => out.length,
       };
+    },
+  },
+  // Not a library: the floor under every cold start here. A one-line module and an empty wasm,
+  // fetched, imported and instantiated as ours are, in the same fresh pages: what requests alone
+  // cost on this machine.
+  floor: {
+    async load() {
+      const wasm = fetch(`${DATA}floor.wasm`);
+      await import(`${DATA}floor.mjs`);
+      await WebAssembly.instantiateStreaming(wasm);
+      return { run: () => [], count: () => 0 };
     },
   },
 };
