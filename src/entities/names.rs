@@ -527,14 +527,17 @@ impl<'d, 't> Names<'d, 't> {
             self.sentence_runs(si, false);
         }
         // Person-shaped pairs whose surname or first name a person in the body has.
-        let known = self.known_names();
+        let mut known = Known::default();
+        self.add_known(&mut known, 0);
+        let body = self.found.len();
         for (a, b) in std::mem::take(&mut self.pending_pairs) {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
             if person(self.w(b - 1)) || person(self.w(a)) {
                 self.push(a, b, Label::Person);
             }
         }
-        let known = self.known_names();
+        // Only pushes since: the persons just found join what is known.
+        self.add_known(&mut known, body);
         for si in titles {
             self.title_runs(si, &known);
         }
@@ -1130,38 +1133,37 @@ impl<'d, 't> Names<'d, 't> {
         self.lower_words.contains(lower.as_str())
     }
 
-    /// Names the body pass found: their texts, and the words of multi-word ones.
-    fn known_names(&self) -> Known<'t> {
-        // Borrowed from the text, sized once: built twice per text, over every name found.
-        let mut known = Known {
-            texts: HashMap::with_capacity_and_hasher(self.found.len(), Default::default()),
-            parts: HashMap::with_capacity_and_hasher(self.found.len() * 2, Default::default()),
-        };
-        for f in &self.found {
+    /// Adds the names found from `self.found[from]` on to `known`: their texts, and the
+    /// words of multi-word ones (the first use of a text or word keeps its label).
+    fn add_known(&self, known: &mut Known<'t>, from: usize) {
+        let added = &self.found[from..];
+        known.texts.reserve(added.len());
+        known.parts.reserve(added.len() * 2);
+        for f in added {
             let text = f.span.text(self.doc.text);
             known.texts.entry(text).or_insert(f.label);
-            let words: Vec<&str> = text.split_whitespace().collect();
-            if words.len() >= 2 {
-                match f.label {
-                    Label::Person => {
-                        for w in [words[0], words[words.len() - 1]] {
+            let mut words = text.split_whitespace();
+            match f.label {
+                Label::Person => {
+                    // First and last word, when there are two or more.
+                    if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+                        for w in [first, last] {
                             known.parts.entry(w).or_insert(Label::Person);
                         }
                     }
-                    Label::Org => {
-                        for w in &words {
-                            if w.chars().next().is_some_and(char::is_uppercase)
-                                && !lists::non_name_words().contains(w)
-                            {
-                                known.parts.entry(w).or_insert(Label::Org);
-                            }
+                }
+                Label::Org if words.clone().nth(1).is_some() => {
+                    for w in words {
+                        if w.chars().next().is_some_and(char::is_uppercase)
+                            && !lists::non_name_words().contains(w)
+                        {
+                            known.parts.entry(w).or_insert(Label::Org);
                         }
                     }
-                    _ => {}
                 }
+                _ => {}
             }
         }
-        known
     }
 
     /// Headlines and furniture: only names known from lists or from the body.
@@ -1370,6 +1372,7 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
+#[derive(Default)]
 struct Known<'t> {
     /// Texts of the names found in the body, with their labels.
     texts: HashMap<&'t str, Label>,
