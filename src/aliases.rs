@@ -47,9 +47,10 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
                 let id = match find_alias(&names, &entities, f.label, name) {
                     Some(id) => id,
                     None => {
+                        // Named just below, as the first mention.
                         entities.push(Entity {
                             label: f.label,
-                            name: name.to_string(),
+                            name: String::new(),
                             mentions: Vec::new(),
                         });
                         entities.len() - 1
@@ -61,7 +62,8 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
         };
         let entity = &mut entities[id];
         if entity.mentions.is_empty() || name.chars().count() > entity.name.chars().count() {
-            entity.name = name.to_string();
+            entity.name.clear();
+            entity.name.push_str(name);
             names.add(id, name);
         }
         entity.mentions.push(index);
@@ -76,10 +78,11 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
 
 fn normalize(name: &str) -> String {
     if name.is_ascii() {
-        // Most names: bytes in, bytes out, one allocation of the right size.
-        let mut key = String::with_capacity(name.len());
-        key.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
-        return key;
+        // Most names: bytes in, bytes out, one allocation of the right size (bytes, not
+        // chars: pushing chars one by one to a String cost more than the rest of the key).
+        let mut key = Vec::with_capacity(name.len());
+        key.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()));
+        return String::from_utf8(key).expect("ASCII letters and digits");
     }
     name.chars()
         .filter(|c| c.is_alphanumeric())
@@ -146,12 +149,17 @@ fn find_alias(index: &NameIndex, entities: &[Entity], label: Label, name: &str) 
         .then(|| name.chars().next())
         .flatten();
     let mut best: Option<usize> = None;
+    // The words of each candidate's name, in one buffer reused from one to the next.
+    let mut other: Vec<&str> = Vec::new();
     let mut consider = |word: &str, initial: Option<char>| {
         for id in index.recent(word, initial) {
             if best.is_some_and(|b| b >= id) {
                 continue;
             }
-            if matches_alias(&entities[id], label, name, &words) {
+            let e = &entities[id];
+            other.clear();
+            other.extend(e.name.split_whitespace());
+            if matches_alias(e, &other, label, name, &words) {
                 best = Some(id);
             }
         }
@@ -164,9 +172,9 @@ fn find_alias(index: &NameIndex, entities: &[Entity], label: Label, name: &str) 
     best
 }
 
-fn matches_alias(e: &Entity, label: Label, name: &str, words: &[&str]) -> bool {
+/// Whether `name` (its `words`) is a short form of entity `e` (the words of its name: `other`).
+fn matches_alias(e: &Entity, other: &[&str], label: Label, name: &str, words: &[&str]) -> bool {
     {
-        let other: Vec<&str> = e.name.split_whitespace().collect();
         let same_kind = e.label == label
             || (matches!(label, Label::Person | Label::Org)
                 && matches!(e.label, Label::Person | Label::Org));
@@ -182,7 +190,7 @@ fn matches_alias(e: &Entity, label: Label, name: &str, words: &[&str]) -> bool {
         if short_first {
             return true;
         }
-        if !same_kind || other.len() <= words.len() && !is_acronym_of(name, &other) {
+        if !same_kind || other.len() <= words.len() && !is_acronym_of(name, other) {
             return false;
         }
         let tail_matches = words.len() < other.len()
@@ -194,7 +202,7 @@ fn matches_alias(e: &Entity, label: Label, name: &str, words: &[&str]) -> bool {
             && words.len() == 1
             && other.len() >= 2
             && (other[0] == words[0] || other[other.len() - 1] == words[0]);
-        tail_matches || org_part || is_acronym_of(name, &other)
+        tail_matches || org_part || is_acronym_of(name, other)
     }
 }
 
