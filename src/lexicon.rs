@@ -377,8 +377,9 @@ impl Lexicon {
 /// linear: each word start costs one lookup plus at most the candidate ends of a phrase.
 pub struct PhraseMatcher<V> {
     phrases: Table<V>,
-    /// First alphanumeric run of a phrase -> the longest phrase (bytes) starting with it.
-    first_runs: Table<usize>,
+    /// First alphanumeric run of a phrase -> the phrases starting with it: the longest
+    /// one's length (bytes), and a bit per length (`length_bit`) for all of them.
+    first_runs: Table<(usize, u64)>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
@@ -390,6 +391,11 @@ pub struct PhraseMatcher<V> {
 fn pair_bit(s: &[u8], fold: Fold) -> usize {
     let folded = |b: u8| if fold == Fold::Ascii { b.to_ascii_lowercase() } else { b };
     (usize::from(folded(s[0])) << 8) | usize::from(folded(s.get(1).copied().unwrap_or(0)))
+}
+
+/// The bit of a phrase `len` bytes long in a run's lengths; one bit for all of 63 and up.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// The first run of alphanumeric characters of `s`, from its start.
@@ -429,8 +435,9 @@ impl<V> PhraseMatcher<V> {
                 let bit = pair_bit(phrase.as_bytes(), fold);
                 matcher.pairs[bit / 64] |= 1 << (bit % 64);
             }
-            let longest = matcher.first_runs.insert(run, 0);
+            let (longest, lengths) = matcher.first_runs.insert(run, (0, 0));
             *longest = (*longest).max(phrase.len());
+            *lengths |= length_bit(phrase.len());
         }
         matcher
     }
@@ -443,12 +450,13 @@ impl<V> PhraseMatcher<V> {
             return None;
         }
         let run_end = start + first_run(&text[start..]).len();
-        let &longest = self.first_runs.get(&text[start..run_end])?;
-        // Candidate ends: word boundaries from the first run up to the longest phrase.
+        let &(longest, lengths) = self.first_runs.get(&text[start..run_end])?;
+        // Candidate ends: word boundaries from the first run up to the longest phrase, at
+        // the lengths of its phrases (most word ends after "The" or "New" end none).
         let bytes = text.as_bytes();
         let mut end = (start + longest).min(text.len());
         while end >= run_end && end > start {
-            if text.is_char_boundary(end) {
+            if lengths & length_bit(end - start) != 0 && text.is_char_boundary(end) {
                 let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
                 if boundary_after && ends_word {
@@ -561,6 +569,16 @@ mod tests {
         let text = "Japanese ships in the East China Sea near Japan.";
         let found = all_matches(&m, text);
         assert_eq!(found, [("East China Sea", 3), ("Japan", 1)]);
+    }
+
+    #[test]
+    fn phrases_of_63_bytes_and_more_share_one_length_bit() {
+        let long = "International Bank for Reconstruction and Development of the World";
+        let longer = "International Bank for Reconstruction and Development of the World Group";
+        assert!(long.len() >= 63);
+        let m = PhraseMatcher::new([(longer, 1), (long, 2), ("International Bank", 3)], false);
+        let text = format!("{long}, the {longer} and the International Bank of Japan.");
+        assert_eq!(all_matches(&m, &text), [(long, 2), (longer, 1), ("International Bank", 3)]);
     }
 
     #[test]
