@@ -201,13 +201,18 @@ impl<'d, 't> Scan<'d, 't> {
         {
             return false;
         }
-        let lower = w.to_lowercase();
+        // The document's lower case where it is the same (ASCII words), without a copy.
+        let lower: std::borrow::Cow<str> = if w.is_ascii() && !self.doc.lower(i).is_empty() {
+            self.doc.lower(i).into()
+        } else {
+            w.to_lowercase().into()
+        };
         if lower.contains('-') {
             return lower
                 .split('-')
                 .all(|p| lists::number_words().contains_key(p));
         }
-        lists::number_words().contains_key(lower.as_str())
+        lists::number_words().contains_key(&*lower)
     }
 
     /// A number phrase at `i`: "40", "1 000", "2.5 billion", "twenty-five", "a dozen".
@@ -255,6 +260,10 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// An amount modifier at `i`: "more than", "some", "about". Returns its length.
     fn modifier(&self, i: usize) -> usize {
+        // Asked at most tokens that may start a pattern: one lookup rules most out.
+        if !modifier_firsts().contains(self.w(i)) {
+            return 0;
+        }
         for m in lists::amount_modifiers() {
             if m.iter().enumerate().all(|(k, word)| self.is(i + k, word)) {
                 return m.len();
@@ -832,6 +841,19 @@ const ANCHOR: u8 = 2;
 /// How far after a leading word its pattern's anchor can be: "as many as 50",
 /// "the end of next month" ("end" .. "month").
 const ANCHOR_WINDOW: usize = 4;
+
+/// The first words of the amount modifiers, under the fold `Scan::is` compares with.
+fn modifier_firsts() -> &'static Table<()> {
+    static TABLE: std::sync::OnceLock<Table<()>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let modifiers = lists::amount_modifiers();
+        let mut table = Table::new(Fold::Ascii, modifiers.len());
+        for m in modifiers.iter().filter_map(|m| m.first()) {
+            table.insert(m.as_str(), ());
+        }
+        table
+    })
+}
 
 fn word_roles() -> &'static Table<u8> {
     static TABLE: std::sync::OnceLock<Table<u8>> = std::sync::OnceLock::new();
