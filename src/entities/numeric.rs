@@ -39,11 +39,8 @@ fn is_year(w: &str) -> bool {
 /// "5th", "21st", "85th".
 fn is_numeric_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
-        && matches!(
-            w[digits..].to_ascii_lowercase().as_str(),
-            "st" | "nd" | "rd" | "th"
-        )
+    let suffix = &w[digits..];
+    digits > 0 && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
 fn is_currency_symbol(w: &str) -> bool {
@@ -92,14 +89,10 @@ fn is_meridiem(w: &str) -> bool {
 
 /// "9:30", "6:00am", "10pm", "9.30pm".
 fn clock_token(w: &str) -> (bool, bool) {
-    let lower = w.to_ascii_lowercase();
-    let (body, meridiem) = match lower
-        .strip_suffix("am")
-        .or_else(|| lower.strip_suffix("pm"))
-    {
-        Some(b) => (b.to_string(), true),
-        None => (lower.clone(), false),
-    };
+    // Case matters only to the suffix: the body is checked for digits, ':' and '.'.
+    let suffix = w.len().checked_sub(2).and_then(|k| w.get(k..)).unwrap_or("");
+    let meridiem = suffix.eq_ignore_ascii_case("am") || suffix.eq_ignore_ascii_case("pm");
+    let body = if meridiem { &w[..w.len() - 2] } else { w };
     let mut parts = body.split([':', '.']);
     let h = parts.next().unwrap_or("");
     let m = parts.next();
@@ -171,6 +164,15 @@ impl<'d, 't> Scan<'d, 't> {
     }
     fn is(&self, i: usize, word: &str) -> bool {
         self.w(i).eq_ignore_ascii_case(word)
+    }
+    /// `Document::lower` within the sentence: equal to a lower-case ASCII word (no
+    /// apostrophe) exactly when `w(i)` in ASCII lower case is, without a copy.
+    fn lower(&self, i: usize) -> &'d str {
+        if i < self.end {
+            self.doc.lower(i)
+        } else {
+            ""
+        }
     }
     fn lower_in(&self, i: usize, list: &crate::lexicon::Lexicon) -> bool {
         i < self.end && list.contains_lowercase(self.w(i))
@@ -324,7 +326,7 @@ impl<'d, 't> Scan<'d, 't> {
         let unit_date = self.lower_in(j, lists::date_units())
             && !(j == i + 1 && is_year(w) && !next.ends_with('s'));
         let unit_time = matches!(
-            next.to_ascii_lowercase().as_str(),
+            self.lower(j),
             "hour" | "hours" | "minute" | "minutes" | "second" | "seconds"
         );
         if unit_date || unit_time {
@@ -339,8 +341,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // A count of things: digits, or number words other than the lone article-like "one".
         if is_plain_number(w) || (self.number_word(i) && !(j == i + 1 && self.is(i, "one"))) {
-            let lower = w.to_ascii_lowercase();
-            if matches!(lower.as_str(), "several" | "few" | "half") && j == i + 1 {
+            if matches!(self.lower(i), "several" | "few" | "half") && j == i + 1 {
                 return None;
             }
             return Some((j, Label::Cardinal));
@@ -433,10 +434,7 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     fn part_of_day(&self, i: usize) -> bool {
-        matches!(
-            self.w(i).to_ascii_lowercase().as_str(),
-            "morning" | "afternoon" | "evening" | "night" | "overnight"
-        )
+        matches!(self.lower(i), "morning" | "afternoon" | "evening" | "night" | "overnight")
     }
 
     /// Calendar dates: "Friday, July 21, 2017", "Oct. 8, 2013", "5 December 2019",
@@ -572,7 +570,7 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((e, Label::Date));
             }
             if self.lower_in(k, lists::time_units()) && k == j + 1
-                || matches!(self.w(k).to_ascii_lowercase().as_str(), "hours" | "minutes")
+                || matches!(self.lower(k), "hours" | "minutes")
             {
                 return Some((k + 1, Label::Time));
             }
@@ -587,10 +585,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         // "end of the year", "end of the day Saturday"
-        if matches!(
-            self.w(i).to_ascii_lowercase().as_str(),
-            "end" | "beginning" | "start" | "middle"
-        ) && self.is(i + 1, "of")
+        if matches!(self.lower(i), "end" | "beginning" | "start" | "middle") && self.is(i + 1, "of")
             && (self.is(i + 2, "the")
                 || self.is(i + 2, "this")
                 || self.is(i + 2, "last")
@@ -640,8 +635,8 @@ impl<'d, 't> Scan<'d, 't> {
     /// Token-internal forms: "37-year-old", "six-month", "20-minute", "1990s", "2000-2050", "1-0".
     fn one_token(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
-        let lower = w.to_ascii_lowercase();
-        if lower.contains('-') {
+        if w.contains('-') {
+            let lower = w.to_ascii_lowercase();
             let parts: Vec<&str> = lower.split(['-', '‐', '‑']).collect();
             let numeric = |p: &str| is_digits(p) || lists::number_words().contains_key(p);
             if parts.len() >= 2 && numeric(parts[0]) {
@@ -690,7 +685,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if self.kind(i) == Some(TokenKind::Number) {
             // "1990s", "80s"
-            if let Some(d) = lower.strip_suffix('s') {
+            if let Some(d) = w.strip_suffix(['s', 'S']) {
                 if is_digits(d) && (d.len() == 4 || d.len() == 2) && d.ends_with('0') {
                     return Some((i + 1, Label::Date));
                 }
