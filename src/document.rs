@@ -51,6 +51,16 @@ impl<'t> Document<'t> {
         }
     }
 
+    /// The lower-case forms (see `lower`) of tokens `from..to`, end to end: a substring
+    /// search of it says at once whether any of those tokens can be a given word.
+    pub fn lower_joined(&self, from: usize, to: usize) -> &str {
+        if from >= to {
+            return "";
+        }
+        let start = if from == 0 { 0 } else { self.lower_ends[from - 1] };
+        &self.lowered[start as usize..self.lower_ends[to - 1] as usize]
+    }
+
     /// The text of token `i`.
     #[inline]
     pub fn word(&self, i: usize) -> &'t str {
@@ -152,5 +162,6 @@ mod tests {
         let doc = Document::parse("Said López’s thisisawordoverthirtytwobyteslongforsure .");
         let forms: Vec<&str> = (0..doc.tokens.len() + 1).map(|i| doc.lower(i)).collect();
         assert_eq!(forms, ["said", "", "'s", "", ".", ""]);
+        assert_eq!((doc.lower_joined(0, 3), doc.lower_joined(2, 5), doc.lower_joined(3, 3)), ("said's", "'s.", ""));
     }
 }
