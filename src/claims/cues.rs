@@ -53,12 +53,18 @@ impl WordRoles {
     pub const NOUN_VERB: u8 = 16;
     /// Class "showing" of `word_classes.txt` ("show", "suggest").
     pub const SHOWING: u8 = 32;
+    /// A word that a rule of its own in `Ctx::at` looks for (`patterns::OWN_RULE_WORDS`).
+    pub const OWN_RULE: u8 = 64;
 
     pub fn has(self, role: u8) -> bool {
         self.0 & role != 0
     }
     pub fn is_none(self) -> bool {
         self.0 == 0
+    }
+    /// Whether any cue list holds the word (any role but `OWN_RULE`).
+    pub fn in_lists(self) -> bool {
+        self.0 & !Self::OWN_RULE != 0
     }
 }
 
@@ -285,6 +291,7 @@ pub fn cues() -> &'static Cues {
             }
         }
         super::words::class_words("showing").for_each(|w| add(w, WordRoles::SHOWING));
+        super::patterns::OWN_RULE_WORDS.iter().for_each(|w| add(w, WordRoles::OWN_RULE));
         Cues {
             roles,
             frames,
@@ -353,6 +360,10 @@ mod tests {
         assert!(c.roles("plans").has(WordRoles::FRAME_HEAD));
         assert!(c.roles("show").has(WordRoles::SHOWING));
         assert!(c.roles("the").is_none() && c.roles("Said").is_none());
+        for w in super::super::patterns::OWN_RULE_WORDS {
+            assert!(c.roles(w).has(WordRoles::OWN_RULE), "{w}");
+        }
+        assert!(!c.roles("neither").in_lists() && c.roles("said").in_lists());
         // The same answers as the lists themselves, for every word they hold.
         for w in c.reporting.keys().chain(&c.denial).chain(&c.frame_heads) {
             let r = c.roles(w);

@@ -151,6 +151,16 @@ fn is_claim_word_start(w: &str) -> bool {
     matches!(w, "which" | "that")
 }
 
+/// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
+/// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
+pub const OWN_RULE_WORDS: [&str; 41] = [
+    "according", "citing", "on", "neither", "in", "it", "is", "are", "was", "were", "has", "have",
+    "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
+    "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
+    "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
+    "blames", "blaming", "allege", "alleges", "alleging",
+];
+
 impl<'a, 't> Ctx<'a, 't> {
     fn w(&self, i: usize) -> &'a str {
         self.doc.lower(i)
@@ -329,6 +339,12 @@ impl<'a, 't> Ctx<'a, 't> {
     fn at(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let w = self.w(i);
         let c = cues();
+        // Most words are in no cue list and have no rule of their own: one lookup says so.
+        // (So every word compared with `w` before the cue lists below is in OWN_RULE_WORDS.)
+        let roles = c.roles(w);
+        if roles.is_none() {
+            return None;
+        }
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
@@ -568,9 +584,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
         }
-        // From here on only the cue lists decide: one lookup says which hold the word.
-        let roles = c.roles(w);
-        if roles.is_none() {
+        // From here on only the cue lists decide (`roles` says which hold the word).
+        if !roles.in_lists() {
             return None;
         }
         // Nouns that state a proposition: "claims that X", "accusations of X", "reports that X".
