@@ -194,8 +194,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 i += 1;
                 continue;
             }
+            // Most words are in no cue list and have no rule of their own: one lookup says so.
+            let roles = cues().roles(self.w(i));
+            if roles.is_none() {
+                i += 1;
+                continue;
+            }
             let (lo, hi) = self.window(i, a, b);
-            let found = self.at(i, lo, hi, &out[first..]);
+            let found = self.at(i, roles, lo, hi, &out[first..]);
             match found {
                 Some(f) => {
                     let next = f.cue.1.max(i + 1);
@@ -335,16 +341,11 @@ impl<'a, 't> Ctx<'a, 't> {
         })
     }
 
-    /// The claim whose cue starts at token `i`, if any.
-    fn at(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
+    /// The claim whose cue starts at token `i`, if any; `roles` are its word's, never none
+    /// (so every word compared with `w` before the cue lists below is in OWN_RULE_WORDS).
+    fn at(&self, i: usize, roles: WordRoles, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let w = self.w(i);
         let c = cues();
-        // Most words are in no cue list and have no rule of their own: one lookup says so.
-        // (So every word compared with `w` before the cue lists below is in OWN_RULE_WORDS.)
-        let roles = c.roles(w);
-        if roles.is_none() {
-            return None;
-        }
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
