@@ -150,7 +150,9 @@ fn speech_after(doc: &Document, s: &Sentence, b: usize) -> bool {
 pub struct Names<'d, 't> {
     doc: &'d Document<'t>,
     gaz: &'static Gazetteer,
-    claimed: Vec<bool>,
+    /// Per token, whether it can be part of a name (see `is_cap`): asked of most tokens
+    /// several times, so worked out once.
+    cap: Vec<bool>,
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
     /// Lower-case words the text uses: a capitalised one of them at a sentence start
@@ -183,6 +185,15 @@ impl<'d, 't> Names<'d, 't> {
                 k += 1;
             }
         }
+        let cap = (0..n)
+            .map(|i| {
+                let w = doc.word(i);
+                !claimed[i]
+                    && doc.tokens[i].kind == TokenKind::Word
+                    && (w.chars().next().is_some_and(char::is_uppercase) || is_particle_name(w))
+                    && !is_modifier_compound(w)
+            })
+            .collect();
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
         // Known names start and end on token boundaries: try each word start once.
@@ -232,7 +243,7 @@ impl<'d, 't> Names<'d, 't> {
             pair_tails,
             doc,
             gaz,
-            claimed,
+            cap,
             gaz_at,
             lower_words,
             forced: HashMap::default(),
@@ -252,13 +263,10 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
+    /// A capitalised word, or a particle joined to a name ("al-Assad"), outside any date
+    /// or amount, and no modifier ("Soviet-era").
     fn is_cap(&self, i: usize) -> bool {
-        i < self.doc.tokens.len()
-            && !self.claimed[i]
-            && self.doc.tokens[i].kind == TokenKind::Word
-            && (self.w(i).chars().next().is_some_and(char::is_uppercase)
-                || is_particle_name(self.w(i)))
-            && !is_modifier_compound(self.w(i))
+        self.cap.get(i).copied().unwrap_or(false)
     }
 
     /// A capitalised word that can continue a run (no line break before it).
