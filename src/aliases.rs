@@ -32,11 +32,11 @@ fn key_of(label: Label, name: &str) -> String {
 }
 
 /// Turns found mentions (any order, non-overlapping) into sorted mentions and entities.
-pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
+pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(Label, String), usize> = HashMap::default();
-    let mut names = NameIndex::default();
+    let mut names: NameIndex<'t> = NameIndex::default();
     let mut mentions = Vec::with_capacity(found.len());
     for (index, f) in found.into_iter().enumerate() {
         let name = f.span.text(text);
@@ -96,14 +96,15 @@ const CANDIDATES: usize = 64;
 
 /// Entities by the words and initials of their names, so that a new name is compared
 /// only with entities it could be a short form of.
+/// Words are slices of the annotated text, which outlives the grouping: no copies.
 #[derive(Default)]
-struct NameIndex {
-    by_word: HashMap<String, Vec<usize>>,
+struct NameIndex<'t> {
+    by_word: HashMap<&'t str, Vec<usize>>,
     by_initial: HashMap<char, Vec<usize>>,
 }
 
-impl NameIndex {
-    fn add(&mut self, id: usize, name: &str) {
+impl<'t> NameIndex<'t> {
+    fn add(&mut self, id: usize, name: &'t str) {
         let mut words = name.split_whitespace().peekable();
         if let Some(c) = words.peek().and_then(|w| w.chars().next()) {
             let ids = self.by_initial.entry(c.to_ascii_uppercase()).or_default();
@@ -112,11 +113,7 @@ impl NameIndex {
             }
         }
         for w in words {
-            // Looked up before inserting: a word seen before needs no owned copy.
-            let ids = match self.by_word.get_mut(w) {
-                Some(ids) => ids,
-                None => self.by_word.entry(w.to_string()).or_default(),
-            };
+            let ids = self.by_word.entry(w).or_default();
             if ids.last() != Some(&id) {
                 ids.push(id);
             }
