@@ -96,45 +96,55 @@ const CANDIDATES: usize = 64;
 
 /// Entities by the words and initials of their names, so that a new name is compared
 /// only with entities it could be a short form of.
-/// Words are slices of the annotated text, which outlives the grouping: no copies.
+///
+/// Each key leads a chain through `filed`, newest first, rather than a list of its own:
+/// most words are filed once, and a list each was an allocation each. Words are slices
+/// of the annotated text, which outlives the grouping: no copies either.
 #[derive(Default)]
 struct NameIndex<'t> {
-    by_word: HashMap<&'t str, Vec<usize>>,
-    by_initial: HashMap<char, Vec<usize>>,
+    by_word: HashMap<&'t str, usize>,
+    by_initial: HashMap<char, usize>,
+    /// An entity id and the entry filed before it under the same key (`NONE` at the end).
+    filed: Vec<(usize, usize)>,
 }
+
+const NONE: usize = usize::MAX;
 
 impl<'t> NameIndex<'t> {
     fn add(&mut self, id: usize, name: &'t str) {
         let mut words = name.split_whitespace().peekable();
         if let Some(c) = words.peek().and_then(|w| w.chars().next()) {
-            let ids = self.by_initial.entry(c.to_ascii_uppercase()).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
+            let head = self.by_initial.entry(c.to_ascii_uppercase()).or_insert(NONE);
+            file(&mut self.filed, head, id);
         }
         for w in words {
-            let ids = self.by_word.entry(w).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
+            let head = self.by_word.entry(w).or_insert(NONE);
+            file(&mut self.filed, head, id);
         }
     }
 
-    /// The most recent entities filed under `word` or initial `c`.
+    /// The most recent entities filed under `word` or initial `c`, newest first.
     fn recent<'a>(&'a self, word: &str, c: Option<char>) -> impl Iterator<Item = usize> + 'a {
-        let by_word = self
-            .by_word
-            .get(word)
-            .map(|v| &v[v.len().saturating_sub(CANDIDATES)..]);
-        let by_initial = c
-            .and_then(|c| self.by_initial.get(&c))
-            .map(|v| &v[v.len().saturating_sub(CANDIDATES)..]);
-        by_word
-            .into_iter()
-            .flatten()
-            .chain(by_initial.into_iter().flatten())
-            .copied()
+        let chain = |head: Option<&usize>| {
+            let mut at = head.copied().unwrap_or(NONE);
+            std::iter::from_fn(move || {
+                let &(id, before) = self.filed.get(at)?;
+                at = before;
+                Some(id)
+            })
+            .take(CANDIDATES)
+        };
+        chain(self.by_word.get(word)).chain(chain(c.and_then(|c| self.by_initial.get(&c))))
     }
+}
+
+/// Files `id` at the head of a chain, unless it is the newest entry there already.
+fn file(filed: &mut Vec<(usize, usize)>, head: &mut usize, id: usize) {
+    if filed.get(*head).is_some_and(|&(newest, _)| newest == id) {
+        return;
+    }
+    filed.push((id, *head));
+    *head = filed.len() - 1;
 }
 
 /// An earlier entity this name is a short form of: a surname of a PERSON, an acronym
