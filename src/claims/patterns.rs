@@ -196,7 +196,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // Most words are in no cue list and have no rule of their own: one lookup says so.
             let roles = cues().roles(self.w(i));
-            if roles.is_none() {
+            if roles.starts_nothing() {
                 i += 1;
                 continue;
             }
@@ -341,8 +341,9 @@ impl<'a, 't> Ctx<'a, 't> {
         })
     }
 
-    /// The claim whose cue starts at token `i`, if any; `roles` are its word's, never none
-    /// (so every word compared with `w` before the cue lists below is in OWN_RULE_WORDS).
+    /// The claim whose cue starts at token `i`, if any; `roles` are its word's, never
+    /// `starts_nothing` (so every word compared with `w` before the cue lists below is in
+    /// OWN_RULE_WORDS).
     fn at(&self, i: usize, roles: WordRoles, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let w = self.w(i);
         let c = cues();
@@ -1320,7 +1321,9 @@ impl<'a, 't> Ctx<'a, 't> {
             && k < from + FALSITY_SCAN
         {
             let w = self.w(k);
-            if c.is_denial(w) {
+            // One lookup for the three lists asked of each word.
+            let roles = c.roles(w);
+            if roles.has(WordRoles::DENIAL) {
                 return false;
             }
             let phrase = |p: &Vec<String>| {
@@ -1329,12 +1332,12 @@ impl<'a, 't> Ctx<'a, 't> {
                         .enumerate()
                         .all(|(n, pw)| self.w(k + n) == pw)
             };
-            if c.falsity.contains(w)
-                || (c.falsity_starts.contains(w) && c.falsity_phrases.iter().any(phrase))
+            if roles.has(WordRoles::FALSITY)
+                || (roles.has(WordRoles::FALSITY_START) && c.falsity_phrases.iter().any(phrase))
             {
                 falsity = true;
             }
-            if is_claim_noun(w) && !matches!(w, "it" | "this" | "that" | "these" | "those") {
+            if roles.has(WordRoles::CLAIM_NOUN) && !matches!(w, "it" | "this" | "that" | "these" | "those") {
                 claim_noun = true;
             }
             k += 1;
