@@ -850,8 +850,53 @@ fn modifier_firsts() -> &'static Table<()> {
     })
 }
 
-fn word_roles() -> &'static Table<u8> {
-    static TABLE: std::sync::OnceLock<Table<u8>> = std::sync::OnceLock::new();
+/// The words with a role, and their first three bytes (`Prefixes`).
+struct WordRoles {
+    table: Table<u8>,
+    prefixes: Prefixes,
+}
+
+impl WordRoles {
+    fn get(&self, w: &str) -> u8 {
+        if !self.prefixes.admits(w) {
+            return 0;
+        }
+        self.table.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// The first three bytes (ASCII, any case) and length up to three of every word with a
+/// role, hashed to a bit: most words of a text ("the", "said") share none with any, and
+/// a bit test says so before the table is hashed. A word whose first bytes are not ASCII
+/// is always let through, and so is every word once an entry's are not (the Unicode fold
+/// could then make an ASCII word equal to it).
+struct Prefixes {
+    bits: [u64; 64],
+    open: bool,
+}
+
+impl Prefixes {
+    fn bit(w: &str) -> Option<usize> {
+        let first = &w.as_bytes()[..w.len().min(3)];
+        first.is_ascii().then(|| {
+            first.iter().fold(first.len(), |h, &b| h * 131 + usize::from(b.to_ascii_lowercase())) % 4096
+        })
+    }
+
+    fn add(&mut self, w: &str) {
+        match Prefixes::bit(w) {
+            Some(bit) => self.bits[bit / 64] |= 1 << (bit % 64),
+            None => self.open = true,
+        }
+    }
+
+    fn admits(&self, w: &str) -> bool {
+        self.open || Prefixes::bit(w).is_none_or(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+fn word_roles() -> &'static WordRoles {
+    static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let modifiers: String = lists::amount_modifiers()
             .iter()
@@ -877,12 +922,14 @@ fn word_roles() -> &'static Table<u8> {
         ];
         let capacity = lists.iter().map(|(d, _)| d.len() / 4).sum();
         let mut table = Table::new(Fold::Unicode, capacity);
+        let mut prefixes = Prefixes { bits: [0; 64], open: false };
         for (data, role) in lists {
             for (word, _) in entries(data) {
                 *table.insert(word, 0) |= role;
+                prefixes.add(word);
             }
         }
-        table
+        WordRoles { table, prefixes }
     })
 }
 
@@ -904,7 +951,7 @@ fn pattern_starts(doc: &Document) -> Vec<bool> {
                 (if currency { STARTS } else { 0 }, currency)
             }
             TokenKind::Word => {
-                let role = roles.get(w).copied().unwrap_or(0);
+                let role = roles.get(w);
                 // "two-dozen", "mid-2016": compounds are looked into by the patterns.
                 (role, role & ANCHOR != 0 || w.contains('-'))
             }
@@ -960,6 +1007,22 @@ pub fn find(doc: &Document) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_prefixes_let_every_role_word_through_in_any_case() {
+        let roles = word_roles();
+        assert!(!roles.prefixes.open);
+        for w in ["January", "jan", "about", "a", "an", "twenty", "percent", "per", "rs.", "today"] {
+            assert!(roles.table.get(w).is_some(), "{w}");
+            for form in [w.to_string(), w.to_uppercase(), w.to_lowercase()] {
+                assert!(roles.prefixes.admits(&form), "{form}");
+                assert_eq!(roles.get(&form), roles.table.get(&form).copied().unwrap_or(0), "{form}");
+            }
+        }
+        assert!(roles.prefixes.admits("Ärger") && roles.prefixes.admits(""));
+        let common = ["the", "said", "and", "of", "to", "in", "that", "for", "with", "he", "was", "his"];
+        assert!(common.iter().filter(|w| !roles.prefixes.admits(w)).count() >= common.len() / 2);
+    }
 
     fn spans(text: &str) -> Vec<(String, Label)> {
         let doc = Document::parse(text);
