@@ -24,8 +24,13 @@ pub struct OffsetMap {
 
 impl OffsetMap {
     pub fn new(text: &str, unit: Unit, offsets: impl IntoIterator<Item = usize>) -> OffsetMap {
-        let mut bytes: Vec<usize> = offsets.into_iter().collect();
-        bytes.sort_unstable();
+        // Pushed one by one from a driven loop (`for_each`): callers chain and flatten
+        // their offsets, and a driven loop runs through those adapters faster than `next`.
+        let offsets = offsets.into_iter();
+        let mut bytes: Vec<usize> = Vec::with_capacity(offsets.size_hint().0);
+        offsets.for_each(|b| bytes.push(b));
+        // A stable sort finds the runs already in order (sentences, mentions, claims).
+        bytes.sort();
         bytes.dedup();
         let mut table = Vec::with_capacity(bytes.len());
         if unit == Unit::Byte {
