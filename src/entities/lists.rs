@@ -63,9 +63,6 @@ word_list!(relative_days, "relative_days.txt");
 word_list!(
     /// Capitalised words that never start a name: "The", "Meanwhile".
     non_name_words, "non_name_words.txt");
-word_list!(
-    /// Titles and honorifics (lower case): "mr", "minister".
-    titles, "titles.txt");
 word_list!(speech_verbs, "speech_verbs.txt");
 word_list!(
     /// Political and religious groups: "Republicans", "Muslims".
