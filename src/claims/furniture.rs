@@ -79,6 +79,17 @@ pub fn in_skipped(skipped: &[Span], span: Span) -> bool {
 
 /// A sentence ending in a question mark (before any closing quotation marks).
 pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
+    let ends_in_question_mark = tokens
+        .clone()
+        .rev()
+        .take(4)
+        .map(|i| doc.word(i))
+        .find(|w| !matches!(*w, "”" | "\"" | "’" | "'" | ")" | "»"))
+        .is_some_and(|w| w == "?");
+    // Asked first: most sentences end otherwise, and the scans below could only say no.
+    if !ends_in_question_mark {
+        return false;
+    }
     // "Graham said, “How many of you believe ...?”": a quoted question reported by a
     // speech verb before its opening mark is a statement of the article.
     let open = tokens
@@ -103,12 +114,7 @@ pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
             return false;
         }
     }
-    tokens
-        .rev()
-        .take(4)
-        .map(|i| doc.word(i))
-        .find(|w| !matches!(*w, "”" | "\"" | "’" | "'" | ")" | "»"))
-        .is_some_and(|w| w == "?")
+    true
 }
 
 /// "Chinese Military behind cyber attacks in Japan: Report" -- a headline line ending
