@@ -126,6 +126,22 @@ fn all_caps(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
 }
 
+/// Whether `w` starts with a lower-case letter; ASCII without decoding.
+fn starts_lowercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
+/// Whether `w` starts with a capital; ASCII without decoding.
+fn starts_uppercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 fn is_opening(w: &str) -> bool {
     matches!(
         w,
@@ -190,7 +206,7 @@ impl<'d, 't> Names<'d, 't> {
                 let w = doc.word(i);
                 !claimed[i]
                     && doc.tokens[i].kind == TokenKind::Word
-                    && (w.chars().next().is_some_and(char::is_uppercase) || is_particle_name(w))
+                    && (starts_uppercase(w) || is_particle_name(w))
                     && !is_modifier_compound(w)
             })
             .collect();
@@ -222,18 +238,15 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Sized up front: growing these sets rehashed them several times per text.
         let mut lower_words = HashSet::with_capacity_and_hasher(n / 2, Default::default());
-        lower_words.extend(
-            doc.tokens.iter().map(|t| t.text(doc.text)).filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
-        );
+        lower_words.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
         let mut cap_counts: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
         let mut pair_tails: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 8, Default::default());
         for k in 1..n {
-            let t = &doc.tokens[k];
-            let w = t.text(doc.text);
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase) {
+            let w = doc.word(k);
+            if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
                 *cap_counts.entry(w).or_insert(0) += 1;
                 let p = doc.word(k - 1);
-                if p.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(&p) {
+                if starts_uppercase(p) || PARTICLES.contains(&p) {
                     *pair_tails.entry(w).or_insert(0) += 1;
                 }
             }
