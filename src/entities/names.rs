@@ -9,7 +9,7 @@
 //! found in the same document ("Kishida" after "Fumio Kishida").
 
 use super::gazetteer::{self, Gazetteer};
-use super::lists;
+use super::lists::{self, Heads};
 use super::Found;
 use crate::document::Document;
 use crate::model::{Label, Span};
@@ -28,12 +28,8 @@ const MAX_RUN: usize = 12;
 
 /// Words before a joined "of"/"for"/"on" in a long name, beyond the org leads.
 fn licenses_of(word: &str) -> bool {
-    word == "Tour"
-        || lists::org_leads().contains(word)
-        || lists::org_heads().contains(word)
-        || lists::loc_leads().contains(word)
-        || lists::fac_heads().contains(word)
-        || lists::loc_heads().contains(word)
+    use lists::Heads;
+    word == "Tour" || lists::heads(word).has(Heads::ORG_LEAD | Heads::ORG | Heads::LOC_LEAD | Heads::FAC | Heads::LOC)
 }
 
 /// "Soviet-era", "U.S.-led", "Nations-mediated": a name made into a modifier. The
@@ -659,9 +655,7 @@ impl<'d, 't> Names<'d, 't> {
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
-            let org_like = lists::org_heads().contains(tail)
-                || lists::fac_heads().contains(tail)
-                || lists::loc_heads().contains(tail)
+            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC)
                 || (a..b).any(|k| self.w(k) == "of");
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
@@ -749,29 +743,31 @@ impl<'d, 't> Names<'d, 't> {
             {
                 return Some(Label::Fac);
             }
-            if lists::org_heads().contains(last) {
+            // One lookup for every head list, asked in this order.
+            let heads = lists::heads(last);
+            if heads.has(Heads::ORG) {
                 return Some(Label::Org);
             }
-            if lists::loc_heads().contains(last) {
+            if heads.has(Heads::LOC) {
                 return Some(Label::Loc);
             }
-            if lists::fac_heads().contains(last) && !(n == 2 && self.gaz.is_given_name(first)) {
+            if heads.has(Heads::FAC) && !(n == 2 && self.gaz.is_given_name(first)) {
                 return Some(Label::Fac);
             }
-            if lists::gpe_heads().contains(last) {
+            if heads.has(Heads::GPE) {
                 return Some(Label::Gpe);
             }
             // Holidays: "Election Day", "Christmas Eve".
             if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
                 return Some(Label::Date);
             }
-            if lists::event_heads().contains(last) || first == "Tour" {
+            if heads.has(Heads::EVENT) || first == "Tour" {
                 return Some(Label::Event);
             }
-            if lists::law_heads().contains(last) {
+            if heads.has(Heads::LAW) {
                 return Some(Label::Law);
             }
-            if lists::work_heads().contains(last) {
+            if heads.has(Heads::WORK) {
                 return Some(Label::WorkOfArt);
             }
             if (a..b).any(|k| {
