@@ -280,20 +280,36 @@ pub struct Lexicon {
     lower: OnceLock<(Table<()>, Sieve)>,
 }
 
-/// The byte lengths and first bytes of a list's entries, a bit each: most words asked
-/// about are not in a list, and for most of those two bit tests say so before any
+/// The byte lengths and first and last bytes of a list's entries, a bit each: most words
+/// asked about are not in a list, and for most of those three bit tests say so before any
 /// hashing (the lists of a few dozen cue words are asked about at every token).
 struct Sieve {
     lengths: u64,
     firsts: [u64; 4],
-    /// Under the Unicode fold a non-ASCII entry or word can change length and first
-    /// byte; a list holding one is not sieved.
+    lasts: [u64; 4],
+    /// Under the Unicode fold a non-ASCII entry or word can change length and end bytes;
+    /// a list holding one is not sieved.
     open: bool,
+}
+
+/// Sets byte `b`'s bit in a 256-bit set, or tells whether it is set.
+fn set_byte(set: &mut [u64; 4], b: u8) {
+    set[usize::from(b / 64)] |= 1 << (b % 64);
+}
+
+fn has_byte(set: &[u64; 4], b: u8) -> bool {
+    set[usize::from(b / 64)] & (1 << (b % 64)) != 0
 }
 
 impl Sieve {
     fn new() -> Sieve {
-        Sieve { lengths: 0, firsts: [0; 4], open: false }
+        Sieve { lengths: 0, firsts: [0; 4], lasts: [0; 4], open: false }
+    }
+
+    /// The first and last bytes of `bytes` (not empty) as `fold` compares them.
+    fn ends(bytes: &[u8], fold: Fold) -> (u8, u8) {
+        let folded = |b: u8| if fold == Fold::Exact { b } else { b.to_ascii_lowercase() };
+        (folded(bytes[0]), folded(bytes[bytes.len() - 1]))
     }
 
     fn add(&mut self, entry: &str, fold: Fold) {
@@ -303,18 +319,18 @@ impl Sieve {
             return;
         }
         self.lengths |= 1 << bytes.len().min(63);
-        let first = if fold == Fold::Exact { bytes[0] } else { bytes[0].to_ascii_lowercase() };
-        self.firsts[usize::from(first / 64)] |= 1 << (first % 64);
+        let (first, last) = Sieve::ends(bytes, fold);
+        set_byte(&mut self.firsts, first);
+        set_byte(&mut self.lasts, last);
     }
 
     fn admits(&self, word: &str, fold: Fold) -> bool {
         let bytes = word.as_bytes();
-        let Some(&first) = bytes.first() else { return true };
-        if self.open || (fold != Fold::Exact && !word.is_ascii()) {
+        if bytes.is_empty() || self.open || (fold != Fold::Exact && !word.is_ascii()) {
             return true;
         }
-        let first = if fold == Fold::Exact { first } else { first.to_ascii_lowercase() };
-        self.lengths & (1 << bytes.len().min(63)) != 0 && self.firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0
+        let (first, last) = Sieve::ends(bytes, fold);
+        self.lengths & (1 << bytes.len().min(63)) != 0 && has_byte(&self.firsts, first) && has_byte(&self.lasts, last)
     }
 }
 
