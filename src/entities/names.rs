@@ -35,6 +35,10 @@ fn licenses_of(word: &str) -> bool {
 /// "Soviet-era", "U.S.-led", "Nations-mediated": a name made into a modifier. The
 /// token holds more than the name, so it is no name.
 fn is_modifier_compound(w: &str) -> bool {
+    // Asked of every capitalised word: most hold no '-', nor the 0xE2 that starts '‐' and '‑'.
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return false;
+    }
     match w.rsplit_once(['-', '‐', '‑']) {
         Some((_, tail)) => {
             tail.chars().all(char::is_lowercase)
@@ -87,9 +91,16 @@ fn may_start_particle(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'b' | b'd' | b'l')
 }
 
+/// Whether the first four bytes of `w` hold the '-' or apostrophe ('’' starts with 0xE2)
+/// that ends each of `PARTICLES_BEFORE_NAMES` (the test keeps this in step too).
+fn has_particle_mark(w: &str) -> bool {
+    w.bytes().take(4).any(|b| matches!(b, b'-' | b'\'' | 0xE2))
+}
+
 fn is_particle_name(w: &str) -> bool {
-    // Asked of nearly every lower-case word: the first byte rules most out.
-    if !w.as_bytes().first().is_some_and(|&b| may_start_particle(b)) {
+    // Asked of nearly every lower-case word: the first byte rules most out, the mark after
+    // the particle most others.
+    if !w.as_bytes().first().is_some_and(|&b| may_start_particle(b)) || !has_particle_mark(w) {
         return false;
     }
     for p in PARTICLES_BEFORE_NAMES {
@@ -1411,9 +1422,9 @@ mod tests {
 
     #[test]
     fn the_first_byte_filter_lets_every_particle_through() {
-        use super::{is_particle_name, may_start_particle, PARTICLES_BEFORE_NAMES};
+        use super::{has_particle_mark, is_particle_name, may_start_particle, PARTICLES_BEFORE_NAMES};
         for p in PARTICLES_BEFORE_NAMES {
-            assert!(may_start_particle(p.as_bytes()[0]), "{p}");
+            assert!(may_start_particle(p.as_bytes()[0]) && has_particle_mark(p), "{p}");
         }
         assert!(is_particle_name("al-Assad") && is_particle_name("d’Estaing") && !is_particle_name("al-qaeda"));
     }
