@@ -944,6 +944,10 @@ fn pattern_starts(doc: &Document) -> Vec<bool> {
     let mut next_anchor = usize::MAX;
     for i in (0..n).rev() {
         let w = doc.word(i);
+        let word = doc.tokens[i].kind == TokenKind::Word;
+        // "two-dozen", "mid-2016": compounds are looked into by the patterns. (A byte
+        // search: '-' is never part of a longer character.)
+        let compound = word && w.as_bytes().contains(&b'-');
         let (role, anchor) = match doc.tokens[i].kind {
             TokenKind::Number => (STARTS, true),
             TokenKind::Punct => {
@@ -952,13 +956,12 @@ fn pattern_starts(doc: &Document) -> Vec<bool> {
             }
             TokenKind::Word => {
                 let role = roles.get(w);
-                // "two-dozen", "mid-2016": compounds are looked into by the patterns.
-                (role, role & ANCHOR != 0 || w.contains('-'))
+                (role, role & ANCHOR != 0 || compound)
             }
         };
         starts[i] = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
-            || (doc.tokens[i].kind == TokenKind::Word
-                && (w.contains('-') || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))));
+            || compound
+            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()));
         if anchor {
             next_anchor = i;
         }
