@@ -37,6 +37,10 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(Label, String), usize> = HashMap::default();
     let mut names: NameIndex<'t> = NameIndex::default();
+    // Each entity's name as the text of the mention it was taken from (the same as
+    // `Entity::name`), so that the word buffers can be reused from one name to the next.
+    let mut spelled: Vec<&'t str> = Vec::new();
+    let mut words = Words::default();
     let mut mentions = Vec::with_capacity(found.len());
     for (index, f) in found.into_iter().enumerate() {
         let name = f.span.text(text);
@@ -44,7 +48,7 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         let id = match by_key.get(&key) {
             Some(&id) => id,
             None => {
-                let id = match find_alias(&names, &entities, f.label, name) {
+                let id = match find_alias(&names, &entities, &spelled, f.label, name, &mut words) {
                     Some(id) => id,
                     None => {
                         // Named just below, as the first mention.
@@ -53,6 +57,7 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
                             name: String::new(),
                             mentions: Vec::new(),
                         });
+                        spelled.push(name);
                         entities.len() - 1
                     }
                 };
@@ -64,6 +69,7 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         if entity.mentions.is_empty() || name.chars().count() > entity.name.chars().count() {
             entity.name.clear();
             entity.name.push_str(name);
+            spelled[id] = name;
             names.add(id, name);
         }
         entity.mentions.push(index);
@@ -147,34 +153,49 @@ fn file(filed: &mut Vec<(usize, usize)>, head: &mut usize, id: usize) {
     *head = filed.len() - 1;
 }
 
+/// The words of a name and of a candidate's name, in buffers reused from one name to the
+/// next (slices of the text).
+#[derive(Default)]
+struct Words<'t> {
+    name: Vec<&'t str>,
+    other: Vec<&'t str>,
+}
+
 /// An earlier entity this name is a short form of: a surname of a PERSON, an acronym
-/// of an ORG's capitalised words, or a longer name this one ends.
-fn find_alias(index: &NameIndex, entities: &[Entity], label: Label, name: &str) -> Option<usize> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let last = *words.last()?;
+/// of an ORG's capitalised words, or a longer name this one ends. `spelled`: the entities'
+/// names (`Entity::name`) as slices of the text.
+fn find_alias<'t>(
+    index: &NameIndex<'t>,
+    entities: &[Entity],
+    spelled: &[&'t str],
+    label: Label,
+    name: &'t str,
+    words: &mut Words<'t>,
+) -> Option<usize> {
+    let Words { name: own, other } = words;
+    own.clear();
+    own.extend(name.split_whitespace());
+    let last = *own.last()?;
     let acronym_initial = (name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()))
         .then(|| name.chars().next())
         .flatten();
     let mut best: Option<usize> = None;
-    // The words of each candidate's name, in one buffer reused from one to the next.
-    let mut other: Vec<&str> = Vec::new();
     let mut consider = |word: &str, initial: Option<char>| {
         for id in index.recent(word, initial) {
             if best.is_some_and(|b| b >= id) {
                 continue;
             }
-            let e = &entities[id];
             other.clear();
-            other.extend(e.name.split_whitespace());
-            if matches_alias(e, &other, label, name, &words) {
+            other.extend(spelled[id].split_whitespace());
+            if matches_alias(&entities[id], other, label, name, own) {
                 best = Some(id);
             }
         }
     };
     consider(last, acronym_initial);
-    if words.len() == 1 || label == Label::Org {
+    if own.len() == 1 || label == Label::Org {
         // "Cassava" for "Cassava Sciences Inc.": the first word of a longer name.
-        consider(words[0], None);
+        consider(own[0], None);
     }
     best
 }
