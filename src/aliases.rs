@@ -19,23 +19,28 @@ fn country_canon() -> &'static HashMap<String, String> {
     })
 }
 
-/// The grouping key of a name: its canonical form for places ("U.S." and "United
-/// States" share one), its letters and digits in lower case otherwise.
-fn key_of(label: Label, name: &str) -> String {
-    let norm = normalize(name);
+/// Writes the grouping key of a name to `key`: its label (a byte), then its canonical
+/// form for places ("U.S." and "United States" share one), its letters and digits in
+/// lower case otherwise. One buffer serves every mention: only a new key is copied.
+fn key_into(label: Label, name: &str, key: &mut Vec<u8>) {
+    key.clear();
+    key.push(label as u8);
+    normalize_into(name, key);
     if label == Label::Gpe {
-        if let Some(canon) = country_canon().get(&norm) {
-            return canon.clone();
+        let norm = std::str::from_utf8(&key[1..]).expect("a normalised name is UTF-8");
+        if let Some(canon) = country_canon().get(norm) {
+            key.truncate(1);
+            key.extend_from_slice(canon.as_bytes());
         }
     }
-    norm
 }
 
 /// Turns found mentions (any order, non-overlapping) into sorted mentions and entities.
 pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(Label, String), usize> = HashMap::default();
+    let mut by_key: HashMap<Vec<u8>, usize> = HashMap::default();
+    let mut key = Vec::new();
     let mut names: NameIndex<'t> = NameIndex::default();
     // Each entity's name as the text of the mention it was taken from (the same as
     // `Entity::name`), so that the word buffers can be reused from one name to the next.
@@ -44,8 +49,8 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
     let mut mentions = Vec::with_capacity(found.len());
     for (index, f) in found.into_iter().enumerate() {
         let name = f.span.text(text);
-        let key = (f.label, key_of(f.label, name));
-        let id = match by_key.get(&key) {
+        key_into(f.label, name, &mut key);
+        let id = match by_key.get(key.as_slice()) {
             Some(&id) => id,
             None => {
                 let id = match find_alias(&names, &entities, &spelled, f.label, name, &mut words) {
@@ -61,7 +66,7 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
                         entities.len() - 1
                     }
                 };
-                by_key.insert(key, id);
+                by_key.insert(key.clone(), id);
                 id
             }
         };
@@ -83,17 +88,22 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
 }
 
 fn normalize(name: &str) -> String {
+    let mut out = Vec::new();
+    normalize_into(name, &mut out);
+    String::from_utf8(out).expect("a normalised name is UTF-8")
+}
+
+/// Appends the letters and digits of `name`, in lower case, to `out` (as UTF-8).
+fn normalize_into(name: &str, out: &mut Vec<u8>) {
     if name.is_ascii() {
-        // Most names: bytes in, bytes out, one allocation of the right size (bytes, not
-        // chars: pushing chars one by one to a String cost more than the rest of the key).
-        let mut key = Vec::with_capacity(name.len());
-        key.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()));
-        return String::from_utf8(key).expect("ASCII letters and digits");
+        // Most names: bytes in, bytes out.
+        out.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()));
+        return;
     }
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut utf8 = [0; 4];
+    for c in name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+        out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
 }
 
 /// How many earlier entities sharing a word or initial are compared with a new name:
