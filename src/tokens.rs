@@ -80,7 +80,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
         }
         let Some(c) = ch(i) else { break };
-        if c.is_whitespace() || c.is_control() || is_format(c) {
+        // (An ASCII character here is none of these: the loop above took those.)
+        if !c.is_ascii() && (c.is_whitespace() || c.is_control() || is_format(c)) {
             if c == '\n' || c == '\u{2029}' {
                 breaks = (breaks + 1).min(2);
             }
