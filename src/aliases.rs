@@ -19,49 +19,62 @@ fn country_canon() -> &'static HashMap<String, String> {
     })
 }
 
-/// The grouping key of a name: its canonical form for places ("U.S." and "United
-/// States" share one), its letters and digits in lower case otherwise.
-fn key_of(label: Label, name: &str) -> String {
-    let norm = normalize(name);
+/// Writes the grouping key of a name to `key`: its label (a byte), then its canonical
+/// form for places ("U.S." and "United States" share one), its letters and digits in
+/// lower case otherwise. One buffer serves every mention: only a new key is copied.
+fn key_into(label: Label, name: &str, key: &mut Vec<u8>) {
+    key.clear();
+    key.push(label as u8);
+    normalize_into(name, key);
     if label == Label::Gpe {
-        if let Some(canon) = country_canon().get(&norm) {
-            return canon.clone();
+        let norm = std::str::from_utf8(&key[1..]).expect("a normalised name is UTF-8");
+        if let Some(canon) = country_canon().get(norm) {
+            key.truncate(1);
+            key.extend_from_slice(canon.as_bytes());
         }
     }
-    norm
 }
 
 /// Turns found mentions (any order, non-overlapping) into sorted mentions and entities.
-pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
+pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(Label, String), usize> = HashMap::default();
-    let mut names = NameIndex::default();
+    let mut by_key: HashMap<Vec<u8>, usize> = HashMap::default();
+    let mut key = Vec::new();
+    let mut names: NameIndex<'t> = NameIndex::default();
+    // Each entity's name as the text of the mention it was taken from (the same as
+    // `Entity::name`), so that the word buffers can be reused from one name to the next.
+    let mut spelled: Vec<&'t str> = Vec::new();
+    let mut words = Words::default();
     let mut mentions = Vec::with_capacity(found.len());
     for (index, f) in found.into_iter().enumerate() {
         let name = f.span.text(text);
-        let key = (f.label, key_of(f.label, name));
-        let id = match by_key.get(&key) {
+        key_into(f.label, name, &mut key);
+        let id = match by_key.get(key.as_slice()) {
             Some(&id) => id,
             None => {
-                let id = match find_alias(&names, &entities, f.label, name) {
+                let id = match find_alias(&names, &entities, &spelled, f.label, name, &mut words) {
                     Some(id) => id,
                     None => {
+                        // Named just below, as the first mention.
                         entities.push(Entity {
                             label: f.label,
-                            name: name.to_string(),
+                            name: String::new(),
                             mentions: Vec::new(),
                         });
+                        spelled.push(name);
                         entities.len() - 1
                     }
                 };
-                by_key.insert(key, id);
+                by_key.insert(key.clone(), id);
                 id
             }
         };
         let entity = &mut entities[id];
         if entity.mentions.is_empty() || name.chars().count() > entity.name.chars().count() {
-            entity.name = name.to_string();
+            entity.name.clear();
+            entity.name.push_str(name);
+            spelled[id] = name;
             names.add(id, name);
         }
         entity.mentions.push(index);
@@ -75,16 +88,22 @@ pub fn group(text: &str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
 }
 
 fn normalize(name: &str) -> String {
+    let mut out = Vec::new();
+    normalize_into(name, &mut out);
+    String::from_utf8(out).expect("a normalised name is UTF-8")
+}
+
+/// Appends the letters and digits of `name`, in lower case, to `out` (as UTF-8).
+fn normalize_into(name: &str, out: &mut Vec<u8>) {
     if name.is_ascii() {
-        // Most names: bytes in, bytes out, one allocation of the right size.
-        let mut key = String::with_capacity(name.len());
-        key.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
-        return key;
+        // Most names: bytes in, bytes out.
+        out.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()));
+        return;
     }
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut utf8 = [0; 4];
+    for c in name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+        out.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    }
 }
 
 /// How many earlier entities sharing a word or initial are compared with a new name:
@@ -93,55 +112,80 @@ const CANDIDATES: usize = 64;
 
 /// Entities by the words and initials of their names, so that a new name is compared
 /// only with entities it could be a short form of.
+///
+/// Each key leads a chain through `filed`, newest first, rather than a list of its own:
+/// most words are filed once, and a list each was an allocation each. Words are slices
+/// of the annotated text, which outlives the grouping: no copies either.
 #[derive(Default)]
-struct NameIndex {
-    by_word: HashMap<String, Vec<usize>>,
-    by_initial: HashMap<char, Vec<usize>>,
+struct NameIndex<'t> {
+    by_word: HashMap<&'t str, usize>,
+    by_initial: HashMap<char, usize>,
+    /// An entity id and the entry filed before it under the same key (`NONE` at the end).
+    filed: Vec<(usize, usize)>,
 }
 
-impl NameIndex {
-    fn add(&mut self, id: usize, name: &str) {
+const NONE: usize = usize::MAX;
+
+impl<'t> NameIndex<'t> {
+    fn add(&mut self, id: usize, name: &'t str) {
         let mut words = name.split_whitespace().peekable();
         if let Some(c) = words.peek().and_then(|w| w.chars().next()) {
-            let ids = self.by_initial.entry(c.to_ascii_uppercase()).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
+            let head = self.by_initial.entry(c.to_ascii_uppercase()).or_insert(NONE);
+            file(&mut self.filed, head, id);
         }
         for w in words {
-            // Looked up before inserting: a word seen before needs no owned copy.
-            let ids = match self.by_word.get_mut(w) {
-                Some(ids) => ids,
-                None => self.by_word.entry(w.to_string()).or_default(),
-            };
-            if ids.last() != Some(&id) {
-                ids.push(id);
-            }
+            let head = self.by_word.entry(w).or_insert(NONE);
+            file(&mut self.filed, head, id);
         }
     }
 
-    /// The most recent entities filed under `word` or initial `c`.
+    /// The most recent entities filed under `word` or initial `c`, newest first.
     fn recent<'a>(&'a self, word: &str, c: Option<char>) -> impl Iterator<Item = usize> + 'a {
-        let by_word = self
-            .by_word
-            .get(word)
-            .map(|v| &v[v.len().saturating_sub(CANDIDATES)..]);
-        let by_initial = c
-            .and_then(|c| self.by_initial.get(&c))
-            .map(|v| &v[v.len().saturating_sub(CANDIDATES)..]);
-        by_word
-            .into_iter()
-            .flatten()
-            .chain(by_initial.into_iter().flatten())
-            .copied()
+        let chain = |head: Option<&usize>| {
+            let mut at = head.copied().unwrap_or(NONE);
+            std::iter::from_fn(move || {
+                let &(id, before) = self.filed.get(at)?;
+                at = before;
+                Some(id)
+            })
+            .take(CANDIDATES)
+        };
+        chain(self.by_word.get(word)).chain(chain(c.and_then(|c| self.by_initial.get(&c))))
     }
+}
+
+/// Files `id` at the head of a chain, unless it is the newest entry there already.
+fn file(filed: &mut Vec<(usize, usize)>, head: &mut usize, id: usize) {
+    if filed.get(*head).is_some_and(|&(newest, _)| newest == id) {
+        return;
+    }
+    filed.push((id, *head));
+    *head = filed.len() - 1;
+}
+
+/// The words of a name and of a candidate's name, in buffers reused from one name to the
+/// next (slices of the text).
+#[derive(Default)]
+struct Words<'t> {
+    name: Vec<&'t str>,
+    other: Vec<&'t str>,
 }
 
 /// An earlier entity this name is a short form of: a surname of a PERSON, an acronym
-/// of an ORG's capitalised words, or a longer name this one ends.
-fn find_alias(index: &NameIndex, entities: &[Entity], label: Label, name: &str) -> Option<usize> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let last = *words.last()?;
+/// of an ORG's capitalised words, or a longer name this one ends. `spelled`: the entities'
+/// names (`Entity::name`) as slices of the text.
+fn find_alias<'t>(
+    index: &NameIndex<'t>,
+    entities: &[Entity],
+    spelled: &[&'t str],
+    label: Label,
+    name: &'t str,
+    words: &mut Words<'t>,
+) -> Option<usize> {
+    let Words { name: own, other } = words;
+    own.clear();
+    own.extend(name.split_whitespace());
+    let last = *own.last()?;
     let acronym_initial = (name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()))
         .then(|| name.chars().next())
         .flatten();
@@ -151,22 +195,24 @@ fn find_alias(index: &NameIndex, entities: &[Entity], label: Label, name: &str) 
             if best.is_some_and(|b| b >= id) {
                 continue;
             }
-            if matches_alias(&entities[id], label, name, &words) {
+            other.clear();
+            other.extend(spelled[id].split_whitespace());
+            if matches_alias(&entities[id], other, label, name, own) {
                 best = Some(id);
             }
         }
     };
     consider(last, acronym_initial);
-    if words.len() == 1 || label == Label::Org {
+    if own.len() == 1 || label == Label::Org {
         // "Cassava" for "Cassava Sciences Inc.": the first word of a longer name.
-        consider(words[0], None);
+        consider(own[0], None);
     }
     best
 }
 
-fn matches_alias(e: &Entity, label: Label, name: &str, words: &[&str]) -> bool {
+/// Whether `name` (its `words`) is a short form of entity `e` (the words of its name: `other`).
+fn matches_alias(e: &Entity, other: &[&str], label: Label, name: &str, words: &[&str]) -> bool {
     {
-        let other: Vec<&str> = e.name.split_whitespace().collect();
         let same_kind = e.label == label
             || (matches!(label, Label::Person | Label::Org)
                 && matches!(e.label, Label::Person | Label::Org));
@@ -182,7 +228,7 @@ fn matches_alias(e: &Entity, label: Label, name: &str, words: &[&str]) -> bool {
         if short_first {
             return true;
         }
-        if !same_kind || other.len() <= words.len() && !is_acronym_of(name, &other) {
+        if !same_kind || other.len() <= words.len() && !is_acronym_of(name, other) {
             return false;
         }
         let tail_matches = words.len() < other.len()
@@ -194,7 +240,7 @@ fn matches_alias(e: &Entity, label: Label, name: &str, words: &[&str]) -> bool {
             && words.len() == 1
             && other.len() >= 2
             && (other[0] == words[0] || other[other.len() - 1] == words[0]);
-        tail_matches || org_part || is_acronym_of(name, &other)
+        tail_matches || org_part || is_acronym_of(name, other)
     }
 }
 

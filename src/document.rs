@@ -22,12 +22,14 @@ impl<'t> Document<'t> {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
         let words: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
-        let mut lowered = String::with_capacity(text.len());
+        // Bytes, made a string once: ASCII only, so the check is quick.
+        let mut lowered = Vec::with_capacity(text.len());
         let mut lower_ends = Vec::with_capacity(tokens.len());
         for w in &words {
             fold_ascii(w, &mut lowered);
             lower_ends.push(lowered.len() as u32);
         }
+        let lowered = String::from_utf8(lowered).expect("lower-case forms are ASCII");
         Document {
             text,
             tokens,
@@ -49,6 +51,16 @@ impl<'t> Document<'t> {
             }
             None => "",
         }
+    }
+
+    /// The lower-case forms (see `lower`) of tokens `from..to`, end to end: a substring
+    /// search of it says at once whether any of those tokens can be a given word.
+    pub fn lower_joined(&self, from: usize, to: usize) -> &str {
+        if from >= to {
+            return "";
+        }
+        let start = if from == 0 { 0 } else { self.lower_ends[from - 1] };
+        &self.lowered[start as usize..self.lower_ends[to - 1] as usize]
     }
 
     /// The text of token `i`.
@@ -107,11 +119,10 @@ impl TokenCursor<'_, '_> {
 }
 
 /// Appends `word`'s lower-case ASCII form to `out`, or nothing (see `Document::lower`).
-fn fold_ascii(word: &str, out: &mut String) {
+fn fold_ascii(word: &str, out: &mut Vec<u8>) {
     let start = out.len();
     if word.len() <= 32 && word.is_ascii() {
-        out.push_str(word);
-        out[start..].make_ascii_lowercase();
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
         return;
     }
     for c in word.chars() {
@@ -127,7 +138,7 @@ fn fold_ascii(word: &str, out: &mut String) {
             out.truncate(start);
             return;
         }
-        out.push(c);
+        out.push(c as u8);
     }
 }
 
@@ -152,5 +163,6 @@ mod tests {
         let doc = Document::parse("Said López’s thisisawordoverthirtytwobyteslongforsure .");
         let forms: Vec<&str> = (0..doc.tokens.len() + 1).map(|i| doc.lower(i)).collect();
         assert_eq!(forms, ["said", "", "'s", "", ".", ""]);
+        assert_eq!((doc.lower_joined(0, 3), doc.lower_joined(2, 5), doc.lower_joined(3, 3)), ("said's", "'s.", ""));
     }
 }

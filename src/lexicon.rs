@@ -280,20 +280,36 @@ pub struct Lexicon {
     lower: OnceLock<(Table<()>, Sieve)>,
 }
 
-/// The byte lengths and first bytes of a list's entries, a bit each: most words asked
-/// about are not in a list, and for most of those two bit tests say so before any
+/// The byte lengths and first and last bytes of a list's entries, a bit each: most words
+/// asked about are not in a list, and for most of those three bit tests say so before any
 /// hashing (the lists of a few dozen cue words are asked about at every token).
 struct Sieve {
     lengths: u64,
     firsts: [u64; 4],
-    /// Under the Unicode fold a non-ASCII entry or word can change length and first
-    /// byte; a list holding one is not sieved.
+    lasts: [u64; 4],
+    /// Under the Unicode fold a non-ASCII entry or word can change length and end bytes;
+    /// a list holding one is not sieved.
     open: bool,
+}
+
+/// Sets byte `b`'s bit in a 256-bit set, or tells whether it is set.
+fn set_byte(set: &mut [u64; 4], b: u8) {
+    set[usize::from(b / 64)] |= 1 << (b % 64);
+}
+
+fn has_byte(set: &[u64; 4], b: u8) -> bool {
+    set[usize::from(b / 64)] & (1 << (b % 64)) != 0
 }
 
 impl Sieve {
     fn new() -> Sieve {
-        Sieve { lengths: 0, firsts: [0; 4], open: false }
+        Sieve { lengths: 0, firsts: [0; 4], lasts: [0; 4], open: false }
+    }
+
+    /// The first and last bytes of `bytes` (not empty) as `fold` compares them.
+    fn ends(bytes: &[u8], fold: Fold) -> (u8, u8) {
+        let folded = |b: u8| if fold == Fold::Exact { b } else { b.to_ascii_lowercase() };
+        (folded(bytes[0]), folded(bytes[bytes.len() - 1]))
     }
 
     fn add(&mut self, entry: &str, fold: Fold) {
@@ -303,18 +319,18 @@ impl Sieve {
             return;
         }
         self.lengths |= 1 << bytes.len().min(63);
-        let first = if fold == Fold::Exact { bytes[0] } else { bytes[0].to_ascii_lowercase() };
-        self.firsts[usize::from(first / 64)] |= 1 << (first % 64);
+        let (first, last) = Sieve::ends(bytes, fold);
+        set_byte(&mut self.firsts, first);
+        set_byte(&mut self.lasts, last);
     }
 
     fn admits(&self, word: &str, fold: Fold) -> bool {
         let bytes = word.as_bytes();
-        let Some(&first) = bytes.first() else { return true };
-        if self.open || (fold != Fold::Exact && !word.is_ascii()) {
+        if bytes.is_empty() || self.open || (fold != Fold::Exact && !word.is_ascii()) {
             return true;
         }
-        let first = if fold == Fold::Exact { first } else { first.to_ascii_lowercase() };
-        self.lengths & (1 << bytes.len().min(63)) != 0 && self.firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0
+        let (first, last) = Sieve::ends(bytes, fold);
+        self.lengths & (1 << bytes.len().min(63)) != 0 && has_byte(&self.firsts, first) && has_byte(&self.lasts, last)
     }
 }
 
@@ -377,8 +393,9 @@ impl Lexicon {
 /// linear: each word start costs one lookup plus at most the candidate ends of a phrase.
 pub struct PhraseMatcher<V> {
     phrases: Table<V>,
-    /// First alphanumeric run of a phrase -> the longest phrase (bytes) starting with it.
-    first_runs: Table<usize>,
+    /// First alphanumeric run of a phrase -> the phrases starting with it: the longest
+    /// one's length (bytes), and a bit per length (`length_bit`) for all of them.
+    first_runs: Table<(usize, u64)>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
@@ -390,6 +407,11 @@ pub struct PhraseMatcher<V> {
 fn pair_bit(s: &[u8], fold: Fold) -> usize {
     let folded = |b: u8| if fold == Fold::Ascii { b.to_ascii_lowercase() } else { b };
     (usize::from(folded(s[0])) << 8) | usize::from(folded(s.get(1).copied().unwrap_or(0)))
+}
+
+/// The bit of a phrase `len` bytes long in a run's lengths; one bit for all of 63 and up.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// The first run of alphanumeric characters of `s`, from its start.
@@ -429,8 +451,9 @@ impl<V> PhraseMatcher<V> {
                 let bit = pair_bit(phrase.as_bytes(), fold);
                 matcher.pairs[bit / 64] |= 1 << (bit % 64);
             }
-            let longest = matcher.first_runs.insert(run, 0);
+            let (longest, lengths) = matcher.first_runs.insert(run, (0, 0));
             *longest = (*longest).max(phrase.len());
+            *lengths |= length_bit(phrase.len());
         }
         matcher
     }
@@ -443,12 +466,13 @@ impl<V> PhraseMatcher<V> {
             return None;
         }
         let run_end = start + first_run(&text[start..]).len();
-        let &longest = self.first_runs.get(&text[start..run_end])?;
-        // Candidate ends: word boundaries from the first run up to the longest phrase.
+        let &(longest, lengths) = self.first_runs.get(&text[start..run_end])?;
+        // Candidate ends: word boundaries from the first run up to the longest phrase, at
+        // the lengths of its phrases (most word ends after "The" or "New" end none).
         let bytes = text.as_bytes();
         let mut end = (start + longest).min(text.len());
         while end >= run_end && end > start {
-            if text.is_char_boundary(end) {
+            if lengths & length_bit(end - start) != 0 && text.is_char_boundary(end) {
                 let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
                 if boundary_after && ends_word {
@@ -561,6 +585,16 @@ mod tests {
         let text = "Japanese ships in the East China Sea near Japan.";
         let found = all_matches(&m, text);
         assert_eq!(found, [("East China Sea", 3), ("Japan", 1)]);
+    }
+
+    #[test]
+    fn phrases_of_63_bytes_and_more_share_one_length_bit() {
+        let long = "International Bank for Reconstruction and Development of the World";
+        let longer = "International Bank for Reconstruction and Development of the World Group";
+        assert!(long.len() >= 63);
+        let m = PhraseMatcher::new([(longer, 1), (long, 2), ("International Bank", 3)], false);
+        let text = format!("{long}, the {longer} and the International Bank of Japan.");
+        assert_eq!(all_matches(&m, &text), [(long, 2), (longer, 1), ("International Bank", 3)]);
     }
 
     #[test]

@@ -66,6 +66,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             push(start, cut, &mut sentences);
             start = cut;
         }
+        // Only a token ending in a full stop, question or exclamation mark can end one.
+        if !matches!(text.as_bytes()[tokens[i].span.end - 1], b'.' | b'?' | b'!') {
+            i += 1;
+            continue;
+        }
         let t = tokens[i].text(text);
         let ends = match t {
             "." => !after_abbreviation(text, tokens, i),

@@ -45,6 +45,9 @@ pub fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_mark(c)
 }
 
@@ -57,14 +60,21 @@ fn is_mark(c: char) -> bool {
 /// the tokens: positions are byte offsets, characters decoded where they are looked at.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let n = text.len();
-    // The character at byte `b` (None at the end), and the byte after it.
-    let ch = |b: usize| if b < n { text[b..].chars().next() } else { None };
+    let bytes = text.as_bytes();
+    // The character at byte `b` (None at the end), and the byte after it; an ASCII byte
+    // is its own character (most are), anything else is decoded.
+    let ch = |b: usize| match bytes.get(b) {
+        Some(&x) if x.is_ascii() => Some(char::from(x)),
+        Some(_) => text[b..].chars().next(),
+        None => None,
+    };
     let next = |b: usize| ch(b).map_or(n, |c| b + c.len_utf8());
-    let mut tokens = Vec::with_capacity(n / 6);
+    // News text has a token per five or six bytes: room for all of them in most texts
+    // (n / 6 was regrown, and so copied, for nearly every article).
+    let mut tokens = Vec::with_capacity(n / 5);
     let mut i = 0;
     let mut breaks: u8 = 0;
     let mut space = false;
-    let bytes = text.as_bytes();
     loop {
         // ASCII spaces and controls, a byte at a time (the common case, no decoding).
         while i < n && (bytes[i] <= b' ' || bytes[i] == 0x7f) {
@@ -75,7 +85,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
         }
         let Some(c) = ch(i) else { break };
-        if c.is_whitespace() || c.is_control() || is_format(c) {
+        // (An ASCII character here is none of these: the loop above took those.)
+        if !c.is_ascii() && (c.is_whitespace() || c.is_control() || is_format(c)) {
             if c == '\n' || c == '\u{2029}' {
                 breaks = (breaks + 1).min(2);
             }
@@ -94,9 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = next(i);
             loop {
                 // Runs of ASCII letters and digits need no decoding.
-                while i < n && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
+                i += bytes[i..].iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(n - i);
                 if i < n && bytes[i] <= b' ' {
                     break;
                 }

@@ -42,23 +42,43 @@ pub struct Cues {
 
 /// What a lower-case word form can be in the claim patterns, as bits (see `Cues::roles`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct WordRoles(u8);
+pub struct WordRoles(u16);
 
 impl WordRoles {
-    pub const REPORTING: u8 = 1;
-    pub const DENIAL: u8 = 2;
-    pub const FRAME_HEAD: u8 = 4;
+    pub const REPORTING: u16 = 1;
+    pub const DENIAL: u16 = 2;
+    pub const FRAME_HEAD: u16 = 4;
     /// A claim noun (`claim_nouns.txt`) with the role "cue", and one with the role "verb".
-    pub const NOUN_CUE: u8 = 8;
-    pub const NOUN_VERB: u8 = 16;
+    pub const NOUN_CUE: u16 = 8;
+    pub const NOUN_VERB: u16 = 16;
     /// Class "showing" of `word_classes.txt` ("show", "suggest").
-    pub const SHOWING: u8 = 32;
+    pub const SHOWING: u16 = 32;
+    /// A word that a rule of its own in `Ctx::at` looks for (`patterns::OWN_RULE_WORDS`).
+    pub const OWN_RULE: u16 = 64;
+    /// For the falsity check of a content (`Ctx::calls_false`): a falsity word
+    /// ("baseless"), the first word of a falsity phrase ("made" up), and a claim noun with
+    /// the role "claim" (`words::is_claim_noun`).
+    pub const FALSITY: u16 = 128;
+    pub const FALSITY_START: u16 = 256;
+    pub const CLAIM_NOUN: u16 = 512;
+    /// The roles of the cue lists `Ctx::at` reads.
+    const CUE_LISTS: u16 =
+        Self::REPORTING | Self::DENIAL | Self::FRAME_HEAD | Self::NOUN_CUE | Self::NOUN_VERB | Self::SHOWING;
 
-    pub fn has(self, role: u8) -> bool {
+    pub fn has(self, role: u16) -> bool {
         self.0 & role != 0
     }
     pub fn is_none(self) -> bool {
         self.0 == 0
+    }
+    /// Whether any cue list holds the word.
+    pub fn in_lists(self) -> bool {
+        self.0 & Self::CUE_LISTS != 0
+    }
+    /// Whether no claim can start at the word: no cue list holds it and no rule of its own
+    /// names it.
+    pub fn starts_nothing(self) -> bool {
+        self.0 & (Self::CUE_LISTS | Self::OWN_RULE) == 0
     }
 }
 
@@ -272,19 +292,24 @@ pub fn cues() -> &'static Cues {
             .collect();
         let frame_heads: HashSet<String> = frames.iter().filter_map(|f| f.split(' ').next()).map(str::to_string).collect();
         let mut roles: HashMap<String, WordRoles> = HashMap::default();
-        let mut add = |w: &str, role: u8| roles.entry(w.to_string()).or_default().0 |= role;
+        let mut add = |w: &str, role: u16| roles.entry(w.to_string()).or_default().0 |= role;
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
         frame_heads.iter().for_each(|w| add(w, WordRoles::FRAME_HEAD));
         // Through `claim_noun_has`, so that the roles read here are the ones it answers with.
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
-            for (name, role) in [("cue", WordRoles::NOUN_CUE), ("verb", WordRoles::NOUN_VERB)] {
+            for (name, role) in
+                [("cue", WordRoles::NOUN_CUE), ("verb", WordRoles::NOUN_VERB), ("claim", WordRoles::CLAIM_NOUN)]
+            {
                 if super::words::claim_noun_has(w, name) {
                     add(w, role);
                 }
             }
         }
         super::words::class_words("showing").for_each(|w| add(w, WordRoles::SHOWING));
+        super::patterns::OWN_RULE_WORDS.iter().for_each(|w| add(w, WordRoles::OWN_RULE));
+        falsity.iter().for_each(|w| add(w, WordRoles::FALSITY));
+        falsity_phrases.iter().for_each(|p: &Vec<String>| add(&p[0], WordRoles::FALSITY_START));
         Cues {
             roles,
             frames,
@@ -353,6 +378,20 @@ mod tests {
         assert!(c.roles("plans").has(WordRoles::FRAME_HEAD));
         assert!(c.roles("show").has(WordRoles::SHOWING));
         assert!(c.roles("the").is_none() && c.roles("Said").is_none());
+        for w in super::super::patterns::OWN_RULE_WORDS {
+            assert!(c.roles(w).has(WordRoles::OWN_RULE), "{w}");
+        }
+        assert!(!c.roles("neither").in_lists() && c.roles("said").in_lists());
+        assert!(c.roles("neither").has(WordRoles::OWN_RULE) && !c.roles("neither").starts_nothing());
+        for w in &c.falsity {
+            assert!(c.roles(w).has(WordRoles::FALSITY), "{w}");
+        }
+        for w in &c.falsity_starts {
+            assert!(c.roles(w).has(WordRoles::FALSITY_START), "{w}");
+        }
+        for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
+            assert_eq!(c.roles(w).has(WordRoles::CLAIM_NOUN), super::super::words::is_claim_noun(w), "{w}");
+        }
         // The same answers as the lists themselves, for every word they hold.
         for w in c.reporting.keys().chain(&c.denial).chain(&c.frame_heads) {
             let r = c.roles(w);

@@ -45,10 +45,15 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
             | ("copyright", _)
     ) || doc.word(line.start) == "©";
     let version_line = matches!((first, second), ("a", "version"));
+    // The words below are looked for among the line's first 400 tokens, and only when
+    // their lower-case forms, end to end, hold the word at all (most lines do not).
+    let scanned = line.start..line.end.min(line.start + 400);
+    let joined = doc.lower_joined(scanned.start, scanned.end);
+    let any = |f: &dyn Fn(&str) -> bool| scanned.clone().any(|i| f(doc.lower(i)));
     // A cookie notice names cookies and the site, browser or consent ("This website uses
     // cookies"); a paragraph about a cookie poll is no notice.
-    let any = |f: &dyn Fn(&str) -> bool| line.clone().take(400).any(|i| f(doc.lower(i)));
-    let cookie_notice = any(&|w| matches!(w, "cookie" | "cookies"))
+    let cookie_notice = joined.contains("cookie")
+        && any(&|w| matches!(w, "cookie" | "cookies"))
         && any(&|w| {
             matches!(
                 w,
@@ -60,10 +65,11 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
     opener
         || version_line
         || cookie_notice
-        || line.clone().take(400).any(|i| {
-            let w = doc.lower(i);
-            w == "print" && i + 1 < line.end && doc.lower(i + 1) == "edition"
-        })
+        || joined.contains("print")
+            && scanned.clone().any(|i| {
+                let w = doc.lower(i);
+                w == "print" && i + 1 < line.end && doc.lower(i + 1) == "edition"
+            })
 }
 
 pub fn in_skipped(skipped: &[Span], span: Span) -> bool {
@@ -73,6 +79,17 @@ pub fn in_skipped(skipped: &[Span], span: Span) -> bool {
 
 /// A sentence ending in a question mark (before any closing quotation marks).
 pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
+    let ends_in_question_mark = tokens
+        .clone()
+        .rev()
+        .take(4)
+        .map(|i| doc.word(i))
+        .find(|w| !matches!(*w, "”" | "\"" | "’" | "'" | ")" | "»"))
+        .is_some_and(|w| w == "?");
+    // Asked first: most sentences end otherwise, and the scans below could only say no.
+    if !ends_in_question_mark {
+        return false;
+    }
     // "Graham said, “How many of you believe ...?”": a quoted question reported by a
     // speech verb before its opening mark is a statement of the article.
     let open = tokens
@@ -97,12 +114,7 @@ pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
             return false;
         }
     }
-    tokens
-        .rev()
-        .take(4)
-        .map(|i| doc.word(i))
-        .find(|w| !matches!(*w, "”" | "\"" | "’" | "'" | ")" | "»"))
-        .is_some_and(|w| w == "?")
+    true
 }
 
 /// "Chinese Military behind cyber attacks in Japan: Report" -- a headline line ending

@@ -151,6 +151,16 @@ fn is_claim_word_start(w: &str) -> bool {
     matches!(w, "which" | "that")
 }
 
+/// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
+/// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
+pub const OWN_RULE_WORDS: [&str; 41] = [
+    "according", "citing", "on", "neither", "in", "it", "is", "are", "was", "were", "has", "have",
+    "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
+    "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
+    "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
+    "blames", "blaming", "allege", "alleges", "alleging",
+];
+
 impl<'a, 't> Ctx<'a, 't> {
     fn w(&self, i: usize) -> &'a str {
         self.doc.lower(i)
@@ -184,8 +194,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 i += 1;
                 continue;
             }
+            // Most words are in no cue list and have no rule of their own: one lookup says so.
+            let roles = cues().roles(self.w(i));
+            if roles.starts_nothing() {
+                i += 1;
+                continue;
+            }
             let (lo, hi) = self.window(i, a, b);
-            let found = self.at(i, lo, hi, &out[first..]);
+            let found = self.at(i, roles, lo, hi, &out[first..]);
             match found {
                 Some(f) => {
                     let next = f.cue.1.max(i + 1);
@@ -325,8 +341,10 @@ impl<'a, 't> Ctx<'a, 't> {
         })
     }
 
-    /// The claim whose cue starts at token `i`, if any.
-    fn at(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
+    /// The claim whose cue starts at token `i`, if any; `roles` are its word's, never
+    /// `starts_nothing` (so every word compared with `w` before the cue lists below is in
+    /// OWN_RULE_WORDS).
+    fn at(&self, i: usize, roles: WordRoles, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let w = self.w(i);
         let c = cues();
         match w {
@@ -568,9 +586,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
         }
-        // From here on only the cue lists decide: one lookup says which hold the word.
-        let roles = c.roles(w);
-        if roles.is_none() {
+        // From here on only the cue lists decide (`roles` says which hold the word).
+        if !roles.in_lists() {
             return None;
         }
         // Nouns that state a proposition: "claims that X", "accusations of X", "reports that X".
@@ -1304,7 +1321,9 @@ impl<'a, 't> Ctx<'a, 't> {
             && k < from + FALSITY_SCAN
         {
             let w = self.w(k);
-            if c.is_denial(w) {
+            // One lookup for the three lists asked of each word.
+            let roles = c.roles(w);
+            if roles.has(WordRoles::DENIAL) {
                 return false;
             }
             let phrase = |p: &Vec<String>| {
@@ -1313,12 +1332,12 @@ impl<'a, 't> Ctx<'a, 't> {
                         .enumerate()
                         .all(|(n, pw)| self.w(k + n) == pw)
             };
-            if c.falsity.contains(w)
-                || (c.falsity_starts.contains(w) && c.falsity_phrases.iter().any(phrase))
+            if roles.has(WordRoles::FALSITY)
+                || (roles.has(WordRoles::FALSITY_START) && c.falsity_phrases.iter().any(phrase))
             {
                 falsity = true;
             }
-            if is_claim_noun(w) && !matches!(w, "it" | "this" | "that" | "these" | "those") {
+            if roles.has(WordRoles::CLAIM_NOUN) && !matches!(w, "it" | "this" | "that" | "these" | "those") {
                 claim_noun = true;
             }
             k += 1;

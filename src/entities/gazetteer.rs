@@ -5,8 +5,6 @@ use crate::lexicon::{entries, keep_for_process, unpack, Fold, Lexicon, PhraseMat
 use crate::model::Label;
 use std::sync::OnceLock;
 
-use super::lists;
-
 /// A gazetteer file as compiled in: the big ones packed by `build.rs`.
 #[derive(Clone, Copy)]
 enum List {
@@ -35,7 +33,8 @@ pub struct Gazetteer {
     /// use, as most texts never need it.
     lower: OnceLock<Table<Label>>,
     pub given_names: Lexicon,
-    /// Title words, lower case ("minister", "mr").
+    /// Title words, lower case ("minister", "mr"): `entities/titles.txt` and the last words
+    /// of the gazetteer's titles.
     titles: Lexicon,
 }
 
@@ -73,7 +72,8 @@ pub fn get() -> &'static Gazetteer {
                 title_words.push('\n');
             }
         }
-        let titles = Lexicon::from_data(keep_for_process(title_words));
+        // With the list of title words: one lookup answers `is_title`.
+        let titles = Lexicon::from_many(&[crate::data!("entities/titles.txt"), keep_for_process(title_words)]);
         Gazetteer {
             matcher,
             pairs,
@@ -105,7 +105,7 @@ impl Gazetteer {
     /// A title or honorific, any case, trailing dot optional: "Mr", "Minister", "Dr.".
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
-        lists::titles().contains_lowercase(w) || self.titles.contains_lowercase(w)
+        self.titles.contains_lowercase(w)
     }
 }
 

@@ -1,6 +1,6 @@
 //! The rule word lists of `src/data/entities/`, each parsed once on first use.
 
-use crate::lexicon::{entries, Lexicon};
+use crate::lexicon::{entries, Fold, Lexicon, Table};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -63,9 +63,6 @@ word_list!(relative_days, "relative_days.txt");
 word_list!(
     /// Capitalised words that never start a name: "The", "Meanwhile".
     non_name_words, "non_name_words.txt");
-word_list!(
-    /// Titles and honorifics (lower case): "mr", "minister".
-    titles, "titles.txt");
 word_list!(speech_verbs, "speech_verbs.txt");
 word_list!(
     /// Political and religious groups: "Republicans", "Muslims".
@@ -75,6 +72,56 @@ word_list!(org_nouns, "org_nouns.txt");
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
 word_list!(person_nouns, "person_nouns.txt");
+
+/// Which of the head and lead word lists hold a word, a bit each: the name rules ask the
+/// last word of a run of up to seven lists in turn, and one lookup answers them all.
+#[derive(Clone, Copy)]
+pub struct Heads(u16);
+
+impl Heads {
+    pub const ORG: u16 = 1;
+    pub const LOC: u16 = 2;
+    pub const FAC: u16 = 4;
+    pub const GPE: u16 = 8;
+    pub const EVENT: u16 = 16;
+    pub const LAW: u16 = 32;
+    pub const WORK: u16 = 64;
+    pub const ORG_LEAD: u16 = 128;
+    pub const LOC_LEAD: u16 = 256;
+
+    /// Whether any of `lists` (bits) holds the word.
+    pub fn has(self, lists: u16) -> bool {
+        self.0 & lists != 0
+    }
+}
+
+/// The lists holding `w` among `org_heads`, `loc_heads`, `fac_heads`, `gpe_heads`,
+/// `event_heads`, `law_heads`, `work_heads`, `org_leads` and `loc_leads` (same entries,
+/// same exact comparison as their `contains`).
+pub fn heads(w: &str) -> Heads {
+    static TABLE: OnceLock<Table<u16>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let files = [
+            (crate::data!("entities/org_heads.txt"), Heads::ORG),
+            (crate::data!("entities/loc_heads.txt"), Heads::LOC),
+            (crate::data!("entities/fac_heads.txt"), Heads::FAC),
+            (crate::data!("entities/gpe_heads.txt"), Heads::GPE),
+            (crate::data!("entities/event_heads.txt"), Heads::EVENT),
+            (crate::data!("entities/law_heads.txt"), Heads::LAW),
+            (crate::data!("entities/work_heads.txt"), Heads::WORK),
+            (crate::data!("entities/org_leads.txt"), Heads::ORG_LEAD),
+            (crate::data!("entities/loc_leads.txt"), Heads::LOC_LEAD),
+        ];
+        let mut table = Table::new(Fold::Exact, files.iter().map(|(d, _)| d.len() / 8).sum());
+        for (data, list) in files {
+            for (entry, _) in entries(data) {
+                *table.insert(entry, 0) |= list;
+            }
+        }
+        table
+    });
+    Heads(table.get(w).copied().unwrap_or(0))
+}
 
 /// Number words with their values: "four" -> 4.
 pub fn number_words() -> &'static HashMap<String, u64> {
@@ -97,4 +144,41 @@ pub fn amount_modifiers() -> &'static [Vec<String>] {
         list.sort_by_key(|l| std::cmp::Reverse(l.len()));
         list
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_heads_lookup_agrees_with_each_list() {
+        let lists: [(&Lexicon, u16); 9] = [
+            (org_heads(), Heads::ORG),
+            (loc_heads(), Heads::LOC),
+            (fac_heads(), Heads::FAC),
+            (gpe_heads(), Heads::GPE),
+            (event_heads(), Heads::EVENT),
+            (law_heads(), Heads::LAW),
+            (work_heads(), Heads::WORK),
+            (org_leads(), Heads::ORG_LEAD),
+            (loc_leads(), Heads::LOC_LEAD),
+        ];
+        let data = [
+            crate::data!("entities/org_heads.txt"),
+            crate::data!("entities/loc_heads.txt"),
+            crate::data!("entities/fac_heads.txt"),
+            crate::data!("entities/gpe_heads.txt"),
+            crate::data!("entities/event_heads.txt"),
+            crate::data!("entities/law_heads.txt"),
+            crate::data!("entities/work_heads.txt"),
+            crate::data!("entities/org_leads.txt"),
+            crate::data!("entities/loc_leads.txt"),
+        ];
+        let words = ["Kishida", "university", "", "The", "Sea."].into_iter().chain(data.iter().flat_map(|d| entries(d).map(|(e, _)| e)));
+        for w in words {
+            for (list, bit) in lists {
+                assert_eq!(heads(w).has(bit), list.contains(w), "{w}");
+            }
+        }
+    }
 }

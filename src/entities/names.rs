@@ -9,7 +9,7 @@
 //! found in the same document ("Kishida" after "Fumio Kishida").
 
 use super::gazetteer::{self, Gazetteer};
-use super::lists;
+use super::lists::{self, Heads};
 use super::Found;
 use crate::document::Document;
 use crate::model::{Label, Span};
@@ -28,17 +28,17 @@ const MAX_RUN: usize = 12;
 
 /// Words before a joined "of"/"for"/"on" in a long name, beyond the org leads.
 fn licenses_of(word: &str) -> bool {
-    word == "Tour"
-        || lists::org_leads().contains(word)
-        || lists::org_heads().contains(word)
-        || lists::loc_leads().contains(word)
-        || lists::fac_heads().contains(word)
-        || lists::loc_heads().contains(word)
+    use lists::Heads;
+    word == "Tour" || lists::heads(word).has(Heads::ORG_LEAD | Heads::ORG | Heads::LOC_LEAD | Heads::FAC | Heads::LOC)
 }
 
 /// "Soviet-era", "U.S.-led", "Nations-mediated": a name made into a modifier. The
 /// token holds more than the name, so it is no name.
 fn is_modifier_compound(w: &str) -> bool {
+    // Asked of every capitalised word: most hold no '-', nor the 0xE2 that starts '‐' and '‑'.
+    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return false;
+    }
     match w.rsplit_once(['-', '‐', '‑']) {
         Some((_, tail)) => {
             tail.chars().all(char::is_lowercase)
@@ -91,9 +91,16 @@ fn may_start_particle(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'b' | b'd' | b'l')
 }
 
+/// Whether the first four bytes of `w` hold the '-' or apostrophe ('’' starts with 0xE2)
+/// that ends each of `PARTICLES_BEFORE_NAMES` (the test keeps this in step too).
+fn has_particle_mark(w: &str) -> bool {
+    w.bytes().take(4).any(|b| matches!(b, b'-' | b'\'' | 0xE2))
+}
+
 fn is_particle_name(w: &str) -> bool {
-    // Asked of nearly every lower-case word: the first byte rules most out.
-    if !w.as_bytes().first().is_some_and(|&b| may_start_particle(b)) {
+    // Asked of nearly every lower-case word: the first byte rules most out, the mark after
+    // the particle most others.
+    if !w.as_bytes().first().is_some_and(|&b| may_start_particle(b)) || !has_particle_mark(w) {
         return false;
     }
     for p in PARTICLES_BEFORE_NAMES {
@@ -126,6 +133,22 @@ fn all_caps(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
 }
 
+/// Whether `w` starts with a lower-case letter; ASCII without decoding.
+fn starts_lowercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.chars().next().is_some_and(char::is_lowercase),
+    }
+}
+
+/// Whether `w` starts with a capital; ASCII without decoding.
+fn starts_uppercase(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 fn is_opening(w: &str) -> bool {
     matches!(
         w,
@@ -150,7 +173,9 @@ fn speech_after(doc: &Document, s: &Sentence, b: usize) -> bool {
 pub struct Names<'d, 't> {
     doc: &'d Document<'t>,
     gaz: &'static Gazetteer,
-    claimed: Vec<bool>,
+    /// Per token, whether it can be part of a name (see `is_cap`): asked of most tokens
+    /// several times, so worked out once.
+    cap: Vec<bool>,
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
     /// Lower-case words the text uses: a capitalised one of them at a sentence start
@@ -183,6 +208,15 @@ impl<'d, 't> Names<'d, 't> {
                 k += 1;
             }
         }
+        let cap = (0..n)
+            .map(|i| {
+                let w = doc.word(i);
+                !claimed[i]
+                    && doc.tokens[i].kind == TokenKind::Word
+                    && (starts_uppercase(w) || is_particle_name(w))
+                    && !is_modifier_compound(w)
+            })
+            .collect();
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
         // Known names start and end on token boundaries: try each word start once.
@@ -211,18 +245,15 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Sized up front: growing these sets rehashed them several times per text.
         let mut lower_words = HashSet::with_capacity_and_hasher(n / 2, Default::default());
-        lower_words.extend(
-            doc.tokens.iter().map(|t| t.text(doc.text)).filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
-        );
+        lower_words.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
         let mut cap_counts: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
         let mut pair_tails: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 8, Default::default());
         for k in 1..n {
-            let t = &doc.tokens[k];
-            let w = t.text(doc.text);
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase) {
+            let w = doc.word(k);
+            if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
                 *cap_counts.entry(w).or_insert(0) += 1;
                 let p = doc.word(k - 1);
-                if p.chars().next().is_some_and(char::is_uppercase) || PARTICLES.contains(&p) {
+                if starts_uppercase(p) || PARTICLES.contains(&p) {
                     *pair_tails.entry(w).or_insert(0) += 1;
                 }
             }
@@ -232,7 +263,7 @@ impl<'d, 't> Names<'d, 't> {
             pair_tails,
             doc,
             gaz,
-            claimed,
+            cap,
             gaz_at,
             lower_words,
             forced: HashMap::default(),
@@ -252,13 +283,10 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
+    /// A capitalised word, or a particle joined to a name ("al-Assad"), outside any date
+    /// or amount, and no modifier ("Soviet-era").
     fn is_cap(&self, i: usize) -> bool {
-        i < self.doc.tokens.len()
-            && !self.claimed[i]
-            && self.doc.tokens[i].kind == TokenKind::Word
-            && (self.w(i).chars().next().is_some_and(char::is_uppercase)
-                || is_particle_name(self.w(i)))
-            && !is_modifier_compound(self.w(i))
+        self.cap.get(i).copied().unwrap_or(false)
     }
 
     /// A capitalised word that can continue a run (no line break before it).
@@ -527,14 +555,17 @@ impl<'d, 't> Names<'d, 't> {
             self.sentence_runs(si, false);
         }
         // Person-shaped pairs whose surname or first name a person in the body has.
-        let known = self.known_names();
+        let mut known = Known::default();
+        self.add_known(&mut known, 0);
+        let body = self.found.len();
         for (a, b) in std::mem::take(&mut self.pending_pairs) {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
             if person(self.w(b - 1)) || person(self.w(a)) {
                 self.push(a, b, Label::Person);
             }
         }
-        let known = self.known_names();
+        // Only pushes since: the persons just found join what is known.
+        self.add_known(&mut known, body);
         for si in titles {
             self.title_runs(si, &known);
         }
@@ -635,9 +666,7 @@ impl<'d, 't> Names<'d, 't> {
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
-            let org_like = lists::org_heads().contains(tail)
-                || lists::fac_heads().contains(tail)
-                || lists::loc_heads().contains(tail)
+            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC)
                 || (a..b).any(|k| self.w(k) == "of");
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
@@ -725,29 +754,31 @@ impl<'d, 't> Names<'d, 't> {
             {
                 return Some(Label::Fac);
             }
-            if lists::org_heads().contains(last) {
+            // One lookup for every head list, asked in this order.
+            let heads = lists::heads(last);
+            if heads.has(Heads::ORG) {
                 return Some(Label::Org);
             }
-            if lists::loc_heads().contains(last) {
+            if heads.has(Heads::LOC) {
                 return Some(Label::Loc);
             }
-            if lists::fac_heads().contains(last) && !(n == 2 && self.gaz.is_given_name(first)) {
+            if heads.has(Heads::FAC) && !(n == 2 && self.gaz.is_given_name(first)) {
                 return Some(Label::Fac);
             }
-            if lists::gpe_heads().contains(last) {
+            if heads.has(Heads::GPE) {
                 return Some(Label::Gpe);
             }
             // Holidays: "Election Day", "Christmas Eve".
             if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
                 return Some(Label::Date);
             }
-            if lists::event_heads().contains(last) || first == "Tour" {
+            if heads.has(Heads::EVENT) || first == "Tour" {
                 return Some(Label::Event);
             }
-            if lists::law_heads().contains(last) {
+            if heads.has(Heads::LAW) {
                 return Some(Label::Law);
             }
-            if lists::work_heads().contains(last) {
+            if heads.has(Heads::WORK) {
                 return Some(Label::WorkOfArt);
             }
             if (a..b).any(|k| {
@@ -1130,38 +1161,37 @@ impl<'d, 't> Names<'d, 't> {
         self.lower_words.contains(lower.as_str())
     }
 
-    /// Names the body pass found: their texts, and the words of multi-word ones.
-    fn known_names(&self) -> Known<'t> {
-        // Borrowed from the text, sized once: built twice per text, over every name found.
-        let mut known = Known {
-            texts: HashMap::with_capacity_and_hasher(self.found.len(), Default::default()),
-            parts: HashMap::with_capacity_and_hasher(self.found.len() * 2, Default::default()),
-        };
-        for f in &self.found {
+    /// Adds the names found from `self.found[from]` on to `known`: their texts, and the
+    /// words of multi-word ones (the first use of a text or word keeps its label).
+    fn add_known(&self, known: &mut Known<'t>, from: usize) {
+        let added = &self.found[from..];
+        known.texts.reserve(added.len());
+        known.parts.reserve(added.len() * 2);
+        for f in added {
             let text = f.span.text(self.doc.text);
             known.texts.entry(text).or_insert(f.label);
-            let words: Vec<&str> = text.split_whitespace().collect();
-            if words.len() >= 2 {
-                match f.label {
-                    Label::Person => {
-                        for w in [words[0], words[words.len() - 1]] {
+            let mut words = text.split_whitespace();
+            match f.label {
+                Label::Person => {
+                    // First and last word, when there are two or more.
+                    if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+                        for w in [first, last] {
                             known.parts.entry(w).or_insert(Label::Person);
                         }
                     }
-                    Label::Org => {
-                        for w in &words {
-                            if w.chars().next().is_some_and(char::is_uppercase)
-                                && !lists::non_name_words().contains(w)
-                            {
-                                known.parts.entry(w).or_insert(Label::Org);
-                            }
+                }
+                Label::Org if words.clone().nth(1).is_some() => {
+                    for w in words {
+                        if w.chars().next().is_some_and(char::is_uppercase)
+                            && !lists::non_name_words().contains(w)
+                        {
+                            known.parts.entry(w).or_insert(Label::Org);
                         }
                     }
-                    _ => {}
                 }
+                _ => {}
             }
         }
-        known
     }
 
     /// Headlines and furniture: only names known from lists or from the body.
@@ -1370,6 +1400,7 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
+#[derive(Default)]
 struct Known<'t> {
     /// Texts of the names found in the body, with their labels.
     texts: HashMap<&'t str, Label>,
@@ -1391,9 +1422,9 @@ mod tests {
 
     #[test]
     fn the_first_byte_filter_lets_every_particle_through() {
-        use super::{is_particle_name, may_start_particle, PARTICLES_BEFORE_NAMES};
+        use super::{has_particle_mark, is_particle_name, may_start_particle, PARTICLES_BEFORE_NAMES};
         for p in PARTICLES_BEFORE_NAMES {
-            assert!(may_start_particle(p.as_bytes()[0]), "{p}");
+            assert!(may_start_particle(p.as_bytes()[0]) && has_particle_mark(p), "{p}");
         }
         assert!(is_particle_name("al-Assad") && is_particle_name("d’Estaing") && !is_particle_name("al-qaeda"));
     }

@@ -39,11 +39,8 @@ fn is_year(w: &str) -> bool {
 /// "5th", "21st", "85th".
 fn is_numeric_ordinal(w: &str) -> bool {
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0
-        && matches!(
-            w[digits..].to_ascii_lowercase().as_str(),
-            "st" | "nd" | "rd" | "th"
-        )
+    let suffix = &w[digits..];
+    digits > 0 && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
 fn is_currency_symbol(w: &str) -> bool {
@@ -92,14 +89,10 @@ fn is_meridiem(w: &str) -> bool {
 
 /// "9:30", "6:00am", "10pm", "9.30pm".
 fn clock_token(w: &str) -> (bool, bool) {
-    let lower = w.to_ascii_lowercase();
-    let (body, meridiem) = match lower
-        .strip_suffix("am")
-        .or_else(|| lower.strip_suffix("pm"))
-    {
-        Some(b) => (b.to_string(), true),
-        None => (lower.clone(), false),
-    };
+    // Case matters only to the suffix: the body is checked for digits, ':' and '.'.
+    let suffix = w.len().checked_sub(2).and_then(|k| w.get(k..)).unwrap_or("");
+    let meridiem = suffix.eq_ignore_ascii_case("am") || suffix.eq_ignore_ascii_case("pm");
+    let body = if meridiem { &w[..w.len() - 2] } else { w };
     let mut parts = body.split([':', '.']);
     let h = parts.next().unwrap_or("");
     let m = parts.next();
@@ -172,6 +165,15 @@ impl<'d, 't> Scan<'d, 't> {
     fn is(&self, i: usize, word: &str) -> bool {
         self.w(i).eq_ignore_ascii_case(word)
     }
+    /// `Document::lower` within the sentence: equal to a lower-case ASCII word (no
+    /// apostrophe) exactly when `w(i)` in ASCII lower case is, without a copy.
+    fn lower(&self, i: usize) -> &'d str {
+        if i < self.end {
+            self.doc.lower(i)
+        } else {
+            ""
+        }
+    }
     fn lower_in(&self, i: usize, list: &crate::lexicon::Lexicon) -> bool {
         i < self.end && list.contains_lowercase(self.w(i))
     }
@@ -201,13 +203,18 @@ impl<'d, 't> Scan<'d, 't> {
         {
             return false;
         }
-        let lower = w.to_lowercase();
+        // The document's lower case where it is the same (ASCII words), without a copy.
+        let lower: std::borrow::Cow<str> = if w.is_ascii() && !self.doc.lower(i).is_empty() {
+            self.doc.lower(i).into()
+        } else {
+            w.to_lowercase().into()
+        };
         if lower.contains('-') {
             return lower
                 .split('-')
                 .all(|p| lists::number_words().contains_key(p));
         }
-        lists::number_words().contains_key(lower.as_str())
+        lists::number_words().contains_key(&*lower)
     }
 
     /// A number phrase at `i`: "40", "1 000", "2.5 billion", "twenty-five", "a dozen".
@@ -255,6 +262,10 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// An amount modifier at `i`: "more than", "some", "about". Returns its length.
     fn modifier(&self, i: usize) -> usize {
+        // Asked at most tokens that may start a pattern: one lookup rules most out.
+        if !modifier_firsts().contains(self.w(i)) {
+            return 0;
+        }
         for m in lists::amount_modifiers() {
             if m.iter().enumerate().all(|(k, word)| self.is(i + k, word)) {
                 return m.len();
@@ -315,7 +326,7 @@ impl<'d, 't> Scan<'d, 't> {
         let unit_date = self.lower_in(j, lists::date_units())
             && !(j == i + 1 && is_year(w) && !next.ends_with('s'));
         let unit_time = matches!(
-            next.to_ascii_lowercase().as_str(),
+            self.lower(j),
             "hour" | "hours" | "minute" | "minutes" | "second" | "seconds"
         );
         if unit_date || unit_time {
@@ -330,8 +341,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // A count of things: digits, or number words other than the lone article-like "one".
         if is_plain_number(w) || (self.number_word(i) && !(j == i + 1 && self.is(i, "one"))) {
-            let lower = w.to_ascii_lowercase();
-            if matches!(lower.as_str(), "several" | "few" | "half") && j == i + 1 {
+            if matches!(self.lower(i), "several" | "few" | "half") && j == i + 1 {
                 return None;
             }
             return Some((j, Label::Cardinal));
@@ -424,10 +434,7 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     fn part_of_day(&self, i: usize) -> bool {
-        matches!(
-            self.w(i).to_ascii_lowercase().as_str(),
-            "morning" | "afternoon" | "evening" | "night" | "overnight"
-        )
+        matches!(self.lower(i), "morning" | "afternoon" | "evening" | "night" | "overnight")
     }
 
     /// Calendar dates: "Friday, July 21, 2017", "Oct. 8, 2013", "5 December 2019",
@@ -563,7 +570,7 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((e, Label::Date));
             }
             if self.lower_in(k, lists::time_units()) && k == j + 1
-                || matches!(self.w(k).to_ascii_lowercase().as_str(), "hours" | "minutes")
+                || matches!(self.lower(k), "hours" | "minutes")
             {
                 return Some((k + 1, Label::Time));
             }
@@ -578,10 +585,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         // "end of the year", "end of the day Saturday"
-        if matches!(
-            self.w(i).to_ascii_lowercase().as_str(),
-            "end" | "beginning" | "start" | "middle"
-        ) && self.is(i + 1, "of")
+        if matches!(self.lower(i), "end" | "beginning" | "start" | "middle") && self.is(i + 1, "of")
             && (self.is(i + 2, "the")
                 || self.is(i + 2, "this")
                 || self.is(i + 2, "last")
@@ -631,8 +635,8 @@ impl<'d, 't> Scan<'d, 't> {
     /// Token-internal forms: "37-year-old", "six-month", "20-minute", "1990s", "2000-2050", "1-0".
     fn one_token(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
-        let lower = w.to_ascii_lowercase();
-        if lower.contains('-') {
+        if w.contains('-') {
+            let lower = w.to_ascii_lowercase();
             let parts: Vec<&str> = lower.split(['-', '‐', '‑']).collect();
             let numeric = |p: &str| is_digits(p) || lists::number_words().contains_key(p);
             if parts.len() >= 2 && numeric(parts[0]) {
@@ -681,7 +685,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if self.kind(i) == Some(TokenKind::Number) {
             // "1990s", "80s"
-            if let Some(d) = lower.strip_suffix('s') {
+            if let Some(d) = w.strip_suffix(['s', 'S']) {
                 if is_digits(d) && (d.len() == 4 || d.len() == 2) && d.ends_with('0') {
                     return Some((i + 1, Label::Date));
                 }
@@ -833,8 +837,66 @@ const ANCHOR: u8 = 2;
 /// "the end of next month" ("end" .. "month").
 const ANCHOR_WINDOW: usize = 4;
 
-fn word_roles() -> &'static Table<u8> {
-    static TABLE: std::sync::OnceLock<Table<u8>> = std::sync::OnceLock::new();
+/// The first words of the amount modifiers, under the fold `Scan::is` compares with.
+fn modifier_firsts() -> &'static Table<()> {
+    static TABLE: std::sync::OnceLock<Table<()>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let modifiers = lists::amount_modifiers();
+        let mut table = Table::new(Fold::Ascii, modifiers.len());
+        for m in modifiers.iter().filter_map(|m| m.first()) {
+            table.insert(m.as_str(), ());
+        }
+        table
+    })
+}
+
+/// The words with a role, and their first three bytes (`Prefixes`).
+struct WordRoles {
+    table: Table<u8>,
+    prefixes: Prefixes,
+}
+
+impl WordRoles {
+    fn get(&self, w: &str) -> u8 {
+        if !self.prefixes.admits(w) {
+            return 0;
+        }
+        self.table.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// The first three bytes (ASCII, any case) and length up to three of every word with a
+/// role, hashed to a bit: most words of a text ("the", "said") share none with any, and
+/// a bit test says so before the table is hashed. A word whose first bytes are not ASCII
+/// is always let through, and so is every word once an entry's are not (the Unicode fold
+/// could then make an ASCII word equal to it).
+struct Prefixes {
+    bits: [u64; 64],
+    open: bool,
+}
+
+impl Prefixes {
+    fn bit(w: &str) -> Option<usize> {
+        let first = &w.as_bytes()[..w.len().min(3)];
+        first.is_ascii().then(|| {
+            first.iter().fold(first.len(), |h, &b| h * 131 + usize::from(b.to_ascii_lowercase())) % 4096
+        })
+    }
+
+    fn add(&mut self, w: &str) {
+        match Prefixes::bit(w) {
+            Some(bit) => self.bits[bit / 64] |= 1 << (bit % 64),
+            None => self.open = true,
+        }
+    }
+
+    fn admits(&self, w: &str) -> bool {
+        self.open || Prefixes::bit(w).is_none_or(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+fn word_roles() -> &'static WordRoles {
+    static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let modifiers: String = lists::amount_modifiers()
             .iter()
@@ -860,12 +922,14 @@ fn word_roles() -> &'static Table<u8> {
         ];
         let capacity = lists.iter().map(|(d, _)| d.len() / 4).sum();
         let mut table = Table::new(Fold::Unicode, capacity);
+        let mut prefixes = Prefixes { bits: [0; 64], open: false };
         for (data, role) in lists {
             for (word, _) in entries(data) {
                 *table.insert(word, 0) |= role;
+                prefixes.add(word);
             }
         }
-        table
+        WordRoles { table, prefixes }
     })
 }
 
@@ -880,6 +944,10 @@ fn pattern_starts(doc: &Document) -> Vec<bool> {
     let mut next_anchor = usize::MAX;
     for i in (0..n).rev() {
         let w = doc.word(i);
+        let word = doc.tokens[i].kind == TokenKind::Word;
+        // "two-dozen", "mid-2016": compounds are looked into by the patterns. (A byte
+        // search: '-' is never part of a longer character.)
+        let compound = word && w.as_bytes().contains(&b'-');
         let (role, anchor) = match doc.tokens[i].kind {
             TokenKind::Number => (STARTS, true),
             TokenKind::Punct => {
@@ -887,14 +955,13 @@ fn pattern_starts(doc: &Document) -> Vec<bool> {
                 (if currency { STARTS } else { 0 }, currency)
             }
             TokenKind::Word => {
-                let role = roles.get(w).copied().unwrap_or(0);
-                // "two-dozen", "mid-2016": compounds are looked into by the patterns.
-                (role, role & ANCHOR != 0 || w.contains('-'))
+                let role = roles.get(w);
+                (role, role & ANCHOR != 0 || compound)
             }
         };
         starts[i] = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
-            || (doc.tokens[i].kind == TokenKind::Word
-                && (w.contains('-') || (w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()))));
+            || compound
+            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()));
         if anchor {
             next_anchor = i;
         }
@@ -943,6 +1010,22 @@ pub fn find(doc: &Document) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_prefixes_let_every_role_word_through_in_any_case() {
+        let roles = word_roles();
+        assert!(!roles.prefixes.open);
+        for w in ["January", "jan", "about", "a", "an", "twenty", "percent", "per", "rs.", "today"] {
+            assert!(roles.table.get(w).is_some(), "{w}");
+            for form in [w.to_string(), w.to_uppercase(), w.to_lowercase()] {
+                assert!(roles.prefixes.admits(&form), "{form}");
+                assert_eq!(roles.get(&form), roles.table.get(&form).copied().unwrap_or(0), "{form}");
+            }
+        }
+        assert!(roles.prefixes.admits("Ärger") && roles.prefixes.admits(""));
+        let common = ["the", "said", "and", "of", "to", "in", "that", "for", "with", "he", "was", "his"];
+        assert!(common.iter().filter(|w| !roles.prefixes.admits(w)).count() >= common.len() / 2);
+    }
 
     fn spans(text: &str) -> Vec<(String, Label)> {
         let doc = Document::parse(text);
