@@ -988,6 +988,12 @@ pub fn find(doc: &Document) -> Vec<Found> {
         };
         let mut i = s.tokens.start;
         while i < s.tokens.end {
+            // Asked here, not only in `at`: most tokens start nothing, and a call of
+            // that large function costs more than its test.
+            if !scan.may_start(i) {
+                i += 1;
+                continue;
+            }
             match scan.at(i) {
                 Some((start, end, label)) if end > start => {
                     // A year inside a modified count ("about 2016") stays a year.
