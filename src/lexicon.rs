@@ -414,6 +414,21 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// The next length below `len` to try as a phrase end, from a run's `lengths` bits: the
+/// next set bit below, so ends no phrase has are skipped; one byte less from 64 up (bit 63
+/// stands for them all); 0 when none is left.
+fn shorter_length(lengths: u64, len: usize) -> usize {
+    if len > 63 {
+        return len - 1;
+    }
+    let below = lengths & ((1 << len) - 1);
+    if below == 0 {
+        0
+    } else {
+        63 - below.leading_zeros() as usize
+    }
+}
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII letters and digits without decoding; the first other byte decides.
@@ -461,10 +476,17 @@ impl<V> PhraseMatcher<V> {
     /// The longest phrase that starts at byte `start` (a word start) and ends at a word
     /// boundary: its end and value.
     pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, &V)> {
+        // Most words start no phrase: this bit test is all they cost, without a call of the
+        // search below (asked at every word start).
         let bit = pair_bit(&text.as_bytes()[start..], self.fold);
         if self.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
+        self.longest_from(text, start)
+    }
+
+    #[inline(never)]
+    fn longest_from(&self, text: &str, start: usize) -> Option<(usize, &V)> {
         let run_end = start + first_run(&text[start..]).len();
         let &(longest, lengths) = self.first_runs.get(&text[start..run_end])?;
         // Candidate ends: word boundaries from the first run up to the longest phrase, at
@@ -472,7 +494,8 @@ impl<V> PhraseMatcher<V> {
         let bytes = text.as_bytes();
         let mut end = (start + longest).min(text.len());
         while end >= run_end && end > start {
-            if lengths & length_bit(end - start) != 0 && text.is_char_boundary(end) {
+            let len = end - start;
+            if lengths & length_bit(len) != 0 && text.is_char_boundary(end) {
                 let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
                 if boundary_after && ends_word {
@@ -481,7 +504,7 @@ impl<V> PhraseMatcher<V> {
                     }
                 }
             }
-            end -= 1;
+            end = start + shorter_length(lengths, len);
         }
         None
     }
