@@ -432,7 +432,11 @@ fn shorter_length(lengths: u64, len: usize) -> usize {
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII letters and digits without decoding; the first other byte decides.
-    let ascii = s.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(s.len());
+    let bytes = s.as_bytes();
+    let mut ascii = 0;
+    while ascii < bytes.len() && bytes[ascii].is_ascii_alphanumeric() {
+        ascii += 1;
+    }
     if ascii == s.len() || s.as_bytes()[ascii].is_ascii() {
         return &s[..ascii];
     }
