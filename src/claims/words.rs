@@ -360,12 +360,19 @@ pub fn class_words(class: &str) -> impl Iterator<Item = &'static str> {
 
 /// Whether `w` is one of the words of `class`.
 pub fn in_class(class: &str, w: &str) -> bool {
-    word_classes().get(class).is_some_and(|v| v.contains(&w))
+    word_classes().get(class).is_some_and(|v| v.iter().any(|c| same_start(c, w) && *c == w))
 }
 
 /// Whether `w` starts with one of the word beginnings of `class`.
 pub fn class_prefix(class: &str, w: &str) -> bool {
-    word_classes().get(class).is_some_and(|v| v.iter().any(|p| w.starts_with(p)))
+    word_classes().get(class).is_some_and(|v| v.iter().any(|p| same_start(p, w) && w.starts_with(p)))
+}
+
+/// Whether `a` and `b` start with the same byte: a test in place that rules out most words
+/// of a class before a comparison of the whole (a call to memcmp, a byte loop in wasm).
+/// Exact for prefixes too: `entries` yields no empty word.
+fn same_start(a: &str, b: &str) -> bool {
+    a.as_bytes().first() == b.as_bytes().first()
 }
 
 /// Whether claim noun `w` (`src/data/cues/claim_nouns.txt`) has `role`.
