@@ -17,6 +17,9 @@ struct Scan<'d, 't> {
     end: usize,
     /// Per token: whether a pattern may start there, from its word alone.
     starts: &'d [bool],
+    /// The last `number` worked out, (token, answer): the patterns tried at a token ask it
+    /// of the same token several times ("amount", "relative", "twice a month").
+    last_number: std::cell::Cell<Option<(usize, Option<usize>)>>,
 }
 
 fn is_digits(w: &str) -> bool {
@@ -220,6 +223,17 @@ impl<'d, 't> Scan<'d, 't> {
     /// A number phrase at `i`: "40", "1 000", "2.5 billion", "twenty-five", "a dozen".
     /// Returns the end token.
     fn number(&self, i: usize) -> Option<usize> {
+        if let Some((at, end)) = self.last_number.get() {
+            if at == i {
+                return end;
+            }
+        }
+        let end = self.find_number(i);
+        self.last_number.set(Some((i, end)));
+        end
+    }
+
+    fn find_number(&self, i: usize) -> Option<usize> {
         let w = self.w(i);
         let mut j;
         if is_plain_number(w) {
@@ -985,6 +999,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
             start: s.tokens.start,
             end: s.tokens.end,
             starts: &starts,
+            last_number: std::cell::Cell::new(None),
         };
         let mut i = s.tokens.start;
         while i < s.tokens.end {
