@@ -137,10 +137,16 @@ impl Fold {
     fn hash(self, s: &str) -> u64 {
         let mut h = FxHasher::default();
         match self {
-            Fold::Exact => hash_words(&mut h, s.as_bytes(), false),
-            Fold::Ascii => hash_words(&mut h, s.as_bytes(), true),
-            Fold::Unicode if s.is_ascii() => hash_words(&mut h, s.as_bytes(), true),
-            Fold::Unicode => hash_unicode_lower(&mut h, s),
+            Fold::Exact => _ = hash_words(&mut h, s.as_bytes(), false),
+            Fold::Ascii => _ = hash_words(&mut h, s.as_bytes(), true),
+            // The ASCII hash, which tells on the way whether `s` is ASCII (no pass of its
+            // own to ask first); started again as Unicode when it is not.
+            Fold::Unicode => {
+                if !hash_words(&mut h, s.as_bytes(), true) {
+                    h = FxHasher::default();
+                    hash_unicode_lower(&mut h, s);
+                }
+            }
         }
         h.finish()
     }
@@ -183,8 +189,9 @@ fn hash_unicode_lower(h: &mut FxHasher, s: &str) {
 
 /// Hashes `bytes` eight at a time, ASCII capitals lower-cased on the way when `lower`
 /// (other bytes as they are): no copy, one hash round per word. Lexicon lookups run at
-/// nearly every token, so this is one of the hottest loops of the annotator.
-fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) {
+/// nearly every token, so this is one of the hottest loops of the annotator. Returns
+/// whether every byte was ASCII.
+fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) -> bool {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
     let fold = |word: u64| {
@@ -197,9 +204,12 @@ fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) {
         let past_z = low7.wrapping_add(ONES * 0x25);
         word | ((from_a & !past_z & !word & HIGH) >> 2)
     };
+    let mut high = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        h.write_u64(fold(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))));
+        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        high |= word;
+        h.write_u64(fold(word));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -216,8 +226,10 @@ fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) {
             let n = rest.len();
             u64::from(rest[0]) | (u64::from(rest[n / 2]) << (8 * (n / 2))) | (u64::from(rest[n - 1]) << (8 * (n - 1)))
         };
+        high |= last;
         h.write_u64(fold(last));
     }
+    high & HIGH == 0
 }
 
 /// A hash table of compiled-in strings with a value each, keyed under one `Fold`.
