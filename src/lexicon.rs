@@ -155,10 +155,29 @@ impl Fold {
         match self {
             Fold::Exact => a == b,
             Fold::Ascii => a.eq_ignore_ascii_case(b),
-            Fold::Unicode if a.is_ascii() && b.is_ascii() => a.eq_ignore_ascii_case(b),
-            Fold::Unicode => a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)),
+            Fold::Unicode => match ascii_fold_eq(a.as_bytes(), b.as_bytes()) {
+                Some(answer) => answer,
+                None => a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)),
+            },
         }
     }
+}
+
+/// Whether `a` and `b` are equal in ASCII lower case, in one pass, as far as that
+/// decides it under the Unicode fold: `None` at a non-ASCII byte before any difference.
+/// A difference between ASCII bytes after an equal ASCII start decides "no" whatever
+/// follows (each lower-cases to itself alone), and so does one string ending first (any
+/// character left lower-cases to at least one).
+fn ascii_fold_eq(a: &[u8], b: &[u8]) -> Option<bool> {
+    for (&x, &y) in a.iter().zip(b) {
+        if !x.is_ascii() || !y.is_ascii() {
+            return None;
+        }
+        if !x.eq_ignore_ascii_case(&y) {
+            return Some(false);
+        }
+    }
+    Some(a.len() == b.len())
 }
 
 /// Hashes the Unicode lower case of `s` exactly as `hash_words` hashes ASCII: a name whose
@@ -650,6 +669,16 @@ mod tests {
         let text = "New Yorkers in York.";
         let found = all_matches(&m, text);
         assert_eq!(found, [("York", 3)]);
+    }
+
+    #[test]
+    fn the_one_pass_unicode_comparison_agrees_with_lower_case() {
+        let words = ["Zürich", "ZÜRICH", "zurich", "Zu", "Kelvin", "\u{212A}elvin", "kelvin", "k", "\u{212A}", "Tokyo", "TOKYO", "Tokyo\u{212A}", "tokyok", "", "İ", "i̇"];
+        for a in words {
+            for b in words {
+                assert_eq!(Fold::Unicode.eq(a, b), a.to_lowercase() == b.to_lowercase(), "{a} {b}");
+            }
+        }
     }
 
     #[test]
