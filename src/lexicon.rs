@@ -517,6 +517,7 @@ impl<V> PhraseMatcher<V> {
 
     /// The longest phrase that starts at byte `start` (a word start) and ends at a word
     /// boundary: its end and value.
+    #[inline]
     pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, &V)> {
         // Most words start no phrase: this bit test is all they cost, without a call of the
         // search below (asked at every word start).
