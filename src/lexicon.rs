@@ -288,6 +288,11 @@ impl<V> Table<V> {
         self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|(_, v)| v)
     }
 
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
+        let fold = self.fold;
+        self.table.find_mut(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|(_, v)| v)
+    }
+
     pub fn contains(&self, key: &str) -> bool {
         self.get(key).is_some()
     }

@@ -5,7 +5,7 @@
 //! is decided by the small closed tables here and in `patterns`.
 
 use crate::document::Document;
-use crate::lexicon::entries;
+use crate::lexicon::{entries, keep_for_process, Fold, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
@@ -37,7 +37,9 @@ pub struct Cues {
     pub frame_heads: HashSet<String>,
     /// Every form above that a single word can be, with what it can be (`WordRoles`): the
     /// pattern stage asks this once per word instead of each list in turn.
-    roles: HashMap<String, WordRoles>,
+    /// A lexicon `Table` (hashes a word eight bytes a round), not a `HashMap<String, _>`:
+    /// asked at nearly every word.
+    roles: Table<WordRoles>,
 }
 
 /// What a lower-case word form can be in the claim patterns, as bits (see `Cues::roles`).
@@ -291,8 +293,21 @@ pub fn cues() -> &'static Cues {
             .map(|(f, _)| f.to_string())
             .collect();
         let frame_heads: HashSet<String> = frames.iter().filter_map(|f| f.split(' ').next()).map(str::to_string).collect();
-        let mut roles: HashMap<String, WordRoles> = HashMap::default();
-        let mut add = |w: &str, role: u16| roles.entry(w.to_string()).or_default().0 |= role;
+        // Room for every form added below, were none added twice (claim nouns and the
+        // "showing" class are short lists).
+        let capacity = reporting.len()
+            + denial.len()
+            + frame_heads.len()
+            + falsity.len()
+            + falsity_phrases.len()
+            + super::patterns::OWN_RULE_WORDS.len()
+            + 64;
+        let mut roles: Table<WordRoles> = Table::new(Fold::Exact, capacity);
+        // Each form kept for the process (the table lives as long), added once.
+        let mut add = |w: &str, role: u16| match roles.get_mut(w) {
+            Some(roles) => roles.0 |= role,
+            None => roles.insert(keep_for_process(w.to_string()), WordRoles(role)).0 |= role,
+        };
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
         frame_heads.iter().for_each(|w| add(w, WordRoles::FRAME_HEAD));
