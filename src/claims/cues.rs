@@ -24,10 +24,9 @@ pub struct Cues {
     pub allegation: HashSet<String>,
     /// Words calling a claim false ("baseless", "fabricated", ...), single words.
     pub falsity: HashSet<String>,
-    /// Multi-word falsity phrases ("made up", "not true"), as lower-case word lists.
+    /// Multi-word falsity phrases ("made up", "not true"), as lower-case word lists; tried
+    /// only after a first word of one (`WordRoles::FALSITY_START`).
     pub falsity_phrases: Vec<Vec<String>>,
-    /// First words of `falsity_phrases`: the phrases are tried only after one.
-    pub falsity_starts: HashSet<String>,
     /// "in a statement"-type phrases, lower-case word lists.
     pub reporting_nouns: Vec<Vec<String>>,
     /// Frame cues: "form class" keys ("plans to", "support DET"), see `next_class`.
@@ -334,10 +333,6 @@ pub fn cues() -> &'static Cues {
             denial,
             allegation,
             falsity,
-            falsity_starts: falsity_phrases
-                .iter()
-                .map(|p: &Vec<String>| p[0].clone())
-                .collect(),
             falsity_phrases,
             reporting_nouns,
         }
@@ -401,8 +396,8 @@ mod tests {
         for w in &c.falsity {
             assert!(c.roles(w).has(WordRoles::FALSITY), "{w}");
         }
-        for w in &c.falsity_starts {
-            assert!(c.roles(w).has(WordRoles::FALSITY_START), "{w}");
+        for phrase in &c.falsity_phrases {
+            assert!(c.roles(&phrase[0]).has(WordRoles::FALSITY_START), "{phrase:?}");
         }
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
             assert_eq!(c.roles(w).has(WordRoles::CLAIM_NOUN), super::super::words::is_claim_noun(w), "{w}");
