@@ -95,25 +95,27 @@ impl Heads {
     }
 }
 
+/// The head and lead lists `heads` answers for, each with its bit.
+const HEAD_FILES: [(&str, u16); 9] = [
+    (crate::data!("entities/org_heads.txt"), Heads::ORG),
+    (crate::data!("entities/loc_heads.txt"), Heads::LOC),
+    (crate::data!("entities/fac_heads.txt"), Heads::FAC),
+    (crate::data!("entities/gpe_heads.txt"), Heads::GPE),
+    (crate::data!("entities/event_heads.txt"), Heads::EVENT),
+    (crate::data!("entities/law_heads.txt"), Heads::LAW),
+    (crate::data!("entities/work_heads.txt"), Heads::WORK),
+    (crate::data!("entities/org_leads.txt"), Heads::ORG_LEAD),
+    (crate::data!("entities/loc_leads.txt"), Heads::LOC_LEAD),
+];
+
 /// The lists holding `w` among `org_heads`, `loc_heads`, `fac_heads`, `gpe_heads`,
 /// `event_heads`, `law_heads`, `work_heads`, `org_leads` and `loc_leads` (same entries,
 /// same exact comparison as their `contains`).
 pub fn heads(w: &str) -> Heads {
     static TABLE: OnceLock<Table<u16>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let files = [
-            (crate::data!("entities/org_heads.txt"), Heads::ORG),
-            (crate::data!("entities/loc_heads.txt"), Heads::LOC),
-            (crate::data!("entities/fac_heads.txt"), Heads::FAC),
-            (crate::data!("entities/gpe_heads.txt"), Heads::GPE),
-            (crate::data!("entities/event_heads.txt"), Heads::EVENT),
-            (crate::data!("entities/law_heads.txt"), Heads::LAW),
-            (crate::data!("entities/work_heads.txt"), Heads::WORK),
-            (crate::data!("entities/org_leads.txt"), Heads::ORG_LEAD),
-            (crate::data!("entities/loc_leads.txt"), Heads::LOC_LEAD),
-        ];
-        let mut table = Table::new(Fold::Exact, files.iter().map(|(d, _)| d.len() / 8).sum());
-        for (data, list) in files {
+        let mut table = Table::new(Fold::Exact, HEAD_FILES.iter().map(|(d, _)| d.len() / 8).sum());
+        for (data, list) in HEAD_FILES {
             for (entry, _) in entries(data) {
                 *table.insert(entry, 0) |= list;
             }
@@ -163,18 +165,9 @@ mod tests {
             (org_leads(), Heads::ORG_LEAD),
             (loc_leads(), Heads::LOC_LEAD),
         ];
-        let data = [
-            crate::data!("entities/org_heads.txt"),
-            crate::data!("entities/loc_heads.txt"),
-            crate::data!("entities/fac_heads.txt"),
-            crate::data!("entities/gpe_heads.txt"),
-            crate::data!("entities/event_heads.txt"),
-            crate::data!("entities/law_heads.txt"),
-            crate::data!("entities/work_heads.txt"),
-            crate::data!("entities/org_leads.txt"),
-            crate::data!("entities/loc_leads.txt"),
-        ];
-        let words = ["Kishida", "university", "", "The", "Sea."].into_iter().chain(data.iter().flat_map(|d| entries(d).map(|(e, _)| e)));
+        let words = ["Kishida", "university", "", "The", "Sea."]
+            .into_iter()
+            .chain(HEAD_FILES.iter().flat_map(|(d, _)| entries(d).map(|(e, _)| e)));
         for w in words {
             for (list, bit) in lists {
                 assert_eq!(heads(w).has(bit), list.contains(w), "{w}");
