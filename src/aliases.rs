@@ -42,8 +42,9 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
     let mut by_key: HashMap<Vec<u8>, usize> = HashMap::default();
     let mut key = Vec::new();
     let mut names: NameIndex<'t> = NameIndex::default();
-    // Each entity's name as the text of the mention it was taken from (the same as
-    // `Entity::name`), so that the word buffers can be reused from one name to the next.
+    // Each entity's name as the text of the mention it is taken from: slices of the text,
+    // so that the word buffers can be reused from one name to the next. Copied into
+    // `Entity::name` once, at the end.
     let mut spelled: Vec<&'t str> = Vec::new();
     let mut words = Words::default();
     let mut mentions = Vec::with_capacity(found.len());
@@ -56,7 +57,7 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
                 let id = match find_alias(&names, &entities, &spelled, f.label, name, &mut words) {
                     Some(id) => id,
                     None => {
-                        // Named just below, as the first mention.
+                        // Named at the end, from `spelled`.
                         entities.push(Entity {
                             label: f.label,
                             name: String::new(),
@@ -71,9 +72,7 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
             }
         };
         let entity = &mut entities[id];
-        if entity.mentions.is_empty() || name.chars().count() > entity.name.chars().count() {
-            entity.name.clear();
-            entity.name.push_str(name);
+        if entity.mentions.is_empty() || name.chars().count() > spelled[id].chars().count() {
             spelled[id] = name;
             names.add(id, name);
         }
@@ -83,6 +82,9 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
             label: f.label,
             entity: id,
         });
+    }
+    for (entity, name) in entities.iter_mut().zip(spelled) {
+        entity.name = name.to_string();
     }
     (mentions, entities)
 }
@@ -173,7 +175,7 @@ struct Words<'t> {
 
 /// An earlier entity this name is a short form of: a surname of a PERSON, an acronym
 /// of an ORG's capitalised words, or a longer name this one ends. `spelled`: the entities'
-/// names (`Entity::name`) as slices of the text.
+/// names as slices of the text.
 fn find_alias<'t>(
     index: &NameIndex<'t>,
     entities: &[Entity],
