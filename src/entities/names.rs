@@ -28,7 +28,6 @@ const MAX_RUN: usize = 12;
 
 /// Words before a joined "of"/"for"/"on" in a long name, beyond the org leads.
 fn licenses_of(word: &str) -> bool {
-    use lists::Heads;
     word == "Tour" || lists::heads(word).has(Heads::ORG_LEAD | Heads::ORG | Heads::LOC_LEAD | Heads::FAC | Heads::LOC)
 }
 

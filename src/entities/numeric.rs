@@ -857,14 +857,18 @@ const ANCHOR: u8 = 2;
 /// "the end of next month" ("end" .. "month").
 const ANCHOR_WINDOW: usize = 4;
 
+/// The first word of each amount modifier ("more" of "more than").
+fn modifier_first_words() -> impl Iterator<Item = &'static str> {
+    lists::amount_modifiers().iter().filter_map(|m| m.first()).map(String::as_str)
+}
+
 /// The first words of the amount modifiers, under the fold `Scan::is` compares with.
 fn modifier_firsts() -> &'static Table<()> {
     static TABLE: std::sync::OnceLock<Table<()>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let modifiers = lists::amount_modifiers();
-        let mut table = Table::new(Fold::Ascii, modifiers.len());
-        for m in modifiers.iter().filter_map(|m| m.first()) {
-            table.insert(m.as_str(), ());
+        let mut table = Table::new(Fold::Ascii, lists::amount_modifiers().len());
+        for w in modifier_first_words() {
+            table.insert(w, ());
         }
         table
     })
@@ -918,11 +922,7 @@ impl Prefixes {
 fn word_roles() -> &'static WordRoles {
     static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let modifiers: String = lists::amount_modifiers()
-            .iter()
-            .filter_map(|m| m.first())
-            .map(|w| format!("{w}\n"))
-            .collect();
+        let modifiers: String = modifier_first_words().map(|w| format!("{w}\n")).collect();
         let lists: [(&'static str, u8); 15] = [
             (keep_for_process(modifiers), STARTS),
             (crate::data!("entities/date_modifiers.txt"), STARTS),
