@@ -35,6 +35,7 @@ native:
 # made one function of most of the core, which V8 compiles whole before the first call can run
 # (first call in a fresh Chromium page, median of 15 interleaved: 129 ms -> 92 ms; same size and
 # throughput).
+# www/module.js imports the glue from here.
 BINDGEN := target/bindgen
 wasm:
 	cargo build --profile wasm --lib --target $(WASM_TARGET) --no-default-features
