@@ -24,10 +24,10 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
         }
         // One pass over the line finds its end and its first tab.
         let bytes = rest.as_bytes();
-        let mut end = next_line_break_or_tab(bytes, 0);
+        let mut end = next_byte_of(bytes, 0, b'\n', b'\t');
         let tab = (end < bytes.len() && bytes[end] == b'\t').then_some(end);
         while end < bytes.len() && bytes[end] != b'\n' {
-            end = next_line_break_or_tab(bytes, end + 1);
+            end = next_byte_of(bytes, end + 1, b'\n', b'\t');
         }
         let line = &rest[..end];
         rest = &rest[(end + 1).min(rest.len())..];
@@ -47,9 +47,9 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-/// The index of the first `\n` or `\t` at or after `from` (`bytes.len()` if none), eight
+/// The index of the first `a` or `b` at or after `from` (`bytes.len()` if none), eight
 /// bytes a step: the word lists are most of what the first call reads.
-fn next_line_break_or_tab(bytes: &[u8], from: usize) -> usize {
+fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
     let has_byte = |word: u64, byte: u8| {
@@ -60,13 +60,13 @@ fn next_line_break_or_tab(bytes: &[u8], from: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         // The lowest flagged byte is always a true match (only bytes above one can be false).
-        let found = has_byte(word, b'\n') | has_byte(word, b'\t');
+        let found = has_byte(word, a) | has_byte(word, b);
         if found != 0 {
             return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    i + bytes[i..].iter().position(|&b| b == b'\n' || b == b'\t').unwrap_or(bytes.len() - i)
+    i + bytes[i..].iter().position(|&x| x == a || x == b).unwrap_or(bytes.len() - i)
 }
 
 /// How many entries a data file holds, at most: its line count (for table capacities).
@@ -91,28 +91,43 @@ macro_rules! packed_list {
     };
 }
 
-/// Unpacks a list `build.rs` packed: each line is a digit, the bytes shared with the
-/// previous entry, then the rest of the entry. Done once per list per process.
-pub fn unpack(packed: &str) -> &'static str {
-    let packed = packed.as_bytes();
-    // Every entry is at most 9 bytes longer packed than unpacked, so this is enough room.
-    let mut out: Vec<u8> = Vec::with_capacity(packed.len() * 2);
+/// The entries of a list `build.rs` packed, in order: after a first line with their count
+/// and total length, each line is a digit, the bytes shared with the previous entry, then
+/// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
+/// split into entries afterwards. Done once per list per process.
+pub fn unpack(packed: &str) -> Vec<&'static str> {
+    let (sizes, entries) = packed.split_once('\n').unwrap_or(("0 0", packed));
+    let size = |s: Option<&str>| s.and_then(|s| s.parse().ok()).unwrap_or(0);
+    let mut sizes = sizes.split(' ');
+    let (count, length) = (size(sizes.next()), size(sizes.next()));
+    let mut text: Vec<u8> = Vec::with_capacity(length);
+    let mut ends = Vec::with_capacity(count);
     let mut previous = 0..0;
-    let mut at = 0;
-    while at < packed.len() {
-        let end = packed[at..].iter().position(|&b| b == b'\n').map_or(packed.len(), |i| at + i);
-        let line = &packed[at..end];
+    let bytes = packed.as_bytes();
+    let mut at = packed.len() - entries.len();
+    while at < bytes.len() {
+        let end = next_byte_of(bytes, at, b'\n', b'\n');
+        let line = &bytes[at..end];
         at = end + 1;
-        let Some((&digit, rest)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
+        let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
         let shared = usize::from(digit - b'0').min(previous.len());
-        let start = out.len();
-        out.extend_from_within(previous.start..previous.start + shared);
-        out.extend_from_slice(rest);
-        previous = start..out.len();
-        out.push(b'\n');
+        let start = text.len();
+        text.extend_from_within(previous.start..previous.start + shared);
+        text.extend_from_slice(suffix);
+        previous = start..text.len();
+        ends.push(text.len());
     }
     // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
-    keep_for_process(String::from_utf8(out).expect("a packed list unpacks to UTF-8"))
+    let text = String::from_utf8(text).expect("a packed list unpacks to UTF-8");
+    let text = keep_for_process(text);
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let entry = &text[start..end];
+            start = end;
+            entry
+        })
+        .collect()
 }
 
 /// Word lists made at run time (from other lists) live as long as the compiled-in ones:
@@ -318,7 +333,10 @@ impl<V> Table<V> {
 /// Each of the two tables is built on its first lookup: most lists are only ever
 /// looked up one way, and every table built is start-up time in the browser.
 pub struct Lexicon {
+    /// Data files, split by `entries` when a table is built.
     data: Vec<&'static str>,
+    /// Entries already split (an unpacked list).
+    words: Vec<&'static str>,
     exact: OnceLock<(Table<()>, Sieve)>,
     lower: OnceLock<(Table<()>, Sieve)>,
 }
@@ -383,19 +401,23 @@ impl Lexicon {
     }
 
     pub fn from_many(data: &[&'static str]) -> Lexicon {
-        Lexicon { data: data.to_vec(), exact: OnceLock::new(), lower: OnceLock::new() }
+        Lexicon { data: data.to_vec(), words: Vec::new(), exact: OnceLock::new(), lower: OnceLock::new() }
+    }
+
+    /// A list of entries already split: an `unpack`ed list.
+    pub fn from_entries(words: Vec<&'static str>) -> Lexicon {
+        Lexicon { data: Vec::new(), words, exact: OnceLock::new(), lower: OnceLock::new() }
     }
 
     fn table<'a>(&'a self, cell: &'a OnceLock<(Table<()>, Sieve)>, fold: Fold) -> &'a (Table<()>, Sieve) {
         cell.get_or_init(|| {
-            let capacity = self.data.iter().map(|d| line_count(d)).sum();
+            let capacity = self.data.iter().map(|d| line_count(d)).sum::<usize>() + self.words.len();
             let mut table = Table::new(fold, capacity);
             let mut sieve = Sieve::new();
-            for d in &self.data {
-                for (entry, _) in entries(d) {
-                    table.insert(entry, ());
-                    sieve.add(entry, fold);
-                }
+            let parsed = self.data.iter().flat_map(|d| entries(d).map(|(entry, _)| entry));
+            for entry in parsed.chain(self.words.iter().copied()) {
+                table.insert(entry, ());
+                sieve.add(entry, fold);
             }
             (table, sieve)
         })
@@ -608,13 +630,13 @@ mod tests {
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
             let naive = (from..bytes.len()).find(|&i| bytes[i] == b'\n' || bytes[i] == b'\t').unwrap_or(bytes.len());
-            assert_eq!(next_line_break_or_tab(bytes, from), naive, "from {from}");
+            assert_eq!(next_byte_of(bytes, from, b'\n', b'\t'), naive, "from {from}");
         }
         // Bytes that differ from a tab or line break by one bit, or borrow across a match.
         let tricky = [0x0b, 0x08, 0x0a, 0x01, 0x00, 0x09, 0x8a, 0x89, 0x0a, 0x0b];
         for from in 0..=tricky.len() {
             let naive = (from..tricky.len()).find(|&i| tricky[i] == b'\n' || tricky[i] == b'\t').unwrap_or(tricky.len());
-            assert_eq!(next_line_break_or_tab(&tricky, from), naive, "tricky from {from}");
+            assert_eq!(next_byte_of(&tricky, from, b'\n', b'\t'), naive, "tricky from {from}");
         }
     }
 
