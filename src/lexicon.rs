@@ -457,15 +457,27 @@ impl Lexicon {
 /// (failure transitions), while this table builds in a few milliseconds. Matching stays
 /// linear: each word start costs one lookup plus at most the candidate ends of a phrase.
 pub struct PhraseMatcher<V> {
-    phrases: Table<V>,
-    /// First alphanumeric run of a phrase -> the phrases starting with it: the longest
-    /// one's length (bytes), and a bit per length (`length_bit`) for all of them.
-    first_runs: Table<(usize, u64)>,
+    /// Every phrase, and every first alphanumeric run of a phrase, by its text: one table,
+    /// so that a one-word phrase (most names) is one entry, built with one hash.
+    table: Table<PhraseEntry<V>>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
     pairs: Box<[u64; 1024]>,
     fold: Fold,
+}
+
+struct PhraseEntry<V> {
+    /// The value, when the text is a phrase.
+    value: Option<V>,
+    /// When the text is the first run of phrases (`lengths` not 0): the longest one's
+    /// length (bytes), and a bit per length (`length_bit`) for all of them.
+    longest: usize,
+    lengths: u64,
+}
+
+impl<V> PhraseEntry<V> {
+    const NONE: PhraseEntry<V> = PhraseEntry { value: None, longest: 0, lengths: 0 };
 }
 
 /// The bit of the pair of bytes at the start of `s` (a second byte 0 at the text's end).
@@ -494,15 +506,24 @@ fn shorter_length(lengths: u64, len: usize) -> usize {
     }
 }
 
+/// Whether a byte is an ASCII letter or digit, a table: one load a byte in `first_run`,
+/// which runs over every gazetteer name when the matcher is built.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII letters and digits without decoding; the first other byte decides.
     let bytes = s.as_bytes();
-    let mut ascii = 0;
-    while ascii < bytes.len() && bytes[ascii].is_ascii_alphanumeric() {
-        ascii += 1;
-    }
-    if ascii == s.len() || s.as_bytes()[ascii].is_ascii() {
+    let ascii = bytes.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(bytes.len());
+    if ascii == s.len() || bytes[ascii].is_ascii() {
         return &s[..ascii];
     }
     let end = s[ascii..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(s.len(), |(i, _)| ascii + i);
@@ -515,18 +536,21 @@ impl<V> PhraseMatcher<V> {
         let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
         let phrases = phrases.into_iter();
         let capacity = phrases.size_hint().0;
-        let mut matcher = PhraseMatcher {
-            phrases: Table::new(fold, capacity),
-            first_runs: Table::new(fold, capacity),
-            pairs: Box::new([0; 1024]),
-            fold,
-        };
+        let mut matcher = PhraseMatcher { table: Table::new(fold, capacity), pairs: Box::new([0; 1024]), fold };
         for (phrase, value) in phrases {
             let run = first_run(phrase);
             // A phrase must start with a letter or digit to start at a word boundary.
-            if run.is_empty() || !matcher.phrases.insert_new(phrase, value) {
+            if run.is_empty() {
                 continue;
             }
+            let entry = matcher.table.insert(phrase, PhraseEntry::NONE);
+            if entry.value.is_some() {
+                continue;
+            }
+            entry.value = Some(value);
+            let run_entry = if run.len() == phrase.len() { entry } else { matcher.table.insert(run, PhraseEntry::NONE) };
+            run_entry.longest = run_entry.longest.max(phrase.len());
+            run_entry.lengths |= length_bit(phrase.len());
             if phrase.len() == 1 {
                 // Whatever follows a one-byte phrase ends it.
                 let first = pair_bit(phrase.as_bytes(), fold) & !0xff;
@@ -535,9 +559,6 @@ impl<V> PhraseMatcher<V> {
                 let bit = pair_bit(phrase.as_bytes(), fold);
                 matcher.pairs[bit / 64] |= 1 << (bit % 64);
             }
-            let (longest, lengths) = matcher.first_runs.insert(run, (0, 0));
-            *longest = (*longest).max(phrase.len());
-            *lengths |= length_bit(phrase.len());
         }
         matcher
     }
@@ -558,33 +579,26 @@ impl<V> PhraseMatcher<V> {
     #[inline(never)]
     fn longest_from(&self, text: &str, start: usize) -> Option<(usize, &V)> {
         let run_end = start + first_run(&text[start..]).len();
-        let &(longest, lengths) = self.first_runs.get(&text[start..run_end])?;
+        let run = self.table.get(&text[start..run_end]).filter(|run| run.lengths != 0)?;
         // Candidate ends: word boundaries from the first run up to the longest phrase, at
         // the lengths of its phrases (most word ends after "The" or "New" end none).
         let bytes = text.as_bytes();
-        let mut end = (start + longest).min(text.len());
+        let mut end = (start + run.longest).min(text.len());
         while end >= run_end && end > start {
             let len = end - start;
-            if lengths & length_bit(len) != 0 && text.is_char_boundary(end) {
+            if run.lengths & length_bit(len) != 0 && text.is_char_boundary(end) {
                 let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
                 if boundary_after && ends_word {
-                    if let Some(v) = self.phrases.get(&text[start..end]) {
-                        return Some((end, v));
+                    let phrase = if end == run_end { Some(run) } else { self.table.get(&text[start..end]) };
+                    if let Some(value) = phrase.and_then(|p| p.value.as_ref()) {
+                        return Some((end, value));
                     }
                 }
             }
-            end = start + shorter_length(lengths, len);
+            end = start + shorter_length(run.lengths, len);
         }
         None
-    }
-
-    pub fn len(&self) -> usize {
-        self.phrases.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.phrases.is_empty()
     }
 }
 
