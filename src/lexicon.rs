@@ -520,13 +520,23 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
 
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
-    // ASCII letters and digits without decoding; the first other byte decides.
+    // ASCII bytes by the table; only other characters are decoded and looked up in
+    // Unicode's tables ("Zürich" decodes one).
     let bytes = s.as_bytes();
-    let ascii = bytes.iter().position(|&b| !ASCII_ALPHANUMERIC[usize::from(b)]).unwrap_or(bytes.len());
-    if ascii == s.len() || bytes[ascii].is_ascii() {
-        return &s[..ascii];
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !ASCII_ALPHANUMERIC[usize::from(b)] {
+                break;
+            }
+            end += 1;
+        } else {
+            match s[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
     }
-    let end = s[ascii..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(s.len(), |(i, _)| ascii + i);
     &s[..end]
 }
 
