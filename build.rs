@@ -33,6 +33,15 @@ const THRESHOLDED: [&str; 1] = ["cues/reporting_verbs.txt"];
 /// country codes of cities and regions (all GPE; the codes are 10 KB of the gzipped module).
 const ENTRIES_ONLY: [&str; 3] = ["cues/frame_cues.txt", "gazetteer/cities.txt", "gazetteer/regions.txt"];
 
+/// Lists whose every row has the same value, the label `entities::gazetteer` gives the file
+/// anyway: compiled in as entries only, so that every packed list unpacks straight into its
+/// entries. A row with another value fails the build.
+const ONE_LABEL: [(&str, &str); 3] = [
+    ("gazetteer/organisations.txt", "ORG"),
+    ("gazetteer/demonyms.txt", "NORP"),
+    ("gazetteer/locations.txt", "LOC"),
+];
+
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed=src/data");
@@ -41,7 +50,8 @@ fn main() {
         let relative = source.strip_prefix("src/data").expect("under src/data").to_string_lossy().replace('\\', "/");
         println!("cargo:rerun-if-changed={}", source.display());
         let text = fs::read_to_string(&source).unwrap_or_else(|e| panic!("{}: {e}", source.display()));
-        let entries_only = ENTRIES_ONLY.contains(&relative.as_str());
+        let one_label = ONE_LABEL.iter().find(|(list, _)| *list == relative).map(|&(_, label)| label);
+        let entries_only = ENTRIES_ONLY.contains(&relative.as_str()) || one_label.is_some();
         let thresholded = THRESHOLDED.contains(&relative.as_str());
         let mut kept = String::with_capacity(text.len());
         // Lines come out clean (entry and value trimmed, no blank lines), so that
@@ -52,6 +62,9 @@ fn main() {
             if entry.is_empty() || (thresholded && !learned::keeps_learned_row(value)) {
                 continue;
             }
+            if let Some(label) = one_label {
+                assert_eq!(value, label, "{relative}: every row of this list must be {label} (build.rs, ONE_LABEL)");
+            }
             kept.push_str(entry);
             if !entries_only && !value.is_empty() {
                 kept.push('\t');
@@ -60,6 +73,7 @@ fn main() {
             kept.push('\n');
         }
         if PACKED.contains(&relative.as_str()) {
+            assert!(!kept.contains('\t'), "{relative}: a packed list holds entries only (ENTRIES_ONLY or ONE_LABEL)");
             let packed_path = Path::new(&out_dir).join(relative.replace('/', "_"));
             fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
@@ -70,14 +84,15 @@ fn main() {
     }
 }
 
-/// Front-codes the entry lines of a list (comments already dropped).
+/// Front-codes the entries of a list (one a line, comments already dropped), after a first
+/// line with their count and their total length in bytes: `lexicon::unpack` reserves
+/// exactly that much.
 fn pack(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
     let mut packed = String::with_capacity(text.len());
+    packed.push_str(&format!("{} {}\n", lines.len(), lines.iter().map(|l| l.len()).sum::<usize>()));
     let mut previous = "";
-    for line in text.lines().map(|l| l.trim_end_matches('\r')) {
-        if line.trim().is_empty() {
-            continue;
-        }
+    for line in lines {
         let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
         while !line.is_char_boundary(shared) {
             shared -= 1;

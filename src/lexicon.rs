@@ -24,10 +24,10 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
         }
         // One pass over the line finds its end and its first tab.
         let bytes = rest.as_bytes();
-        let mut end = next_line_break_or_tab(bytes, 0);
+        let mut end = next_byte_of(bytes, 0, b'\n', b'\t');
         let tab = (end < bytes.len() && bytes[end] == b'\t').then_some(end);
         while end < bytes.len() && bytes[end] != b'\n' {
-            end = next_line_break_or_tab(bytes, end + 1);
+            end = next_byte_of(bytes, end + 1, b'\n', b'\t');
         }
         let line = &rest[..end];
         rest = &rest[(end + 1).min(rest.len())..];
@@ -47,9 +47,9 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-/// The index of the first `\n` or `\t` at or after `from` (`bytes.len()` if none), eight
+/// The index of the first `a` or `b` at or after `from` (`bytes.len()` if none), eight
 /// bytes a step: the word lists are most of what the first call reads.
-fn next_line_break_or_tab(bytes: &[u8], from: usize) -> usize {
+fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
     let has_byte = |word: u64, byte: u8| {
@@ -60,13 +60,13 @@ fn next_line_break_or_tab(bytes: &[u8], from: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         // The lowest flagged byte is always a true match (only bytes above one can be false).
-        let found = has_byte(word, b'\n') | has_byte(word, b'\t');
+        let found = has_byte(word, a) | has_byte(word, b);
         if found != 0 {
             return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    i + bytes[i..].iter().position(|&b| b == b'\n' || b == b'\t').unwrap_or(bytes.len() - i)
+    i + bytes[i..].iter().position(|&x| x == a || x == b).unwrap_or(bytes.len() - i)
 }
 
 /// How many entries a data file holds, at most: its line count (for table capacities).
@@ -91,28 +91,43 @@ macro_rules! packed_list {
     };
 }
 
-/// Unpacks a list `build.rs` packed: each line is a digit, the bytes shared with the
-/// previous entry, then the rest of the entry. Done once per list per process.
-pub fn unpack(packed: &str) -> &'static str {
-    let packed = packed.as_bytes();
-    // Every entry is at most 9 bytes longer packed than unpacked, so this is enough room.
-    let mut out: Vec<u8> = Vec::with_capacity(packed.len() * 2);
+/// The entries of a list `build.rs` packed, in order: after a first line with their count
+/// and total length, each line is a digit, the bytes shared with the previous entry, then
+/// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
+/// split into entries afterwards. Done once per list per process.
+pub fn unpack(packed: &str) -> Vec<&'static str> {
+    let (sizes, entries) = packed.split_once('\n').unwrap_or(("0 0", packed));
+    let size = |s: Option<&str>| s.and_then(|s| s.parse().ok()).unwrap_or(0);
+    let mut sizes = sizes.split(' ');
+    let (count, length) = (size(sizes.next()), size(sizes.next()));
+    let mut text: Vec<u8> = Vec::with_capacity(length);
+    let mut ends = Vec::with_capacity(count);
     let mut previous = 0..0;
-    let mut at = 0;
-    while at < packed.len() {
-        let end = packed[at..].iter().position(|&b| b == b'\n').map_or(packed.len(), |i| at + i);
-        let line = &packed[at..end];
+    let bytes = packed.as_bytes();
+    let mut at = packed.len() - entries.len();
+    while at < bytes.len() {
+        let end = next_byte_of(bytes, at, b'\n', b'\n');
+        let line = &bytes[at..end];
         at = end + 1;
-        let Some((&digit, rest)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
+        let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
         let shared = usize::from(digit - b'0').min(previous.len());
-        let start = out.len();
-        out.extend_from_within(previous.start..previous.start + shared);
-        out.extend_from_slice(rest);
-        previous = start..out.len();
-        out.push(b'\n');
+        let start = text.len();
+        text.extend_from_within(previous.start..previous.start + shared);
+        text.extend_from_slice(suffix);
+        previous = start..text.len();
+        ends.push(text.len());
     }
     // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
-    keep_for_process(String::from_utf8(out).expect("a packed list unpacks to UTF-8"))
+    let text = String::from_utf8(text).expect("a packed list unpacks to UTF-8");
+    let text = keep_for_process(text);
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let entry = &text[start..end];
+            start = end;
+            entry
+        })
+        .collect()
 }
 
 /// Word lists made at run time (from other lists) live as long as the compiled-in ones:
@@ -318,7 +333,10 @@ impl<V> Table<V> {
 /// Each of the two tables is built on its first lookup: most lists are only ever
 /// looked up one way, and every table built is start-up time in the browser.
 pub struct Lexicon {
+    /// Data files, split by `entries` when a table is built.
     data: Vec<&'static str>,
+    /// Entries already split (an unpacked list).
+    words: Vec<&'static str>,
     exact: OnceLock<(Table<()>, Sieve)>,
     lower: OnceLock<(Table<()>, Sieve)>,
 }
@@ -383,19 +401,23 @@ impl Lexicon {
     }
 
     pub fn from_many(data: &[&'static str]) -> Lexicon {
-        Lexicon { data: data.to_vec(), exact: OnceLock::new(), lower: OnceLock::new() }
+        Lexicon { data: data.to_vec(), words: Vec::new(), exact: OnceLock::new(), lower: OnceLock::new() }
+    }
+
+    /// A list of entries already split: an `unpack`ed list.
+    pub fn from_entries(words: Vec<&'static str>) -> Lexicon {
+        Lexicon { data: Vec::new(), words, exact: OnceLock::new(), lower: OnceLock::new() }
     }
 
     fn table<'a>(&'a self, cell: &'a OnceLock<(Table<()>, Sieve)>, fold: Fold) -> &'a (Table<()>, Sieve) {
         cell.get_or_init(|| {
-            let capacity = self.data.iter().map(|d| line_count(d)).sum();
+            let capacity = self.data.iter().map(|d| line_count(d)).sum::<usize>() + self.words.len();
             let mut table = Table::new(fold, capacity);
             let mut sieve = Sieve::new();
-            for d in &self.data {
-                for (entry, _) in entries(d) {
-                    table.insert(entry, ());
-                    sieve.add(entry, fold);
-                }
+            let parsed = self.data.iter().flat_map(|d| entries(d).map(|(entry, _)| entry));
+            for entry in parsed.chain(self.words.iter().copied()) {
+                table.insert(entry, ());
+                sieve.add(entry, fold);
             }
             (table, sieve)
         })
@@ -435,15 +457,27 @@ impl Lexicon {
 /// (failure transitions), while this table builds in a few milliseconds. Matching stays
 /// linear: each word start costs one lookup plus at most the candidate ends of a phrase.
 pub struct PhraseMatcher<V> {
-    phrases: Table<V>,
-    /// First alphanumeric run of a phrase -> the phrases starting with it: the longest
-    /// one's length (bytes), and a bit per length (`length_bit`) for all of them.
-    first_runs: Table<(usize, u64)>,
+    /// Every phrase, and every first alphanumeric run of a phrase, by its text: one table,
+    /// so that a one-word phrase (most names) is one entry, built with one hash.
+    table: Table<PhraseEntry<V>>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
     pairs: Box<[u64; 1024]>,
     fold: Fold,
+}
+
+struct PhraseEntry<V> {
+    /// The value, when the text is a phrase.
+    value: Option<V>,
+    /// When the text is the first run of phrases (`lengths` not 0): the longest one's
+    /// length (bytes), and a bit per length (`length_bit`) for all of them.
+    longest: usize,
+    lengths: u64,
+}
+
+impl<V> PhraseEntry<V> {
+    const NONE: PhraseEntry<V> = PhraseEntry { value: None, longest: 0, lengths: 0 };
 }
 
 /// The bit of the pair of bytes at the start of `s` (a second byte 0 at the text's end).
@@ -472,18 +506,37 @@ fn shorter_length(lengths: u64, len: usize) -> usize {
     }
 }
 
+/// Whether a byte is an ASCII letter or digit, a table: one load a byte in `first_run`,
+/// which runs over every gazetteer name when the matcher is built.
+const ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
-    // ASCII letters and digits without decoding; the first other byte decides.
+    // ASCII bytes by the table; only other characters are decoded and looked up in
+    // Unicode's tables ("Zürich" decodes one).
     let bytes = s.as_bytes();
-    let mut ascii = 0;
-    while ascii < bytes.len() && bytes[ascii].is_ascii_alphanumeric() {
-        ascii += 1;
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !ASCII_ALPHANUMERIC[usize::from(b)] {
+                break;
+            }
+            end += 1;
+        } else {
+            match s[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
     }
-    if ascii == s.len() || s.as_bytes()[ascii].is_ascii() {
-        return &s[..ascii];
-    }
-    let end = s[ascii..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(s.len(), |(i, _)| ascii + i);
     &s[..end]
 }
 
@@ -493,18 +546,21 @@ impl<V> PhraseMatcher<V> {
         let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
         let phrases = phrases.into_iter();
         let capacity = phrases.size_hint().0;
-        let mut matcher = PhraseMatcher {
-            phrases: Table::new(fold, capacity),
-            first_runs: Table::new(fold, capacity),
-            pairs: Box::new([0; 1024]),
-            fold,
-        };
+        let mut matcher = PhraseMatcher { table: Table::new(fold, capacity), pairs: Box::new([0; 1024]), fold };
         for (phrase, value) in phrases {
             let run = first_run(phrase);
             // A phrase must start with a letter or digit to start at a word boundary.
-            if run.is_empty() || !matcher.phrases.insert_new(phrase, value) {
+            if run.is_empty() {
                 continue;
             }
+            let entry = matcher.table.insert(phrase, PhraseEntry::NONE);
+            if entry.value.is_some() {
+                continue;
+            }
+            entry.value = Some(value);
+            let run_entry = if run.len() == phrase.len() { entry } else { matcher.table.insert(run, PhraseEntry::NONE) };
+            run_entry.longest = run_entry.longest.max(phrase.len());
+            run_entry.lengths |= length_bit(phrase.len());
             if phrase.len() == 1 {
                 // Whatever follows a one-byte phrase ends it.
                 let first = pair_bit(phrase.as_bytes(), fold) & !0xff;
@@ -513,9 +569,6 @@ impl<V> PhraseMatcher<V> {
                 let bit = pair_bit(phrase.as_bytes(), fold);
                 matcher.pairs[bit / 64] |= 1 << (bit % 64);
             }
-            let (longest, lengths) = matcher.first_runs.insert(run, (0, 0));
-            *longest = (*longest).max(phrase.len());
-            *lengths |= length_bit(phrase.len());
         }
         matcher
     }
@@ -536,33 +589,26 @@ impl<V> PhraseMatcher<V> {
     #[inline(never)]
     fn longest_from(&self, text: &str, start: usize) -> Option<(usize, &V)> {
         let run_end = start + first_run(&text[start..]).len();
-        let &(longest, lengths) = self.first_runs.get(&text[start..run_end])?;
+        let run = self.table.get(&text[start..run_end]).filter(|run| run.lengths != 0)?;
         // Candidate ends: word boundaries from the first run up to the longest phrase, at
         // the lengths of its phrases (most word ends after "The" or "New" end none).
         let bytes = text.as_bytes();
-        let mut end = (start + longest).min(text.len());
+        let mut end = (start + run.longest).min(text.len());
         while end >= run_end && end > start {
             let len = end - start;
-            if lengths & length_bit(len) != 0 && text.is_char_boundary(end) {
+            if run.lengths & length_bit(len) != 0 && text.is_char_boundary(end) {
                 let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
                 if boundary_after && ends_word {
-                    if let Some(v) = self.phrases.get(&text[start..end]) {
-                        return Some((end, v));
+                    let phrase = if end == run_end { Some(run) } else { self.table.get(&text[start..end]) };
+                    if let Some(value) = phrase.and_then(|p| p.value.as_ref()) {
+                        return Some((end, value));
                     }
                 }
             }
-            end = start + shorter_length(lengths, len);
+            end = start + shorter_length(run.lengths, len);
         }
         None
-    }
-
-    pub fn len(&self) -> usize {
-        self.phrases.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.phrases.is_empty()
     }
 }
 
@@ -608,13 +654,13 @@ mod tests {
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() {
             let naive = (from..bytes.len()).find(|&i| bytes[i] == b'\n' || bytes[i] == b'\t').unwrap_or(bytes.len());
-            assert_eq!(next_line_break_or_tab(bytes, from), naive, "from {from}");
+            assert_eq!(next_byte_of(bytes, from, b'\n', b'\t'), naive, "from {from}");
         }
         // Bytes that differ from a tab or line break by one bit, or borrow across a match.
         let tricky = [0x0b, 0x08, 0x0a, 0x01, 0x00, 0x09, 0x8a, 0x89, 0x0a, 0x0b];
         for from in 0..=tricky.len() {
             let naive = (from..tricky.len()).find(|&i| tricky[i] == b'\n' || tricky[i] == b'\t').unwrap_or(tricky.len());
-            assert_eq!(next_line_break_or_tab(&tricky, from), naive, "tricky from {from}");
+            assert_eq!(next_byte_of(&tricky, from, b'\n', b'\t'), naive, "tricky from {from}");
         }
     }
 

@@ -5,7 +5,8 @@ use crate::lexicon::{entries, keep_for_process, unpack, Fold, Lexicon, PhraseMat
 use crate::model::Label;
 use std::sync::OnceLock;
 
-/// A gazetteer file as compiled in: the big ones packed by `build.rs`.
+/// A gazetteer file as compiled in: the big ones packed by `build.rs`, entries only (their
+/// entries all get the file's label).
 #[derive(Clone, Copy)]
 enum List {
     Plain(&'static str),
@@ -39,32 +40,32 @@ pub struct Gazetteer {
 }
 
 fn label_of(value: &str, default: Label) -> Label {
-    match Label::parse(value.trim()) {
-        Some(l) => l,
-        None => default,
+    // Most entries have no value: no search of the labels for one.
+    if value.is_empty() {
+        return default;
     }
+    Label::parse(value).unwrap_or(default)
 }
 
 pub fn get() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
         let mut pairs: Vec<(&'static str, Label)> = Vec::new();
+        // "Report"-like common words in a list would tag every capitalised use:
+        // only keep entries that start with a capital or a digit.
+        let kept = |&(entry, _): &(&str, Label)| !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase));
         for (list, default) in FILES {
-            let data = match list {
-                List::Plain(text) => text,
-                List::Packed(packed) => unpack(packed),
-            };
-            for (entry, value) in entries(data) {
-                // "Report"-like common words in a list would tag every capitalised use:
-                // only keep entries that start with a capital or a digit.
-                if entry.chars().next().is_some_and(|c| c.is_lowercase()) && entry.len() < 3 {
-                    continue;
+            match list {
+                List::Plain(text) => pairs.extend(entries(text).map(|(entry, value)| (entry, label_of(value, default))).filter(kept)),
+                List::Packed(packed) => {
+                    let unpacked = unpack(packed);
+                    pairs.reserve(unpacked.len());
+                    pairs.extend(unpacked.into_iter().map(|entry| (entry, default)).filter(kept));
                 }
-                pairs.push((entry, label_of(value, default)));
             }
         }
         let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
-        let given_names = Lexicon::from_data(unpack(crate::packed_list!("gazetteer_given_names.txt")));
+        let given_names = Lexicon::from_entries(unpack(crate::packed_list!("gazetteer_given_names.txt")));
         let mut title_words = String::new();
         for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
             if let Some(last) = entry.split_whitespace().last() {
@@ -115,22 +116,26 @@ mod tests {
 
     #[test]
     fn packed_lists_unpack_to_their_sources() {
-        // Cities and regions are compiled in without their country codes (build.rs, ENTRIES_ONLY).
-        let pairs = [
-            (crate::packed_list!("gazetteer_given_names.txt"), include_str!("../data/gazetteer/given_names.txt"), true),
-            (crate::packed_list!("gazetteer_cities.txt"), include_str!("../data/gazetteer/cities.txt"), false),
-            (crate::packed_list!("gazetteer_regions.txt"), include_str!("../data/gazetteer/regions.txt"), false),
-            (crate::packed_list!("gazetteer_organisations.txt"), include_str!("../data/gazetteer/organisations.txt"), true),
-            (crate::packed_list!("gazetteer_demonyms.txt"), include_str!("../data/gazetteer/demonyms.txt"), true),
-            (crate::packed_list!("gazetteer_locations.txt"), include_str!("../data/gazetteer/locations.txt"), true),
+        // Packed lists are compiled in as entries only: the country codes of cities and regions
+        // (build.rs, ENTRIES_ONLY) go, and the other lists' values are the file's label.
+        let lists = [
+            (crate::packed_list!("gazetteer_given_names.txt"), include_str!("../data/gazetteer/given_names.txt"), None),
+            (crate::packed_list!("gazetteer_cities.txt"), include_str!("../data/gazetteer/cities.txt"), None),
+            (crate::packed_list!("gazetteer_regions.txt"), include_str!("../data/gazetteer/regions.txt"), None),
+            (crate::packed_list!("gazetteer_organisations.txt"), include_str!("../data/gazetteer/organisations.txt"), Some(Label::Org)),
+            (crate::packed_list!("gazetteer_demonyms.txt"), include_str!("../data/gazetteer/demonyms.txt"), Some(Label::Norp)),
+            (crate::packed_list!("gazetteer_locations.txt"), include_str!("../data/gazetteer/locations.txt"), Some(Label::Loc)),
         ];
-        for (packed, source, with_values) in pairs {
-            let unpacked: Vec<_> = entries(unpack(packed)).collect();
-            let original: Vec<_> =
-                entries(source).map(|(entry, value)| (entry, if with_values { value } else { "" })).collect();
+        for (packed, source, label) in lists {
+            let original: Vec<_> = entries(source).map(|(entry, _)| entry).collect();
             assert!(original.len() > 100);
-            assert_eq!(unpacked, original);
+            assert_eq!(unpack(packed), original);
             assert!(packed.len() < source.len());
+            if let Some(label) = label {
+                // The values build.rs left out (ONE_LABEL) are the label the file gets anyway.
+                assert!(FILES.iter().any(|&(list, l)| matches!(list, List::Packed(p) if p == packed) && l == label));
+                assert!(entries(source).all(|(_, value)| Label::parse(value) == Some(label)));
+            }
         }
     }
 }
