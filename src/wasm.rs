@@ -1,8 +1,8 @@
-//! The WebAssembly shell: `annotateFlat(text, options?)`, the annotations as typed arrays (cheap
-//! to make, and transferable between threads without copying). The module's `annotate`, the same
-//! annotations as plain objects, is `www/module.js` decoding these arrays in JavaScript: built
-//! there, an object per span costs a fraction of what serde-wasm-bindgen's field-by-field
-//! conversion cost (15% of a call on the dev articles).
+//! The WebAssembly shell: `annotatePacked(text)`, the annotations as one array of numbers (cheap to
+//! make and to copy out of wasm memory). The module's `annotateFlat` (typed arrays, transferable
+//! between threads without copying) and `annotate` (plain objects) are `www/module.js` taking that
+//! array apart in JavaScript: built there, an object per span costs a fraction of what
+//! serde-wasm-bindgen's field-by-field conversion cost (15% of a call on the dev articles).
 //!
 //! Offsets are UTF-16 code units, the unit `String.prototype.slice` uses. A JS string
 //! with a lone surrogate arrives as U+FFFD, which is one code unit too, so offsets
@@ -11,7 +11,6 @@
 use crate::model::{ClaimKind, Label};
 use crate::output::flat;
 use crate::text::Unit;
-use js_sys::{Array, Object, Reflect, Uint32Array};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -48,7 +47,8 @@ export function annotate(text: string, options?: AnnotateOptions): Annotations;
 /**
  * The annotations of `annotate` as flat arrays: fields of a record one after another, offsets in
  * UTF-16 code units, span texts left out (they are `text.slice(start, end)`). NONE (0xFFFFFFFF)
- * stands for a missing value. The arrays can be transferred between threads (postMessage).
+ * stands for a missing value. The four arrays are views of one ArrayBuffer, which can be
+ * transferred between threads (postMessage) as a whole: `[flat.sentences.buffer]`.
  */
 export interface FlatAnnotations {
   offsets: "utf16";
@@ -71,58 +71,23 @@ export interface FlatAnnotations {
 export function annotateFlat(text: string, options?: AnnotateOptions): FlatAnnotations;
 "#;
 
-/// The keys of `annotateFlat`'s answer, in the order of `FlatAnnotations`.
-const KEYS: [&str; 8] = ["offsets", "labels", "kinds", "sentences", "entities", "claims", "groups", "names"];
-
-/// What every answer holds alike, made JS values once: each JS string made from Rust is a UTF-8
-/// decode in the glue, and these 30 were most of a short text's call (in node, an empty text took
-/// 53 µs a call with them made each time).
-struct Fixed {
-    keys: [JsValue; 8],
-    utf16: JsValue,
-    labels: Array,
-    kinds: Array,
+/// The annotations of `text` in one array (`FlatView::packed`, offsets in UTF-16 code units), which
+/// `www/module.js` turns into `annotateFlat`'s typed arrays (views of this one array's buffer) and
+/// `annotate`'s objects. One array is one copy out of wasm memory: the five typed arrays and the
+/// object made here before cost 9% of a call on the dev articles.
+#[wasm_bindgen(js_name = annotatePacked, skip_typescript)]
+pub fn annotate_packed(text: &str) -> Vec<u32> {
+    flat(text, &crate::annotate(text), Unit::Utf16).packed()
 }
 
-impl Fixed {
-    fn new() -> Fixed {
-        let strings = |list: &mut dyn Iterator<Item = &'static str>| list.map(JsValue::from_str).collect::<Array>();
-        Fixed {
-            keys: KEYS.map(JsValue::from_str),
-            utf16: JsValue::from_str("utf16"),
-            labels: strings(&mut Label::ALL.iter().map(|l| l.as_str())),
-            kinds: strings(&mut ClaimKind::ALL.iter().map(|k| k.as_str())),
-        }
-    }
-}
-
-thread_local! {
-    static FIXED: Fixed = Fixed::new();
-}
-
-/// The annotations as typed arrays: see `output::FlatView` and the `FlatAnnotations` type above.
-#[wasm_bindgen(js_name = annotateFlat, skip_typescript)]
-pub fn annotate_flat(text: &str, _options: JsValue) -> Result<JsValue, JsError> {
-    let annotations = crate::annotate(text);
-    let f = flat(text, &annotations, Unit::Utf16);
-    FIXED.with(|fixed| {
-        // Each answer gets its own copy of the name lists, which a caller may change.
-        let values: [JsValue; 8] = [
-            fixed.utf16.clone(),
-            fixed.labels.slice(0, fixed.labels.length()).into(),
-            fixed.kinds.slice(0, fixed.kinds.length()).into(),
-            Uint32Array::from(&f.sentences[..]).into(),
-            Uint32Array::from(&f.entities[..]).into(),
-            Uint32Array::from(&f.claims[..]).into(),
-            Uint32Array::from(&f.groups[..]).into(),
-            JsValue::from_str(&f.names),
-        ];
-        let out = Object::new();
-        for (key, value) in fixed.keys.iter().zip(values) {
-            Reflect::set(&out, key, &value).map_err(|_| JsError::new("could not return the annotations"))?;
-        }
-        Ok(out.into())
-    })
+/// The label names, then the claim kinds, each list one string separated by spaces, in the order
+/// of the numbers `annotatePacked` gives them: asked once by `www/module.js`.
+#[wasm_bindgen(js_name = labelsAndKinds, skip_typescript)]
+pub fn labels_and_kinds() -> Vec<String> {
+    vec![
+        Label::ALL.map(|l| l.as_str()).join(" "),
+        ClaimKind::ALL.map(|k| k.as_str()).join(" "),
+    ]
 }
 
 /// The crate version, for the page's footer and bug reports.

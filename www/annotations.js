@@ -99,8 +99,8 @@ export function lazyDecode(text, flat) {
   return doc;
 }
 
-/** The typed arrays of a flat form, for postMessage's transfer list. */
-export const transferables = (flat) => [flat.sentences.buffer, flat.entities.buffer, flat.claims.buffer, flat.groups.buffer];
+/** The buffers of a flat form's typed arrays, each once (annotateFlat's share one), for postMessage's transfer list. */
+export const transferables = (flat) => [...new Set([flat.sentences.buffer, flat.entities.buffer, flat.claims.buffer, flat.groups.buffer])];
 
 /** Counts without decoding: mentions and claims, and mentions per label and claims per kind. */
 export function flatCounts(flat) {
