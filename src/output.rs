@@ -63,26 +63,8 @@ pub struct DocumentView {
     pub groups: Vec<EntityView>,
 }
 
-fn all_offsets(ann: &Annotations) -> impl Iterator<Item = usize> + '_ {
-    let spans = ann
-        .sentences
-        .iter()
-        .copied()
-        .chain(ann.mentions.iter().map(|m| m.span))
-        .chain(ann.claims.iter().flat_map(|c| {
-            [Some(c.cue), c.source, Some(c.content)]
-                .into_iter()
-                .flatten()
-        }));
-    spans.flat_map(|s| [s.start, s.end])
-}
-
-fn offset_map(text: &str, ann: &Annotations, unit: Unit) -> OffsetMap {
-    OffsetMap::new(text, unit, all_offsets(ann))
-}
-
 pub fn view(text: &str, ann: &Annotations, unit: Unit) -> DocumentView {
-    let map = offset_map(text, ann, unit);
+    let map = OffsetMap::new(text, unit);
     let span = |s: Span| SpanView {
         start: map.get(s.start),
         end: map.get(s.end),
@@ -218,7 +200,7 @@ fn length_in(s: &str, unit: Unit) -> usize {
 
 /// The annotations as a [`FlatView`], offsets in `unit`: what [`view`] gives, number for number.
 pub fn flat(text: &str, ann: &Annotations, unit: Unit) -> FlatView {
-    let map = offset_map(text, ann, unit);
+    let map = OffsetMap::new(text, unit);
     let at = |byte: usize| map.get(byte) as u32;
     let mut out = FlatView {
         sentences: Vec::with_capacity(ann.sentences.len() * FlatView::SENTENCE),
@@ -270,7 +252,7 @@ pub fn flat(text: &str, ann: &Annotations, unit: Unit) -> FlatView {
 
 /// The annotations in the gold JSONL form (scalar-value offsets), for scoring.
 pub fn to_gold(id: &str, text: &str, ann: &Annotations) -> GoldArticle {
-    let map = offset_map(text, ann, Unit::Scalar);
+    let map = OffsetMap::new(text, Unit::Scalar);
     let span = |s: Span| GoldSpan {
         start: map.get(s.start),
         end: map.get(s.end),

@@ -12,74 +12,87 @@ pub enum Unit {
     Scalar,
 }
 
-/// Converts many byte offsets of one text to another unit in a single pass.
+/// Converts byte offsets of one text to another unit.
 ///
-/// Collect every offset to convert, then look each up: building is
-/// O(text + k log k) for k offsets, so huge texts stay linear.
-pub struct OffsetMap {
+/// Built in one pass over the text: the units before each block of [`BLOCK`] bytes, and
+/// whether the block holds anything but ASCII. An offset in an ASCII block (most of them,
+/// in most texts) is then found at once, one in a mixed block by counting at most a block's
+/// bytes; an ASCII text needs no table at all. Linear in the text, whatever the offsets.
+pub struct OffsetMap<'t> {
+    text: &'t str,
     unit: Unit,
-    /// Sorted, unique byte offsets and their value in `unit`.
-    table: Vec<(usize, usize)>,
+    /// Per block: the units before it, shifted left by one, the low bit set when the block
+    /// holds a non-ASCII byte. Empty when every offset is its byte offset.
+    blocks: Vec<u32>,
 }
 
-impl OffsetMap {
-    pub fn new(text: &str, unit: Unit, offsets: impl IntoIterator<Item = usize>) -> OffsetMap {
-        // Pushed one by one from a driven loop (`for_each`): callers chain and flatten
-        // their offsets, and a driven loop runs through those adapters faster than `next`.
-        let offsets = offsets.into_iter();
-        let mut bytes: Vec<usize> = Vec::with_capacity(offsets.size_hint().0);
-        offsets.for_each(|b| bytes.push(b));
-        // A stable sort finds the runs already in order (sentences, mentions, claims).
-        bytes.sort();
-        bytes.dedup();
-        let mut table = Vec::with_capacity(bytes.len());
-        if unit == Unit::Byte {
-            table.extend(bytes.into_iter().map(|b| (b, b)));
-            return OffsetMap { unit, table };
+/// Bytes per block of an [`OffsetMap`]: a mixed block costs up to this many bytes counted
+/// per offset, the table one number per this many bytes of text.
+const BLOCK: usize = 64;
+
+impl<'t> OffsetMap<'t> {
+    pub fn new(text: &'t str, unit: Unit) -> OffsetMap<'t> {
+        let mut map = OffsetMap { text, unit, blocks: Vec::new() };
+        if unit == Unit::Byte || text.is_ascii() {
+            return map;
         }
-        // Counted over bytes, not decoded characters: a character is one unit per byte
-        // that does not continue a UTF-8 sequence, and UTF-16 needs two for a four-byte one.
+        assert!(text.len() < 1 << 31, "a text of 2 GB or more");
         let utf16 = unit == Unit::Utf16;
-        let units = |piece: &[u8]| -> usize {
-            // Eight bytes a step: the top bits of a byte say what it is (10xxxxxx continues
-            // a character, 1111xxxx starts a four-byte one).
-            const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-            let mut chunks = piece.chunks_exact(8);
-            let mut n = 0;
-            for chunk in &mut chunks {
-                let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-                n += 8 - (w & !(w << 1) & HIGH).count_ones() as usize;
-                if utf16 {
-                    n += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;
-                }
-            }
-            n + chunks.remainder().iter().map(|&x| usize::from((x as i8) >= -0x40) + usize::from(utf16 && x >= 0xF0)).sum::<usize>()
-        };
-        let mut counted = 0usize; // units before `pos`
-        let mut pos = 0usize;
-        for b in bytes {
-            assert!(
-                b <= text.len() && text.is_char_boundary(b),
-                "offset {b} is not a char boundary"
-            );
-            counted += units(&text.as_bytes()[pos..b]);
-            pos = b;
-            table.push((b, counted));
+        map.blocks.reserve(text.len() / BLOCK + 1);
+        let mut before = 0usize;
+        for block in text.as_bytes().chunks(BLOCK) {
+            map.blocks.push((before << 1) as u32 | u32::from(!block.is_ascii()));
+            before += units(block, utf16);
         }
-        OffsetMap { unit, table }
+        // The end of a text whose length is a multiple of BLOCK starts a block of its own.
+        if text.len() % BLOCK == 0 {
+            map.blocks.push((before << 1) as u32);
+        }
+        map
     }
 
     pub fn unit(&self) -> Unit {
         self.unit
     }
 
-    /// The offset `byte` in this map's unit. `byte` must have been given to `new`.
+    /// The offset `byte` in this map's unit. `byte` must be a char boundary of the text.
     pub fn get(&self, byte: usize) -> usize {
-        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
-            Ok(i) => self.table[i].1,
-            Err(_) => panic!("offset {byte} was not registered with the OffsetMap"),
+        assert!(
+            byte <= self.text.len() && self.text.is_char_boundary(byte),
+            "offset {byte} is not a char boundary"
+        );
+        let Some(&entry) = self.blocks.get(byte / BLOCK) else { return byte };
+        let (before, from) = ((entry >> 1) as usize, byte / BLOCK * BLOCK);
+        if entry & 1 == 0 {
+            before + (byte - from)
+        } else {
+            before + units(&self.text.as_bytes()[from..byte], self.unit == Unit::Utf16)
         }
     }
+}
+
+/// Characters (`utf16`: UTF-16 code units) in `piece`, counted over bytes rather than decoded
+/// characters: one per byte that does not continue a UTF-8 sequence, and for UTF-16 one more
+/// per four-byte character. A piece may start or end inside a character: each counts at its
+/// first byte.
+fn units(piece: &[u8], utf16: bool) -> usize {
+    // Eight bytes a step: the top bits of a byte say what it is (10xxxxxx continues a
+    // character, 1111xxxx starts a four-byte one).
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut chunks = piece.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        n += 8 - (w & !(w << 1) & HIGH).count_ones() as usize;
+        if utf16 {
+            n += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;
+        }
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .map(|&x| usize::from((x as i8) >= -0x40) + usize::from(utf16 && x >= 0xF0))
+        .sum::<usize>()
 }
 
 /// Byte offsets of the given scalar-value offsets (gold files to Rust).
@@ -123,9 +136,8 @@ mod tests {
             .char_indices()
             .flat_map(|(i, c)| [(0, i), (i, i + c.len_utf8())])
             .collect();
-        let offsets = byte_spans.iter().flat_map(|&(a, b)| [a, b]);
-        let utf16 = OffsetMap::new(MIXED, Unit::Utf16, offsets.clone());
-        let scalar = OffsetMap::new(MIXED, Unit::Scalar, offsets);
+        let utf16 = OffsetMap::new(MIXED, Unit::Utf16);
+        let scalar = OffsetMap::new(MIXED, Unit::Scalar);
         let units: Vec<u16> = MIXED.encode_utf16().collect();
         let chars: Vec<char> = MIXED.chars().collect();
         for &(a, b) in &byte_spans {
@@ -137,19 +149,38 @@ mod tests {
         }
     }
 
+    /// Every char boundary of texts spanning many blocks: ASCII blocks, mixed ones, characters
+    /// across a block's edge, and lengths on and off a multiple of the block size.
     #[test]
-    fn counts_over_long_pieces_match_the_characters() {
-        let text = "Plain ASCII for a while, then “Café” 東京 👍🏽 and 𝄞𝄞𝄞𝄞 again, ünïcödé, done.";
-        let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-        for step in [1, 3, 8, 13, 40] {
-            let offsets: Vec<usize> = ends.iter().copied().step_by(step).chain([text.len()]).collect();
-            let utf16 = OffsetMap::new(text, Unit::Utf16, offsets.clone());
-            let scalar = OffsetMap::new(text, Unit::Scalar, offsets.clone());
-            for &b in &offsets {
-                assert_eq!(utf16.get(b), text[..b].encode_utf16().count(), "utf16 at {b}");
-                assert_eq!(scalar.get(b), text[..b].chars().count(), "scalar at {b}");
+    fn every_boundary_of_long_texts_counts_its_characters() {
+        let mixed = "Plain ASCII for a while, then “Café” 東京 👍🏽 and 𝄞𝄞𝄞𝄞 again, ünïcödé, done. ";
+        let mut texts = vec![String::new(), "a".repeat(BLOCK), "a".repeat(3 * BLOCK + 5)];
+        for shift in 0..8 {
+            texts.push(format!("{}{}", "x".repeat(BLOCK - shift), mixed.repeat(5)));
+            texts.push(format!("{}{}{}", mixed, "y".repeat(4 * BLOCK + shift), "👍"));
+        }
+        texts.push("é".repeat(BLOCK));
+        for text in &texts {
+            let (utf16, scalar, byte) =
+                (OffsetMap::new(text, Unit::Utf16), OffsetMap::new(text, Unit::Scalar), OffsetMap::new(text, Unit::Byte));
+            for b in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+                assert_eq!(utf16.get(b), text[..b].encode_utf16().count(), "utf16 at {b} of {text:?}");
+                assert_eq!(scalar.get(b), text[..b].chars().count(), "scalar at {b} of {text:?}");
+                assert_eq!(byte.get(b), b);
             }
         }
+    }
+
+    #[test]
+    #[should_panic(expected = "offset 1 is not a char boundary")]
+    fn an_offset_inside_a_character_is_refused() {
+        OffsetMap::new("é", Unit::Utf16).get(1);
+    }
+
+    #[test]
+    #[should_panic(expected = "offset 4 is not a char boundary")]
+    fn an_offset_past_the_end_is_refused() {
+        OffsetMap::new("abc", Unit::Scalar).get(4);
     }
 
     #[test]
@@ -157,9 +188,9 @@ mod tests {
         // “ is 3 bytes / 1 unit; 👍 is 4 bytes / 2 units / 1 scalar.
         let text = "“a” 👍b";
         let end = text.len();
-        let u = OffsetMap::new(text, Unit::Utf16, [0, 3, 4, end]);
+        let u = OffsetMap::new(text, Unit::Utf16);
         assert_eq!((u.get(3), u.get(4), u.get(end)), (1, 2, 7));
-        let s = OffsetMap::new(text, Unit::Scalar, [end]);
+        let s = OffsetMap::new(text, Unit::Scalar);
         assert_eq!(s.get(end), 6);
     }
 
@@ -167,7 +198,7 @@ mod tests {
     fn scalar_to_byte_round_trips() {
         let n = MIXED.chars().count();
         let bytes = scalar_to_byte(MIXED, (0..=n).rev());
-        let map = OffsetMap::new(MIXED, Unit::Scalar, bytes.iter().map(|b| b.unwrap()));
+        let map = OffsetMap::new(MIXED, Unit::Scalar);
         for (k, b) in (0..=n).rev().zip(&bytes) {
             assert_eq!(map.get(b.unwrap()), k);
         }
