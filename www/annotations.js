@@ -25,6 +25,12 @@ const wellFormed = (s) => (typeof s.toWellFormed === 'function' ? s.toWellFormed
 /** text.slice(start, end) as the annotator's span texts have it. */
 export const sliceOf = (text, start, end) => wellFormed(text.slice(start, end));
 
+const LONE_ONE = new RegExp(LONE.source);
+/** sliceOf for many spans of one text: a well-formed text (nearly every one) is checked once, not per span. */
+const slicerOf = (text) => ((typeof text.isWellFormed === 'function' ? text.isWellFormed() : !LONE_ONE.test(text))
+  ? (start, end) => text.slice(start, end)
+  : (start, end) => sliceOf(text, start, end));
+
 /** Does `doc` have its flat form at hand (a document from `lazyDecode`)? */
 export const flatOf = (doc) => (doc && doc[FLAT]) || null;
 
@@ -37,18 +43,19 @@ function sentences(flat) {
 
 function entities(text, flat) {
   const e = flat.entities;
+  const slice = slicerOf(text);
   const out = new Array(e.length / ENTITY);
   for (let i = 0, j = 0; j < e.length; i++, j += ENTITY) {
-    out[i] = { start: e[j], end: e[j + 1], label: flat.labels[e[j + 2]], text: sliceOf(text, e[j], e[j + 1]), entity: e[j + 3] };
+    out[i] = { start: e[j], end: e[j + 1], label: flat.labels[e[j + 2]], text: slice(e[j], e[j + 1]), entity: e[j + 3] };
   }
   return out;
 }
 
-/** Claim `i` of the flat form as the object `annotate` gives. */
-export function claimAt(text, flat, i) {
+/** Claim `i` of the flat form as the object `annotate` gives (`slice`: sliceOf for this text). */
+export function claimAt(text, flat, i, slice = (a, b) => sliceOf(text, a, b)) {
   const c = flat.claims;
   const j = i * CLAIM;
-  const span = (a, b) => ({ start: a, end: b, text: sliceOf(text, a, b) });
+  const span = (a, b) => ({ start: a, end: b, text: slice(a, b) });
   return {
     kind: flat.kinds[c[j]],
     cue: span(c[j + 1], c[j + 2]),
@@ -61,7 +68,8 @@ export function claimAt(text, flat, i) {
 
 function claims(text, flat) {
   const out = new Array(flat.claims.length / CLAIM);
-  for (let i = 0; i < out.length; i++) out[i] = claimAt(text, flat, i);
+  const slice = slicerOf(text);
+  for (let i = 0; i < out.length; i++) out[i] = claimAt(text, flat, i, slice);
   return out;
 }
 
