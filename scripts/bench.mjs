@@ -89,7 +89,7 @@ async function openBrowser(url, problems) {
   context.on('request', (r) => {
     if (!r.url().startsWith(`${url}/`) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`a request outside our server: ${r.url()}`);
   });
-  return context;
+  return { context, profile };
 }
 
 // ---- texts ----------------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ async function mainThreadOnly(texts, source) {
   const { server, url } = await serve({ root: ROOT, port: 0, headers: {
     'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
   const problems = [];
-  const context = await openBrowser(url, problems);
+  const { context, profile } = await openBrowser(url, problems);
   const watch = (page, what) => {
     page.on('pageerror', (e) => problems.push(`${what}: ${e.message}`));
     page.on('crash', () => problems.push(`${what}: the page crashed`));
@@ -269,7 +269,7 @@ async function main() {
   const head = await fetch(`${url}/www/bench/`, { method: 'HEAD' });
   if (head.headers.get('x-served-by') !== 'article-annotator') throw new Error(`${url} is not our static server`);
   const problems = [];
-  const context = await openBrowser(url, problems);
+  const { context, profile } = await openBrowser(url, problems);
   const browserVersion = context.browser()?.version() ?? execFileSync(CHROMIUM, ['--version']).toString().trim();
   const watch = (page, what) => {
     page.on('pageerror', (e) => problems.push(`${what}: ${e.message}`));
