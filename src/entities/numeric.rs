@@ -933,9 +933,11 @@ struct Prefixes {
 impl Prefixes {
     fn bit(w: &str) -> Option<usize> {
         let first = &w.as_bytes()[..w.len().min(3)];
-        first.is_ascii().then(|| {
-            first.iter().fold(first.len(), |h, &b| h * 131 + usize::from(b.to_ascii_lowercase())) % 4096
-        })
+        // One pass: hashed and checked for ASCII together (asked of nearly every word).
+        let (h, high) = first.iter().fold((first.len(), 0), |(h, high), &b| {
+            (h * 131 + usize::from(b.to_ascii_lowercase()), high | b)
+        });
+        high.is_ascii().then_some(h % 4096)
     }
 
     fn add(&mut self, w: &str) {
