@@ -82,9 +82,12 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
     let mut mentions = Vec::with_capacity(found.len());
     for f in found {
         let name = f.span.text(text);
+        // Whether `find_alias` left this name's words in `words.name`.
+        let mut split = false;
         // Most names are ASCII: a byte count.
         let chars = if name.is_ascii() { name.len() } else { name.chars().count() };
         let id = keys.get_or_insert(f.label, name, || {
+            split = true;
             find_alias(&names, &entities, &spelled, f.label, name, &mut words).unwrap_or_else(|| {
                 // Named at the end, from `spelled`; its mentions listed at the end too.
                 entities.push(Entity {
@@ -99,7 +102,11 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         let longest = &mut spelled[id];
         if longest.0.is_empty() || chars > longest.1 {
             *longest = (name, chars);
-            names.add(id, name);
+            if !split {
+                words.name.clear();
+                split_words(name, &mut words.name);
+            }
+            names.add(id, &words.name);
         }
         mentions.push(Mention {
             span: f.span,
@@ -191,13 +198,13 @@ impl<'t> NameIndex<'t> {
         }
     }
 
-    fn add(&mut self, id: usize, name: &'t str) {
-        let mut words = name.split_whitespace().peekable();
-        if let Some(c) = words.peek().and_then(|w| w.chars().next()) {
+    /// Files entity `id` under the words of its name.
+    fn add(&mut self, id: usize, words: &[&'t str]) {
+        if let Some(c) = words.first().and_then(|w| w.chars().next()) {
             let head = self.by_initial.entry(c.to_ascii_uppercase()).or_insert(NONE);
             file(&mut self.filed, head, id);
         }
-        for w in words {
+        for &w in words {
             let head = self.by_word.entry(w).or_insert(NONE);
             file(&mut self.filed, head, id);
         }
@@ -227,6 +234,31 @@ fn file(filed: &mut Vec<(usize, usize)>, head: &mut usize, id: usize) {
     *head = filed.len() - 1;
 }
 
+/// Appends the words of `name` to `out`, as `str::split_whitespace` splits it. Most names
+/// are ASCII: split byte by byte, without decoding characters.
+fn split_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
+    if !name.is_ascii() {
+        out.extend(name.split_whitespace());
+        return;
+    }
+    let mut start = None;
+    for (at, b) in name.bytes().enumerate() {
+        // The ASCII characters `char::is_whitespace` holds.
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        match (space, start) {
+            (true, Some(s)) => {
+                out.push(&name[s..at]);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(&name[s..]);
+    }
+}
+
 /// The words of a name and of a candidate's name, in buffers reused from one name to the
 /// next (slices of the text).
 #[derive(Default)]
@@ -248,7 +280,7 @@ fn find_alias<'t>(
 ) -> Option<usize> {
     let Words { name: own, other } = words;
     own.clear();
-    own.extend(name.split_whitespace());
+    split_words(name, own);
     let last = *own.last()?;
     let acronym_initial = (name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()))
         .then(|| name.chars().next())
@@ -260,7 +292,7 @@ fn find_alias<'t>(
                 continue;
             }
             other.clear();
-            other.extend(spelled[id].0.split_whitespace());
+            split_words(spelled[id].0, other);
             if matches_alias(&entities[id], other, label, name, own) {
                 best = Some(id);
             }
@@ -341,6 +373,15 @@ mod tests {
         Found {
             span: Span::new(start, start + name.len()),
             label,
+        }
+    }
+
+    #[test]
+    fn splits_words_as_split_whitespace() {
+        for name in ["Barack  Obama", " U.S.\tArmy\n", "a\u{b}b\u{c}c\rd\u{1c}e", "José  María", "x\u{a0}y", "", "  "] {
+            let mut words = Vec::new();
+            split_words(name, &mut words);
+            assert_eq!(words, name.split_whitespace().collect::<Vec<_>>(), "{name:?}");
         }
     }
 
