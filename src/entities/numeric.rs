@@ -185,26 +185,10 @@ impl<'d, 't> Scan<'d, 't> {
             ""
         }
     }
-    /// Whether `w(i)` is in the word list of `role`, in any case. A word's roles were looked
-    /// up once, in `pattern_starts`; other tokens are looked up in the list.
+    /// Whether `w(i)` is in the word list of `role`, in any case: looked up once per token,
+    /// in `pattern_starts`.
     fn lower_in(&self, i: usize, role: u16) -> bool {
-        if i >= self.end {
-            return false;
-        }
-        if self.doc.tokens[i].kind == TokenKind::Word {
-            return self.marks[i] & role != 0;
-        }
-        let list = match role {
-            CURRENCY => lists::currencies(),
-            DATE_MODIFIER => lists::date_modifiers(),
-            DATE_UNIT => lists::date_units(),
-            FREQUENCY => lists::frequency_words(),
-            MULTIPLIER => lists::multipliers(),
-            ORDINAL => lists::ordinal_words(),
-            RELATIVE_DAY => lists::relative_days(),
-            _ => lists::time_units(),
-        };
-        list.contains_lowercase(self.w(i))
+        i < self.end && self.marks[i] & role != 0
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         (i < self.end).then(|| self.doc.tokens[i].kind)
@@ -892,6 +876,7 @@ const MULTIPLIER: u16 = 1 << 8;
 const ORDINAL: u16 = 1 << 9;
 const RELATIVE_DAY: u16 = 1 << 10;
 const TIME_UNIT: u16 = 1 << 11;
+const LISTS: u16 = CURRENCY | DATE_MODIFIER | DATE_UNIT | FREQUENCY | MULTIPLIER | ORDINAL | RELATIVE_DAY | TIME_UNIT;
 /// Marks of a token (`pattern_starts`), besides its word's roles: whether a pattern may
 /// start there, and whether it is a word with a hyphen.
 const MAY_START: u16 = 1 << 12;
@@ -909,9 +894,21 @@ fn modifier_first_words() -> impl Iterator<Item = &'static str> {
 struct WordRoles {
     table: Table<u16>,
     prefixes: Prefixes,
+    /// The first characters of the entries of the word lists (`LISTS`) in lower case, the
+    /// ASCII ones as bits: a token starting with another ASCII character is in none.
+    list_firsts: u128,
 }
 
 impl WordRoles {
+    /// The lists (`LISTS`) holding a number or a sign ("5", "%"), in any case. The lists hold
+    /// words: most numbers and signs are ruled out by their first character.
+    fn lists_of_non_word(&self, w: &str) -> u16 {
+        match w.as_bytes().first() {
+            Some(&b) if b.is_ascii() && self.list_firsts & (1 << b.to_ascii_lowercase()) == 0 => 0,
+            _ => self.get(w) & LISTS,
+        }
+    }
+
     fn get(&self, w: &str) -> u16 {
         if !self.prefixes.admits(w) {
             return 0;
@@ -976,13 +973,18 @@ fn word_roles() -> &'static WordRoles {
         let capacity = lists.iter().map(|(d, _)| d.len() / 4).sum();
         let mut table = Table::new(Fold::Unicode, capacity);
         let mut prefixes = Prefixes { bits: [0; 64], open: false };
+        let mut list_firsts = 0;
         for (data, role) in lists {
             for (word, _) in entries(data) {
                 *table.insert(word, 0) |= role;
                 prefixes.add(word);
+                let first = word.chars().next().and_then(|c| c.to_lowercase().next());
+                if let Some(c) = first.filter(|c| c.is_ascii() && role & LISTS != 0) {
+                    list_firsts |= 1 << u32::from(c);
+                }
             }
         }
-        WordRoles { table, prefixes }
+        WordRoles { table, prefixes, list_firsts }
     })
 }
 
@@ -1008,21 +1010,24 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
             hyphens.pop();
         }
         let compound = word && hyphens.last().is_some_and(|&at| at >= span.start);
-        let (role, anchor) = match doc.tokens[i].kind {
-            TokenKind::Number => (STARTS, true),
+        let (role, anchor, lists) = match doc.tokens[i].kind {
+            // Numbers and signs have roles of their own; their list memberships are for
+            // `Scan::lower_in`.
+            TokenKind::Number => (STARTS, true, roles.lists_of_non_word(w)),
             TokenKind::Punct => {
                 let currency = is_currency_symbol(w);
-                (if currency { STARTS } else { 0 }, currency)
+                (if currency { STARTS } else { 0 }, currency, roles.lists_of_non_word(w))
             }
             TokenKind::Word => {
                 let role = roles.get(w);
-                (role, role & ANCHOR != 0 || compound)
+                (role, role & ANCHOR != 0 || compound, 0)
             }
         };
         let starts = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
             || compound
             || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()));
         marks[i] = role
+            | lists
             | if starts { MAY_START } else { 0 }
             | if compound { COMPOUND } else { 0 };
         if anchor {
