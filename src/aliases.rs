@@ -4,7 +4,9 @@
 use crate::entities::Found;
 use crate::lexicon::entries;
 use crate::model::{Entity, Label, Mention};
-use rustc_hash::FxHashMap as HashMap;
+use hashbrown::HashTable;
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 /// Country names and short forms by their canonical name, normalised:
@@ -19,72 +21,110 @@ fn country_canon() -> &'static HashMap<String, String> {
     })
 }
 
-/// Writes the grouping key of a name to `key`: its label (a byte), then its canonical
+/// Appends the grouping key of a name to `keys`: its label (a byte), then its canonical
 /// form for places ("U.S." and "United States" share one), its letters and digits in
-/// lower case otherwise. One buffer serves every mention: only a new key is copied.
-fn key_into(label: Label, name: &str, key: &mut Vec<u8>) {
-    key.clear();
-    key.push(label as u8);
-    normalize_into(name, key);
+/// lower case otherwise.
+fn key_into(label: Label, name: &str, keys: &mut Vec<u8>) {
+    let start = keys.len();
+    keys.push(label as u8);
+    normalize_into(name, keys);
     if label == Label::Gpe {
-        let norm = std::str::from_utf8(&key[1..]).expect("a normalised name is UTF-8");
+        let norm = std::str::from_utf8(&keys[start + 1..]).expect("a normalised name is UTF-8");
         if let Some(canon) = country_canon().get(norm) {
-            key.truncate(1);
-            key.extend_from_slice(canon.as_bytes());
+            keys.truncate(start + 1);
+            keys.extend_from_slice(canon.as_bytes());
         }
+    }
+}
+
+/// The entity of each grouping key. The keys are written end to end in one buffer and
+/// the table holds their ranges: no allocation per key.
+struct Keys {
+    bytes: Vec<u8>,
+    /// (start, end) in `bytes`, entity id.
+    table: HashTable<(usize, usize, usize)>,
+}
+
+impl Keys {
+    fn with_capacity(n: usize) -> Keys {
+        Keys { bytes: Vec::with_capacity(n * 16), table: HashTable::with_capacity(n) }
+    }
+
+    /// The entity keyed like `name`, or `new(name)`'s, filed under the key.
+    fn get_or_insert(&mut self, label: Label, name: &str, new: impl FnOnce() -> usize) -> usize {
+        let start = self.bytes.len();
+        key_into(label, name, &mut self.bytes);
+        let Keys { bytes, table } = self;
+        let hash = |k: &[u8]| FxBuildHasher.hash_one(k);
+        let key = &bytes[start..];
+        if let Some(&(_, _, id)) = table.find(hash(key), |&(s, e, _)| bytes[s..e] == *key) {
+            bytes.truncate(start);
+            return id;
+        }
+        let id = new();
+        let end = bytes.len();
+        table.insert_unique(hash(&bytes[start..]), (start, end, id), |&(s, e, _)| hash(&bytes[s..e]));
+        id
     }
 }
 
 /// Turns found mentions (any order, non-overlapping) into sorted mentions and entities.
 pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
     found.sort_by_key(|f| (f.span.start, f.span.end));
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<Vec<u8>, usize> = HashMap::default();
-    let mut key = Vec::new();
-    let mut names: NameIndex<'t> = NameIndex::default();
-    // Each entity's name as the text of the mention it is taken from: slices of the text,
-    // so that the word buffers can be reused from one name to the next. Copied into
-    // `Entity::name` once, at the end.
-    let mut spelled: Vec<&'t str> = Vec::new();
+    let mut entities: Vec<Entity> = Vec::with_capacity(found.len());
+    let mut keys = Keys::with_capacity(found.len());
+    let mut names: NameIndex<'t> = NameIndex::with_capacity(found.len());
+    // Each entity's name as the text of the mention it is taken from (slices of the text,
+    // so that the word buffers can be reused from one name to the next) and its length in
+    // characters. Copied into `Entity::name` once, at the end.
+    let mut spelled: Vec<(&'t str, usize)> = Vec::with_capacity(found.len());
     let mut words = Words::default();
     let mut mentions = Vec::with_capacity(found.len());
-    for (index, f) in found.into_iter().enumerate() {
+    for f in found {
         let name = f.span.text(text);
-        key_into(f.label, name, &mut key);
-        let id = match by_key.get(key.as_slice()) {
-            Some(&id) => id,
-            None => {
-                let id = match find_alias(&names, &entities, &spelled, f.label, name, &mut words) {
-                    Some(id) => id,
-                    None => {
-                        // Named at the end, from `spelled`.
-                        entities.push(Entity {
-                            label: f.label,
-                            name: String::new(),
-                            mentions: Vec::new(),
-                        });
-                        spelled.push(name);
-                        entities.len() - 1
-                    }
-                };
-                by_key.insert(key.clone(), id);
-                id
+        // Whether `find_alias` left this name's words in `words.name`.
+        let mut split = false;
+        // Most names are ASCII: a byte count.
+        let chars = if name.is_ascii() { name.len() } else { name.chars().count() };
+        let id = keys.get_or_insert(f.label, name, || {
+            split = true;
+            find_alias(&names, &entities, &spelled, f.label, name, &mut words).unwrap_or_else(|| {
+                // Named at the end, from `spelled`; its mentions listed at the end too.
+                entities.push(Entity {
+                    label: f.label,
+                    name: String::new(),
+                    mentions: Vec::new(),
+                });
+                spelled.push(("", 0));
+                entities.len() - 1
+            })
+        });
+        let longest = &mut spelled[id];
+        if longest.0.is_empty() || chars > longest.1 {
+            *longest = (name, chars);
+            if !split {
+                words.name.clear();
+                split_words(name, &mut words.name);
             }
-        };
-        let entity = &mut entities[id];
-        if entity.mentions.is_empty() || name.chars().count() > spelled[id].chars().count() {
-            spelled[id] = name;
-            names.add(id, name);
+            names.add(id, &words.name);
         }
-        entity.mentions.push(index);
         mentions.push(Mention {
             span: f.span,
             label: f.label,
             entity: id,
         });
     }
-    for (entity, name) in entities.iter_mut().zip(spelled) {
+    // Each entity's mention list allocated once, at its size.
+    let mut counts = vec![0; entities.len()];
+    for m in &mentions {
+        counts[m.entity] += 1;
+    }
+    for ((entity, (name, _)), count) in entities.iter_mut().zip(spelled).zip(counts) {
         entity.name = name.to_string();
+        entity.mentions = Vec::with_capacity(count);
+    }
+    for (index, m) in mentions.iter().enumerate() {
+        entities[m.entity].mentions.push(index);
     }
     (mentions, entities)
 }
@@ -95,11 +135,33 @@ fn normalize(name: &str) -> String {
     String::from_utf8(out).expect("a normalised name is UTF-8")
 }
 
+/// Per ASCII byte, its lower case if it is a letter or digit, else 0.
+const ALNUM_LOWER: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Appends the letters and digits of `name`, in lower case, to `out` (as UTF-8).
 fn normalize_into(name: &str, out: &mut Vec<u8>) {
     if name.is_ascii() {
         // Most names: bytes in, bytes out.
-        out.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()));
+        // Copied, then compacted in place without a branch per byte.
+        let start = out.len();
+        out.extend_from_slice(name.as_bytes());
+        let mut kept = start;
+        for at in start..out.len() {
+            let b = ALNUM_LOWER[usize::from(out[at])];
+            out[kept] = b;
+            kept += usize::from(b != 0);
+        }
+        out.truncate(kept);
         return;
     }
     let mut utf8 = [0; 4];
@@ -118,7 +180,6 @@ const CANDIDATES: usize = 64;
 /// Each key leads a chain through `filed`, newest first, rather than a list of its own:
 /// most words are filed once, and a list each was an allocation each. Words are slices
 /// of the annotated text, which outlives the grouping: no copies either.
-#[derive(Default)]
 struct NameIndex<'t> {
     by_word: HashMap<&'t str, usize>,
     by_initial: HashMap<char, usize>,
@@ -129,13 +190,21 @@ struct NameIndex<'t> {
 const NONE: usize = usize::MAX;
 
 impl<'t> NameIndex<'t> {
-    fn add(&mut self, id: usize, name: &'t str) {
-        let mut words = name.split_whitespace().peekable();
-        if let Some(c) = words.peek().and_then(|w| w.chars().next()) {
+    fn with_capacity(n: usize) -> NameIndex<'t> {
+        NameIndex {
+            by_word: HashMap::with_capacity_and_hasher(n * 2, FxBuildHasher),
+            by_initial: HashMap::with_capacity_and_hasher(32, FxBuildHasher),
+            filed: Vec::with_capacity(n * 3),
+        }
+    }
+
+    /// Files entity `id` under the words of its name.
+    fn add(&mut self, id: usize, words: &[&'t str]) {
+        if let Some(c) = words.first().and_then(|w| w.chars().next()) {
             let head = self.by_initial.entry(c.to_ascii_uppercase()).or_insert(NONE);
             file(&mut self.filed, head, id);
         }
-        for w in words {
+        for &w in words {
             let head = self.by_word.entry(w).or_insert(NONE);
             file(&mut self.filed, head, id);
         }
@@ -165,6 +234,31 @@ fn file(filed: &mut Vec<(usize, usize)>, head: &mut usize, id: usize) {
     *head = filed.len() - 1;
 }
 
+/// Appends the words of `name` to `out`, as `str::split_whitespace` splits it. Most names
+/// are ASCII: split byte by byte, without decoding characters.
+fn split_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
+    if !name.is_ascii() {
+        out.extend(name.split_whitespace());
+        return;
+    }
+    let mut start = None;
+    for (at, b) in name.bytes().enumerate() {
+        // The ASCII characters `char::is_whitespace` holds.
+        let space = matches!(b, b' ' | b'\t'..=b'\r');
+        match (space, start) {
+            (true, Some(s)) => {
+                out.push(&name[s..at]);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(&name[s..]);
+    }
+}
+
 /// The words of a name and of a candidate's name, in buffers reused from one name to the
 /// next (slices of the text).
 #[derive(Default)]
@@ -179,14 +273,14 @@ struct Words<'t> {
 fn find_alias<'t>(
     index: &NameIndex<'t>,
     entities: &[Entity],
-    spelled: &[&'t str],
+    spelled: &[(&'t str, usize)],
     label: Label,
     name: &'t str,
     words: &mut Words<'t>,
 ) -> Option<usize> {
     let Words { name: own, other } = words;
     own.clear();
-    own.extend(name.split_whitespace());
+    split_words(name, own);
     let last = *own.last()?;
     let acronym_initial = (name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()))
         .then(|| name.chars().next())
@@ -198,7 +292,7 @@ fn find_alias<'t>(
                 continue;
             }
             other.clear();
-            other.extend(spelled[id].split_whitespace());
+            split_words(spelled[id].0, other);
             if matches_alias(&entities[id], other, label, name, own) {
                 best = Some(id);
             }
@@ -279,6 +373,15 @@ mod tests {
         Found {
             span: Span::new(start, start + name.len()),
             label,
+        }
+    }
+
+    #[test]
+    fn splits_words_as_split_whitespace() {
+        for name in ["Barack  Obama", " U.S.\tArmy\n", "a\u{b}b\u{c}c\rd\u{1c}e", "José  María", "x\u{a0}y", "", "  "] {
+            let mut words = Vec::new();
+            split_words(name, &mut words);
+            assert_eq!(words, name.split_whitespace().collect::<Vec<_>>(), "{name:?}");
         }
     }
 

@@ -15,8 +15,8 @@ struct Scan<'d, 't> {
     /// Start and end of the sentence holding the current token: patterns never cross it.
     start: usize,
     end: usize,
-    /// Per token: whether a pattern may start there, from its word alone.
-    starts: &'d [bool],
+    /// Per token: `MAY_START`, `COMPOUND` and the word's `MODIFIER` and `NUMBER` roles.
+    marks: &'d [u16],
     /// The last `number` worked out, (token, answer): the patterns tried at a token ask it
     /// of the same token several times ("amount", "relative", "twice a month").
     last_number: std::cell::Cell<Option<(usize, Option<usize>)>>,
@@ -185,8 +185,10 @@ impl<'d, 't> Scan<'d, 't> {
             ""
         }
     }
-    fn lower_in(&self, i: usize, list: &crate::lexicon::Lexicon) -> bool {
-        i < self.end && list.contains_lowercase(self.w(i))
+    /// Whether `w(i)` is in the word list of `role`, in any case: looked up once per token,
+    /// in `pattern_starts`.
+    fn lower_in(&self, i: usize, role: u16) -> bool {
+        i < self.end && self.marks[i] & role != 0
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         (i < self.end).then(|| self.doc.tokens[i].kind)
@@ -196,6 +198,13 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     fn number_word(&self, i: usize) -> bool {
+        // Most words are neither a number word nor a compound: the marks say so without a lookup.
+        if i < self.end
+            && self.doc.tokens[i].kind == TokenKind::Word
+            && self.marks[i] & (NUMBER | COMPOUND) == 0
+        {
+            return false;
+        }
         let w = self.w(i);
         if w.is_empty() || !w.chars().next().is_some_and(char::is_alphabetic) {
             return false;
@@ -260,7 +269,7 @@ impl<'d, 't> Scan<'d, 't> {
         } else {
             return None;
         }
-        while self.lower_in(j, lists::multipliers()) && !self.is(j, "m")
+        while self.lower_in(j, MULTIPLIER) && !self.is(j, "m")
             || self.w(j) == "m" && !self.space_before(j)
         {
             j += 1;
@@ -284,8 +293,8 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// An amount modifier at `i`: "more than", "some", "about". Returns its length.
     fn modifier(&self, i: usize) -> usize {
-        // Asked at most tokens that may start a pattern: one lookup rules most out.
-        if !modifier_firsts().contains(self.w(i)) {
+        // Asked at most tokens that may start a pattern: the marks rule most out.
+        if i >= self.end || self.marks[i] & MODIFIER == 0 {
             return 0;
         }
         for m in lists::amount_modifiers() {
@@ -332,11 +341,11 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is(j, "percentage") && self.is(j + 1, "points") {
             return Some((j + 2, Label::Percent));
         }
-        if self.lower_in(j, lists::currencies()) && !self.is(j, "won") && !self.is(j, "real") {
+        if self.lower_in(j, CURRENCY) && !self.is(j, "won") && !self.is(j, "real") {
             return Some((j + 1, Label::Money));
         }
         // Looked up once for the three rules below.
-        let date_unit = self.lower_in(j, lists::date_units());
+        let date_unit = self.lower_in(j, DATE_UNIT);
         // "19 year old", "2000 year old".
         if date_unit && self.is(j + 1, "old") && !self.w(j).ends_with('s') {
             return Some((j + 2, Label::Date));
@@ -375,14 +384,14 @@ impl<'d, 't> Scan<'d, 't> {
             if self.is(i + 2, "hour") {
                 return Some((i + 3, Label::Time));
             }
-            if self.lower_in(i + 2, lists::date_units()) {
+            if self.lower_in(i + 2, DATE_UNIT) {
                 return Some((i + 3, Label::Date));
             }
         }
         if (self.is(i, "a") || self.is(i, "an"))
             && (self.is(i + 2, "ago") || self.is(i + 2, "later"))
         {
-            if self.lower_in(i + 1, lists::date_units()) {
+            if self.lower_in(i + 1, DATE_UNIT) {
                 return Some((i + 3, Label::Date));
             }
             if self.is(i + 1, "hour") || self.is(i + 1, "minute") {
@@ -506,7 +515,7 @@ impl<'d, 't> Scan<'d, 't> {
             return Some((k, Label::Date));
         }
         // "the fourth of December"
-        if (self.lower_in(j, lists::ordinal_words()) || is_numeric_ordinal(self.w(j)))
+        if (self.lower_in(j, ORDINAL) || is_numeric_ordinal(self.w(j)))
             && self.is(j + 1, "of")
             && self.month(j + 2)
         {
@@ -527,14 +536,14 @@ impl<'d, 't> Scan<'d, 't> {
     fn relative(&self, i: usize) -> Option<(usize, Label)> {
         let mut j = i;
         if self.is(j, "earlier") || self.is(j, "later") {
-            if self.lower_in(j + 1, lists::relative_days()) {
+            if self.lower_in(j + 1, RELATIVE_DAY) {
                 return Some((j + 2, Label::Date));
             }
-            if self.lower_in(j + 1, lists::date_modifiers()) {
+            if self.lower_in(j + 1, DATE_MODIFIER) {
                 j += 1;
             }
         }
-        if self.lower_in(i, lists::relative_days()) {
+        if self.lower_in(i, RELATIVE_DAY) {
             if self.part_of_day(i + 1) {
                 return Some((i + 2, Label::Time));
             }
@@ -551,7 +560,7 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is(i, "tonight") || self.is(i, "midnight") || self.is(i, "noon") {
             return Some((i + 1, Label::Time));
         }
-        if self.lower_in(i, lists::frequency_words()) && self.w(i).chars().all(|c| c.is_lowercase())
+        if self.lower_in(i, FREQUENCY) && self.w(i).chars().all(|c| c.is_lowercase())
         {
             return Some((i + 1, Label::Date));
         }
@@ -565,13 +574,13 @@ impl<'d, 't> Scan<'d, 't> {
         };
         if let Some(k) = times_end {
             if (self.is(k, "a") || self.is(k, "per") || self.is(k, "every") || self.is(k, "each"))
-                && self.lower_in(k + 1, lists::date_units())
+                && self.lower_in(k + 1, DATE_UNIT)
             {
                 return Some((k + 2, Label::Date));
             }
         }
         let modifier =
-            self.lower_in(j, lists::date_modifiers()) || self.is(j, "every") || self.is(j, "each");
+            self.lower_in(j, DATE_MODIFIER) || self.is(j, "every") || self.is(j, "each");
         if modifier {
             let mut k = j + 1;
             if let Some(n) = self.number(k) {
@@ -582,14 +591,14 @@ impl<'d, 't> Scan<'d, 't> {
                     k += 1;
                 }
             }
-            if self.lower_in(k, lists::date_units()) {
+            if self.lower_in(k, DATE_UNIT) {
                 let mut e = k + 1;
                 if self.weekday(e) {
                     e += 1;
                 }
                 return Some((e, Label::Date));
             }
-            if self.lower_in(k, lists::time_units()) && k == j + 1
+            if self.lower_in(k, TIME_UNIT) && k == j + 1
                 || matches!(self.lower(k), "hours" | "minutes")
             {
                 return Some((k + 1, Label::Time));
@@ -610,7 +619,7 @@ impl<'d, 't> Scan<'d, 't> {
                 || self.is(i + 2, "this")
                 || self.is(i + 2, "last")
                 || self.is(i + 2, "next"))
-            && self.lower_in(i + 3, lists::date_units())
+            && self.lower_in(i + 3, DATE_UNIT)
         {
             let mut e = i + 4;
             if self.weekday(e) {
@@ -714,7 +723,7 @@ impl<'d, 't> Scan<'d, 't> {
                 if self.is(i + 1, "minute") {
                     return Some((i + 2, Label::Time));
                 }
-                if self.lower_in(i + 1, lists::date_units()) {
+                if self.lower_in(i + 1, DATE_UNIT) {
                     return Some((i + 2, Label::Date));
                 }
                 return Some((i + 1, Label::Ordinal));
@@ -800,7 +809,7 @@ impl<'d, 't> Scan<'d, 't> {
     /// Whether any pattern can start at `i`: a number, a currency sign or one of the
     /// words that start dates and amounts. Most tokens fail this one lookup.
     fn may_start(&self, i: usize) -> bool {
-        self.starts[i]
+        self.marks[i] & MAY_START != 0
     }
 
     /// The longest pattern starting at `i`.
@@ -822,7 +831,7 @@ impl<'d, 't> Scan<'d, 't> {
         if (self.is(i, "aged") || self.is(i, "age"))
             && self.number(i + 1) == Some(i + 2)
             && self.number_range(i + 1) == Some(i + 2)
-            && !self.lower_in(i + 2, lists::date_units())
+            && !self.lower_in(i + 2, DATE_UNIT)
         {
             return Some((i + 1, i + 2, Label::Date));
         }
@@ -848,11 +857,30 @@ impl<'d, 't> Scan<'d, 't> {
 }
 
 /// What a word can be in a date, time or amount (bits, any case).
-const STARTS: u8 = 1;
+const STARTS: u16 = 1;
 /// Words that every pattern holds at least one of (a number, a unit, a month, "today"...),
 /// except the patterns that start with one: "about", "a", "this", "at" and the other
 /// common words that can lead a pattern only try when one of these follows closely.
-const ANCHOR: u8 = 2;
+const ANCHOR: u16 = 2;
+/// The first word of an amount modifier ("more" of "more than"), in any case: `Scan::modifier`
+/// compares the rest.
+const MODIFIER: u16 = 4;
+/// A number word ("twenty"), in any case.
+const NUMBER: u16 = 8;
+/// Membership of the word lists the patterns ask about (`Scan::lower_in`), in any case.
+const CURRENCY: u16 = 1 << 4;
+const DATE_MODIFIER: u16 = 1 << 5;
+const DATE_UNIT: u16 = 1 << 6;
+const FREQUENCY: u16 = 1 << 7;
+const MULTIPLIER: u16 = 1 << 8;
+const ORDINAL: u16 = 1 << 9;
+const RELATIVE_DAY: u16 = 1 << 10;
+const TIME_UNIT: u16 = 1 << 11;
+const LISTS: u16 = CURRENCY | DATE_MODIFIER | DATE_UNIT | FREQUENCY | MULTIPLIER | ORDINAL | RELATIVE_DAY | TIME_UNIT;
+/// Marks of a token (`pattern_starts`), besides its word's roles: whether a pattern may
+/// start there, and whether it is a word with a hyphen.
+const MAY_START: u16 = 1 << 12;
+const COMPOUND: u16 = 1 << 13;
 /// How far after a leading word its pattern's anchor can be: "as many as 50",
 /// "the end of next month" ("end" .. "month").
 const ANCHOR_WINDOW: usize = 4;
@@ -862,26 +890,26 @@ fn modifier_first_words() -> impl Iterator<Item = &'static str> {
     lists::amount_modifiers().iter().filter_map(|m| m.first()).map(String::as_str)
 }
 
-/// The first words of the amount modifiers, under the fold `Scan::is` compares with.
-fn modifier_firsts() -> &'static Table<()> {
-    static TABLE: std::sync::OnceLock<Table<()>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = Table::new(Fold::Ascii, lists::amount_modifiers().len());
-        for w in modifier_first_words() {
-            table.insert(w, ());
-        }
-        table
-    })
-}
-
 /// The words with a role, and their first three bytes (`Prefixes`).
 struct WordRoles {
-    table: Table<u8>,
+    table: Table<u16>,
     prefixes: Prefixes,
+    /// The first characters of the entries of the word lists (`LISTS`) in lower case, the
+    /// ASCII ones as bits: a token starting with another ASCII character is in none.
+    list_firsts: u128,
 }
 
 impl WordRoles {
-    fn get(&self, w: &str) -> u8 {
+    /// The lists (`LISTS`) holding a number or a sign ("5", "%"), in any case. The lists hold
+    /// words: most numbers and signs are ruled out by their first character.
+    fn lists_of_non_word(&self, w: &str) -> u16 {
+        match w.as_bytes().first() {
+            Some(&b) if b.is_ascii() && self.list_firsts & (1 << b.to_ascii_lowercase()) == 0 => 0,
+            _ => self.get(w) & LISTS,
+        }
+    }
+
+    fn get(&self, w: &str) -> u16 {
         if !self.prefixes.admits(w) {
             return 0;
         }
@@ -902,9 +930,11 @@ struct Prefixes {
 impl Prefixes {
     fn bit(w: &str) -> Option<usize> {
         let first = &w.as_bytes()[..w.len().min(3)];
-        first.is_ascii().then(|| {
-            first.iter().fold(first.len(), |h, &b| h * 131 + usize::from(b.to_ascii_lowercase())) % 4096
-        })
+        // One pass: hashed and checked for ASCII together (asked of nearly every word).
+        let (h, high) = first.iter().fold((first.len(), 0), |(h, high), &b| {
+            (h * 131 + usize::from(b.to_ascii_lowercase()), high | b)
+        });
+        high.is_ascii().then_some(h % 4096)
     }
 
     fn add(&mut self, w: &str) {
@@ -923,44 +953,50 @@ fn word_roles() -> &'static WordRoles {
     static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let modifiers: String = modifier_first_words().map(|w| format!("{w}\n")).collect();
-        let lists: [(&'static str, u8); 15] = [
-            (keep_for_process(modifiers), STARTS),
-            (crate::data!("entities/date_modifiers.txt"), STARTS),
-            (crate::data!("entities/number_words.txt"), STARTS | ANCHOR),
-            (crate::data!("entities/ordinal_words.txt"), STARTS | ANCHOR),
-            (crate::data!("entities/relative_days.txt"), STARTS | ANCHOR),
-            (crate::data!("entities/frequency_words.txt"), STARTS | ANCHOR),
+        let lists: [(&'static str, u16); 15] = [
+            (keep_for_process(modifiers), STARTS | MODIFIER),
+            (crate::data!("entities/date_modifiers.txt"), STARTS | DATE_MODIFIER),
+            (crate::data!("entities/number_words.txt"), STARTS | ANCHOR | NUMBER),
+            (crate::data!("entities/ordinal_words.txt"), STARTS | ANCHOR | ORDINAL),
+            (crate::data!("entities/relative_days.txt"), STARTS | ANCHOR | RELATIVE_DAY),
+            (crate::data!("entities/frequency_words.txt"), STARTS | ANCHOR | FREQUENCY),
             (crate::data!("entities/months.txt"), STARTS | ANCHOR),
             (crate::data!("entities/weekdays.txt"), STARTS | ANCHOR),
-            (crate::data!("entities/time_units.txt"), STARTS | ANCHOR),
+            (crate::data!("entities/time_units.txt"), STARTS | ANCHOR | TIME_UNIT),
             ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrs\nrs.\n", STARTS),
             ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\n", STARTS | ANCHOR),
-            (crate::data!("entities/date_units.txt"), ANCHOR),
-            (crate::data!("entities/multipliers.txt"), ANCHOR),
-            (crate::data!("entities/currencies.txt"), ANCHOR),
+            (crate::data!("entities/date_units.txt"), ANCHOR | DATE_UNIT),
+            (crate::data!("entities/multipliers.txt"), ANCHOR | MULTIPLIER),
+            (crate::data!("entities/currencies.txt"), ANCHOR | CURRENCY),
             ("percent\nper\n", ANCHOR),
         ];
         let capacity = lists.iter().map(|(d, _)| d.len() / 4).sum();
         let mut table = Table::new(Fold::Unicode, capacity);
         let mut prefixes = Prefixes { bits: [0; 64], open: false };
+        let mut list_firsts = 0;
         for (data, role) in lists {
             for (word, _) in entries(data) {
                 *table.insert(word, 0) |= role;
                 prefixes.add(word);
+                let first = word.chars().next().and_then(|c| c.to_lowercase().next());
+                if let Some(c) = first.filter(|c| c.is_ascii() && role & LISTS != 0) {
+                    list_firsts |= 1 << u32::from(c);
+                }
             }
         }
-        WordRoles { table, prefixes }
+        WordRoles { table, prefixes, list_firsts }
     })
 }
 
-/// Per token, whether a date, time or amount may start there. One lookup per word; a
+/// Per token, whether a date, time or amount may start there (`MAY_START`), with the roles
+/// the patterns ask of it again (`COMPOUND`, `MODIFIER`, `NUMBER`). One lookup per word; a
 /// common word that can lead a pattern ("a", "about", "at") only counts when an anchor
 /// (a number, unit, month...) follows within `ANCHOR_WINDOW` tokens, which spares the
 /// pattern functions most of their calls.
-fn pattern_starts(doc: &Document) -> Vec<bool> {
+fn pattern_starts(doc: &Document) -> Vec<u16> {
     let roles = word_roles();
     let n = doc.tokens.len();
-    let mut starts = vec![false; n];
+    let mut marks = vec![0; n];
     let mut next_anchor = usize::MAX;
     // "two-dozen", "mid-2016": compounds are looked into by the patterns. Hyphens are
     // rare: one search of the whole text finds them all, where a search of each word cost
@@ -974,37 +1010,43 @@ fn pattern_starts(doc: &Document) -> Vec<bool> {
             hyphens.pop();
         }
         let compound = word && hyphens.last().is_some_and(|&at| at >= span.start);
-        let (role, anchor) = match doc.tokens[i].kind {
-            TokenKind::Number => (STARTS, true),
+        let (role, anchor, lists) = match doc.tokens[i].kind {
+            // Numbers and signs have roles of their own; their list memberships are for
+            // `Scan::lower_in`.
+            TokenKind::Number => (STARTS, true, roles.lists_of_non_word(w)),
             TokenKind::Punct => {
                 let currency = is_currency_symbol(w);
-                (if currency { STARTS } else { 0 }, currency)
+                (if currency { STARTS } else { 0 }, currency, roles.lists_of_non_word(w))
             }
             TokenKind::Word => {
                 let role = roles.get(w);
-                (role, role & ANCHOR != 0 || compound)
+                (role, role & ANCHOR != 0 || compound, 0)
             }
         };
-        starts[i] = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
+        let starts = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
             || compound
             || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()));
+        marks[i] = role
+            | lists
+            | if starts { MAY_START } else { 0 }
+            | if compound { COMPOUND } else { 0 };
         if anchor {
             next_anchor = i;
         }
     }
-    starts
+    marks
 }
 
 /// All dates, times and amounts in the document, in text order, non-overlapping.
 pub fn find(doc: &Document) -> Vec<Found> {
     let mut found = Vec::new();
-    let starts = pattern_starts(doc);
+    let marks = pattern_starts(doc);
     for s in &doc.sentences {
         let scan = Scan {
             doc,
             start: s.tokens.start,
             end: s.tokens.end,
-            starts: &starts,
+            marks: &marks,
             last_number: std::cell::Cell::new(None),
         };
         let mut i = s.tokens.start;
@@ -1173,7 +1215,7 @@ mod tests {
     #[test]
     fn leading_words_start_a_pattern_only_near_an_anchor() {
         let doc = Document::parse("Then a man said it was about 300, as many as 50 a year, at the end of next month, the two-dozen.");
-        let starts = pattern_starts(&doc);
-        let starting: Vec<&str> = (0..doc.tokens.len()).filter(|&i| starts[i]).map(|i| doc.word(i)).collect();
+        let marks = pattern_starts(&doc);
+        let starting: Vec<&str> = (0..doc.tokens.len()).filter(|&i| marks[i] & MAY_START != 0).map(|i| doc.word(i)).collect();
         assert_eq!(starting, ["about", "300", "as", "as", "50", "a", "end", "next", "two-dozen"]);
     }
