@@ -16,6 +16,7 @@ use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::OnceCell;
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
 const PARTICLES: &[&str] = &[
@@ -188,14 +189,12 @@ pub struct Names<'d, 't> {
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
     /// Lower-case words the text uses: a capitalised one of them at a sentence start
-    /// is an ordinary word ("Moreover").
-    lower_words: HashSet<&'t str>,
+    /// is an ordinary word ("Moreover"). See `lower_words()`.
+    lower_words: OnceCell<HashSet<&'t str>>,
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
-    /// Capitalised words (not at a sentence start) and how often they occur.
-    cap_counts: HashMap<&'t str, u32>,
-    /// How often each capitalised word follows another capitalised word.
-    pair_tails: HashMap<&'t str, u32>,
+    /// See `cap_counts()`.
+    cap_counts: OnceCell<CapCounts<'t>>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
@@ -207,25 +206,23 @@ pub struct Names<'d, 't> {
 impl<'d, 't> Names<'d, 't> {
     pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
         let n = doc.tokens.len();
-        let mut claimed = vec![false; n];
-        let mut tokens = doc.cursor();
-        for f in numeric {
-            let from = tokens.at_or_after(f.span.start);
-            let mut k = from;
-            while k < n && doc.tokens[k].span.end <= f.span.end {
-                claimed[k] = true;
-                k += 1;
-            }
-        }
-        let cap = (0..n)
+        let mut cap: Vec<bool> = (0..n)
             .map(|i| {
                 let w = doc.word(i);
-                !claimed[i]
-                    && doc.tokens[i].kind == TokenKind::Word
+                doc.tokens[i].kind == TokenKind::Word
                     && (starts_uppercase(w) || is_particle_name(w))
                     && !is_modifier_compound(w)
             })
             .collect();
+        // Dates and amounts are no names.
+        let mut tokens = doc.cursor();
+        for f in numeric {
+            let mut k = tokens.at_or_after(f.span.start);
+            while k < n && doc.tokens[k].span.end <= f.span.end {
+                cap[k] = false;
+                k += 1;
+            }
+        }
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
         // Known names start and end on token boundaries: try each word start once.
@@ -252,36 +249,55 @@ impl<'d, 't> Names<'d, 't> {
             gaz_at[a] = Some((b, *label));
             a = b;
         }
-        // Sized up front: growing these sets rehashed them several times per text.
-        let mut lower_words = HashSet::with_capacity_and_hasher(n / 2, Default::default());
-        lower_words.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
-        let mut cap_counts: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
-        let mut pair_tails: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 8, Default::default());
-        for k in 1..n {
-            let w = doc.word(k);
-            if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
-                *cap_counts.entry(w).or_insert(0) += 1;
-                let p = doc.word(k - 1);
-                if starts_uppercase(p) || is_particle(p) {
-                    *pair_tails.entry(w).or_insert(0) += 1;
-                }
-            }
-        }
         let mut names = Names {
-            cap_counts,
-            pair_tails,
             doc,
             gaz,
             cap,
             gaz_at,
-            lower_words,
+            lower_words: OnceCell::new(),
             forced: HashMap::default(),
+            cap_counts: OnceCell::new(),
             found: Vec::new(),
             pending: Vec::new(),
             pending_pairs: Vec::new(),
         };
         names.find_naming_cues();
         names
+    }
+
+    /// The lower-case words of the text, built on first use: a text with no capitalised
+    /// word in question (see `used_in_lower_case`) never needs them.
+    fn lower_words(&self) -> &HashSet<&'t str> {
+        self.lower_words.get_or_init(|| {
+            let doc = self.doc;
+            let n = doc.tokens.len();
+            // Sized up front: growing the set rehashed it several times per text.
+            let mut lower_words = HashSet::with_capacity_and_hasher(n / 2, Default::default());
+            lower_words.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
+            lower_words
+        })
+    }
+
+    /// How often each capitalised word occurs, built on first use: only person-shaped
+    /// pairs without a given name ask (`person_evidence`).
+    fn cap_counts(&self) -> &CapCounts<'t> {
+        self.cap_counts.get_or_init(|| {
+            let doc = self.doc;
+            let n = doc.tokens.len();
+            let mut all: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
+            let mut pair_tails: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 8, Default::default());
+            for k in 1..n {
+                let w = doc.word(k);
+                if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
+                    *all.entry(w).or_insert(0) += 1;
+                    let p = doc.word(k - 1);
+                    if starts_uppercase(p) || is_particle(p) {
+                        *pair_tails.entry(w).or_insert(0) += 1;
+                    }
+                }
+            }
+            CapCounts { all, pair_tails }
+        })
     }
 
     fn w(&self, i: usize) -> &'t str {
@@ -627,8 +643,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // A common word opening a sentence: "Shares", "Moreover".
         if at_start && self.gaz_at[a].is_none() && !self.gaz.is_given_name(self.w(a)) {
-            let lower = self.w(a).to_lowercase();
-            if self.lower_words.contains(lower.as_str()) && !self.forced.contains_key(&a) {
+            if self.used_in_lower_case(a) && !self.forced.contains_key(&a) {
                 a += 1;
                 while a < b && matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
                     a += 1;
@@ -1061,7 +1076,10 @@ impl<'d, 't> Names<'d, 't> {
     fn person_evidence(&self, si: usize, a: usize, b: usize) -> bool {
         let s = &self.doc.sentences[si];
         let last = self.w(b - 1);
-        if self.cap_counts.get(last).copied().unwrap_or(0) > self.run_count(last) {
+        // Uses as the last word of a name-shaped pair bound its uses inside names: more
+        // uses mean it also stands alone.
+        let counts = self.cap_counts();
+        if counts.all.get(last).copied().unwrap_or(0) > counts.pair_tails.get(last).copied().unwrap_or(0) {
             return true;
         }
         if speech_after(self.doc, s, b) || (b < s.tokens.end && matches!(self.w(b), "’s" | "'s"))
@@ -1139,12 +1157,6 @@ impl<'d, 't> Names<'d, 't> {
             || a > s.tokens.start + 1 && self.w(a - 1) == "to" && self.w(a - 2) == "according"
     }
 
-    /// How often `word` appears as the last word of a name-shaped pair: an upper bound
-    /// on its uses inside names, so more uses mean it also stands alone.
-    fn run_count(&self, word: &str) -> u32 {
-        self.pair_tails.get(word).copied().unwrap_or(0)
-    }
-
     /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
     /// the words before a name say it is a body.
     fn org_context_before(&self, si: usize, a: usize) -> bool {
@@ -1168,8 +1180,13 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     fn used_in_lower_case(&self, k: usize) -> bool {
-        let lower = self.w(k).to_lowercase();
-        self.lower_words.contains(lower.as_str())
+        // The document's ASCII lower case is the word's when as long (only
+        // non-ASCII letters and apostrophes change the length or empty it): no allocation.
+        let (w, folded) = (self.w(k), self.doc.lower(k));
+        if folded.len() == w.len() {
+            return self.lower_words().contains(folded);
+        }
+        self.lower_words().contains(w.to_lowercase().as_str())
     }
 
     /// Adds the names found from `self.found[from]` on to `known`: their texts, and the
@@ -1409,6 +1426,13 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
     }
+}
+
+struct CapCounts<'t> {
+    /// Capitalised words (not the first token) and how often they occur.
+    all: HashMap<&'t str, u32>,
+    /// How often each capitalised word follows another capitalised word.
+    pair_tails: HashMap<&'t str, u32>,
 }
 
 #[derive(Default)]
