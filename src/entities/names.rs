@@ -16,6 +16,7 @@ use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
@@ -189,8 +190,12 @@ pub struct Names<'d, 't> {
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
     /// Lower-case words the text uses: a capitalised one of them at a sentence start
-    /// is an ordinary word ("Moreover"). See `lower_words()`.
+    /// is an ordinary word ("Moreover"). See `used_in_lower_case`.
     lower_words: OnceCell<HashSet<&'t str>>,
+    /// All of them, for the few words asked about that `lower_words` does not cover.
+    all_lower_words: OnceCell<HashSet<&'t str>>,
+    /// The `lower_sig` bits of the lower case of every word that starts with a capital.
+    cap_sigs: [u64; 64],
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
     /// See `cap_counts()`.
@@ -206,12 +211,17 @@ pub struct Names<'d, 't> {
 impl<'d, 't> Names<'d, 't> {
     pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
         let n = doc.tokens.len();
+        // For `lower_words`, here where each word's first letter is looked at anyway.
+        let mut cap_sigs = [0u64; 64];
         let mut cap: Vec<bool> = (0..n)
             .map(|i| {
                 let w = doc.word(i);
-                doc.tokens[i].kind == TokenKind::Word
-                    && (starts_uppercase(w) || is_particle_name(w))
-                    && !is_modifier_compound(w)
+                let upper = starts_uppercase(w);
+                if upper {
+                    let sig = lower_sig(&lower_case(doc, i));
+                    cap_sigs[sig / 64] |= 1 << (sig % 64);
+                }
+                doc.tokens[i].kind == TokenKind::Word && (upper || is_particle_name(w)) && !is_modifier_compound(w)
             })
             .collect();
         // Dates and amounts are no names.
@@ -255,6 +265,8 @@ impl<'d, 't> Names<'d, 't> {
             cap,
             gaz_at,
             lower_words: OnceCell::new(),
+            all_lower_words: OnceCell::new(),
+            cap_sigs,
             forced: HashMap::default(),
             cap_counts: OnceCell::new(),
             found: Vec::new(),
@@ -265,16 +277,37 @@ impl<'d, 't> Names<'d, 't> {
         names
     }
 
-    /// The lower-case words of the text, built on first use: a text with no capitalised
-    /// word in question (see `used_in_lower_case`) never needs them.
+    /// The lower-case words a capitalised word of the text may be, built on first use:
+    /// those with the `lower_sig` of a capitalised word's lower case. Hashing every
+    /// lower-case word was most of the cost of asking, and most are no capitalised word's.
     fn lower_words(&self) -> &HashSet<&'t str> {
         self.lower_words.get_or_init(|| {
             let doc = self.doc;
             let n = doc.tokens.len();
+            let sigs = &self.cap_sigs;
+            let mut likely = HashSet::default();
+            for i in 0..n {
+                let w = doc.word(i);
+                if starts_lowercase(w) {
+                    let sig = lower_sig(w);
+                    if sigs[sig / 64] & (1 << (sig % 64)) != 0 {
+                        likely.insert(w);
+                    }
+                }
+            }
+            likely
+        })
+    }
+
+    /// Every lower-case word of the text, built on first use.
+    fn all_lower_words(&self) -> &HashSet<&'t str> {
+        self.all_lower_words.get_or_init(|| {
+            let doc = self.doc;
+            let n = doc.tokens.len();
             // Sized up front: growing the set rehashed it several times per text.
-            let mut lower_words = HashSet::with_capacity_and_hasher(n / 2, Default::default());
-            lower_words.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
-            lower_words
+            let mut all = HashSet::with_capacity_and_hasher(n / 2, Default::default());
+            all.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
+            all
         })
     }
 
@@ -1179,14 +1212,18 @@ impl<'d, 't> Names<'d, 't> {
         is_acronym(w) && !is_code(w) && !(all_caps(w) && w.len() > 3 && self.used_in_lower_case(k))
     }
 
+    /// Whether the text uses word `k` in lower case.
     fn used_in_lower_case(&self, k: usize) -> bool {
-        // The document's ASCII lower case is the word's when as long (only
-        // non-ASCII letters and apostrophes change the length or empty it): no allocation.
-        let (w, folded) = (self.w(k), self.doc.lower(k));
-        if folded.len() == w.len() {
-            return self.lower_words().contains(folded);
+        let lower = lower_case(self.doc, k);
+        if !starts_lowercase(&lower) {
+            return false;
         }
-        self.lower_words().contains(w.to_lowercase().as_str())
+        // `lower_words` holds every lower-case word that a capitalised one may be.
+        if starts_uppercase(self.w(k)) {
+            self.lower_words().contains(lower.as_ref())
+        } else {
+            self.all_lower_words().contains(lower.as_ref())
+        }
     }
 
     /// Adds the names found from `self.found[from]` on to `known`: their texts, and the
@@ -1425,6 +1462,27 @@ impl<'d, 't> Names<'d, 't> {
                 self.push(a, a + 1, label);
             }
         }
+    }
+}
+
+/// 12 bits from the length and three bytes of `w`: two words with different ones differ.
+fn lower_sig(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, mid, last) = (b.first(), b.get(b.len() / 2), b.last());
+    let byte = |x: Option<&u8>| u32::from(x.copied().unwrap_or(0));
+    let h = (b.len() as u32) ^ (byte(first) << 8) ^ (byte(mid) << 16) ^ (byte(last) << 24);
+    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// Token `k`'s lower case: the document's ASCII one when it is as long as the word (only
+/// non-ASCII letters and apostrophes change the length or empty it), without allocating.
+fn lower_case<'a>(doc: &'a Document, k: usize) -> Cow<'a, str> {
+    let folded = doc.lower(k);
+    let w = if k < doc.tokens.len() { doc.word(k) } else { "" };
+    if folded.len() == w.len() {
+        Cow::Borrowed(folded)
+    } else {
+        Cow::Owned(w.to_lowercase())
     }
 }
 
