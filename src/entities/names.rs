@@ -241,6 +241,7 @@ impl<'d, 't> Names<'d, 't> {
             let t = doc.tokens[a];
             let found = match t.kind {
                 TokenKind::Punct => None,
+                _ if !gaz.may_start_at(doc.text, t.span.start) => None,
                 _ => gaz.matcher.longest_at(doc.text, t.span.start),
             };
             let Some((e, label)) = found else {
