@@ -199,7 +199,7 @@ pub struct Names<'d, 't> {
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
     /// See `cap_counts()`.
-    cap_counts: OnceCell<CapCounts<'t>>,
+    cap_counts: OnceCell<HashMap<&'t str, (u32, u32)>>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
@@ -312,25 +312,25 @@ impl<'d, 't> Names<'d, 't> {
         })
     }
 
-    /// How often each capitalised word occurs, built on first use: only person-shaped
-    /// pairs without a given name ask (`person_evidence`).
-    fn cap_counts(&self) -> &CapCounts<'t> {
+    /// How often each capitalised word occurs, and how often after another capitalised
+    /// word or a particle: built on first use (only `person_evidence` asks).
+    fn cap_counts(&self) -> &HashMap<&'t str, (u32, u32)> {
         self.cap_counts.get_or_init(|| {
             let doc = self.doc;
             let n = doc.tokens.len();
-            let mut all: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
-            let mut pair_tails: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 8, Default::default());
+            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
             for k in 1..n {
                 let w = doc.word(k);
                 if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
-                    *all.entry(w).or_insert(0) += 1;
                     let p = doc.word(k - 1);
+                    let count = counts.entry(w).or_insert((0, 0));
+                    count.0 += 1;
                     if starts_uppercase(p) || is_particle(p) {
-                        *pair_tails.entry(w).or_insert(0) += 1;
+                        count.1 += 1;
                     }
                 }
             }
-            CapCounts { all, pair_tails }
+            counts
         })
     }
 
@@ -1109,13 +1109,6 @@ impl<'d, 't> Names<'d, 't> {
     /// elsewhere, a speech verb or an apposition follows, "by" precedes.
     fn person_evidence(&self, si: usize, a: usize, b: usize) -> bool {
         let s = &self.doc.sentences[si];
-        let last = self.w(b - 1);
-        // Uses as the last word of a name-shaped pair bound its uses inside names: more
-        // uses mean it also stands alone.
-        let counts = self.cap_counts();
-        if counts.all.get(last).copied().unwrap_or(0) > counts.pair_tails.get(last).copied().unwrap_or(0) {
-            return true;
-        }
         if speech_after(self.doc, s, b) || (b < s.tokens.end && matches!(self.w(b), "’s" | "'s"))
         {
             return true;
@@ -1176,7 +1169,7 @@ impl<'d, 't> Names<'d, 't> {
                 return true;
             }
         }
-        a > s.tokens.start
+        if a > s.tokens.start
             && matches!(
                 self.w(a - 1),
                 "by" | "said"
@@ -1189,6 +1182,13 @@ impl<'d, 't> Names<'d, 't> {
                     | "player"
             )
             || a > s.tokens.start + 1 && self.w(a - 1) == "to" && self.w(a - 2) == "according"
+        {
+            return true;
+        }
+        // Uses as the last word of a name-shaped pair bound its uses inside names: more
+        // uses mean it also stands alone. Asked last: the counts are built on first use.
+        let (uses, in_pairs) = self.cap_counts().get(self.w(b - 1)).copied().unwrap_or((0, 0));
+        uses > in_pairs
     }
 
     /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
@@ -1485,13 +1485,6 @@ fn lower_case<'a>(doc: &'a Document, k: usize) -> Cow<'a, str> {
     } else {
         Cow::Owned(w.to_lowercase())
     }
-}
-
-struct CapCounts<'t> {
-    /// Capitalised words (not the first token) and how often they occur.
-    all: HashMap<&'t str, u32>,
-    /// How often each capitalised word follows another capitalised word.
-    pair_tails: HashMap<&'t str, u32>,
 }
 
 #[derive(Default)]
