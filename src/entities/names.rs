@@ -190,12 +190,12 @@ pub struct Names<'d, 't> {
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
     /// Lower-case words the text uses: a capitalised one of them at a sentence start
-    /// is an ordinary word ("Moreover"). See `used_in_lower_case`.
-    lower_words: OnceCell<HashSet<&'t str>>,
+    /// is an ordinary word ("Moreover"). Only those with the `lower_sig` of a word that
+    /// starts with a capital (see `used_in_lower_case`): hashing every lower-case word
+    /// was most of the cost of asking, and most are no capitalised word's.
+    lower_words: HashSet<&'t str>,
     /// All of them, for the few words asked about that `lower_words` does not cover.
     all_lower_words: OnceCell<HashSet<&'t str>>,
-    /// The `lower_sig` bits of the lower case of every word that starts with a capital.
-    cap_sigs: [u64; 64],
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
     /// See `cap_counts()`.
@@ -265,9 +265,8 @@ impl<'d, 't> Names<'d, 't> {
             gaz,
             cap,
             gaz_at,
-            lower_words: OnceCell::new(),
+            lower_words: lower_words(doc, Some(&cap_sigs)),
             all_lower_words: OnceCell::new(),
-            cap_sigs,
             forced: HashMap::default(),
             cap_counts: OnceCell::new(),
             found: Vec::new(),
@@ -278,38 +277,9 @@ impl<'d, 't> Names<'d, 't> {
         names
     }
 
-    /// The lower-case words a capitalised word of the text may be, built on first use:
-    /// those with the `lower_sig` of a capitalised word's lower case. Hashing every
-    /// lower-case word was most of the cost of asking, and most are no capitalised word's.
-    fn lower_words(&self) -> &HashSet<&'t str> {
-        self.lower_words.get_or_init(|| {
-            let doc = self.doc;
-            let n = doc.tokens.len();
-            let sigs = &self.cap_sigs;
-            let mut likely = HashSet::default();
-            for i in 0..n {
-                let w = doc.word(i);
-                if starts_lowercase(w) {
-                    let sig = lower_sig(w);
-                    if sigs[sig / 64] & (1 << (sig % 64)) != 0 {
-                        likely.insert(w);
-                    }
-                }
-            }
-            likely
-        })
-    }
-
     /// Every lower-case word of the text, built on first use.
     fn all_lower_words(&self) -> &HashSet<&'t str> {
-        self.all_lower_words.get_or_init(|| {
-            let doc = self.doc;
-            let n = doc.tokens.len();
-            // Sized up front: growing the set rehashed it several times per text.
-            let mut all = HashSet::with_capacity_and_hasher(n / 2, Default::default());
-            all.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
-            all
-        })
+        self.all_lower_words.get_or_init(|| lower_words(self.doc, None))
     }
 
     /// How often each capitalised word occurs, and how often after another capitalised
@@ -1221,7 +1191,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // `lower_words` holds every lower-case word that a capitalised one may be.
         if starts_uppercase(self.w(k)) {
-            self.lower_words().contains(lower.as_ref())
+            self.lower_words.contains(lower.as_ref())
         } else {
             self.all_lower_words().contains(lower.as_ref())
         }
@@ -1464,6 +1434,21 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
     }
+}
+
+/// The lower-case words of `doc`: those with a `lower_sig` bit set in `sigs`, if given.
+fn lower_words<'t>(doc: &Document<'t>, sigs: Option<&[u64; 64]>) -> HashSet<&'t str> {
+    let mut words = HashSet::default();
+    for i in 0..doc.tokens.len() {
+        let w = doc.word(i);
+        if starts_lowercase(w) {
+            let sig = lower_sig(w);
+            if sigs.is_none_or(|sigs| sigs[sig / 64] & (1 << (sig % 64)) != 0) {
+                words.insert(w);
+            }
+        }
+    }
+    words
 }
 
 /// 12 bits from the length and three bytes of `w`: two words with different ones differ.
