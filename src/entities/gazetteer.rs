@@ -156,6 +156,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn names_may_start_wherever_the_matcher_finds_one() {
+        let gaz = get();
+        for &(entry, _) in &gaz.pairs {
+            let text = format!("{entry} x");
+            assert!(gaz.matcher.longest_at(&text, 0).is_none() || gaz.may_start_at(&text, 0), "{entry}");
+        }
+        for text in ["the state", "also", "not now", "even", "al Jazeera"] {
+            assert!(!gaz.may_start_at(text, 0), "{text}");
+        }
+        assert!(gaz.may_start_at("the States", 0) && gaz.may_start_at("Japan", 0));
+    }
+
+    #[test]
     fn packed_lists_unpack_to_their_sources() {
         // Packed lists are compiled in as entries only: the country codes of cities and regions
         // (build.rs, ENTRIES_ONLY) go, and the other lists' values are the file's label.

@@ -1502,6 +1502,20 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_uses_agree_with_the_set_of_every_lower_case_word() {
+        use super::{starts_lowercase, HashSet, Names};
+        let text = "The Éclair and the éclair. ÉCLAIR, al-Assad, Al-assad and al-assad met İstanbul and \
+            i̇stanbul. Moreover, moreover People’s people’s PEOPLE’S. Bin bin eBay Ebay ebay ǅemal ǆemal.";
+        let doc = Document::parse(text);
+        let names = Names::new(&doc, &[]);
+        let all: HashSet<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)).collect();
+        for k in 0..=doc.tokens.len() {
+            let w = names.w(k);
+            assert_eq!(names.used_in_lower_case(k), all.contains(w.to_lowercase().as_str()), "{w}");
+        }
+    }
+
+    #[test]
     fn the_particle_filter_lets_every_particle_through() {
         for p in super::PARTICLES {
             assert!(super::is_particle(p), "{p}");
