@@ -17,7 +17,7 @@ use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell};
+use std::cell::OnceCell;
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
 const PARTICLES: &[&str] = &[
@@ -198,8 +198,7 @@ pub struct Names<'d, 't> {
     all_lower_words: OnceCell<HashSet<&'t str>>,
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
-    /// See `cap_uses`: the words asked about so far, and the table built after a few.
-    count_scans: Cell<u8>,
+    /// See `cap_counts()`.
     cap_counts: OnceCell<HashMap<&'t str, (u32, u32)>>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
@@ -269,7 +268,6 @@ impl<'d, 't> Names<'d, 't> {
             lower_words: lower_words(doc, Some(&cap_sigs)),
             all_lower_words: OnceCell::new(),
             forced: HashMap::default(),
-            count_scans: Cell::new(0),
             cap_counts: OnceCell::new(),
             found: Vec::new(),
             pending: Vec::new(),
@@ -284,40 +282,26 @@ impl<'d, 't> Names<'d, 't> {
         self.all_lower_words.get_or_init(|| lower_words(self.doc, None))
     }
 
-    /// How often `word` occurs capitalised (not as the first token), and how often after
-    /// another capitalised word or a particle. Only `person_evidence` asks, a few times a
-    /// text: the first words asked about are counted by a scan of the tokens, cheaper than
-    /// a table of every capitalised word, which a text that asks more gets.
-    fn cap_uses(&self, word: &str) -> (u32, u32) {
-        const SCANS: u8 = 6;
-        let doc = self.doc;
-        let n = doc.tokens.len();
-        let scans = self.count_scans.get();
-        if scans < SCANS {
-            self.count_scans.set(scans + 1);
-            let mut uses = (0, 0);
+    /// How often each capitalised word occurs, and how often after another capitalised
+    /// word or a particle: built on first use (only `person_evidence` asks).
+    fn cap_counts(&self) -> &HashMap<&'t str, (u32, u32)> {
+        self.cap_counts.get_or_init(|| {
+            let doc = self.doc;
+            let n = doc.tokens.len();
+            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
             for k in 1..n {
-                if doc.word(k) == word {
-                    if let Some(after_cap) = cap_use(doc, k) {
-                        uses.0 += 1;
-                        uses.1 += u32::from(after_cap);
+                let w = doc.word(k);
+                if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
+                    let p = doc.word(k - 1);
+                    let count = counts.entry(w).or_insert((0, 0));
+                    count.0 += 1;
+                    if starts_uppercase(p) || is_particle(p) {
+                        count.1 += 1;
                     }
                 }
             }
-            return uses;
-        }
-        let counts = self.cap_counts.get_or_init(|| {
-            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
-            for k in 1..n {
-                if let Some(after_cap) = cap_use(doc, k) {
-                    let count = counts.entry(doc.word(k)).or_insert((0, 0));
-                    count.0 += 1;
-                    count.1 += u32::from(after_cap);
-                }
-            }
             counts
-        });
-        counts.get(word).copied().unwrap_or((0, 0))
+        })
     }
 
     fn w(&self, i: usize) -> &'t str {
@@ -1173,7 +1157,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Uses as the last word of a name-shaped pair bound its uses inside names: more
         // uses mean it also stands alone. Asked last: the counts are built on first use.
-        let (uses, in_pairs) = self.cap_uses(self.w(b - 1));
+        let (uses, in_pairs) = self.cap_counts().get(self.w(b - 1)).copied().unwrap_or((0, 0));
         uses > in_pairs
     }
 
@@ -1465,16 +1449,6 @@ fn lower_words<'t>(doc: &Document<'t>, sigs: Option<&[u64; 64]>) -> HashSet<&'t 
         }
     }
     words
-}
-
-/// For token `k` (not the first) capitalised, whether it follows a capitalised word or a
-/// particle; `None` for other tokens.
-fn cap_use(doc: &Document, k: usize) -> Option<bool> {
-    let w = doc.word(k);
-    (doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w)).then(|| {
-        let p = doc.word(k - 1);
-        starts_uppercase(p) || is_particle(p)
-    })
 }
 
 /// 12 bits from the length and three bytes of `w`: two words with different ones differ.
