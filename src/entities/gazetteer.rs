@@ -37,6 +37,16 @@ pub struct Gazetteer {
     /// Title words, lower case ("minister", "mr"): `entities/titles.txt` and the last words
     /// of the gazetteer's titles.
     titles: Lexicon,
+    /// The few names that start with a lower-case ASCII letter ("al-Qaeda", "eBay", "the
+    /// States"), by that letter, and a bit for each of their first two bytes (letter * 256 +
+    /// second byte): see `may_start_at`.
+    lower_starts: [Vec<&'static str>; 26],
+    lower_pairs: Box<[u64; 26 * 4]>,
+}
+
+/// The bit of a name's first two bytes, the first a lower-case ASCII letter.
+fn lower_pair_bit(first: u8, second: Option<&u8>) -> usize {
+    usize::from(first - b'a') * 256 + usize::from(second.copied().unwrap_or(0))
 }
 
 fn label_of(value: &str, default: Label) -> Label {
@@ -65,6 +75,15 @@ pub fn get() -> &'static Gazetteer {
             }
         }
         let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
+        let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
+        let mut lower_pairs = Box::new([0; 26 * 4]);
+        for &(entry, _) in &pairs {
+            if let Some(&b @ b'a'..=b'z') = entry.as_bytes().first() {
+                lower_starts[usize::from(b - b'a')].push(entry);
+                let bit = lower_pair_bit(b, entry.as_bytes().get(1));
+                lower_pairs[bit / 64] |= 1 << (bit % 64);
+            }
+        }
         let given_names = Lexicon::from_entries(unpack(crate::packed_list!("gazetteer_given_names.txt")));
         let mut title_words = String::new();
         for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
@@ -81,6 +100,8 @@ pub fn get() -> &'static Gazetteer {
             lower: OnceLock::new(),
             given_names,
             titles,
+            lower_starts,
+            lower_pairs,
         }
     })
 }
@@ -99,6 +120,26 @@ impl Gazetteer {
         lower.get(name).copied()
     }
 
+    /// Whether a known name may start at byte `start` of `text`: one that starts with a
+    /// lower-case ASCII letter is one of `lower_starts`. Most words are lower-case, and
+    /// "the", "also" or "not" start with the first bytes of a name ("the States", "al-Qaeda",
+    /// "nohiyahoi"): the matcher's search costs them far more than this test.
+    #[inline]
+    pub fn may_start_at(&self, text: &str, start: usize) -> bool {
+        let rest = &text.as_bytes()[start..];
+        match rest.first() {
+            Some(&b @ b'a'..=b'z') => {
+                let second = rest.get(1);
+                let bit = lower_pair_bit(b, second);
+                self.lower_pairs[bit / 64] & (1 << (bit % 64)) != 0
+                    && self.lower_starts[usize::from(b - b'a')]
+                        .iter()
+                        .any(|e| e.as_bytes().get(1) == second && rest.starts_with(e.as_bytes()))
+            }
+            _ => true,
+        }
+    }
+
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given_names.contains(word)
     }
@@ -113,6 +154,19 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_may_start_wherever_the_matcher_finds_one() {
+        let gaz = get();
+        for &(entry, _) in &gaz.pairs {
+            let text = format!("{entry} x");
+            assert!(gaz.matcher.longest_at(&text, 0).is_none() || gaz.may_start_at(&text, 0), "{entry}");
+        }
+        for text in ["the state", "also", "not now", "even", "al Jazeera"] {
+            assert!(!gaz.may_start_at(text, 0), "{text}");
+        }
+        assert!(gaz.may_start_at("the States", 0) && gaz.may_start_at("Japan", 0));
+    }
 
     #[test]
     fn packed_lists_unpack_to_their_sources() {

@@ -16,6 +16,8 @@ use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
 const PARTICLES: &[&str] = &[
@@ -188,14 +190,16 @@ pub struct Names<'d, 't> {
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
     /// Lower-case words the text uses: a capitalised one of them at a sentence start
-    /// is an ordinary word ("Moreover").
+    /// is an ordinary word ("Moreover"). Only those with the `lower_sig` of a word that
+    /// starts with a capital (see `used_in_lower_case`): hashing every lower-case word
+    /// was most of the cost of asking, and most are no capitalised word's.
     lower_words: HashSet<&'t str>,
+    /// All of them, for the few words asked about that `lower_words` does not cover.
+    all_lower_words: OnceCell<HashSet<&'t str>>,
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
-    /// Capitalised words (not at a sentence start) and how often they occur.
-    cap_counts: HashMap<&'t str, u32>,
-    /// How often each capitalised word follows another capitalised word.
-    pair_tails: HashMap<&'t str, u32>,
+    /// See `cap_counts()`.
+    cap_counts: OnceCell<HashMap<&'t str, (u32, u32)>>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
@@ -207,25 +211,28 @@ pub struct Names<'d, 't> {
 impl<'d, 't> Names<'d, 't> {
     pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
         let n = doc.tokens.len();
-        let mut claimed = vec![false; n];
+        // For `lower_words`, here where each word's first letter is looked at anyway.
+        let mut cap_sigs = [0u64; 64];
+        let mut cap: Vec<bool> = (0..n)
+            .map(|i| {
+                let w = doc.word(i);
+                let upper = starts_uppercase(w);
+                if upper {
+                    let sig = lower_sig(&lower_case(doc, i));
+                    cap_sigs[sig / 64] |= 1 << (sig % 64);
+                }
+                doc.tokens[i].kind == TokenKind::Word && (upper || is_particle_name(w)) && !is_modifier_compound(w)
+            })
+            .collect();
+        // Dates and amounts are no names.
         let mut tokens = doc.cursor();
         for f in numeric {
-            let from = tokens.at_or_after(f.span.start);
-            let mut k = from;
+            let mut k = tokens.at_or_after(f.span.start);
             while k < n && doc.tokens[k].span.end <= f.span.end {
-                claimed[k] = true;
+                cap[k] = false;
                 k += 1;
             }
         }
-        let cap = (0..n)
-            .map(|i| {
-                let w = doc.word(i);
-                !claimed[i]
-                    && doc.tokens[i].kind == TokenKind::Word
-                    && (starts_uppercase(w) || is_particle_name(w))
-                    && !is_modifier_compound(w)
-            })
-            .collect();
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
         // Known names start and end on token boundaries: try each word start once.
@@ -234,6 +241,7 @@ impl<'d, 't> Names<'d, 't> {
             let t = doc.tokens[a];
             let found = match t.kind {
                 TokenKind::Punct => None,
+                _ if !gaz.may_start_at(doc.text, t.span.start) => None,
                 _ => gaz.matcher.longest_at(doc.text, t.span.start),
             };
             let Some((e, label)) = found else {
@@ -252,36 +260,48 @@ impl<'d, 't> Names<'d, 't> {
             gaz_at[a] = Some((b, *label));
             a = b;
         }
-        // Sized up front: growing these sets rehashed them several times per text.
-        let mut lower_words = HashSet::with_capacity_and_hasher(n / 2, Default::default());
-        lower_words.extend((0..n).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)));
-        let mut cap_counts: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
-        let mut pair_tails: HashMap<&'t str, u32> = HashMap::with_capacity_and_hasher(n / 8, Default::default());
-        for k in 1..n {
-            let w = doc.word(k);
-            if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
-                *cap_counts.entry(w).or_insert(0) += 1;
-                let p = doc.word(k - 1);
-                if starts_uppercase(p) || is_particle(p) {
-                    *pair_tails.entry(w).or_insert(0) += 1;
-                }
-            }
-        }
         let mut names = Names {
-            cap_counts,
-            pair_tails,
             doc,
             gaz,
             cap,
             gaz_at,
-            lower_words,
+            lower_words: lower_words(doc, Some(&cap_sigs)),
+            all_lower_words: OnceCell::new(),
             forced: HashMap::default(),
+            cap_counts: OnceCell::new(),
             found: Vec::new(),
             pending: Vec::new(),
             pending_pairs: Vec::new(),
         };
         names.find_naming_cues();
         names
+    }
+
+    /// Every lower-case word of the text, built on first use.
+    fn all_lower_words(&self) -> &HashSet<&'t str> {
+        self.all_lower_words.get_or_init(|| lower_words(self.doc, None))
+    }
+
+    /// How often each capitalised word occurs, and how often after another capitalised
+    /// word or a particle: built on first use (only `person_evidence` asks).
+    fn cap_counts(&self) -> &HashMap<&'t str, (u32, u32)> {
+        self.cap_counts.get_or_init(|| {
+            let doc = self.doc;
+            let n = doc.tokens.len();
+            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
+            for k in 1..n {
+                let w = doc.word(k);
+                if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
+                    let p = doc.word(k - 1);
+                    let count = counts.entry(w).or_insert((0, 0));
+                    count.0 += 1;
+                    if starts_uppercase(p) || is_particle(p) {
+                        count.1 += 1;
+                    }
+                }
+            }
+            counts
+        })
     }
 
     fn w(&self, i: usize) -> &'t str {
@@ -627,8 +647,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // A common word opening a sentence: "Shares", "Moreover".
         if at_start && self.gaz_at[a].is_none() && !self.gaz.is_given_name(self.w(a)) {
-            let lower = self.w(a).to_lowercase();
-            if self.lower_words.contains(lower.as_str()) && !self.forced.contains_key(&a) {
+            if self.used_in_lower_case(a) && !self.forced.contains_key(&a) {
                 a += 1;
                 while a < b && matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
                     a += 1;
@@ -1060,10 +1079,6 @@ impl<'d, 't> Names<'d, 't> {
     /// elsewhere, a speech verb or an apposition follows, "by" precedes.
     fn person_evidence(&self, si: usize, a: usize, b: usize) -> bool {
         let s = &self.doc.sentences[si];
-        let last = self.w(b - 1);
-        if self.cap_counts.get(last).copied().unwrap_or(0) > self.run_count(last) {
-            return true;
-        }
         if speech_after(self.doc, s, b) || (b < s.tokens.end && matches!(self.w(b), "’s" | "'s"))
         {
             return true;
@@ -1124,7 +1139,7 @@ impl<'d, 't> Names<'d, 't> {
                 return true;
             }
         }
-        a > s.tokens.start
+        if a > s.tokens.start
             && matches!(
                 self.w(a - 1),
                 "by" | "said"
@@ -1137,12 +1152,13 @@ impl<'d, 't> Names<'d, 't> {
                     | "player"
             )
             || a > s.tokens.start + 1 && self.w(a - 1) == "to" && self.w(a - 2) == "according"
-    }
-
-    /// How often `word` appears as the last word of a name-shaped pair: an upper bound
-    /// on its uses inside names, so more uses mean it also stands alone.
-    fn run_count(&self, word: &str) -> u32 {
-        self.pair_tails.get(word).copied().unwrap_or(0)
+        {
+            return true;
+        }
+        // Uses as the last word of a name-shaped pair bound its uses inside names: more
+        // uses mean it also stands alone. Asked last: the counts are built on first use.
+        let (uses, in_pairs) = self.cap_counts().get(self.w(b - 1)).copied().unwrap_or((0, 0));
+        uses > in_pairs
     }
 
     /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
@@ -1167,9 +1183,18 @@ impl<'d, 't> Names<'d, 't> {
         is_acronym(w) && !is_code(w) && !(all_caps(w) && w.len() > 3 && self.used_in_lower_case(k))
     }
 
+    /// Whether the text uses word `k` in lower case.
     fn used_in_lower_case(&self, k: usize) -> bool {
-        let lower = self.w(k).to_lowercase();
-        self.lower_words.contains(lower.as_str())
+        let lower = lower_case(self.doc, k);
+        if !starts_lowercase(&lower) {
+            return false;
+        }
+        // `lower_words` holds every lower-case word that a capitalised one may be.
+        if starts_uppercase(self.w(k)) {
+            self.lower_words.contains(lower.as_ref())
+        } else {
+            self.all_lower_words().contains(lower.as_ref())
+        }
     }
 
     /// Adds the names found from `self.found[from]` on to `known`: their texts, and the
@@ -1411,6 +1436,42 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
+/// The lower-case words of `doc`: those with a `lower_sig` bit set in `sigs`, if given.
+fn lower_words<'t>(doc: &Document<'t>, sigs: Option<&[u64; 64]>) -> HashSet<&'t str> {
+    let mut words = HashSet::default();
+    for i in 0..doc.tokens.len() {
+        let w = doc.word(i);
+        if starts_lowercase(w) {
+            let sig = lower_sig(w);
+            if sigs.is_none_or(|sigs| sigs[sig / 64] & (1 << (sig % 64)) != 0) {
+                words.insert(w);
+            }
+        }
+    }
+    words
+}
+
+/// 12 bits from the length and three bytes of `w`: two words with different ones differ.
+fn lower_sig(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, mid, last) = (b.first(), b.get(b.len() / 2), b.last());
+    let byte = |x: Option<&u8>| u32::from(x.copied().unwrap_or(0));
+    let h = (b.len() as u32) ^ (byte(first) << 8) ^ (byte(mid) << 16) ^ (byte(last) << 24);
+    (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+/// Token `k`'s lower case: the document's ASCII one when it is as long as the word (only
+/// non-ASCII letters and apostrophes change the length or empty it), without allocating.
+fn lower_case<'a>(doc: &'a Document, k: usize) -> Cow<'a, str> {
+    let folded = doc.lower(k);
+    let w = if k < doc.tokens.len() { doc.word(k) } else { "" };
+    if folded.len() == w.len() {
+        Cow::Borrowed(folded)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
 #[derive(Default)]
 struct Known<'t> {
     /// Texts of the names found in the body, with their labels.
@@ -1438,6 +1499,20 @@ mod tests {
             assert!(may_start_particle(p.as_bytes()[0]) && has_particle_mark(p), "{p}");
         }
         assert!(is_particle_name("al-Assad") && is_particle_name("d’Estaing") && !is_particle_name("al-qaeda"));
+    }
+
+    #[test]
+    fn lower_case_uses_agree_with_the_set_of_every_lower_case_word() {
+        use super::{starts_lowercase, HashSet, Names};
+        let text = "The Éclair and the éclair. ÉCLAIR, al-Assad, Al-assad and al-assad met İstanbul and \
+            i̇stanbul. Moreover, moreover People’s people’s PEOPLE’S. Bin bin eBay Ebay ebay ǅemal ǆemal.";
+        let doc = Document::parse(text);
+        let names = Names::new(&doc, &[]);
+        let all: HashSet<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)).collect();
+        for k in 0..=doc.tokens.len() {
+            let w = names.w(k);
+            assert_eq!(names.used_in_lower_case(k), all.contains(w.to_lowercase().as_str()), "{w}");
+        }
     }
 
     #[test]
