@@ -21,14 +21,19 @@ impl<'t> Document<'t> {
     pub fn parse(text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
-        let words: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
-        // Bytes, made a string once: ASCII only, so the check is quick.
+        // One pass for both tables. Bytes, made a string once: ASCII only, so the check is
+        // quick; no longer than the text, as tokens do not overlap and no form outgrows its token.
+        let mut words = Vec::with_capacity(tokens.len());
         let mut lowered = Vec::with_capacity(text.len());
         let mut lower_ends = Vec::with_capacity(tokens.len());
-        for w in &words {
+        for t in &tokens {
+            let w = t.text(text);
+            words.push(w);
             fold_ascii(w, &mut lowered);
             lower_ends.push(lowered.len() as u32);
         }
+        // Lower-cased all at once (vectorised) rather than a byte at a time per word.
+        lowered.make_ascii_lowercase();
         let lowered = String::from_utf8(lowered).expect("lower-case forms are ASCII");
         Document {
             text,
@@ -118,11 +123,12 @@ impl TokenCursor<'_, '_> {
     }
 }
 
-/// Appends `word`'s lower-case ASCII form to `out`, or nothing (see `Document::lower`).
+/// Appends `word`'s ASCII form to `out`, the apostrophe straightened, or nothing (see
+/// `Document::lower`): lower case after `make_ascii_lowercase`.
 fn fold_ascii(word: &str, out: &mut Vec<u8>) {
     let start = out.len();
     if word.len() <= 32 && word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+        out.extend_from_slice(word.as_bytes()); // lower-cased by the caller
         return;
     }
     for c in word.chars() {
