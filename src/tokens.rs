@@ -102,12 +102,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut space = false;
     loop {
         // ASCII spaces and controls, a byte at a time (the common case, no decoding).
+        let ws = i;
         while i < n && class(bytes[i]) == SPACE {
-            if bytes[i] == b'\n' {
-                breaks = (breaks + 1).min(2);
-            }
-            space = true;
             i += 1;
+        }
+        // Line breaks counted apart, and not in the usual single space: that loop kept them
+        // (and the flag) in memory, a load and store a byte.
+        if i > ws {
+            space = true;
+            if &bytes[ws..i] != b" " {
+                let lines = bytes[ws..i].iter().filter(|&&b| b == b'\n').count();
+                breaks = (usize::from(breaks) + lines).min(2) as u8;
+            }
         }
         let Some(c) = ch(i) else { break };
         // (An ASCII character here is none of these: the loop above took those.)
