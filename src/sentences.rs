@@ -45,7 +45,8 @@ fn is_closing(c: &str) -> bool {
 }
 
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+    // News sentences have about 25 tokens: room for most texts' without regrowing.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut start = 0;
     let push = |from: usize, to: usize, sentences: &mut Vec<Sentence>| {
         if from < to {
@@ -154,9 +155,9 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
     let word = prev.text(text);
     // A lone capital before a dot is an initial: "John F. Kennedy".
-    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let abbreviation = abbreviations().contains_lowercase(word);
-    if !(single_capital || abbreviation) {
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    if !(single_capital || abbreviations().contains_lowercase(word)) {
         return false;
     }
     // "... to the Mt." never ends, but "a deal with Apple Inc. The" does.
