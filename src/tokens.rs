@@ -136,7 +136,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = next(i);
             loop {
                 // Runs of ASCII letters and digits need no decoding.
-                i += bytes[i..].iter().position(|&b| class(b) != ALNUM).unwrap_or(n - i);
+                while i < n && class(bytes[i]) == ALNUM {
+                    i += 1;
+                }
                 // The common end: a space or punctuation that joins nothing (no decoding).
                 if i < n && bytes[i].is_ascii() && class(bytes[i]) != JOIN {
                     break;
