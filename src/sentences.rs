@@ -56,8 +56,20 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             });
         }
     };
+    let bytes = text.as_bytes();
+    // Only a token ending in a full stop, question or exclamation mark can end one.
+    let can_end = |t: &Token| matches!(bytes[t.span.end - 1], b'.' | b'?' | b'!');
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens start no line, reach no limit and cannot end a sentence: passed over
+        // in a loop that tests only that.
+        let limit = tokens.len().min(start + MAX_SENTENCE_TOKENS);
+        while i < limit && !(i > start && tokens[i].breaks_before > 0) && !can_end(&tokens[i]) {
+            i += 1;
+        }
+        if i == tokens.len() {
+            break;
+        }
         if i > start && tokens[i].breaks_before > 0 {
             push(start, i, &mut sentences);
             start = i;
@@ -67,8 +79,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             push(start, cut, &mut sentences);
             start = cut;
         }
-        // Only a token ending in a full stop, question or exclamation mark can end one.
-        if !matches!(text.as_bytes()[tokens[i].span.end - 1], b'.' | b'?' | b'!') {
+        if !can_end(&tokens[i]) {
             i += 1;
             continue;
         }
