@@ -21,17 +21,18 @@ impl<'t> Document<'t> {
     pub fn parse(text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
-        // One pass for both tables. The forms fit in the text's length (tokens do not overlap
-        // and no form outgrows its token), plus the 8 bytes `fold_ascii` may write at a time.
-        let mut words = Vec::with_capacity(tokens.len());
+        // Collected rather than pushed: no capacity test a token. The forms fit in the text's
+        // length (tokens do not overlap and no form outgrows its token), plus the 8 bytes
+        // `fold_ascii` may write at a time.
+        let words: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
         let mut lowered = vec![0; text.len() + 8];
         let mut len = 0;
-        let mut lower_ends = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            words.push(t.text(text));
-            len += fold_ascii(text, t.span, &mut lowered, len);
-            lower_ends.push(len as u32);
-        }
+        let lower_ends = (tokens.iter())
+            .map(|t| {
+                len += fold_ascii(text, t.span, &mut lowered, len);
+                len as u32
+            })
+            .collect();
         lowered.truncate(len);
         // Lower-cased all at once (vectorised) rather than a byte at a time per word; bytes,
         // made a string once: ASCII only, so the check is quick.
