@@ -133,7 +133,8 @@ impl TokenCursor<'_, '_> {
 fn fold_ascii(text: &str, span: Span, out: &mut [u8], at: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let n = span.len();
-    // Most words: up to 8 bytes read, checked and written as one number (no call to memcpy).
+    // Most words: up to 8 bytes read, checked and written as one number (no call to memcpy;
+    // tokens are never empty, so the shift below is under 64).
     if let (true, Some(src), Some(dst)) = (n <= 8, text.as_bytes().get(span.start..span.start + 8), out.get_mut(at..at + 8)) {
         let x = u64::from_le_bytes(src.try_into().expect("8 bytes")) & (u64::MAX >> (64 - 8 * n));
         if x & HIGH == 0 {
