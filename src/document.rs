@@ -21,14 +21,22 @@ impl<'t> Document<'t> {
     pub fn parse(text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
+        // Collected rather than pushed: no capacity test a token. The forms fit in the text's
+        // length (tokens do not overlap and no form outgrows its token), plus the 8 bytes
+        // `fold_ascii` may write at a time.
         let words: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
-        // Bytes, made a string once: ASCII only, so the check is quick.
-        let mut lowered = Vec::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(tokens.len());
-        for w in &words {
-            fold_ascii(w, &mut lowered);
-            lower_ends.push(lowered.len() as u32);
-        }
+        let mut lowered = vec![0; text.len() + 8];
+        let mut len = 0;
+        let lower_ends = (tokens.iter())
+            .map(|t| {
+                len += fold_ascii(text, t.span, &mut lowered, len);
+                len as u32
+            })
+            .collect();
+        lowered.truncate(len);
+        // Lower-cased all at once (vectorised) rather than a byte at a time per word; bytes,
+        // made a string once: ASCII only, so the check is quick.
+        lowered.make_ascii_lowercase();
         let lowered = String::from_utf8(lowered).expect("lower-case forms are ASCII");
         Document {
             text,
@@ -118,28 +126,42 @@ impl TokenCursor<'_, '_> {
     }
 }
 
-/// Appends `word`'s lower-case ASCII form to `out`, or nothing (see `Document::lower`).
-fn fold_ascii(word: &str, out: &mut Vec<u8>) {
-    let start = out.len();
-    if word.len() <= 32 && word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
-        return;
+/// Writes the ASCII form of the token at `span` (see `Document::lower`; lower case once
+/// `make_ascii_lowercase` has run) at `out[at..]`, and returns its length (0: none). Bytes
+/// of `out` past that length may be overwritten.
+#[inline]
+fn fold_ascii(text: &str, span: Span, out: &mut [u8], at: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let n = span.len();
+    // Most words: up to 8 bytes read, checked and written as one number (no call to memcpy;
+    // tokens are never empty, so the shift below is under 64).
+    if let (true, Some(src), Some(dst)) = (n <= 8, text.as_bytes().get(span.start..span.start + 8), out.get_mut(at..at + 8)) {
+        let x = u64::from_le_bytes(src.try_into().expect("8 bytes")) & (u64::MAX >> (64 - 8 * n));
+        if x & HIGH == 0 {
+            dst.copy_from_slice(&x.to_le_bytes());
+            return n;
+        }
     }
+    let word = span.text(text);
+    let out = &mut out[at..];
+    if n <= 32 && word.is_ascii() {
+        out[..n].copy_from_slice(word.as_bytes());
+        return n;
+    }
+    let mut len = 0;
     for c in word.chars() {
         let c = match c {
-            '’' | 'ʼ' => '\'',
-            c if c.is_ascii() => c.to_ascii_lowercase(),
-            _ => {
-                out.truncate(start);
-                return;
-            }
+            '’' | 'ʼ' => b'\'',
+            c if c.is_ascii() => c as u8,
+            _ => return 0,
         };
-        if out.len() - start == 32 {
-            out.truncate(start);
-            return;
+        if len == 32 {
+            return 0;
         }
-        out.push(c as u8);
+        out[len] = c;
+        len += 1;
     }
+    len
 }
 
 #[cfg(test)]

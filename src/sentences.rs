@@ -45,7 +45,8 @@ fn is_closing(c: &str) -> bool {
 }
 
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+    // News sentences have about 25 tokens: room for most texts' without regrowing.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut start = 0;
     let push = |from: usize, to: usize, sentences: &mut Vec<Sentence>| {
         if from < to {
@@ -55,8 +56,20 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             });
         }
     };
+    let bytes = text.as_bytes();
+    // Only a token ending in a full stop, question or exclamation mark can end one.
+    let can_end = |t: &Token| matches!(bytes[t.span.end - 1], b'.' | b'?' | b'!');
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens start no line, reach no limit and cannot end a sentence: passed over
+        // in a loop that tests only that.
+        let limit = tokens.len().min(start + MAX_SENTENCE_TOKENS);
+        while i < limit && !(i > start && tokens[i].breaks_before > 0) && !can_end(&tokens[i]) {
+            i += 1;
+        }
+        if i == tokens.len() {
+            break;
+        }
         if i > start && tokens[i].breaks_before > 0 {
             push(start, i, &mut sentences);
             start = i;
@@ -66,8 +79,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             push(start, cut, &mut sentences);
             start = cut;
         }
-        // Only a token ending in a full stop, question or exclamation mark can end one.
-        if !matches!(text.as_bytes()[tokens[i].span.end - 1], b'.' | b'?' | b'!') {
+        if !can_end(&tokens[i]) {
             i += 1;
             continue;
         }
@@ -154,9 +166,9 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
     let word = prev.text(text);
     // A lone capital before a dot is an initial: "John F. Kennedy".
-    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    let abbreviation = abbreviations().contains_lowercase(word);
-    if !(single_capital || abbreviation) {
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    if !(single_capital || abbreviations().contains_lowercase(word)) {
         return false;
     }
     // "... to the Mt." never ends, but "a deal with Apple Inc. The" does.

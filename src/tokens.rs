@@ -44,9 +44,34 @@ pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
+/// ASCII byte classes, looked up where the tokenizer goes a byte at a time (a load, where the
+/// range tests were several compares and branches a byte).
+const SPACE: u8 = 1; // whitespace and controls: they separate tokens
+const ALNUM: u8 = 2; // letters and digits: a run of them needs no decoding
+const JOIN: u8 = 3; // may continue a word or number: "-", "/", "&", "'", ",", ".", ":"
+static CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            0..=b' ' | 0x7f => SPACE,
+            b'0'..=b'9' | b'A'..=b'Z' | b'a'..=b'z' => ALNUM,
+            b'-' | b'/' | b'&' | b'\'' | b',' | b'.' | b':' => JOIN,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of byte `b`: 0 for any byte of a non-ASCII character.
+fn class(b: u8) -> u8 {
+    CLASS[b as usize]
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+        return class(c as u8) == ALNUM;
     }
     c.is_alphanumeric() || is_mark(c)
 }
@@ -77,12 +102,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut space = false;
     loop {
         // ASCII spaces and controls, a byte at a time (the common case, no decoding).
-        while i < n && (bytes[i] <= b' ' || bytes[i] == 0x7f) {
-            if bytes[i] == b'\n' {
-                breaks = (breaks + 1).min(2);
-            }
-            space = true;
+        let ws = i;
+        while i < n && class(bytes[i]) == SPACE {
             i += 1;
+        }
+        // Line breaks counted apart, and not in the usual single space: that loop kept them
+        // (and the flag) in memory, a load and store a byte.
+        if i > ws {
+            space = true;
+            if &bytes[ws..i] != b" " {
+                let lines = bytes[ws..i].iter().filter(|&&b| b == b'\n').count();
+                breaks = (usize::from(breaks) + lines).min(2) as u8;
+            }
         }
         let Some(c) = ch(i) else { break };
         // (An ASCII character here is none of these: the loop above took those.)
@@ -105,8 +136,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = next(i);
             loop {
                 // Runs of ASCII letters and digits need no decoding.
-                i += bytes[i..].iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(n - i);
-                if i < n && bytes[i] <= b' ' {
+                while i < n && class(bytes[i]) == ALNUM {
+                    i += 1;
+                }
+                // The common end: a space or punctuation that joins nothing (no decoding).
+                if i < n && bytes[i].is_ascii() && class(bytes[i]) != JOIN {
                     break;
                 }
                 let Some(j) = ch(i) else { break };
@@ -138,7 +172,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             // Initialisms: "U.S.", "a.m.", "D.C." -- single letters each followed by a dot.
-            if kind == TokenKind::Word && next(start) == i && ch(i) == Some('.') {
+            if bytes.get(i) == Some(&b'.') && kind == TokenKind::Word && next(start) == i {
                 let mut j = i;
                 while ch(j) == Some('.')
                     && ch(j + 1).is_some_and(char::is_alphabetic)
