@@ -21,18 +21,20 @@ impl<'t> Document<'t> {
     pub fn parse(text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let sentences = sentences::split(text, &tokens);
-        // Collected rather than pushed: no capacity test a token. The forms fit in the text's
-        // length (tokens do not overlap and no form outgrows its token), plus the 8 bytes
-        // `fold_ascii` may write at a time.
+        // Collected or written in place rather than pushed: no capacity test a token. The
+        // forms fit in the text's length (tokens do not overlap and no form outgrows its
+        // token), plus the 8 bytes `fold_ascii` may write at a time.
         let words: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
         let mut lowered = vec![0; text.len() + 8];
+        let mut lower_ends = vec![0; tokens.len()];
+        // A plain loop over local slices: in a closure the length and the buffer were
+        // stored and reloaded for every token.
         let mut len = 0;
-        let lower_ends = (tokens.iter())
-            .map(|t| {
-                len += fold_ascii(text, t.span, &mut lowered, len);
-                len as u32
-            })
-            .collect();
+        let out = lowered.as_mut_slice();
+        for (t, end) in tokens.iter().zip(&mut lower_ends) {
+            len += fold_ascii(text, t.span, out, len);
+            *end = len as u32;
+        }
         lowered.truncate(len);
         // Lower-cased all at once (vectorised) rather than a byte at a time per word; bytes,
         // made a string once: ASCII only, so the check is quick.
