@@ -204,14 +204,21 @@ fn hash_unicode_lower(h: &mut FxHasher, s: &str) {
     let mut len = 0;
     let mut long = Vec::new();
     let mut utf8 = [0u8; 4];
-    for c in s.chars().flat_map(char::to_lowercase) {
-        let piece = c.encode_utf8(&mut utf8).as_bytes();
+    let mut push = |piece: &[u8]| {
         if len + piece.len() > buf.len() {
             long.extend_from_slice(&buf[..len]);
             len = 0;
         }
         buf[len..len + piece.len()].copy_from_slice(piece);
         len += piece.len();
+    };
+    for c in s.chars() {
+        // Most letters of a non-ASCII name are ASCII: lower-cased without Unicode's tables.
+        if c.is_ascii() {
+            push(&[c.to_ascii_lowercase() as u8]);
+        } else {
+            c.to_lowercase().for_each(|l| push(l.encode_utf8(&mut utf8).as_bytes()));
+        }
     }
     if long.is_empty() {
         hash_words(h, &buf[..len], false);
