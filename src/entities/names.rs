@@ -404,7 +404,8 @@ impl<'d, 't> Names<'d, 't> {
         let (mut common_caps, mut lower) = (0, 0);
         for k in first + 1..s.tokens.end {
             let w = self.w(k);
-            if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+            // `nth`, not `count`: decodes at most four characters (asked of every word of a line).
+            if w.chars().nth(2).is_none() || !w.chars().all(char::is_alphabetic) {
                 continue;
             }
             if w.chars().next().is_some_and(char::is_uppercase) {
@@ -414,7 +415,7 @@ impl<'d, 't> Names<'d, 't> {
                 {
                     common_caps += 1;
                 }
-            } else if w.chars().count() >= 4 {
+            } else if w.chars().nth(3).is_some() {
                 lower += 1;
             }
         }
