@@ -135,8 +135,12 @@ fn is_code(w: &str) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let upper = w.chars().filter(|c| c.is_uppercase()).count();
-    let lower = w.chars().filter(|c| c.is_lowercase()).count();
+    // One pass over the characters for both counts.
+    let (mut upper, mut lower) = (0, 0);
+    for c in w.chars() {
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
     upper >= 2 && lower < upper && w.chars().next().is_some_and(char::is_uppercase)
 }
 
