@@ -135,8 +135,12 @@ fn is_code(w: &str) -> bool {
 }
 
 fn is_acronym(w: &str) -> bool {
-    let upper = w.chars().filter(|c| c.is_uppercase()).count();
-    let lower = w.chars().filter(|c| c.is_lowercase()).count();
+    // One pass over the characters for both counts.
+    let (mut upper, mut lower) = (0, 0);
+    for c in w.chars() {
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
     upper >= 2 && lower < upper && w.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -404,7 +408,8 @@ impl<'d, 't> Names<'d, 't> {
         let (mut common_caps, mut lower) = (0, 0);
         for k in first + 1..s.tokens.end {
             let w = self.w(k);
-            if w.chars().count() < 3 || !w.chars().all(char::is_alphabetic) {
+            // `nth`, not `count`: decodes at most four characters (asked of every word of a line).
+            if w.chars().nth(2).is_none() || !w.chars().all(char::is_alphabetic) {
                 continue;
             }
             if w.chars().next().is_some_and(char::is_uppercase) {
@@ -414,7 +419,7 @@ impl<'d, 't> Names<'d, 't> {
                 {
                     common_caps += 1;
                 }
-            } else if w.chars().count() >= 4 {
+            } else if w.chars().nth(3).is_some() {
                 lower += 1;
             }
         }
