@@ -8,7 +8,7 @@ use crate::document::Document;
 use crate::model::Span;
 use crate::tokens::TokenKind;
 
-fn is_open_mark(w: &str) -> bool {
+pub fn is_open_mark(w: &str) -> bool {
     matches!(w, "“" | "\"" | "‘" | "«" | "„")
 }
 

@@ -1198,23 +1198,32 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             None
         };
-        let (content, direct) = match next_quote {
-            Some(q) => (q, true),
-            None => content_after(doc, self.quotes, j, hi)?,
-        };
         // A learned verb that is not a speech verb ("urged", "offered", "criticized")
         // states a proposition only with "that", a colon or a quotation, unless it is a
         // verb of thinking or finding that takes a bare clause ("polls show ...").
         let c = cues();
-        if kind == ClaimKind::Attributed && !c.is_speech(cue_word) && !naming && !direct {
+        let needs_quote = kind == ClaimKind::Attributed && !c.is_speech(cue_word) && !naming && {
             let marked = j > c1 && matches!(self.w(j - 1), "that" | ":");
             let reliable = c
                 .reporting
                 .get(cue_word)
                 .is_some_and(|&p| p >= WEAK_VERB_PRECISION);
-            if !marked && !takes_bare_clause(cue_word) && !reliable {
-                return None;
-            }
+            !marked && !takes_bare_clause(cue_word) && !reliable
+        };
+        // Such a verb is done with before its content is scanned when no quotation can
+        // open there (`content_after` is direct only at an opening mark, its own list of them).
+        if needs_quote
+            && next_quote.is_none()
+            && !(j < hi && (super::content::is_open_mark(doc.word(j)) || double_apostrophe(doc, j)))
+        {
+            return None;
+        }
+        let (content, direct) = match next_quote {
+            Some(q) => (q, true),
+            None => content_after(doc, self.quotes, j, hi)?,
+        };
+        if needs_quote && !direct {
+            return None;
         }
         if matches!(cue_word, "referred" | "refers" | "referring") && self.w(j) == "as" {
             return None;
