@@ -819,6 +819,12 @@ impl<'a, 't> Ctx<'a, 't> {
     /// survey is the source of the figures around it (PolNeAR). The cue is "in".
     fn in_poll(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
+        // The poll is in the phrase after "in", which ends within MAX_NP tokens and a
+        // skipped parenthesis (< 8): most "in"s have none, and need no phrase scan.
+        let reach = hi.min(i + 1 + super::sources::MAX_NP + 8);
+        if !(i + 1..reach).any(|n| matches!(self.w(n), "poll" | "survey")) {
+            return None;
+        }
         if self.quotes.enclosing(i).is_some() {
             return None;
         }

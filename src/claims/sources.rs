@@ -9,7 +9,7 @@ use crate::model::{Label, Mention, Span};
 use crate::tokens::TokenKind;
 
 /// Longest noun phrase the backward and forward scans will build, in tokens.
-const MAX_NP: usize = 12;
+pub const MAX_NP: usize = 12;
 
 pub fn is_cap(doc: &Document, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
