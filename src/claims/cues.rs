@@ -78,6 +78,8 @@ impl WordRoles {
     pub const FALSITY: u16 = 128;
     pub const FALSITY_START: u16 = 256;
     pub const CLAIM_NOUN: u16 = 512;
+    /// An allegation form (`Cues::allegation`).
+    pub const ALLEGATION: u16 = 1024;
     /// The roles of the cue lists `Ctx::at` reads.
     const CUE_LISTS: u16 =
         Self::REPORTING | Self::DENIAL | Self::FRAME_HEAD | Self::NOUN_CUE | Self::NOUN_VERB | Self::SHOWING;
@@ -312,6 +314,7 @@ pub fn cues() -> &'static Cues {
         // "showing" class are short lists).
         let capacity = reporting.len()
             + denial.len()
+            + allegation.len()
             + frame_heads.len()
             + falsity.len()
             + falsity_phrases.len()
@@ -330,6 +333,7 @@ pub fn cues() -> &'static Cues {
         };
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
+        allegation.iter().for_each(|w| add(w, WordRoles::ALLEGATION));
         frame_heads.iter().for_each(|w| add(w, WordRoles::FRAME_HEAD));
         // Through `claim_noun_has`, so that the roles read here are the ones it answers with.
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
@@ -378,17 +382,18 @@ impl Cues {
     fn roles_in_table(&self, w: &str) -> WordRoles {
         self.roles.get(w).copied().unwrap_or_default()
     }
+    // The list tests through `roles`: its sieve answers most words without hashing.
     pub fn is_reporting(&self, w: &str) -> bool {
-        self.reporting.contains_key(w)
+        self.roles(w).has(WordRoles::REPORTING)
     }
     pub fn is_speech(&self, w: &str) -> bool {
         self.speech.contains(w)
     }
     pub fn is_denial(&self, w: &str) -> bool {
-        self.denial.contains(w)
+        self.roles(w).has(WordRoles::DENIAL)
     }
     pub fn is_allegation(&self, w: &str) -> bool {
-        self.allegation.contains(w)
+        self.roles(w).has(WordRoles::ALLEGATION)
     }
     /// Whether word form `w` starts any frame cue.
     pub fn is_frame_head(&self, w: &str) -> bool {
@@ -437,10 +442,11 @@ mod tests {
             assert_eq!(c.roles(w).has(WordRoles::CLAIM_NOUN), super::super::words::is_claim_noun(w), "{w}");
         }
         // The same answers as the lists themselves, for every word they hold.
-        for w in c.reporting.keys().chain(&c.denial).chain(&c.frame_heads) {
+        for w in c.reporting.keys().chain(&c.denial).chain(&c.frame_heads).chain(&c.allegation) {
             let r = c.roles(w);
-            assert_eq!(r.has(WordRoles::REPORTING), c.is_reporting(w), "{w}");
-            assert_eq!(r.has(WordRoles::DENIAL), c.is_denial(w), "{w}");
+            assert_eq!(r.has(WordRoles::REPORTING), c.reporting.contains_key(w), "{w}");
+            assert_eq!(r.has(WordRoles::DENIAL), c.denial.contains(w), "{w}");
+            assert_eq!(r.has(WordRoles::ALLEGATION), c.allegation.contains(w), "{w}");
             assert_eq!(r.has(WordRoles::FRAME_HEAD), c.is_frame_head(w), "{w}");
         }
     }
