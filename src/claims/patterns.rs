@@ -981,6 +981,8 @@ impl<'a, 't> Ctx<'a, 't> {
     ) -> Option<Found> {
         let doc = self.doc;
         let cue_word = self.w(c0);
+        // Asked up to four times below: one lookup.
+        let speech = cues().is_speech(cue_word);
         let k = skip_aux_back(doc, c0, lo);
         let before = if k > lo { Some(k - 1) } else { None };
         let before_word = before.map(|b| self.w(b));
@@ -1024,7 +1026,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(bt) = before {
                 // After a comma only a speech verb ("..., said X"), not "..., endorsed X".
                 let after_quote = matches!(doc.word(bt), "”" | "\"" | "’" | "»" | "'");
-                if after_quote || (doc.word(bt) == "," && cues().is_speech(cue_word)) {
+                if after_quote || (doc.word(bt) == "," && speech) {
                     let np = match &tl {
                         Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
                         _ => None,
@@ -1129,7 +1131,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "“Q.” Trump said.": a sentence of speaker and verb alone after a quotation
         // that closed the sentence before.
-        if !naming && cues().is_speech(cue_word) && !cue_word.ends_with("ing") && no_object {
+        if !naming && speech && !cue_word.ends_with("ing") && no_object {
             if let Some((f, _)) = src_b {
                 let closes = f == lo && lo > 0 && matches!(doc.word(lo - 1), "”" | "\"" | "’" | "»" | "'");
                 if closes && matches!(tl, Some(Tail::End(_))) {
@@ -1144,7 +1146,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "..., people familiar with the session said." / "..., a spokesman for committee
         // Democrats said.": a speaker tag after a comma that the phrase scan did not reach.
-        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && cues().is_speech(cue_word) {
+        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && speech {
             let p = (lo.max(k.saturating_sub(10))..k)
                 .rev()
                 .find(|&p| matches!(doc.word(p), "," | "”" | "\"" | "'" | "’"));
@@ -1208,7 +1210,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // states a proposition only with "that", a colon or a quotation, unless it is a
         // verb of thinking or finding that takes a bare clause ("polls show ...").
         let c = cues();
-        let needs_quote = kind == ClaimKind::Attributed && !c.is_speech(cue_word) && !naming && {
+        let needs_quote = kind == ClaimKind::Attributed && !speech && !naming && {
             let marked = j > c1 && matches!(self.w(j - 1), "that" | ":");
             let reliable = c
                 .reporting
