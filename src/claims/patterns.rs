@@ -195,7 +195,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // Most words are in no cue list and have no rule of their own: one lookup says so.
-            let roles = cues().roles(self.w(i));
+            let roles = cues().roles_inline(self.w(i));
             if roles.starts_nothing() {
                 i += 1;
                 continue;
