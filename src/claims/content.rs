@@ -1,6 +1,6 @@
 //! Content: where the clause a cue governs begins and ends, and direct quotations.
 
-use super::cues::cues;
+use super::cues::{cues, WordRoles};
 use super::quotes::{double_apostrophe, mark_end, mark_start, Quotes};
 use super::sources::is_cap;
 use super::words::*;
@@ -8,7 +8,7 @@ use crate::document::Document;
 use crate::model::Span;
 use crate::tokens::TokenKind;
 
-fn is_open_mark(w: &str) -> bool {
+pub fn is_open_mark(w: &str) -> bool {
     matches!(w, "“" | "\"" | "‘" | "«" | "„")
 }
 
@@ -236,7 +236,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 .take_while(|&n| doc.lower(n) != "that" && doc.word(n) != ",")
                 .find(|&n| {
                     let w = doc.lower(n);
-                    (c.is_reporting(w) || c.is_denial(w) || c.is_allegation(w))
+                    c.roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
                         && doc.tokens[n].kind == TokenKind::Word
                         && !is_cap(doc, n)
                 });

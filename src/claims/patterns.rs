@@ -195,7 +195,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 continue;
             }
             // Most words are in no cue list and have no rule of their own: one lookup says so.
-            let roles = cues().roles(self.w(i));
+            let roles = cues().roles_inline(self.w(i));
             if roles.starts_nothing() {
                 i += 1;
                 continue;
@@ -819,6 +819,12 @@ impl<'a, 't> Ctx<'a, 't> {
     /// survey is the source of the figures around it (PolNeAR). The cue is "in".
     fn in_poll(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
+        // The poll is in the phrase after "in", which ends within MAX_NP tokens and a
+        // skipped parenthesis (< 8): most "in"s have none, and need no phrase scan.
+        let reach = hi.min(i + 1 + super::sources::MAX_NP + 8);
+        if !(i + 1..reach).any(|n| matches!(self.w(n), "poll" | "survey")) {
+            return None;
+        }
         if self.quotes.enclosing(i).is_some() {
             return None;
         }
@@ -975,6 +981,8 @@ impl<'a, 't> Ctx<'a, 't> {
     ) -> Option<Found> {
         let doc = self.doc;
         let cue_word = self.w(c0);
+        // Asked up to four times below: one lookup.
+        let speech = cues().is_speech(cue_word);
         let k = skip_aux_back(doc, c0, lo);
         let before = if k > lo { Some(k - 1) } else { None };
         let before_word = before.map(|b| self.w(b));
@@ -1018,7 +1026,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(bt) = before {
                 // After a comma only a speech verb ("..., said X"), not "..., endorsed X".
                 let after_quote = matches!(doc.word(bt), "”" | "\"" | "’" | "»" | "'");
-                if after_quote || (doc.word(bt) == "," && cues().is_speech(cue_word)) {
+                if after_quote || (doc.word(bt) == "," && speech) {
                     let np = match &tl {
                         Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
                         _ => None,
@@ -1123,7 +1131,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "“Q.” Trump said.": a sentence of speaker and verb alone after a quotation
         // that closed the sentence before.
-        if !naming && cues().is_speech(cue_word) && !cue_word.ends_with("ing") && no_object {
+        if !naming && speech && !cue_word.ends_with("ing") && no_object {
             if let Some((f, _)) = src_b {
                 let closes = f == lo && lo > 0 && matches!(doc.word(lo - 1), "”" | "\"" | "’" | "»" | "'");
                 if closes && matches!(tl, Some(Tail::End(_))) {
@@ -1138,7 +1146,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "..., people familiar with the session said." / "..., a spokesman for committee
         // Democrats said.": a speaker tag after a comma that the phrase scan did not reach.
-        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && cues().is_speech(cue_word) {
+        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && speech {
             let p = (lo.max(k.saturating_sub(10))..k)
                 .rev()
                 .find(|&p| matches!(doc.word(p), "," | "”" | "\"" | "'" | "’"));
@@ -1198,23 +1206,32 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             None
         };
-        let (content, direct) = match next_quote {
-            Some(q) => (q, true),
-            None => content_after(doc, self.quotes, j, hi)?,
-        };
         // A learned verb that is not a speech verb ("urged", "offered", "criticized")
         // states a proposition only with "that", a colon or a quotation, unless it is a
         // verb of thinking or finding that takes a bare clause ("polls show ...").
         let c = cues();
-        if kind == ClaimKind::Attributed && !c.is_speech(cue_word) && !naming && !direct {
+        let needs_quote = kind == ClaimKind::Attributed && !speech && !naming && {
             let marked = j > c1 && matches!(self.w(j - 1), "that" | ":");
             let reliable = c
                 .reporting
                 .get(cue_word)
                 .is_some_and(|&p| p >= WEAK_VERB_PRECISION);
-            if !marked && !takes_bare_clause(cue_word) && !reliable {
-                return None;
-            }
+            !marked && !takes_bare_clause(cue_word) && !reliable
+        };
+        // Such a verb is done with before its content is scanned when no quotation can
+        // open there (`content_after` is direct only at an opening mark, its own list of them).
+        if needs_quote
+            && next_quote.is_none()
+            && !(j < hi && (super::content::is_open_mark(doc.word(j)) || double_apostrophe(doc, j)))
+        {
+            return None;
+        }
+        let (content, direct) = match next_quote {
+            Some(q) => (q, true),
+            None => content_after(doc, self.quotes, j, hi)?,
+        };
+        if needs_quote && !direct {
+            return None;
         }
         if matches!(cue_word, "referred" | "refers" | "referring") && self.w(j) == "as" {
             return None;

@@ -2,14 +2,14 @@
 //! the entity it refers to (pronouns and "the company" linked to the nearest fitting
 //! entity before them).
 
-use super::cues::cues;
+use super::cues::{cues, WordRoles};
 use super::words::*;
 use crate::document::Document;
 use crate::model::{Label, Mention, Span};
 use crate::tokens::TokenKind;
 
 /// Longest noun phrase the backward and forward scans will build, in tokens.
-const MAX_NP: usize = 12;
+pub const MAX_NP: usize = 12;
 
 pub fn is_cap(doc: &Document, i: usize) -> bool {
     doc.tokens[i].kind == TokenKind::Word
@@ -199,7 +199,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             from = i;
             continue;
         }
-        let cue_word = cues().is_reporting(w) || cues().is_denial(w) || cues().is_allegation(w);
+        let cue_word = cues().roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION);
         if kind == TokenKind::Word
             && lowers < 3
             && !cue_word
@@ -304,7 +304,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             continue;
         }
         let cue_word =
-            cues().is_reporting(w) || cues().is_denial(w) || matches!(w, "citing" | "according");
+            cues().roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL) || matches!(w, "citing" | "according");
         let after_det = i == start || is_determiner(doc.lower(i - 1));
         let verb_like = (w.ends_with("ing") || w.ends_with("ed")) && !after_det;
         if kind == TokenKind::Word
