@@ -65,7 +65,7 @@ const PLAN = QUICK
   ? { rounds: 3, budgetS: { ours: 1, wink: 1, compromise: 2 }, cold: 2, memoryCalls: 1000, PEER_MAX_S: 30,
     big: { '64kb': { ours: 2, wink: 1, compromise: 1 }, '1mb': { ours: 2, wink: 1, compromise: 1 }, '10mb': { ours: 1, wink: 1, compromise: 1 } } }
   : { rounds: 30, budgetS: { ours: 6, wink: 6, compromise: 20 }, cold: 7, memoryCalls: 10_000, PEER_MAX_S: 120,
-    big: { '64kb': { ours: 9, wink: 5, compromise: 1 }, '1mb': { ours: 5, wink: 3, compromise: 1 }, '10mb': { ours: 3, wink: 1, compromise: 1 } } };
+    big: { '64kb': { ours: 9, wink: 5, compromise: 1 }, '1mb': { ours: 9, wink: 3, compromise: 1 }, '10mb': { ours: 7, wink: 1, compromise: 1 } } };
 const BIG = { '64kb': { bytes: 64 << 10, label: '64 KB' }, '1mb': { bytes: 1 << 20, label: '1 MB' }, '10mb': { bytes: 10 << 20, label: '10 MB' } };
 
 const LIBS = ['ours', 'wink', 'compromise'];
