@@ -169,11 +169,21 @@ impl Fold {
     fn eq(self, a: &str, b: &str) -> bool {
         match self {
             Fold::Exact => same_bytes(a.as_bytes(), b.as_bytes()),
-            Fold::Ascii => a.eq_ignore_ascii_case(b),
-            Fold::Unicode => match ascii_fold_eq(a.as_bytes(), b.as_bytes()) {
-                Some(answer) => answer,
-                None => a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)),
-            },
+            Fold::Ascii => a.len() == b.len() && ascii_fold_eq(a.as_bytes(), b.as_bytes()).0,
+            Fold::Unicode => {
+                // Equal once ASCII capitals are lower-cased means equal (the other bytes are
+                // the same); unequal so and all ASCII means unequal. Only the rest needs
+                // Unicode's lower case.
+                if a.len() == b.len() {
+                    let (equal, ascii) = ascii_fold_eq(a.as_bytes(), b.as_bytes());
+                    if equal || ascii {
+                        return equal;
+                    }
+                } else if a.is_ascii() && b.is_ascii() {
+                    return false;
+                }
+                a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+            }
         }
     }
 }
@@ -204,21 +214,47 @@ pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Whether `a` and `b` are equal in ASCII lower case, in one pass, as far as that
-/// decides it under the Unicode fold: `None` at a non-ASCII byte before any difference.
-/// A difference between ASCII bytes after an equal ASCII start decides "no" whatever
-/// follows (each lower-cases to itself alone), and so does one string ending first (any
-/// character left lower-cases to at least one).
-fn ascii_fold_eq(a: &[u8], b: &[u8]) -> Option<bool> {
-    for (&x, &y) in a.iter().zip(b) {
-        if !x.is_ascii() || !y.is_ascii() {
-            return None;
+/// Whether `a` and `b`, of one length, are equal once ASCII capitals are lower-cased
+/// (other bytes compared as they are), eight bytes a step; and whether both are all ASCII.
+/// `eq_ignore_ascii_case` goes a byte at a time, and tables compare each key they find.
+fn ascii_fold_eq(a: &[u8], b: &[u8]) -> (bool, bool) {
+    debug_assert_eq!(a.len(), b.len());
+    let n = a.len();
+    let (mut differ, mut high) = (0, 0);
+    let mut compare = |x: u64, y: u64| {
+        high |= x | y;
+        differ |= fold_ascii_capitals(x) ^ fold_ascii_capitals(y);
+    };
+    let word = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().expect("8 bytes"));
+    let half = |s: &[u8], i: usize| u64::from(u32::from_le_bytes(s[i..i + 4].try_into().expect("4 bytes")));
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            compare(word(a, i), word(b, i));
+            i += 8;
         }
-        if !x.eq_ignore_ascii_case(&y) {
-            return Some(false);
-        }
+        // The last eight bytes, overlapping the words before when `n` is no multiple of 8.
+        compare(word(a, n - 8), word(b, n - 8));
+    } else if n >= 4 {
+        compare(half(a, 0), half(b, 0));
+        compare(half(a, n - 4), half(b, n - 4));
+    } else {
+        a.iter().zip(b).for_each(|(&x, &y)| compare(u64::from(x), u64::from(y)));
     }
-    Some(a.len() == b.len())
+    (differ == 0, high & HIGH_BITS == 0)
+}
+
+const ONE_BYTES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH_BITS: u64 = ONE_BYTES << 7;
+
+/// Eight bytes with their ASCII capitals lower-cased, other bytes as they are.
+#[inline]
+fn fold_ascii_capitals(word: u64) -> u64 {
+    // Per byte: capital iff its low seven bits are in 'A'..='Z' and its high bit is clear.
+    let low7 = word & !HIGH_BITS;
+    let from_a = low7.wrapping_add(ONE_BYTES * 0x3f);
+    let past_z = low7.wrapping_add(ONE_BYTES * 0x25);
+    word | ((from_a & !past_z & !word & HIGH_BITS) >> 2)
 }
 
 /// Hashes the Unicode lower case of `s` exactly as `hash_words` hashes ASCII: a name whose
@@ -259,18 +295,7 @@ fn hash_unicode_lower(h: &mut FxHasher, s: &str) {
 /// nearly every token, so this is one of the hottest loops of the annotator. Returns
 /// whether every byte was ASCII.
 fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) -> bool {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES << 7;
-    let fold = |word: u64| {
-        if !lower {
-            return word;
-        }
-        // Per byte: capital iff its low seven bits are in 'A'..='Z' and its high bit is clear.
-        let low7 = word & !HIGH;
-        let from_a = low7.wrapping_add(ONES * 0x3f);
-        let past_z = low7.wrapping_add(ONES * 0x25);
-        word | ((from_a & !past_z & !word & HIGH) >> 2)
-    };
+    let fold = |word: u64| if lower { fold_ascii_capitals(word) } else { word };
     let mut high = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
@@ -296,7 +321,7 @@ fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) -> bool {
         high |= last;
         h.write_u64(fold(last));
     }
-    high & HIGH == 0
+    high & HIGH_BITS == 0
 }
 
 /// A hash table of compiled-in strings with a value each, keyed under one `Fold`.
@@ -784,6 +809,28 @@ mod tests {
         for a in words {
             for b in words {
                 assert_eq!(Fold::Unicode.eq(a, b), a.to_lowercase() == b.to_lowercase(), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_at_a_time_folds_agree_with_lower_case() {
+        let text = "According To the Ministry@[`{ of ÎLE-de-France, Zürich";
+        let cut = |s: &str, from: usize, to: usize| s.get(from..to).map(str::to_string);
+        let mut words: Vec<String> = Vec::new();
+        for from in 0..text.len() {
+            for to in from..(from + 20).min(text.len()) {
+                if let Some(w) = cut(text, from, to) {
+                    words.push(w.to_ascii_uppercase());
+                    words.push(w.to_lowercase());
+                    words.push(w);
+                }
+            }
+        }
+        for a in &words {
+            for b in words.iter().filter(|b| b.len().abs_diff(a.len()) <= 1) {
+                assert_eq!(Fold::Ascii.eq(a, b), a.eq_ignore_ascii_case(b), "{a:?} {b:?}");
+                assert_eq!(Fold::Unicode.eq(a, b), a.to_lowercase() == b.to_lowercase(), "{a:?} {b:?}");
             }
         }
     }
