@@ -3,6 +3,7 @@
 
 use super::patterns::Found;
 use crate::document::Document;
+use crate::lexicon::same_bytes;
 use crate::model::{ClaimKind, Span};
 use std::ops::Range;
 
@@ -45,31 +46,30 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
             | ("copyright", _)
     ) || doc.word(line.start) == "©";
     let version_line = matches!((first, second), ("a", "version"));
-    // The words below are looked for among the line's first 400 tokens, and only when
-    // their lower-case forms, end to end, hold the word at all (most lines do not).
+    // The words below are looked for among the line's first 400 tokens: one pass that
+    // compares lengths first (a substring search of the line, before, was 2% of a wasm call:
+    // Two-Way search without SIMD), the lists only for the few lines naming cookies.
     let scanned = line.start..line.end.min(line.start + 400);
-    let joined = doc.lower_joined(scanned.start, scanned.end);
-    let any = |f: &dyn Fn(&str) -> bool| scanned.clone().any(|i| f(doc.lower(i)));
+    let (mut cookies, mut print_edition) = (false, false);
+    for (i, w) in scanned.clone().zip(doc.lowers(scanned.start, scanned.end)) {
+        match w.len() {
+            5 => print_edition |= same_bytes(w, b"print") && i + 1 < line.end && doc.lower(i + 1) == "edition",
+            6 | 7 => cookies |= same_bytes(&w[..6], b"cookie") && (w.len() == 6 || w[6] == b's'),
+            _ => {}
+        }
+    }
     // A cookie notice names cookies and the site, browser or consent ("This website uses
     // cookies"); a paragraph about a cookie poll is no notice.
-    let cookie_notice = joined.contains("cookie")
-        && any(&|w| matches!(w, "cookie" | "cookies"))
-        && any(&|w| {
+    let cookie_notice = cookies
+        && scanned.clone().any(|i| {
             matches!(
-                w,
+                doc.lower(i),
                 "website" | "site" | "browser" | "browsing" | "accept" | "consent" | "privacy"
                     | "policy" | "settings" | "personalise" | "personalize" | "experience"
                     | "use" | "uses"
             )
         });
-    opener
-        || version_line
-        || cookie_notice
-        || joined.contains("print")
-            && scanned.clone().any(|i| {
-                let w = doc.lower(i);
-                w == "print" && i + 1 < line.end && doc.lower(i + 1) == "edition"
-            })
+    opener || version_line || cookie_notice || print_edition
 }
 
 pub fn in_skipped(skipped: &[Span], span: Span) -> bool {
@@ -177,6 +177,15 @@ mod tests {
         let t = "Did Graham say “we lose”?";
         let doc = Document::parse(t);
         assert!(is_question(&doc, doc.sentences[0].tokens.clone()));
+    }
+
+    #[test]
+    fn print_edition_lines_are_furniture() {
+        let t = "He said so.\n\nRead the print edition of the paper.\nThe printers said the edition sold out.";
+        let doc = Document::parse(t);
+        let skip = skipped_lines(&doc);
+        assert_eq!(skip.len(), 1);
+        assert!(skip[0].text(t).starts_with("Read the print edition"));
     }
 
     #[test]
