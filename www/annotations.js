@@ -41,9 +41,9 @@ function sentences(flat) {
   return out;
 }
 
-function entities(text, flat) {
+// `slice`: slicerOf(text), made once per document (it checks the whole text).
+function entities(flat, slice) {
   const e = flat.entities;
-  const slice = slicerOf(text);
   const out = new Array(e.length / ENTITY);
   for (let i = 0, j = 0; j < e.length; i++, j += ENTITY) {
     out[i] = { start: e[j], end: e[j + 1], label: flat.labels[e[j + 2]], text: slice(e[j], e[j + 1]), entity: e[j + 3] };
@@ -66,9 +66,8 @@ export function claimAt(text, flat, i, slice = (a, b) => sliceOf(text, a, b)) {
   };
 }
 
-function claims(text, flat) {
+function claims(text, flat, slice) {
   const out = new Array(flat.claims.length / CLAIM);
-  const slice = slicerOf(text);
   for (let i = 0; i < out.length; i++) out[i] = claimAt(text, flat, i, slice);
   return out;
 }
@@ -84,7 +83,8 @@ function groups(flat) {
 
 /** The flat form of `text` as plain objects: exactly what `annotate(text)` returns. */
 export function decode(text, flat) {
-  return { offsets: flat.offsets, sentences: sentences(flat), entities: entities(text, flat), claims: claims(text, flat), groups: groups(flat) };
+  const slice = slicerOf(text);
+  return { offsets: flat.offsets, sentences: sentences(flat), entities: entities(flat, slice), claims: claims(text, flat, slice), groups: groups(flat) };
 }
 
 /**
@@ -100,8 +100,10 @@ export function lazyDecode(text, flat) {
   };
   Object.defineProperty(doc, 'offsets', { enumerable: true, value: flat.offsets });
   lazy('sentences', () => sentences(flat));
-  lazy('entities', () => entities(text, flat));
-  lazy('claims', () => claims(text, flat));
+  let slice = null;
+  const slicer = () => (slice ??= slicerOf(text));
+  lazy('entities', () => entities(flat, slicer()));
+  lazy('claims', () => claims(text, flat, slicer()));
   lazy('groups', () => groups(flat));
   Object.defineProperty(doc, FLAT, { value: { text, flat } });
   return doc;
