@@ -821,9 +821,7 @@ impl<'d, 't> Scan<'d, 't> {
         let m = self.modifier(i);
         if m > 0 {
             if let Some((e, label)) = self.amount(i + m).or_else(|| self.article_duration(i + m)) {
-                if label != Label::Quantity || true {
-                    return Some((i, e, label));
-                }
+                return Some((i, e, label));
             }
             // "about 2016": the modifier stays out of a single date.
         }
