@@ -20,13 +20,14 @@ const PACKED: [&str; 6] = [
     "gazetteer/locations.txt",
 ];
 
-// `keeps_learned_row`: the thresholds the annotator applies to learned cue rows.
+// `kept_precision`: the thresholds the annotator applies to learned cue rows.
 #[allow(dead_code)]
 mod learned {
     include!("src/claims/learned_cue_rows.rs");
 }
 
-/// Learned lists whose rows under the annotator's thresholds are left out.
+/// Learned lists whose rows under the annotator's thresholds are left out; a row kept
+/// keeps as its value only the precision the annotator reads (thousandths).
 const THRESHOLDED: [&str; 1] = ["cues/reporting_verbs.txt"];
 
 /// Lists whose value columns nothing reads: statistics of where the cues were learned, and the
@@ -59,9 +60,21 @@ fn main() {
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let (entry, value) = line.split_once('\t').unwrap_or((line, ""));
             let (entry, value) = (entry.trim(), value.trim());
-            if entry.is_empty() || (thresholded && !learned::keeps_learned_row(value)) {
+            if entry.is_empty() {
                 continue;
             }
+            let precision;
+            let value = if thresholded {
+                match learned::kept_precision(entry, value) {
+                    Some(p) => {
+                        precision = p.to_string();
+                        precision.as_str()
+                    }
+                    None => continue,
+                }
+            } else {
+                value
+            };
             if let Some(label) = one_label {
                 assert_eq!(value, label, "{relative}: every row of this list must be {label} (build.rs, ONE_LABEL)");
             }

@@ -9,8 +9,9 @@ use crate::lexicon::{entries, keep_for_process, Fold, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-// MIN_PRECISION, MIN_GOLD and `cols`: shared with build.rs, which leaves out of the
-// compiled-in list the rows these thresholds would drop anyway.
+// MIN_PRECISION, MIN_GOLD and `kept_precision`: shared with build.rs, which compiles in
+// only the rows the annotator keeps, each with its precision (no parsing of the learned
+// statistics at start-up).
 include!("learned_cue_rows.rs");
 
 pub struct Cues {
@@ -173,88 +174,14 @@ pub fn next_class(doc: &Document, j: usize) -> &'static str {
 }
 
 
-/// Closed-class and non-verb forms never used as attributed verb cues, whatever their
-/// learned precision ("statement", "repeatedly").
-fn usable_verb_form(form: &str) -> bool {
-    const SUFFIXES: [&str; 17] = [
-        "ly", "ment", "tion", "ism", "ity", "ness", "ion", "ions", "nce", "ant", "ent", "ive",
-        "ous", "ful", "er", "ers", "ary",
-    ];
-    const NOT_VERBS: [&str; 60] = [
-        "according",
-        "accord",
-        "known",
-        "clear",
-        "question",
-        "view",
-        "name",
-        "named",
-        "read",
-        "went",
-        "talking",
-        "call",
-        "calls",
-        "states",
-        "made",
-        "make",
-        "see",
-        "saw",
-        "know",
-        "knew",
-        "got",
-        "get",
-        "gave",
-        "took",
-        "came",
-        "letter",
-        "poll",
-        "polls",
-        "survey",
-        "words",
-        "tweet",
-        "interview",
-        "remarks",
-        "speech",
-        "comments",
-        "report",
-        "reports",
-        "eager",
-        "wary",
-        "keen",
-        "adamant",
-        "assumption",
-        "complaints",
-        "chants",
-        "ruled",
-        "titled",
-        "dubbed",
-        "labeled",
-        "nominated",
-        "listed",
-        "balked",
-        "pivoted",
-        "singled",
-        "distanced",
-        "aiming",
-        "lays",
-        "angered",
-        "restricting",
-        "negotiated",
-        "convinced",
-    ];
-    !(form.contains(' ') || SUFFIXES.iter().any(|s| form.ends_with(s)) || NOT_VERBS.contains(&form))
-}
-
 pub fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut reporting = HashMap::default();
         let mut speech = HashSet::default();
-        for (form, value) in entries(crate::data!("cues/reporting_verbs.txt")) {
-            let (_, p) = cols(value);
-            if keeps_learned_row(value) && usable_verb_form(form) {
-                reporting.insert(form.to_string(), p);
-            }
+        // build.rs kept only the rows `kept_precision` keeps, each with that precision.
+        for (form, p) in entries(crate::data!("cues/reporting_verbs.txt")) {
+            reporting.insert(form.to_string(), p.parse().unwrap_or(0));
         }
         // Speech verbs the scheme names: always cues, learned precision or not.
         for w in super::words::class_words("scheme-speech") {
