@@ -70,7 +70,7 @@ fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
 }
 
 /// How many entries a data file holds, at most: its line count (for table capacities).
-fn line_count(data: &str) -> usize {
+pub fn line_count(data: &str) -> usize {
     data.bytes().filter(|&b| b == b'\n').count() + 1
 }
 
