@@ -576,34 +576,42 @@ fn first_run(s: &str) -> &str {
 impl<V> PhraseMatcher<V> {
     /// Builds from `(phrase, value)` pairs; a phrase listed twice keeps its first value.
     pub fn new(phrases: impl IntoIterator<Item = (&'static str, V)>, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
-        let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
         let phrases = phrases.into_iter();
-        let capacity = phrases.size_hint().0;
-        let mut matcher = PhraseMatcher { table: Table::new(fold, capacity), pairs: Box::new([0; 1024]), fold };
-        for (phrase, value) in phrases {
-            let run = first_run(phrase);
-            // A phrase must start with a letter or digit to start at a word boundary.
-            if run.is_empty() {
-                continue;
-            }
-            let entry = matcher.table.insert(phrase, PhraseEntry::NONE);
-            if entry.value.is_some() {
-                continue;
-            }
-            entry.value = Some(value);
-            let run_entry = if run.len() == phrase.len() { entry } else { matcher.table.insert(run, PhraseEntry::NONE) };
-            run_entry.longest = run_entry.longest.max(phrase.len());
-            run_entry.lengths |= length_bit(phrase.len());
-            if phrase.len() == 1 {
-                // Whatever follows a one-byte phrase ends it.
-                let first = pair_bit(phrase.as_bytes(), fold) & !0xff;
-                (first..first + 256).for_each(|bit| matcher.pairs[bit / 64] |= 1 << (bit % 64));
-            } else {
-                let bit = pair_bit(phrase.as_bytes(), fold);
-                matcher.pairs[bit / 64] |= 1 << (bit % 64);
-            }
-        }
+        let mut matcher = PhraseMatcher::with_capacity(phrases.size_hint().0, ascii_case_insensitive);
+        phrases.for_each(|(phrase, value)| matcher.add(phrase, value));
         matcher
+    }
+
+    /// An empty matcher with room for `capacity` phrases (and their first runs, most of
+    /// them the phrase itself): filled by `add` without growing.
+    pub fn with_capacity(capacity: usize, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
+        let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
+        PhraseMatcher { table: Table::new(fold, capacity), pairs: Box::new([0; 1024]), fold }
+    }
+
+    /// Adds `phrase` with `value`, unless it is there already (it keeps its first value).
+    pub fn add(&mut self, phrase: &'static str, value: V) {
+        let run = first_run(phrase);
+        // A phrase must start with a letter or digit to start at a word boundary.
+        if run.is_empty() {
+            return;
+        }
+        let entry = self.table.insert(phrase, PhraseEntry::NONE);
+        if entry.value.is_some() {
+            return;
+        }
+        entry.value = Some(value);
+        let run_entry = if run.len() == phrase.len() { entry } else { self.table.insert(run, PhraseEntry::NONE) };
+        run_entry.longest = run_entry.longest.max(phrase.len());
+        run_entry.lengths |= length_bit(phrase.len());
+        if phrase.len() == 1 {
+            // Whatever follows a one-byte phrase ends it.
+            let first = pair_bit(phrase.as_bytes(), self.fold) & !0xff;
+            (first..first + 256).for_each(|bit| self.pairs[bit / 64] |= 1 << (bit % 64));
+        } else {
+            let bit = pair_bit(phrase.as_bytes(), self.fold);
+            self.pairs[bit / 64] |= 1 << (bit % 64);
+        }
     }
 
     /// The longest phrase that starts at byte `start` (a word start) and ends at a word

@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, same_bytes, unpack, Fold, Lexicon, PhraseMatcher, Table};
+use crate::lexicon::{entries, keep_for_process, line_count, same_bytes, unpack, Fold, Lexicon, PhraseMatcher, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -28,8 +28,11 @@ const FILES: [(List, Label); 8] = [
 pub struct Gazetteer {
     /// Every known name, case-sensitive, leftmost-longest.
     pub matcher: PhraseMatcher<Label>,
-    /// Every known name with its label, in file order.
-    pairs: Vec<(&'static str, Label)>,
+    /// The packed lists of `FILES` unpacked, in order: with the plain ones, every known
+    /// name (`for_each_name`), for `lower`.
+    unpacked: Vec<Vec<&'static str>>,
+    /// How many names `for_each_name` gives.
+    name_count: usize,
     /// The same names by lower case, for text in capitals ("LOS ANGELES"): built on first
     /// use, as most texts never need it.
     lower: OnceLock<Table<Label>>,
@@ -57,33 +60,66 @@ fn label_of(value: &str, default: Label) -> Label {
     Label::parse(value).unwrap_or(default)
 }
 
-pub fn get() -> &'static Gazetteer {
-    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-    GAZ.get_or_init(|| {
-        let mut pairs: Vec<(&'static str, Label)> = Vec::new();
-        // "Report"-like common words in a list would tag every capitalised use:
-        // only keep entries that start with a capital or a digit.
-        let kept = |&(entry, _): &(&str, Label)| !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase));
-        for (list, default) in FILES {
-            match list {
-                List::Plain(text) => pairs.extend(entries(text).map(|(entry, value)| (entry, label_of(value, default))).filter(kept)),
-                List::Packed(packed) => {
-                    let unpacked = unpack(packed);
-                    pairs.reserve(unpacked.len());
-                    pairs.extend(unpacked.into_iter().map(|entry| (entry, default)).filter(kept));
+/// Calls `f` with every known name and its label, in file order (`FILES`): the plain lists
+/// split again, the packed ones from `unpacked`. The matcher is built in this one pass,
+/// with no list of `(name, label)` pairs copied out of the lists first.
+fn for_each_name(unpacked: &[Vec<&'static str>], mut f: impl FnMut(&'static str, Label)) {
+    // "Report"-like common words in a list would tag every capitalised use:
+    // only keep entries that start with a capital or a digit.
+    let kept = |entry: &str| !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase));
+    let mut packed = unpacked.iter();
+    for (list, default) in FILES {
+        match list {
+            List::Plain(text) => {
+                for (entry, value) in entries(text) {
+                    if kept(entry) {
+                        f(entry, label_of(value, default));
+                    }
+                }
+            }
+            List::Packed(_) => {
+                for &entry in packed.next().into_iter().flatten() {
+                    if kept(entry) {
+                        f(entry, default);
+                    }
                 }
             }
         }
-        let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
+    }
+}
+
+pub fn get() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(|| {
+        let unpacked: Vec<Vec<&'static str>> = FILES
+            .iter()
+            .filter_map(|&(list, _)| match list {
+                List::Packed(packed) => Some(unpack(packed)),
+                List::Plain(_) => None,
+            })
+            .collect();
+        // At least as many as the names (a plain list has no more entries than lines).
+        let capacity = FILES
+            .iter()
+            .map(|&(list, _)| match list {
+                List::Plain(text) => line_count(text),
+                List::Packed(_) => 0,
+            })
+            .sum::<usize>()
+            + unpacked.iter().map(Vec::len).sum::<usize>();
+        let mut matcher = PhraseMatcher::with_capacity(capacity, false);
+        let mut name_count = 0;
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
-        for &(entry, _) in &pairs {
+        for_each_name(&unpacked, |entry, label| {
+            matcher.add(entry, label);
+            name_count += 1;
             if let Some(&b @ b'a'..=b'z') = entry.as_bytes().first() {
                 lower_starts[usize::from(b - b'a')].push(entry);
                 let bit = lower_pair_bit(b, entry.as_bytes().get(1));
                 lower_pairs[bit / 64] |= 1 << (bit % 64);
             }
-        }
+        });
         let given_names = Lexicon::from_entries(unpack(crate::packed_list!("gazetteer_given_names.txt")));
         let mut title_words = String::new();
         for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
@@ -96,7 +132,8 @@ pub fn get() -> &'static Gazetteer {
         let titles = Lexicon::from_many(&[crate::data!("entities/titles.txt"), keep_for_process(title_words)]);
         Gazetteer {
             matcher,
-            pairs,
+            unpacked,
+            name_count,
             lower: OnceLock::new(),
             given_names,
             titles,
@@ -110,11 +147,9 @@ impl Gazetteer {
     /// The label of a name written in capitals or any case ("LOS ANGELES").
     pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
         let lower = self.lower.get_or_init(|| {
-            let mut lower = Table::new(Fold::Unicode, self.pairs.len());
-            for &(entry, label) in &self.pairs {
-                // A name listed twice in different case keeps the label of its last listing.
-                *lower.insert(entry, label) = label;
-            }
+            let mut lower = Table::new(Fold::Unicode, self.name_count);
+            // A name listed twice in different case keeps the label of its last listing.
+            for_each_name(&self.unpacked, |entry, label| *lower.insert(entry, label) = label);
             lower
         });
         lower.get(name).copied()
@@ -159,10 +194,10 @@ mod tests {
     #[test]
     fn names_may_start_wherever_the_matcher_finds_one() {
         let gaz = get();
-        for &(entry, _) in &gaz.pairs {
+        for_each_name(&gaz.unpacked, |entry, _| {
             let text = format!("{entry} x");
             assert!(gaz.matcher.longest_at(&text, 0).is_none() || gaz.may_start_at(&text, 0), "{entry}");
-        }
+        });
         for text in ["the state", "also", "not now", "even", "al Jazeera"] {
             assert!(!gaz.may_start_at(text, 0), "{text}");
         }
