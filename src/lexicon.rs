@@ -551,6 +551,13 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// Whether `c` is one of the accented Latin letters (U+00C0 to U+024F but for `×` and
+/// `÷`, all alphabetic): most non-ASCII letters of the gazetteer ("Zürich", "São"), told
+/// without a search of Unicode's tables (about 200 instructions each).
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{c0}'..='\u{24f}') && c != '×' && c != '÷'
+}
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII bytes by the table; only other characters are decoded and looked up in
@@ -565,7 +572,7 @@ fn first_run(s: &str) -> &str {
             end += 1;
         } else {
             match s[end..].chars().next() {
-                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                Some(c) if is_latin_letter(c) || c.is_alphanumeric() => end += c.len_utf8(),
                 _ => break,
             }
         }
@@ -678,6 +685,14 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn latin_letters_are_alphanumeric() {
+        for c in '\u{80}'..='\u{2ff}' {
+            assert!(!is_latin_letter(c) || c.is_alphanumeric(), "{c}");
+        }
+        assert!(is_latin_letter('ü') && is_latin_letter('Ș') && !is_latin_letter('×') && !is_latin_letter('’'));
     }
 
     #[test]
