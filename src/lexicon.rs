@@ -100,11 +100,17 @@ pub fn unpack(packed: &str) -> Vec<&'static str> {
     let size = |s: Option<&str>| s.and_then(|s| s.parse().ok()).unwrap_or(0);
     let mut sizes = sizes.split(' ');
     let (count, length) = (size(sizes.next()), size(sizes.next()));
+    unpack_lines(entries, count, length)
+}
+
+/// The entries of packed lines (`unpack`'s format after the first line): `count` of them,
+/// `length` bytes together (room reserved for that much).
+fn unpack_lines(lines: &str, count: usize, length: usize) -> Vec<&'static str> {
     let mut text: Vec<u8> = Vec::with_capacity(length);
     let mut ends = Vec::with_capacity(count);
     let mut previous = 0..0;
-    let bytes = packed.as_bytes();
-    let mut at = packed.len() - entries.len();
+    let bytes = lines.as_bytes();
+    let mut at = 0;
     while at < bytes.len() {
         let end = next_byte_of(bytes, at, b'\n', b'\n');
         let line = &bytes[at..end];
@@ -128,6 +134,85 @@ pub fn unpack(packed: &str) -> Vec<&'static str> {
             entry
         })
         .collect()
+}
+
+/// A packed list asked about exactly, in groups: the entries that start with the same
+/// two bytes (`group_key`), each group unpacked into a table of its own on the first
+/// question about a word that starts with them. A text asks about few of the groups
+/// (the given names are 16,600 in 333 groups), and building the table of every entry was
+/// a quarter of the page's first call. `build.rs` packs such a list with no bytes shared
+/// across groups (`GROUPED`), so that each group unpacks alone.
+pub struct GroupedList {
+    groups: rustc_hash::FxHashMap<u16, Group>,
+}
+
+struct Group {
+    /// The group's packed lines.
+    lines: &'static str,
+    table: OnceLock<Table<()>>,
+}
+
+/// The group of an entry or word (not empty): its first two bytes, the second 0 when
+/// there is none.
+fn group_key(bytes: &[u8]) -> u16 {
+    (u16::from(bytes[0]) << 8) | u16::from(bytes.get(1).copied().unwrap_or(0))
+}
+
+impl GroupedList {
+    /// Finds the groups of a packed list: one pass, nothing unpacked.
+    pub fn new(packed: &'static str) -> GroupedList {
+        let lines = packed.split_once('\n').map_or("", |(_, lines)| lines);
+        let bytes = lines.as_bytes();
+        let mut groups = rustc_hash::FxHashMap::default();
+        let mut close = |key: u16, start: usize, end: usize| {
+            groups.insert(key, Group { lines: &lines[start..end], table: OnceLock::new() });
+        };
+        // The group being read: its key and where its lines start.
+        let mut current: Option<(u16, usize)> = None;
+        // Only an entry sharing no bytes with the one before (digit 0) can start a group:
+        // the search goes from one `0` to the next, eight bytes a step (entries hold few).
+        let mut at = 0;
+        while at < bytes.len() {
+            let zero = next_byte_of(bytes, at, b'0', b'0');
+            at = zero + 1;
+            if zero >= bytes.len() || (zero > 0 && bytes[zero - 1] != b'\n') {
+                continue;
+            }
+            let suffix = &bytes[at..next_byte_of(bytes, at, b'\n', b'\n')];
+            if suffix.is_empty() {
+                continue;
+            }
+            let key = group_key(suffix);
+            if current.is_some_and(|(current_key, _)| current_key == key) {
+                continue;
+            }
+            if let Some((key, start)) = current {
+                close(key, start, zero);
+            }
+            current = Some((key, zero));
+        }
+        if let Some((key, start)) = current {
+            close(key, start, bytes.len());
+        }
+        GroupedList { groups }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(group) = (!bytes.is_empty()).then(|| self.groups.get(&group_key(bytes))).flatten() else {
+            return false;
+        };
+        let table = group.table.get_or_init(|| {
+            // A few dozen entries: their buffers grow as they are unpacked.
+            let entries = unpack_lines(group.lines, 0, 0);
+            let mut table = Table::new(Fold::Exact, entries.len());
+            for entry in entries {
+                table.insert(entry, ());
+            }
+            table
+        });
+        table.contains_out_of_line(word)
+    }
 }
 
 /// Word lists made at run time (from other lists) live as long as the compiled-in ones:
@@ -368,8 +453,6 @@ impl<V> Table<V> {
 pub struct Lexicon {
     /// Data files, split by `entries` when a table is built.
     data: Vec<&'static str>,
-    /// Entries already split (an unpacked list).
-    words: Vec<&'static str>,
     exact: OnceLock<(Table<()>, Sieve)>,
     lower: OnceLock<(Table<()>, Sieve)>,
 }
@@ -434,21 +517,15 @@ impl Lexicon {
     }
 
     pub fn from_many(data: &[&'static str]) -> Lexicon {
-        Lexicon { data: data.to_vec(), words: Vec::new(), exact: OnceLock::new(), lower: OnceLock::new() }
-    }
-
-    /// A list of entries already split: an `unpack`ed list.
-    pub fn from_entries(words: Vec<&'static str>) -> Lexicon {
-        Lexicon { data: Vec::new(), words, exact: OnceLock::new(), lower: OnceLock::new() }
+        Lexicon { data: data.to_vec(), exact: OnceLock::new(), lower: OnceLock::new() }
     }
 
     fn table<'a>(&'a self, cell: &'a OnceLock<(Table<()>, Sieve)>, fold: Fold) -> &'a (Table<()>, Sieve) {
         cell.get_or_init(|| {
-            let capacity = self.data.iter().map(|d| line_count(d)).sum::<usize>() + self.words.len();
+            let capacity = self.data.iter().map(|d| line_count(d)).sum::<usize>();
             let mut table = Table::new(fold, capacity);
             let mut sieve = Sieve::new();
-            let parsed = self.data.iter().flat_map(|d| entries(d).map(|(entry, _)| entry));
-            for entry in parsed.chain(self.words.iter().copied()) {
+            for entry in self.data.iter().flat_map(|d| entries(d).map(|(entry, _)| entry)) {
                 table.insert(entry, ());
                 sieve.add(entry, fold);
             }
@@ -693,6 +770,18 @@ mod tests {
             assert!(!is_latin_letter(c) || c.is_alphanumeric(), "{c}");
         }
         assert!(is_latin_letter('ü') && is_latin_letter('Ș') && !is_latin_letter('×') && !is_latin_letter('’'));
+    }
+
+    #[test]
+    fn grouped_lists_find_entries_group_by_group() {
+        // "Ab", "Abc" | "Ba" | "Bé" | "C": each group starts afresh, as build.rs packs them.
+        let list = GroupedList::new("5 13\n0Ab\n2c\n0Ba\n0B\u{e9}\n0C\n");
+        for w in ["Ab", "Abc", "Ba", "B\u{e9}", "C"] {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["", "A", "Abd", "B", "Bb", "B\u{e8}", "Ca", "c", "ab", "0Ab"] {
+            assert!(!list.contains(w), "{w}");
+        }
     }
 
     #[test]

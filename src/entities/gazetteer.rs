@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, line_count, same_bytes, unpack, Fold, Lexicon, PhraseMatcher, Table};
+use crate::lexicon::{entries, keep_for_process, line_count, same_bytes, unpack, Fold, GroupedList, Lexicon, PhraseMatcher, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -36,7 +36,8 @@ pub struct Gazetteer {
     /// The same names by lower case, for text in capitals ("LOS ANGELES"): built on first
     /// use, as most texts never need it.
     lower: OnceLock<Table<Label>>,
-    pub given_names: Lexicon,
+    /// Given names, by their first two bytes: a table for each pair a text asks about.
+    pub given_names: GroupedList,
     /// Title words, lower case ("minister", "mr"): `entities/titles.txt` and the last words
     /// of the gazetteer's titles.
     titles: Lexicon,
@@ -120,7 +121,7 @@ pub fn get() -> &'static Gazetteer {
                 lower_pairs[bit / 64] |= 1 << (bit % 64);
             }
         });
-        let given_names = Lexicon::from_entries(unpack(crate::packed_list!("gazetteer_given_names.txt")));
+        let given_names = GroupedList::new(crate::packed_list!("gazetteer_given_names.txt"));
         let mut title_words = String::new();
         for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
             if let Some(last) = entry.split_whitespace().last() {
@@ -202,6 +203,26 @@ mod tests {
             assert!(!gaz.may_start_at(text, 0), "{text}");
         }
         assert!(gaz.may_start_at("the States", 0) && gaz.may_start_at("Japan", 0));
+    }
+
+    #[test]
+    fn given_names_are_found_in_their_groups() {
+        let gaz = get();
+        let source = include_str!("../data/gazetteer/given_names.txt");
+        let names: Vec<&str> = entries(source).map(|(entry, _)| entry).collect();
+        for name in &names {
+            assert!(gaz.is_given_name(name), "{name}");
+        }
+        for word in ["", "J", "Shinzo Abe", "john", "JOHN", "Zürich", "Minister", "The", "\u{e9}"] {
+            assert_eq!(gaz.is_given_name(word), names.contains(&word), "{word}");
+        }
+        // Each name alone again, with one byte dropped or added at its end.
+        for name in names.iter().take(3000) {
+            let shorter = &name[..name.char_indices().last().map_or(0, |(i, _)| i)];
+            assert_eq!(gaz.is_given_name(shorter), names.contains(&shorter), "{shorter}");
+            let longer = format!("{name}x");
+            assert_eq!(gaz.is_given_name(&longer), names.contains(&longer.as_str()), "{longer}");
+        }
     }
 
     #[test]
