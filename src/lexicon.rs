@@ -566,14 +566,27 @@ impl Lexicon {
 /// Aho-Corasick automaton over the ~17,000 gazetteer names took most of a 150 ms start-up
 /// (failure transitions), while this table builds in a few milliseconds. Matching stays
 /// linear: each word start costs one lookup plus at most the candidate ends of a phrase.
+///
+/// The phrases are grouped by their first two bytes, and a group's table is built on the
+/// first search in it: a text starts words with few of the ~850 pairs of the gazetteer,
+/// and building the table of all 18,000 names was most of the page's first call.
 pub struct PhraseMatcher<V> {
-    /// Every phrase, and every first alphanumeric run of a phrase, by its text: one table,
-    /// so that a one-word phrase (most names) is one entry, built with one hash.
-    table: Table<PhraseEntry<V>>,
+    /// The phrases in order; each group's as a chain through `next` (by phrase), from
+    /// `heads` (by group), last first; `END_OF_CHAIN` ends a chain.
+    phrases: Vec<(&'static str, V)>,
+    next: Vec<u32>,
+    heads: Vec<u32>,
+    /// Each group's table of its phrases and of their first alphanumeric runs, by text:
+    /// one table, so that a one-word phrase (most names) is one entry, built with one hash.
+    tables: Vec<OnceLock<Table<PhraseEntry<V>>>>,
+    /// The group of each pair of first bytes (`pair_bit`), `NO_GROUP` for most.
+    group_of_pair: Box<[u16]>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
     pairs: Box<[u64; 1024]>,
+    /// One-byte phrases, by their byte (ASCII-folded when the matcher is): in no group.
+    one_byte: Vec<(u8, V)>,
     fold: Fold,
 }
 
@@ -595,6 +608,12 @@ fn pair_bit(s: &[u8], fold: Fold) -> usize {
     let folded = |b: u8| if fold == Fold::Ascii { b.to_ascii_lowercase() } else { b };
     (usize::from(folded(s[0])) << 8) | usize::from(folded(s.get(1).copied().unwrap_or(0)))
 }
+
+/// The end of a chain of phrases.
+const END_OF_CHAIN: u32 = u32::MAX;
+
+/// A pair of first bytes no phrase of two bytes or more starts with.
+const NO_GROUP: u16 = u16::MAX;
 
 /// The bit of a phrase `len` bytes long in a run's lengths; one bit for all of 63 and up.
 fn length_bit(len: usize) -> u64 {
@@ -635,6 +654,14 @@ fn is_latin_letter(c: char) -> bool {
     matches!(c, '\u{c0}'..='\u{24f}') && c != '×' && c != '÷'
 }
 
+/// Whether `s` starts with a letter or digit (its first run is not empty).
+fn starts_alphanumeric(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() => ASCII_ALPHANUMERIC[usize::from(b)],
+        _ => s.chars().next().is_some_and(|c| is_latin_letter(c) || c.is_alphanumeric()),
+    }
+}
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII bytes by the table; only other characters are decoded and looked up in
@@ -657,45 +684,93 @@ fn first_run(s: &str) -> &str {
     &s[..end]
 }
 
-impl<V> PhraseMatcher<V> {
+impl<V: Copy> PhraseMatcher<V> {
     /// Builds from `(phrase, value)` pairs; a phrase listed twice keeps its first value.
+    /// Only puts the phrases into their groups: a group's table is built on first use.
     pub fn new(phrases: impl IntoIterator<Item = (&'static str, V)>, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
-        let phrases = phrases.into_iter();
-        let mut matcher = PhraseMatcher::with_capacity(phrases.size_hint().0, ascii_case_insensitive);
-        phrases.for_each(|(phrase, value)| matcher.add(phrase, value));
-        matcher
-    }
-
-    /// An empty matcher with room for `capacity` phrases (and their first runs, most of
-    /// them the phrase itself): filled by `add` without growing.
-    pub fn with_capacity(capacity: usize, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
         let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
-        PhraseMatcher { table: Table::new(fold, capacity), pairs: Box::new([0; 1024]), fold }
+        let phrases: Vec<(&'static str, V)> = phrases.into_iter().collect();
+        let mut pairs = Box::new([0u64; 1024]);
+        // Groups are numbered as their pairs first come: one pass, no sorting. A phrase
+        // starts with an ASCII letter or digit or a UTF-8 lead byte: fewer than 127 * 256
+        // pairs, so a group number never reaches `NO_GROUP`.
+        let mut group_of_pair = vec![NO_GROUP; 1 << 16].into_boxed_slice();
+        let mut heads = Vec::new();
+        let mut next = Vec::with_capacity(phrases.len());
+        let mut one_byte: Vec<(u8, V)> = Vec::new();
+        for (i, &(phrase, value)) in phrases.iter().enumerate() {
+            let mut link = END_OF_CHAIN;
+            // A phrase must start with a letter or digit to start at a word boundary.
+            if starts_alphanumeric(phrase) {
+                let bit = pair_bit(phrase.as_bytes(), fold);
+                if phrase.len() == 1 {
+                    // Whatever follows a one-byte phrase ends it.
+                    let first = bit & !0xff;
+                    (first..first + 256).for_each(|bit| pairs[bit / 64] |= 1 << (bit % 64));
+                    let byte = (bit >> 8) as u8;
+                    if !one_byte.iter().any(|&(b, _)| b == byte) {
+                        one_byte.push((byte, value));
+                    }
+                } else {
+                    pairs[bit / 64] |= 1 << (bit % 64);
+                    if group_of_pair[bit] == NO_GROUP {
+                        group_of_pair[bit] = heads.len() as u16;
+                        heads.push(END_OF_CHAIN);
+                    }
+                    link = std::mem::replace(&mut heads[usize::from(group_of_pair[bit])], i as u32);
+                }
+            }
+            next.push(link);
+        }
+        PhraseMatcher {
+            phrases,
+            next,
+            tables: heads.iter().map(|_| OnceLock::new()).collect(),
+            heads,
+            group_of_pair,
+            pairs,
+            one_byte,
+            fold,
+        }
     }
 
-    /// Adds `phrase` with `value`, unless it is there already (it keeps its first value).
-    pub fn add(&mut self, phrase: &'static str, value: V) {
-        let run = first_run(phrase);
-        // A phrase must start with a letter or digit to start at a word boundary.
-        if run.is_empty() {
-            return;
+    /// The table of group `group`, built on its first use.
+    #[inline(always)]
+    fn group_table(&self, group: usize) -> &Table<PhraseEntry<V>> {
+        match self.tables[group].get() {
+            Some(table) => table,
+            None => self.build_group(group),
         }
-        let entry = self.table.insert(phrase, PhraseEntry::NONE);
-        if entry.value.is_some() {
-            return;
-        }
-        entry.value = Some(value);
-        let run_entry = if run.len() == phrase.len() { entry } else { self.table.insert(run, PhraseEntry::NONE) };
-        run_entry.longest = run_entry.longest.max(phrase.len());
-        run_entry.lengths |= length_bit(phrase.len());
-        if phrase.len() == 1 {
-            // Whatever follows a one-byte phrase ends it.
-            let first = pair_bit(phrase.as_bytes(), self.fold) & !0xff;
-            (first..first + 256).for_each(|bit| self.pairs[bit / 64] |= 1 << (bit % 64));
-        } else {
-            let bit = pair_bit(phrase.as_bytes(), self.fold);
-            self.pairs[bit / 64] |= 1 << (bit % 64);
-        }
+    }
+
+    /// A call of its own, out of the search's way: most searches find their table built.
+    #[cold]
+    #[inline(never)]
+    fn build_group(&self, group: usize) -> &Table<PhraseEntry<V>> {
+        self.tables[group].get_or_init(|| {
+            let mut members = Vec::new();
+            let mut i = self.heads[group];
+            while i != END_OF_CHAIN {
+                members.push(i as usize);
+                i = self.next[i as usize];
+            }
+            // Room for the phrases and for first runs of their own (a third of the names
+            // are several words): no growing while it is filled.
+            let mut table = Table::new(self.fold, members.len() + members.len() / 2 + 1);
+            for &i in members.iter().rev() {
+                let (phrase, value) = self.phrases[i];
+                let entry = table.insert(phrase, PhraseEntry::NONE);
+                if entry.value.is_some() {
+                    continue;
+                }
+                entry.value = Some(value);
+                let run = first_run(phrase);
+                let run_entry = if run.len() == phrase.len() { entry } else { table.insert(run, PhraseEntry::NONE) };
+                run_entry.longest = run_entry.longest.max(phrase.len());
+                run_entry.lengths |= length_bit(phrase.len());
+            }
+            table
+        })
     }
 
     /// The longest phrase that starts at byte `start` (a word start) and ends at a word
@@ -708,13 +783,35 @@ impl<V> PhraseMatcher<V> {
         if self.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        self.longest_from(text, start)
+        self.longest_from(text, start, bit)
     }
 
     #[inline(never)]
-    fn longest_from(&self, text: &str, start: usize) -> Option<(usize, &V)> {
+    fn longest_from(&self, text: &str, start: usize, bit: usize) -> Option<(usize, &V)> {
+        let group = self.group_of_pair[bit];
+        let longer = if group == NO_GROUP { None } else { self.longest_in(self.group_table(group.into()), text, start) };
+        longer.or_else(|| self.one_byte_at(text, start))
+    }
+
+    /// A one-byte phrase at `start` not followed by a letter or digit: the shortest match,
+    /// tried when no phrase of the group matched.
+    fn one_byte_at(&self, text: &str, start: usize) -> Option<(usize, &V)> {
+        if self.one_byte.is_empty() {
+            return None;
+        }
+        let byte = text.as_bytes()[start];
+        let byte = if self.fold == Fold::Ascii { byte.to_ascii_lowercase() } else { byte };
+        let (_, value) = self.one_byte.iter().find(|&&(b, _)| b == byte)?;
+        // The byte is an ASCII letter or digit, so a character ends after it.
+        let boundary_after = !text[start + 1..].chars().next().is_some_and(char::is_alphanumeric);
+        boundary_after.then_some((start + 1, value))
+    }
+
+    /// The longest phrase of a group's table at `start`.
+    #[inline(always)]
+    fn longest_in<'a>(&self, table: &'a Table<PhraseEntry<V>>, text: &str, start: usize) -> Option<(usize, &'a V)> {
         let run_end = start + first_run(&text[start..]).len();
-        let run = self.table.get(&text[start..run_end]).filter(|run| run.lengths != 0)?;
+        let run = table.get(&text[start..run_end]).filter(|run| run.lengths != 0)?;
         // Candidate ends: word boundaries from the first run up to the longest phrase, at
         // the lengths of its phrases (most word ends after "The" or "New" end none).
         let bytes = text.as_bytes();
@@ -725,7 +822,7 @@ impl<V> PhraseMatcher<V> {
                 let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
                 if boundary_after && ends_word {
-                    let phrase = if end == run_end { Some(run) } else { self.table.get(&text[start..end]) };
+                    let phrase = if end == run_end { Some(run) } else { table.get(&text[start..end]) };
                     if let Some(value) = phrase.and_then(|p| p.value.as_ref()) {
                         return Some((end, value));
                     }
@@ -847,6 +944,15 @@ mod tests {
         let text = "Japanese ships in the East China Sea near Japan.";
         let found = all_matches(&m, text);
         assert_eq!(found, [("East China Sea", 3), ("Japan", 1)]);
+    }
+
+    #[test]
+    fn one_byte_phrases_match_in_any_group_of_their_byte() {
+        let m = PhraseMatcher::new([("A", 1), ("A.B.", 2), ("AB", 3), ("x", 4), ("A", 9)], false);
+        let text = "A. A.B. AB A x y AB.";
+        assert_eq!(all_matches(&m, text), [("A", 1), ("A.B.", 2), ("AB", 3), ("A", 1), ("x", 4), ("AB", 3)]);
+        let m = PhraseMatcher::new([("a", 5), ("ab cd", 6)], true);
+        assert_eq!(all_matches(&m, "A AB CD ab"), [("A", 5), ("AB CD", 6)]);
     }
 
     #[test]

@@ -62,8 +62,7 @@ fn label_of(value: &str, default: Label) -> Label {
 }
 
 /// Calls `f` with every known name and its label, in file order (`FILES`): the plain lists
-/// split again, the packed ones from `unpacked`. The matcher is built in this one pass,
-/// with no list of `(name, label)` pairs copied out of the lists first.
+/// split again, the packed ones from `unpacked`.
 fn for_each_name(unpacked: &[Vec<&'static str>], mut f: impl FnMut(&'static str, Label)) {
     // "Report"-like common words in a list would tag every capitalised use:
     // only keep entries that start with a capital or a digit.
@@ -108,19 +107,19 @@ pub fn get() -> &'static Gazetteer {
             })
             .sum::<usize>()
             + unpacked.iter().map(Vec::len).sum::<usize>();
-        let mut matcher = PhraseMatcher::with_capacity(capacity, false);
-        let mut name_count = 0;
+        let mut names = Vec::with_capacity(capacity);
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
         for_each_name(&unpacked, |entry, label| {
-            matcher.add(entry, label);
-            name_count += 1;
+            names.push((entry, label));
             if let Some(&b @ b'a'..=b'z') = entry.as_bytes().first() {
                 lower_starts[usize::from(b - b'a')].push(entry);
                 let bit = lower_pair_bit(b, entry.as_bytes().get(1));
                 lower_pairs[bit / 64] |= 1 << (bit % 64);
             }
         });
+        let name_count = names.len();
+        let matcher = PhraseMatcher::new(names, false);
         let given_names = GroupedList::new(crate::packed_list!("gazetteer_given_names.txt"));
         let mut title_words = String::new();
         for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
