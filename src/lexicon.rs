@@ -580,7 +580,7 @@ pub struct PhraseMatcher<V> {
     /// one table, so that a one-word phrase (most names) is one entry, built with one hash.
     tables: Vec<OnceLock<Table<PhraseEntry<V>>>>,
     /// The group of each pair of first bytes (`pair_bit`), `NO_GROUP` for most.
-    group_of_pair: Box<[u16]>,
+    group_of_pair: Box<[u16; 1 << 16]>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
@@ -655,6 +655,7 @@ fn is_latin_letter(c: char) -> bool {
 }
 
 /// Whether `s` starts with a letter or digit (its first run is not empty).
+#[inline]
 fn starts_alphanumeric(s: &str) -> bool {
     match s.as_bytes().first() {
         Some(&b) if b.is_ascii() => ASCII_ALPHANUMERIC[usize::from(b)],
@@ -694,7 +695,7 @@ impl<V: Copy> PhraseMatcher<V> {
         // Groups are numbered as their pairs first come: one pass, no sorting. A phrase
         // starts with an ASCII letter or digit or a UTF-8 lead byte: fewer than 127 * 256
         // pairs, so a group number never reaches `NO_GROUP`.
-        let mut group_of_pair = vec![NO_GROUP; 1 << 16].into_boxed_slice();
+        let mut group_of_pair: Box<[u16; 1 << 16]> = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 pairs");
         let mut heads = Vec::new();
         let mut next = Vec::with_capacity(phrases.len());
         let mut one_byte: Vec<(u8, V)> = Vec::new();
