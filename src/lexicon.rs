@@ -95,7 +95,7 @@ macro_rules! packed_list {
 /// and total length, each line is a digit, the bytes shared with the previous entry, then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
 /// split into entries afterwards. Done once per list per process.
-pub fn unpack(packed: &str) -> Vec<&'static str> {
+pub fn unpack(packed: &str) -> Unpacked {
     let (sizes, entries) = packed.split_once('\n').unwrap_or(("0 0", packed));
     let size = |s: Option<&str>| s.and_then(|s| s.parse().ok()).unwrap_or(0);
     let mut sizes = sizes.split(' ');
@@ -103,9 +103,38 @@ pub fn unpack(packed: &str) -> Vec<&'static str> {
     unpack_lines(entries, count, length)
 }
 
+/// The entries of an unpacked list: one text, and where each entry ends in it. Entries
+/// are sliced out as they are read (`iter`), not kept as a list of slices: each list is
+/// read once or twice, and slicing it all at once was a tenth of the page's first call.
+pub struct Unpacked {
+    text: &'static str,
+    ends: Vec<u32>,
+}
+
+impl Unpacked {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The entries, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        // Each entry split off the front of the rest: one boundary check an entry.
+        let (mut rest, mut start) = (self.text, 0);
+        self.ends.iter().map(move |&end| {
+            let (entry, tail) = rest.split_at(end as usize - start);
+            (rest, start) = (tail, end as usize);
+            entry
+        })
+    }
+}
+
 /// The entries of packed lines (`unpack`'s format after the first line): `count` of them,
 /// `length` bytes together (room reserved for that much).
-fn unpack_lines(lines: &str, count: usize, length: usize) -> Vec<&'static str> {
+fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
     let mut text: Vec<u8> = Vec::with_capacity(length);
     let mut ends = Vec::with_capacity(count);
     let mut previous = 0..0;
@@ -121,19 +150,11 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Vec<&'static str> {
         text.extend_from_within(previous.start..previous.start + shared);
         text.extend_from_slice(suffix);
         previous = start..text.len();
-        ends.push(text.len());
+        ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
     }
     // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
     let text = String::from_utf8(text).expect("a packed list unpacks to UTF-8");
-    let text = keep_for_process(text);
-    let mut start = 0;
-    ends.into_iter()
-        .map(|end| {
-            let entry = &text[start..end];
-            start = end;
-            entry
-        })
-        .collect()
+    Unpacked { text: keep_for_process(text), ends }
 }
 
 /// A packed list asked about exactly, in groups: the entries that start with the same
@@ -206,7 +227,7 @@ impl GroupedList {
             // A few dozen entries: their buffers grow as they are unpacked.
             let entries = unpack_lines(group.lines, 0, 0);
             let mut table = Table::new(Fold::Exact, entries.len());
-            for entry in entries {
+            for entry in entries.iter() {
                 table.insert(entry, ());
             }
             table

@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, line_count, same_bytes, unpack, Fold, GroupedList, Lexicon, PhraseMatcher, Table};
+use crate::lexicon::{entries, keep_for_process, line_count, same_bytes, unpack, Fold, GroupedList, Lexicon, PhraseMatcher, Table, Unpacked};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -30,7 +30,7 @@ pub struct Gazetteer {
     pub matcher: PhraseMatcher<Label>,
     /// The packed lists of `FILES` unpacked, in order: with the plain ones, every known
     /// name (`for_each_name`), for `lower`.
-    unpacked: Vec<Vec<&'static str>>,
+    unpacked: Vec<Unpacked>,
     /// How many names `for_each_name` gives.
     name_count: usize,
     /// The same names by lower case, for text in capitals ("LOS ANGELES"): built on first
@@ -63,7 +63,7 @@ fn label_of(value: &str, default: Label) -> Label {
 
 /// Calls `f` with every known name and its label, in file order (`FILES`): the plain lists
 /// split again, the packed ones from `unpacked`.
-fn for_each_name(unpacked: &[Vec<&'static str>], mut f: impl FnMut(&'static str, Label)) {
+fn for_each_name(unpacked: &[Unpacked], mut f: impl FnMut(&'static str, Label)) {
     // "Report"-like common words in a list would tag every capitalised use:
     // only keep entries that start with a capital or a digit.
     let kept = |entry: &str| !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase));
@@ -78,7 +78,8 @@ fn for_each_name(unpacked: &[Vec<&'static str>], mut f: impl FnMut(&'static str,
                 }
             }
             List::Packed(_) => {
-                for &entry in packed.next().into_iter().flatten() {
+                let Some(list) = packed.next() else { continue };
+                for entry in list.iter() {
                     if kept(entry) {
                         f(entry, default);
                     }
@@ -91,7 +92,7 @@ fn for_each_name(unpacked: &[Vec<&'static str>], mut f: impl FnMut(&'static str,
 pub fn get() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
-        let unpacked: Vec<Vec<&'static str>> = FILES
+        let unpacked: Vec<Unpacked> = FILES
             .iter()
             .filter_map(|&(list, _)| match list {
                 List::Packed(packed) => Some(unpack(packed)),
@@ -106,7 +107,7 @@ pub fn get() -> &'static Gazetteer {
                 List::Packed(_) => 0,
             })
             .sum::<usize>()
-            + unpacked.iter().map(Vec::len).sum::<usize>();
+            + unpacked.iter().map(Unpacked::len).sum::<usize>();
         let mut names = Vec::with_capacity(capacity);
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
@@ -239,7 +240,7 @@ mod tests {
         for (packed, source, label) in lists {
             let original: Vec<_> = entries(source).map(|(entry, _)| entry).collect();
             assert!(original.len() > 100);
-            assert_eq!(unpack(packed), original);
+            assert_eq!(unpack(packed).iter().collect::<Vec<_>>(), original);
             assert!(packed.len() < source.len());
             if let Some(label) = label {
                 // The values build.rs left out (ONE_LABEL) are the label the file gets anyway.
