@@ -35,7 +35,7 @@ pub struct Gazetteer {
     name_count: usize,
     /// The same names by lower case, for text in capitals ("LOS ANGELES"): built on first
     /// use, as most texts never need it.
-    lower: OnceLock<Table<Label>>,
+    lower: OnceLock<AnyCase>,
     /// Given names, by their first two bytes: a table for each pair a text asks about.
     pub given_names: GroupedList,
     /// Title words, lower case ("minister", "mr"): `entities/titles.txt` and the last words
@@ -144,16 +144,101 @@ pub fn get() -> &'static Gazetteer {
     })
 }
 
+/// The names by their lower case, for text in capitals, in groups by the first two bytes
+/// of their lower case (`lower_case_key`): a group's table is built on the first lookup
+/// in it. Building the table of all 18,000 names was a third of a first call on a text
+/// that asks (most news texts do, for a headline or a name in capitals).
+struct AnyCase {
+    /// Every name in file order; each group's as a chain through `next` (by name), from
+    /// `heads` (by group), last first; `END_OF_CHAIN` ends a chain.
+    names: Vec<(&'static str, Label)>,
+    next: Vec<u32>,
+    heads: Vec<u32>,
+    group_of_key: Box<[u16; 1 << 16]>,
+    tables: Vec<OnceLock<Table<Label>>>,
+}
+
+const END_OF_CHAIN: u32 = u32::MAX;
+const NO_GROUP: u16 = u16::MAX;
+
+/// The first two bytes of the lower case of `s` (`str::to_lowercase`), the second 0 when
+/// there is one: names equal in lower case have the same key. `None` for "".
+fn lower_case_key(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii() && b[1].is_ascii() {
+        // An ASCII character lower-cases to one ASCII byte.
+        return Some((usize::from(b[0].to_ascii_lowercase()) << 8) | usize::from(b[1].to_ascii_lowercase()));
+    }
+    let mut key = [0u8; 2];
+    let mut n = 0;
+    let mut utf8 = [0u8; 4];
+    for c in s.chars().flat_map(char::to_lowercase) {
+        for &byte in c.encode_utf8(&mut utf8).as_bytes() {
+            if n < 2 {
+                key[n] = byte;
+                n += 1;
+            }
+        }
+        if n == 2 {
+            break;
+        }
+    }
+    (n > 0).then(|| (usize::from(key[0]) << 8) | usize::from(key[1]))
+}
+
+impl AnyCase {
+    /// Puts every name into its group: one pass, no table.
+    fn new(unpacked: &[Unpacked], name_count: usize) -> AnyCase {
+        let mut names = Vec::with_capacity(name_count);
+        let mut next = Vec::with_capacity(name_count);
+        let mut heads = Vec::new();
+        // At most 65,536 keys, but the first byte of a lower-case key is never a capital:
+        // fewer than 65,535 groups, so a group number never reaches `NO_GROUP`.
+        let mut group_of_key: Box<[u16; 1 << 16]> = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 keys");
+        for_each_name(unpacked, |entry, label| {
+            let mut link = END_OF_CHAIN;
+            if let Some(key) = lower_case_key(entry) {
+                if group_of_key[key] == NO_GROUP {
+                    group_of_key[key] = heads.len() as u16;
+                    heads.push(END_OF_CHAIN);
+                }
+                link = std::mem::replace(&mut heads[usize::from(group_of_key[key])], names.len() as u32);
+            }
+            next.push(link);
+            names.push((entry, label));
+        });
+        AnyCase { names, next, tables: heads.iter().map(|_| OnceLock::new()).collect(), heads, group_of_key }
+    }
+
+    /// The table of group `group`, built on first use from its names in file order.
+    fn table(&self, group: usize) -> &Table<Label> {
+        self.tables[group].get_or_init(|| {
+            let mut members = Vec::new();
+            let mut i = self.heads[group];
+            while i != END_OF_CHAIN {
+                members.push(i as usize);
+                i = self.next[i as usize];
+            }
+            let mut table = Table::new(Fold::Unicode, members.len());
+            for &i in members.iter().rev() {
+                let (entry, label) = self.names[i];
+                // A name listed twice in different case keeps the label of its last listing.
+                *table.insert(entry, label) = label;
+            }
+            table
+        })
+    }
+}
+
 impl Gazetteer {
     /// The label of a name written in capitals or any case ("LOS ANGELES").
     pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
-        let lower = self.lower.get_or_init(|| {
-            let mut lower = Table::new(Fold::Unicode, self.name_count);
-            // A name listed twice in different case keeps the label of its last listing.
-            for_each_name(&self.unpacked, |entry, label| *lower.insert(entry, label) = label);
-            lower
-        });
-        lower.get(name).copied()
+        let any_case = self.lower.get_or_init(|| AnyCase::new(&self.unpacked, self.name_count));
+        let group = any_case.group_of_key[lower_case_key(name)?];
+        if group == NO_GROUP {
+            return None;
+        }
+        any_case.table(group.into()).get(name).copied()
     }
 
     /// Whether a known name may start at byte `start` of `text`: one that starts with a
@@ -223,6 +308,27 @@ mod tests {
             let longer = format!("{name}x");
             assert_eq!(gaz.is_given_name(&longer), names.contains(&longer.as_str()), "{longer}");
         }
+    }
+
+    #[test]
+    fn names_are_found_in_any_case_by_their_lower_case_group() {
+        let gaz = get();
+        let mut last_label = std::collections::HashMap::new();
+        for_each_name(&gaz.unpacked, |entry, label| {
+            last_label.insert(entry.to_lowercase(), label);
+        });
+        for_each_name(&gaz.unpacked, |entry, _| {
+            let label = last_label.get(&entry.to_lowercase()).copied();
+            for probe in [entry.to_string(), entry.to_uppercase(), entry.to_lowercase()] {
+                if probe.to_lowercase() == entry.to_lowercase() {
+                    assert_eq!(gaz.lookup_any_case(&probe), label, "{probe}");
+                }
+            }
+        });
+        assert_eq!(gaz.lookup_any_case(""), None);
+        assert_eq!(lower_case_key("\u{212a}elvin"), lower_case_key("kelvin"));
+        assert_eq!(lower_case_key("ÎLE-DE-FRANCE"), lower_case_key("île"));
+        assert_eq!(lower_case_key("A"), Some(usize::from(b'a') << 8));
     }
 
     #[test]
