@@ -20,13 +20,19 @@ const PACKED: [&str; 6] = [
     "gazetteer/locations.txt",
 ];
 
-// `keeps_learned_row`: the thresholds the annotator applies to learned cue rows.
+/// Packed lists looked up by group (`lexicon::GroupedList`): entries that start with the
+/// same two bytes are one group, the groups follow each other (the build fails if one comes
+/// back), and an entry that starts a group shares no bytes with the entry before.
+const GROUPED: [&str; 1] = ["gazetteer/given_names.txt"];
+
+// `kept_precision`: the thresholds the annotator applies to learned cue rows.
 #[allow(dead_code)]
 mod learned {
     include!("src/claims/learned_cue_rows.rs");
 }
 
-/// Learned lists whose rows under the annotator's thresholds are left out.
+/// Learned lists whose rows under the annotator's thresholds are left out; a row kept
+/// keeps as its value only the precision the annotator reads (thousandths).
 const THRESHOLDED: [&str; 1] = ["cues/reporting_verbs.txt"];
 
 /// Lists whose value columns nothing reads: statistics of where the cues were learned, and the
@@ -59,9 +65,21 @@ fn main() {
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let (entry, value) = line.split_once('\t').unwrap_or((line, ""));
             let (entry, value) = (entry.trim(), value.trim());
-            if entry.is_empty() || (thresholded && !learned::keeps_learned_row(value)) {
+            if entry.is_empty() {
                 continue;
             }
+            let precision;
+            let value = if thresholded {
+                match learned::kept_precision(entry, value) {
+                    Some(p) => {
+                        precision = p.to_string();
+                        precision.as_str()
+                    }
+                    None => continue,
+                }
+            } else {
+                value
+            };
             if let Some(label) = one_label {
                 assert_eq!(value, label, "{relative}: every row of this list must be {label} (build.rs, ONE_LABEL)");
             }
@@ -75,7 +93,8 @@ fn main() {
         if PACKED.contains(&relative.as_str()) {
             assert!(!kept.contains('\t'), "{relative}: a packed list holds entries only (ENTRIES_ONLY or ONE_LABEL)");
             let packed_path = Path::new(&out_dir).join(relative.replace('/', "_"));
-            fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
+            let grouped = GROUPED.contains(&relative.as_str());
+            fs::write(&packed_path, pack(&kept, grouped)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
         }
         let target = Path::new(&out_dir).join("data").join(&relative);
@@ -86,14 +105,20 @@ fn main() {
 
 /// Front-codes the entries of a list (one a line, comments already dropped), after a first
 /// line with their count and their total length in bytes: `lexicon::unpack` reserves
-/// exactly that much.
-fn pack(text: &str) -> String {
+/// exactly that much. `grouped`: no bytes shared across groups (`GROUPED`).
+fn pack(text: &str, grouped: bool) -> String {
     let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
     let mut packed = String::with_capacity(text.len());
     packed.push_str(&format!("{} {}\n", lines.len(), lines.iter().map(|l| l.len()).sum::<usize>()));
     let mut previous = "";
+    let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
+    let mut groups_seen = std::collections::HashSet::new();
     for line in lines {
         let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
+        if grouped && group(line) != group(previous) {
+            assert!(groups_seen.insert(group(line)), "{line}: a group of a grouped list comes back (build.rs, GROUPED)");
+            shared = 0;
+        }
         while !line.is_char_boundary(shared) {
             shared -= 1;
         }

@@ -2,7 +2,7 @@
 //! Exploration Agency" and "JAXA" are one entity each.
 
 use crate::entities::Found;
-use crate::lexicon::entries;
+use crate::lexicon::{entries, keep_for_process, line_count};
 use crate::model::{Entity, Label, Mention};
 use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
@@ -11,13 +11,27 @@ use std::sync::OnceLock;
 
 /// Country names and short forms by their canonical name, normalised:
 /// "us", "usa", "america" -> "unitedstates".
-fn country_canon() -> &'static HashMap<String, String> {
-    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+fn country_canon() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
-        entries(crate::data!("gazetteer/countries.txt"))
-            .filter(|(_, canon)| !canon.is_empty())
-            .map(|(name, canon)| (normalize(name), normalize(canon)))
-            .collect()
+        let data = crate::data!("gazetteer/countries.txt");
+        // Every name and canonical form normalised end to end into one buffer kept for
+        // the process: no allocation per country (this is part of the page's first call).
+        let mut buffer = Vec::with_capacity(data.len());
+        let mut ranges = Vec::with_capacity(line_count(data));
+        for (name, canon) in entries(data).filter(|(_, canon)| !canon.is_empty()) {
+            let start = buffer.len();
+            normalize_into(name, &mut buffer);
+            let middle = buffer.len();
+            normalize_into(canon, &mut buffer);
+            ranges.push((start, middle, buffer.len()));
+        }
+        let buffer = keep_for_process(String::from_utf8(buffer).expect("normalised names are UTF-8"));
+        let mut map = HashMap::with_capacity_and_hasher(ranges.len(), FxBuildHasher);
+        for (start, middle, end) in ranges {
+            map.insert(&buffer[start..middle], &buffer[middle..end]);
+        }
+        map
     })
 }
 
@@ -127,12 +141,6 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         entities[m.entity].mentions.push(index);
     }
     (mentions, entities)
-}
-
-fn normalize(name: &str) -> String {
-    let mut out = Vec::new();
-    normalize_into(name, &mut out);
-    String::from_utf8(out).expect("a normalised name is UTF-8")
 }
 
 /// Per ASCII byte, its lower case if it is a letter or digit, else 0.

@@ -70,7 +70,7 @@ fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
 }
 
 /// How many entries a data file holds, at most: its line count (for table capacities).
-fn line_count(data: &str) -> usize {
+pub fn line_count(data: &str) -> usize {
     data.bytes().filter(|&b| b == b'\n').count() + 1
 }
 
@@ -95,16 +95,51 @@ macro_rules! packed_list {
 /// and total length, each line is a digit, the bytes shared with the previous entry, then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
 /// split into entries afterwards. Done once per list per process.
-pub fn unpack(packed: &str) -> Vec<&'static str> {
+pub fn unpack(packed: &str) -> Unpacked {
     let (sizes, entries) = packed.split_once('\n').unwrap_or(("0 0", packed));
     let size = |s: Option<&str>| s.and_then(|s| s.parse().ok()).unwrap_or(0);
     let mut sizes = sizes.split(' ');
     let (count, length) = (size(sizes.next()), size(sizes.next()));
+    unpack_lines(entries, count, length)
+}
+
+/// The entries of an unpacked list: one text, and where each entry ends in it. Entries
+/// are sliced out as they are read (`iter`), not kept as a list of slices: each list is
+/// read once or twice, and slicing it all at once was a tenth of the page's first call.
+pub struct Unpacked {
+    text: &'static str,
+    ends: Vec<u32>,
+}
+
+impl Unpacked {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The entries, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        // Each entry split off the front of the rest: one boundary check an entry.
+        let (mut rest, mut start) = (self.text, 0);
+        self.ends.iter().map(move |&end| {
+            let (entry, tail) = rest.split_at(end as usize - start);
+            (rest, start) = (tail, end as usize);
+            entry
+        })
+    }
+}
+
+/// The entries of packed lines (`unpack`'s format after the first line): `count` of them,
+/// `length` bytes together (room reserved for that much).
+fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
     let mut text: Vec<u8> = Vec::with_capacity(length);
     let mut ends = Vec::with_capacity(count);
     let mut previous = 0..0;
-    let bytes = packed.as_bytes();
-    let mut at = packed.len() - entries.len();
+    let bytes = lines.as_bytes();
+    let mut at = 0;
     while at < bytes.len() {
         let end = next_byte_of(bytes, at, b'\n', b'\n');
         let line = &bytes[at..end];
@@ -115,19 +150,90 @@ pub fn unpack(packed: &str) -> Vec<&'static str> {
         text.extend_from_within(previous.start..previous.start + shared);
         text.extend_from_slice(suffix);
         previous = start..text.len();
-        ends.push(text.len());
+        ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
     }
     // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
     let text = String::from_utf8(text).expect("a packed list unpacks to UTF-8");
-    let text = keep_for_process(text);
-    let mut start = 0;
-    ends.into_iter()
-        .map(|end| {
-            let entry = &text[start..end];
-            start = end;
-            entry
-        })
-        .collect()
+    Unpacked { text: keep_for_process(text), ends }
+}
+
+/// A packed list asked about exactly, in groups: the entries that start with the same
+/// two bytes (`group_key`), each group unpacked into a table of its own on the first
+/// question about a word that starts with them. A text asks about few of the groups
+/// (the given names are 16,600 in 333 groups), and building the table of every entry was
+/// a quarter of the page's first call. `build.rs` packs such a list with no bytes shared
+/// across groups (`GROUPED`), so that each group unpacks alone.
+pub struct GroupedList {
+    groups: rustc_hash::FxHashMap<u16, Group>,
+}
+
+struct Group {
+    /// The group's packed lines.
+    lines: &'static str,
+    table: OnceLock<Table<()>>,
+}
+
+/// The group of an entry or word (not empty): its first two bytes, the second 0 when
+/// there is none.
+fn group_key(bytes: &[u8]) -> u16 {
+    (u16::from(bytes[0]) << 8) | u16::from(bytes.get(1).copied().unwrap_or(0))
+}
+
+impl GroupedList {
+    /// Finds the groups of a packed list: one pass, nothing unpacked.
+    pub fn new(packed: &'static str) -> GroupedList {
+        let lines = packed.split_once('\n').map_or("", |(_, lines)| lines);
+        let bytes = lines.as_bytes();
+        let mut groups = rustc_hash::FxHashMap::default();
+        let mut close = |key: u16, start: usize, end: usize| {
+            groups.insert(key, Group { lines: &lines[start..end], table: OnceLock::new() });
+        };
+        // The group being read: its key and where its lines start.
+        let mut current: Option<(u16, usize)> = None;
+        // Only an entry sharing no bytes with the one before (digit 0) can start a group:
+        // the search goes from one `0` to the next, eight bytes a step (entries hold few).
+        let mut at = 0;
+        while at < bytes.len() {
+            let zero = next_byte_of(bytes, at, b'0', b'0');
+            at = zero + 1;
+            if zero >= bytes.len() || (zero > 0 && bytes[zero - 1] != b'\n') {
+                continue;
+            }
+            let suffix = &bytes[at..next_byte_of(bytes, at, b'\n', b'\n')];
+            if suffix.is_empty() {
+                continue;
+            }
+            let key = group_key(suffix);
+            if current.is_some_and(|(current_key, _)| current_key == key) {
+                continue;
+            }
+            if let Some((key, start)) = current {
+                close(key, start, zero);
+            }
+            current = Some((key, zero));
+        }
+        if let Some((key, start)) = current {
+            close(key, start, bytes.len());
+        }
+        GroupedList { groups }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let Some(group) = (!bytes.is_empty()).then(|| self.groups.get(&group_key(bytes))).flatten() else {
+            return false;
+        };
+        let table = group.table.get_or_init(|| {
+            // A few dozen entries: their buffers grow as they are unpacked.
+            let entries = unpack_lines(group.lines, 0, 0);
+            let mut table = Table::new(Fold::Exact, entries.len());
+            for entry in entries.iter() {
+                table.insert(entry, ());
+            }
+            table
+        });
+        table.contains_out_of_line(word)
+    }
 }
 
 /// Word lists made at run time (from other lists) live as long as the compiled-in ones:
@@ -393,8 +499,6 @@ impl<V> Table<V> {
 pub struct Lexicon {
     /// Data files, split by `entries` when a table is built.
     data: Vec<&'static str>,
-    /// Entries already split (an unpacked list).
-    words: Vec<&'static str>,
     exact: OnceLock<(Table<()>, Sieve)>,
     lower: OnceLock<(Table<()>, Sieve)>,
 }
@@ -459,21 +563,15 @@ impl Lexicon {
     }
 
     pub fn from_many(data: &[&'static str]) -> Lexicon {
-        Lexicon { data: data.to_vec(), words: Vec::new(), exact: OnceLock::new(), lower: OnceLock::new() }
-    }
-
-    /// A list of entries already split: an `unpack`ed list.
-    pub fn from_entries(words: Vec<&'static str>) -> Lexicon {
-        Lexicon { data: Vec::new(), words, exact: OnceLock::new(), lower: OnceLock::new() }
+        Lexicon { data: data.to_vec(), exact: OnceLock::new(), lower: OnceLock::new() }
     }
 
     fn table<'a>(&'a self, cell: &'a OnceLock<(Table<()>, Sieve)>, fold: Fold) -> &'a (Table<()>, Sieve) {
         cell.get_or_init(|| {
-            let capacity = self.data.iter().map(|d| line_count(d)).sum::<usize>() + self.words.len();
+            let capacity = self.data.iter().map(|d| line_count(d)).sum::<usize>();
             let mut table = Table::new(fold, capacity);
             let mut sieve = Sieve::new();
-            let parsed = self.data.iter().flat_map(|d| entries(d).map(|(entry, _)| entry));
-            for entry in parsed.chain(self.words.iter().copied()) {
+            for entry in self.data.iter().flat_map(|d| entries(d).map(|(entry, _)| entry)) {
                 table.insert(entry, ());
                 sieve.add(entry, fold);
             }
@@ -514,14 +612,27 @@ impl Lexicon {
 /// Aho-Corasick automaton over the ~17,000 gazetteer names took most of a 150 ms start-up
 /// (failure transitions), while this table builds in a few milliseconds. Matching stays
 /// linear: each word start costs one lookup plus at most the candidate ends of a phrase.
+///
+/// The phrases are grouped by their first two bytes, and a group's table is built on the
+/// first search in it: a text starts words with few of the ~850 pairs of the gazetteer,
+/// and building the table of all 18,000 names was most of the page's first call.
 pub struct PhraseMatcher<V> {
-    /// Every phrase, and every first alphanumeric run of a phrase, by its text: one table,
-    /// so that a one-word phrase (most names) is one entry, built with one hash.
-    table: Table<PhraseEntry<V>>,
+    /// The phrases in order; each group's as a chain through `next` (by phrase), from
+    /// `heads` (by group), last first; `END_OF_CHAIN` ends a chain.
+    phrases: Vec<(&'static str, V)>,
+    next: Vec<u32>,
+    heads: Vec<u32>,
+    /// Each group's table of its phrases and of their first alphanumeric runs, by text:
+    /// one table, so that a one-word phrase (most names) is one entry, built with one hash.
+    tables: Vec<OnceLock<Table<PhraseEntry<V>>>>,
+    /// The group of each pair of first bytes (`pair_bit`), `NO_GROUP` for most.
+    group_of_pair: Box<[u16; 1 << 16]>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
     pairs: Box<[u64; 1024]>,
+    /// One-byte phrases, by their byte (ASCII-folded when the matcher is): in no group.
+    one_byte: Vec<(u8, V)>,
     fold: Fold,
 }
 
@@ -543,6 +654,12 @@ fn pair_bit(s: &[u8], fold: Fold) -> usize {
     let folded = |b: u8| if fold == Fold::Ascii { b.to_ascii_lowercase() } else { b };
     (usize::from(folded(s[0])) << 8) | usize::from(folded(s.get(1).copied().unwrap_or(0)))
 }
+
+/// The end of a chain of phrases.
+const END_OF_CHAIN: u32 = u32::MAX;
+
+/// A pair of first bytes no phrase of two bytes or more starts with.
+const NO_GROUP: u16 = u16::MAX;
 
 /// The bit of a phrase `len` bytes long in a run's lengths; one bit for all of 63 and up.
 fn length_bit(len: usize) -> u64 {
@@ -576,6 +693,22 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// Whether `c` is one of the accented Latin letters (U+00C0 to U+024F but for `×` and
+/// `÷`, all alphabetic): most non-ASCII letters of the gazetteer ("Zürich", "São"), told
+/// without a search of Unicode's tables (about 200 instructions each).
+fn is_latin_letter(c: char) -> bool {
+    matches!(c, '\u{c0}'..='\u{24f}') && c != '×' && c != '÷'
+}
+
+/// Whether `s` starts with a letter or digit (its first run is not empty).
+#[inline]
+fn starts_alphanumeric(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() => ASCII_ALPHANUMERIC[usize::from(b)],
+        _ => s.chars().next().is_some_and(|c| is_latin_letter(c) || c.is_alphanumeric()),
+    }
+}
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII bytes by the table; only other characters are decoded and looked up in
@@ -590,7 +723,7 @@ fn first_run(s: &str) -> &str {
             end += 1;
         } else {
             match s[end..].chars().next() {
-                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                Some(c) if is_latin_letter(c) || c.is_alphanumeric() => end += c.len_utf8(),
                 _ => break,
             }
         }
@@ -598,37 +731,93 @@ fn first_run(s: &str) -> &str {
     &s[..end]
 }
 
-impl<V> PhraseMatcher<V> {
+impl<V: Copy> PhraseMatcher<V> {
     /// Builds from `(phrase, value)` pairs; a phrase listed twice keeps its first value.
+    /// Only puts the phrases into their groups: a group's table is built on first use.
     pub fn new(phrases: impl IntoIterator<Item = (&'static str, V)>, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
         let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
-        let phrases = phrases.into_iter();
-        let capacity = phrases.size_hint().0;
-        let mut matcher = PhraseMatcher { table: Table::new(fold, capacity), pairs: Box::new([0; 1024]), fold };
-        for (phrase, value) in phrases {
-            let run = first_run(phrase);
+        let phrases: Vec<(&'static str, V)> = phrases.into_iter().collect();
+        let mut pairs = Box::new([0u64; 1024]);
+        // Groups are numbered as their pairs first come: one pass, no sorting. A phrase
+        // starts with an ASCII letter or digit or a UTF-8 lead byte: fewer than 127 * 256
+        // pairs, so a group number never reaches `NO_GROUP`.
+        let mut group_of_pair: Box<[u16; 1 << 16]> = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 pairs");
+        let mut heads = Vec::new();
+        let mut next = Vec::with_capacity(phrases.len());
+        let mut one_byte: Vec<(u8, V)> = Vec::new();
+        for (i, &(phrase, value)) in phrases.iter().enumerate() {
+            let mut link = END_OF_CHAIN;
             // A phrase must start with a letter or digit to start at a word boundary.
-            if run.is_empty() {
-                continue;
-            }
-            let entry = matcher.table.insert(phrase, PhraseEntry::NONE);
-            if entry.value.is_some() {
-                continue;
-            }
-            entry.value = Some(value);
-            let run_entry = if run.len() == phrase.len() { entry } else { matcher.table.insert(run, PhraseEntry::NONE) };
-            run_entry.longest = run_entry.longest.max(phrase.len());
-            run_entry.lengths |= length_bit(phrase.len());
-            if phrase.len() == 1 {
-                // Whatever follows a one-byte phrase ends it.
-                let first = pair_bit(phrase.as_bytes(), fold) & !0xff;
-                (first..first + 256).for_each(|bit| matcher.pairs[bit / 64] |= 1 << (bit % 64));
-            } else {
+            if starts_alphanumeric(phrase) {
                 let bit = pair_bit(phrase.as_bytes(), fold);
-                matcher.pairs[bit / 64] |= 1 << (bit % 64);
+                if phrase.len() == 1 {
+                    // Whatever follows a one-byte phrase ends it.
+                    let first = bit & !0xff;
+                    (first..first + 256).for_each(|bit| pairs[bit / 64] |= 1 << (bit % 64));
+                    let byte = (bit >> 8) as u8;
+                    if !one_byte.iter().any(|&(b, _)| b == byte) {
+                        one_byte.push((byte, value));
+                    }
+                } else {
+                    pairs[bit / 64] |= 1 << (bit % 64);
+                    if group_of_pair[bit] == NO_GROUP {
+                        group_of_pair[bit] = heads.len() as u16;
+                        heads.push(END_OF_CHAIN);
+                    }
+                    link = std::mem::replace(&mut heads[usize::from(group_of_pair[bit])], i as u32);
+                }
             }
+            next.push(link);
         }
-        matcher
+        PhraseMatcher {
+            phrases,
+            next,
+            tables: heads.iter().map(|_| OnceLock::new()).collect(),
+            heads,
+            group_of_pair,
+            pairs,
+            one_byte,
+            fold,
+        }
+    }
+
+    /// The table of group `group`, built on its first use.
+    #[inline(always)]
+    fn group_table(&self, group: usize) -> &Table<PhraseEntry<V>> {
+        match self.tables[group].get() {
+            Some(table) => table,
+            None => self.build_group(group),
+        }
+    }
+
+    /// A call of its own, out of the search's way: most searches find their table built.
+    #[cold]
+    #[inline(never)]
+    fn build_group(&self, group: usize) -> &Table<PhraseEntry<V>> {
+        self.tables[group].get_or_init(|| {
+            let mut members = Vec::new();
+            let mut i = self.heads[group];
+            while i != END_OF_CHAIN {
+                members.push(i as usize);
+                i = self.next[i as usize];
+            }
+            // Room for the phrases and for first runs of their own (a third of the names
+            // are several words): no growing while it is filled.
+            let mut table = Table::new(self.fold, members.len() + members.len() / 2 + 1);
+            for &i in members.iter().rev() {
+                let (phrase, value) = self.phrases[i];
+                let entry = table.insert(phrase, PhraseEntry::NONE);
+                if entry.value.is_some() {
+                    continue;
+                }
+                entry.value = Some(value);
+                let run = first_run(phrase);
+                let run_entry = if run.len() == phrase.len() { entry } else { table.insert(run, PhraseEntry::NONE) };
+                run_entry.longest = run_entry.longest.max(phrase.len());
+                run_entry.lengths |= length_bit(phrase.len());
+            }
+            table
+        })
     }
 
     /// The longest phrase that starts at byte `start` (a word start) and ends at a word
@@ -641,13 +830,35 @@ impl<V> PhraseMatcher<V> {
         if self.pairs[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        self.longest_from(text, start)
+        self.longest_from(text, start, bit)
     }
 
     #[inline(never)]
-    fn longest_from(&self, text: &str, start: usize) -> Option<(usize, &V)> {
+    fn longest_from(&self, text: &str, start: usize, bit: usize) -> Option<(usize, &V)> {
+        let group = self.group_of_pair[bit];
+        let longer = if group == NO_GROUP { None } else { self.longest_in(self.group_table(group.into()), text, start) };
+        longer.or_else(|| self.one_byte_at(text, start))
+    }
+
+    /// A one-byte phrase at `start` not followed by a letter or digit: the shortest match,
+    /// tried when no phrase of the group matched.
+    fn one_byte_at(&self, text: &str, start: usize) -> Option<(usize, &V)> {
+        if self.one_byte.is_empty() {
+            return None;
+        }
+        let byte = text.as_bytes()[start];
+        let byte = if self.fold == Fold::Ascii { byte.to_ascii_lowercase() } else { byte };
+        let (_, value) = self.one_byte.iter().find(|&&(b, _)| b == byte)?;
+        // The byte is an ASCII letter or digit, so a character ends after it.
+        let boundary_after = !text[start + 1..].chars().next().is_some_and(char::is_alphanumeric);
+        boundary_after.then_some((start + 1, value))
+    }
+
+    /// The longest phrase of a group's table at `start`.
+    #[inline(always)]
+    fn longest_in<'a>(&self, table: &'a Table<PhraseEntry<V>>, text: &str, start: usize) -> Option<(usize, &'a V)> {
         let run_end = start + first_run(&text[start..]).len();
-        let run = self.table.get(&text[start..run_end]).filter(|run| run.lengths != 0)?;
+        let run = table.get(&text[start..run_end]).filter(|run| run.lengths != 0)?;
         // Candidate ends: word boundaries from the first run up to the longest phrase, at
         // the lengths of its phrases (most word ends after "The" or "New" end none).
         let bytes = text.as_bytes();
@@ -658,7 +869,7 @@ impl<V> PhraseMatcher<V> {
                 let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
                 if boundary_after && ends_word {
-                    let phrase = if end == run_end { Some(run) } else { self.table.get(&text[start..end]) };
+                    let phrase = if end == run_end { Some(run) } else { table.get(&text[start..end]) };
                     if let Some(value) = phrase.and_then(|p| p.value.as_ref()) {
                         return Some((end, value));
                     }
@@ -695,6 +906,26 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn latin_letters_are_alphanumeric() {
+        for c in '\u{80}'..='\u{2ff}' {
+            assert!(!is_latin_letter(c) || c.is_alphanumeric(), "{c}");
+        }
+        assert!(is_latin_letter('ü') && is_latin_letter('Ș') && !is_latin_letter('×') && !is_latin_letter('’'));
+    }
+
+    #[test]
+    fn grouped_lists_find_entries_group_by_group() {
+        // "Ab", "Abc" | "Ba" | "Bé" | "C": each group starts afresh, as build.rs packs them.
+        let list = GroupedList::new("5 13\n0Ab\n2c\n0Ba\n0B\u{e9}\n0C\n");
+        for w in ["Ab", "Abc", "Ba", "B\u{e9}", "C"] {
+            assert!(list.contains(w), "{w}");
+        }
+        for w in ["", "A", "Abd", "B", "Bb", "B\u{e8}", "Ca", "c", "ab", "0Ab"] {
+            assert!(!list.contains(w), "{w}");
+        }
     }
 
     #[test]
@@ -760,6 +991,15 @@ mod tests {
         let text = "Japanese ships in the East China Sea near Japan.";
         let found = all_matches(&m, text);
         assert_eq!(found, [("East China Sea", 3), ("Japan", 1)]);
+    }
+
+    #[test]
+    fn one_byte_phrases_match_in_any_group_of_their_byte() {
+        let m = PhraseMatcher::new([("A", 1), ("A.B.", 2), ("AB", 3), ("x", 4), ("A", 9)], false);
+        let text = "A. A.B. AB A x y AB.";
+        assert_eq!(all_matches(&m, text), [("A", 1), ("A.B.", 2), ("AB", 3), ("A", 1), ("x", 4), ("AB", 3)]);
+        let m = PhraseMatcher::new([("a", 5), ("ab cd", 6)], true);
+        assert_eq!(all_matches(&m, "A AB CD ab"), [("A", 5), ("AB CD", 6)]);
     }
 
     #[test]

@@ -5,35 +5,38 @@
 //! is decided by the small closed tables here and in `patterns`.
 
 use crate::document::Document;
-use crate::lexicon::{entries, keep_for_process, Fold, Table};
+use crate::lexicon::{entries, keep_for_process, line_count, Fold, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
-// MIN_PRECISION, MIN_GOLD and `cols`: shared with build.rs, which leaves out of the
-// compiled-in list the rows these thresholds would drop anyway.
+// MIN_PRECISION, MIN_GOLD and `kept_precision`: shared with build.rs, which compiles in
+// only the rows the annotator keeps, each with its precision (no parsing of the learned
+// statistics at start-up).
 include!("learned_cue_rows.rs");
 
 pub struct Cues {
     /// Attributed single-word cues (verb forms): form -> learned precision.
-    pub reporting: HashMap<String, u32>,
+    /// Every set here holds compiled-in forms (`lower_case` copies the few that are not
+    /// lower case already): no allocation per form at start-up.
+    pub reporting: HashMap<&'static str, u32>,
     /// The scheme's speech verbs (said, told, stated ...): cues with any complement.
-    pub speech: HashSet<String>,
+    pub speech: HashSet<&'static str>,
     /// Denial verb and noun forms (deny, rejected, dismissing, denial ...).
-    pub denial: HashSet<String>,
+    pub denial: HashSet<&'static str>,
     /// Allegation forms the patterns know how to read.
-    pub allegation: HashSet<String>,
+    pub allegation: HashSet<&'static str>,
     /// Words calling a claim false ("baseless", "fabricated", ...), single words.
-    pub falsity: HashSet<String>,
+    pub falsity: HashSet<&'static str>,
     /// Multi-word falsity phrases ("made up", "not true"), as lower-case word lists; tried
     /// only after a first word of one (`WordRoles::FALSITY_START`).
-    pub falsity_phrases: Vec<Vec<String>>,
+    pub falsity_phrases: Vec<Vec<&'static str>>,
     /// "in a statement"-type phrases, lower-case word lists.
     pub reporting_nouns: Vec<Vec<String>>,
     /// Frame cues: "form class" keys ("plans to", "support DET"), see `next_class`.
-    pub frames: HashSet<String>,
+    pub frames: HashSet<&'static str>,
     /// The forms that start a frame cue ("plans", "support"): most words are none, and
     /// for them the next word's class need not be worked out.
-    pub frame_heads: HashSet<String>,
+    pub frame_heads: HashSet<&'static str>,
     /// Every form above that a single word can be, with what it can be (`WordRoles`): the
     /// pattern stage asks this once per word instead of each list in turn.
     /// A lexicon `Table` (hashes a word eight bytes a round), not a `HashMap<String, _>`:
@@ -173,76 +176,13 @@ pub fn next_class(doc: &Document, j: usize) -> &'static str {
 }
 
 
-/// Closed-class and non-verb forms never used as attributed verb cues, whatever their
-/// learned precision ("statement", "repeatedly").
-fn usable_verb_form(form: &str) -> bool {
-    const SUFFIXES: [&str; 17] = [
-        "ly", "ment", "tion", "ism", "ity", "ness", "ion", "ions", "nce", "ant", "ent", "ive",
-        "ous", "ful", "er", "ers", "ary",
-    ];
-    const NOT_VERBS: [&str; 60] = [
-        "according",
-        "accord",
-        "known",
-        "clear",
-        "question",
-        "view",
-        "name",
-        "named",
-        "read",
-        "went",
-        "talking",
-        "call",
-        "calls",
-        "states",
-        "made",
-        "make",
-        "see",
-        "saw",
-        "know",
-        "knew",
-        "got",
-        "get",
-        "gave",
-        "took",
-        "came",
-        "letter",
-        "poll",
-        "polls",
-        "survey",
-        "words",
-        "tweet",
-        "interview",
-        "remarks",
-        "speech",
-        "comments",
-        "report",
-        "reports",
-        "eager",
-        "wary",
-        "keen",
-        "adamant",
-        "assumption",
-        "complaints",
-        "chants",
-        "ruled",
-        "titled",
-        "dubbed",
-        "labeled",
-        "nominated",
-        "listed",
-        "balked",
-        "pivoted",
-        "singled",
-        "distanced",
-        "aiming",
-        "lays",
-        "angered",
-        "restricting",
-        "negotiated",
-        "convinced",
-    ];
-    !(form.contains(' ') || SUFFIXES.iter().any(|s| form.ends_with(s)) || NOT_VERBS.contains(&form))
+/// `form` in ASCII lower case, copied only when it has capitals (the lists are lower case).
+fn lower_case(form: &'static str) -> &'static str {
+    if form.bytes().any(|b| b.is_ascii_uppercase()) {
+        keep_for_process(form.to_ascii_lowercase())
+    } else {
+        form
+    }
 }
 
 pub fn cues() -> &'static Cues {
@@ -250,20 +190,18 @@ pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| {
         let mut reporting = HashMap::default();
         let mut speech = HashSet::default();
-        for (form, value) in entries(crate::data!("cues/reporting_verbs.txt")) {
-            let (_, p) = cols(value);
-            if keeps_learned_row(value) && usable_verb_form(form) {
-                reporting.insert(form.to_string(), p);
-            }
+        // build.rs kept only the rows `kept_precision` keeps, each with that precision.
+        for (form, p) in entries(crate::data!("cues/reporting_verbs.txt")) {
+            reporting.insert(form, p.parse().unwrap_or(0));
         }
         // Speech verbs the scheme names: always cues, learned precision or not.
         for w in super::words::class_words("scheme-speech") {
-            reporting.entry(w.to_string()).or_insert(1000);
-            speech.insert(w.to_string());
+            reporting.entry(w).or_insert(1000);
+            speech.insert(w);
         }
         let mut denial = HashSet::default();
         for (form, _) in entries(crate::data!("cues/denial_cues.txt")) {
-            let f = form.to_ascii_lowercase();
+            let f = lower_case(form);
             if !f.contains(' ')
                 && ["den", "reject", "dismiss", "refut", "rebut", "repudiat"]
                     .iter()
@@ -275,7 +213,7 @@ pub fn cues() -> &'static Cues {
         }
         let mut allegation = HashSet::default();
         for (form, _) in entries(crate::data!("cues/allegation_cues.txt")) {
-            let f = form.to_ascii_lowercase();
+            let f = lower_case(form);
             if !f.contains(' ')
                 && [
                     "alleg",
@@ -295,9 +233,9 @@ pub fn cues() -> &'static Cues {
         let mut falsity = HashSet::default();
         let mut falsity_phrases = Vec::new();
         for (form, _) in entries(crate::data!("cues/falsity_words.txt")) {
-            let f = form.to_ascii_lowercase();
+            let f = lower_case(form);
             if f.contains(' ') {
-                falsity_phrases.push(f.split(' ').map(str::to_string).collect());
+                falsity_phrases.push(f.split(' ').collect());
             } else {
                 falsity.insert(f);
             }
@@ -305,10 +243,10 @@ pub fn cues() -> &'static Cues {
         let reporting_nouns = entries(crate::data!("cues/reporting_nouns.txt"))
             .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
             .collect();
-        let frames: HashSet<String> = entries(crate::data!("cues/frame_cues.txt"))
-            .map(|(f, _)| f.to_string())
-            .collect();
-        let frame_heads: HashSet<String> = frames.iter().filter_map(|f| f.split(' ').next()).map(str::to_string).collect();
+        let frame_data = crate::data!("cues/frame_cues.txt");
+        let mut frames = HashSet::with_capacity_and_hasher(line_count(frame_data), Default::default());
+        frames.extend(entries(frame_data).map(|(f, _)| f));
+        let frame_heads: HashSet<&'static str> = frames.iter().filter_map(|f| f.split(' ').next()).collect();
         // Room for every form added below, were none added twice (claim nouns and the
         // "showing" class are short lists).
         let capacity = reporting.len()
@@ -322,13 +260,10 @@ pub fn cues() -> &'static Cues {
         let mut roles: Table<WordRoles> = Table::new(Fold::Exact, capacity);
         // Each form kept for the process (the table lives as long), added once.
         let mut role_sieve = Box::new([0u64; SIEVE_WORDS]);
-        let mut add = |w: &str, role: u16| match roles.get_mut(w) {
-            Some(roles) => roles.0 |= role,
-            None => {
-                let (n, bit) = sieve_bit(w);
-                role_sieve[n] |= bit;
-                roles.insert(keep_for_process(w.to_string()), WordRoles(role)).0 |= role
-            }
+        let mut add = |w: &'static str, role: u16| {
+            let (n, bit) = sieve_bit(w);
+            role_sieve[n] |= bit;
+            roles.insert(w, WordRoles(0)).0 |= role
         };
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
@@ -347,7 +282,7 @@ pub fn cues() -> &'static Cues {
         super::words::class_words("showing").for_each(|w| add(w, WordRoles::SHOWING));
         super::patterns::OWN_RULE_WORDS.iter().for_each(|w| add(w, WordRoles::OWN_RULE));
         falsity.iter().for_each(|w| add(w, WordRoles::FALSITY));
-        falsity_phrases.iter().for_each(|p: &Vec<String>| add(&p[0], WordRoles::FALSITY_START));
+        falsity_phrases.iter().for_each(|p: &Vec<&'static str>| add(p[0], WordRoles::FALSITY_START));
         Cues {
             roles,
             role_sieve,

@@ -29,10 +29,83 @@ pub fn thousandths(decimal: &str) -> Option<u32> {
     Some(digits.fold(whole, |n, d| n * 10 + u32::from(d - b'0')))
 }
 
-/// Whether a row (its value columns) clears both thresholds.
-pub fn keeps_learned_row(value: &str) -> bool {
+/// The precision (thousandths) of a learned row the annotator uses as a cue, `None` for a
+/// row it leaves out: under the thresholds, or a form no verb cue can be.
+pub fn kept_precision(form: &str, value: &str) -> Option<u32> {
     let (gold, p) = cols(value);
-    p >= MIN_PRECISION && gold >= MIN_GOLD
+    (p >= MIN_PRECISION && gold >= MIN_GOLD && usable_verb_form(form)).then_some(p)
+}
+
+/// Closed-class and non-verb forms never used as attributed verb cues, whatever their
+/// learned precision ("statement", "repeatedly").
+fn usable_verb_form(form: &str) -> bool {
+    const SUFFIXES: [&str; 17] = [
+        "ly", "ment", "tion", "ism", "ity", "ness", "ion", "ions", "nce", "ant", "ent", "ive",
+        "ous", "ful", "er", "ers", "ary",
+    ];
+    const NOT_VERBS: [&str; 60] = [
+        "according",
+        "accord",
+        "known",
+        "clear",
+        "question",
+        "view",
+        "name",
+        "named",
+        "read",
+        "went",
+        "talking",
+        "call",
+        "calls",
+        "states",
+        "made",
+        "make",
+        "see",
+        "saw",
+        "know",
+        "knew",
+        "got",
+        "get",
+        "gave",
+        "took",
+        "came",
+        "letter",
+        "poll",
+        "polls",
+        "survey",
+        "words",
+        "tweet",
+        "interview",
+        "remarks",
+        "speech",
+        "comments",
+        "report",
+        "reports",
+        "eager",
+        "wary",
+        "keen",
+        "adamant",
+        "assumption",
+        "complaints",
+        "chants",
+        "ruled",
+        "titled",
+        "dubbed",
+        "labeled",
+        "nominated",
+        "listed",
+        "balked",
+        "pivoted",
+        "singled",
+        "distanced",
+        "aiming",
+        "lays",
+        "angered",
+        "restricting",
+        "negotiated",
+        "convinced",
+    ];
+    !(form.contains(' ') || SUFFIXES.iter().any(|s| form.ends_with(s)) || NOT_VERBS.contains(&form))
 }
 
 #[cfg(test)]
@@ -47,6 +120,8 @@ mod learned_row_tests {
         assert_eq!(thousandths("1"), Some(1000));
         assert_eq!(thousandths("0.1234"), None);
         assert_eq!(cols("say\t4480\t4853\t0.923\t4474\t4657\t0.961"), (4480, 961));
-        assert!(keeps_learned_row("say\t4\t8\t0.5") && !keeps_learned_row("say\t3\t3\t1.000"));
+        assert_eq!(kept_precision("say", "say\t4\t8\t0.5"), Some(500));
+        assert_eq!(kept_precision("say", "say\t3\t3\t1.000"), None);
+        assert_eq!(kept_precision("statement", "state\t9\t9\t1.000"), None);
     }
 }

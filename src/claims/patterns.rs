@@ -1343,11 +1343,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if roles.has(WordRoles::DENIAL) {
                 return false;
             }
-            let phrase = |p: &Vec<String>| {
+            let phrase = |p: &Vec<&str>| {
                 k + p.len() <= doc.tokens.len()
                     && p.iter()
                         .enumerate()
-                        .all(|(n, pw)| self.w(k + n) == pw)
+                        .all(|(n, &pw)| self.w(k + n) == pw)
             };
             if roles.has(WordRoles::FALSITY)
                 || (roles.has(WordRoles::FALSITY_START) && c.falsity_phrases.iter().any(phrase))

@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, same_bytes, unpack, Fold, Lexicon, PhraseMatcher, Table};
+use crate::lexicon::{entries, keep_for_process, line_count, same_bytes, unpack, Fold, GroupedList, Lexicon, PhraseMatcher, Table, Unpacked};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -28,12 +28,16 @@ const FILES: [(List, Label); 8] = [
 pub struct Gazetteer {
     /// Every known name, case-sensitive, leftmost-longest.
     pub matcher: PhraseMatcher<Label>,
-    /// Every known name with its label, in file order.
-    pairs: Vec<(&'static str, Label)>,
+    /// The packed lists of `FILES` unpacked, in order: with the plain ones, every known
+    /// name (`for_each_name`), for `lower`.
+    unpacked: Vec<Unpacked>,
+    /// How many names `for_each_name` gives.
+    name_count: usize,
     /// The same names by lower case, for text in capitals ("LOS ANGELES"): built on first
     /// use, as most texts never need it.
-    lower: OnceLock<Table<Label>>,
-    pub given_names: Lexicon,
+    lower: OnceLock<AnyCase>,
+    /// Given names, by their first two bytes: a table for each pair a text asks about.
+    pub given_names: GroupedList,
     /// Title words, lower case ("minister", "mr"): `entities/titles.txt` and the last words
     /// of the gazetteer's titles.
     titles: Lexicon,
@@ -57,34 +61,67 @@ fn label_of(value: &str, default: Label) -> Label {
     Label::parse(value).unwrap_or(default)
 }
 
-pub fn get() -> &'static Gazetteer {
-    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-    GAZ.get_or_init(|| {
-        let mut pairs: Vec<(&'static str, Label)> = Vec::new();
-        // "Report"-like common words in a list would tag every capitalised use:
-        // only keep entries that start with a capital or a digit.
-        let kept = |&(entry, _): &(&str, Label)| !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase));
-        for (list, default) in FILES {
-            match list {
-                List::Plain(text) => pairs.extend(entries(text).map(|(entry, value)| (entry, label_of(value, default))).filter(kept)),
-                List::Packed(packed) => {
-                    let unpacked = unpack(packed);
-                    pairs.reserve(unpacked.len());
-                    pairs.extend(unpacked.into_iter().map(|entry| (entry, default)).filter(kept));
+/// Calls `f` with every known name and its label, in file order (`FILES`): the plain lists
+/// split again, the packed ones from `unpacked`.
+fn for_each_name(unpacked: &[Unpacked], mut f: impl FnMut(&'static str, Label)) {
+    // "Report"-like common words in a list would tag every capitalised use:
+    // only keep entries that start with a capital or a digit.
+    let kept = |entry: &str| !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase));
+    let mut packed = unpacked.iter();
+    for (list, default) in FILES {
+        match list {
+            List::Plain(text) => {
+                for (entry, value) in entries(text) {
+                    if kept(entry) {
+                        f(entry, label_of(value, default));
+                    }
+                }
+            }
+            List::Packed(_) => {
+                let Some(list) = packed.next() else { continue };
+                for entry in list.iter() {
+                    if kept(entry) {
+                        f(entry, default);
+                    }
                 }
             }
         }
-        let matcher = PhraseMatcher::new(pairs.iter().copied(), false);
+    }
+}
+
+pub fn get() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(|| {
+        let unpacked: Vec<Unpacked> = FILES
+            .iter()
+            .filter_map(|&(list, _)| match list {
+                List::Packed(packed) => Some(unpack(packed)),
+                List::Plain(_) => None,
+            })
+            .collect();
+        // At least as many as the names (a plain list has no more entries than lines).
+        let capacity = FILES
+            .iter()
+            .map(|&(list, _)| match list {
+                List::Plain(text) => line_count(text),
+                List::Packed(_) => 0,
+            })
+            .sum::<usize>()
+            + unpacked.iter().map(Unpacked::len).sum::<usize>();
+        let mut names = Vec::with_capacity(capacity);
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
-        for &(entry, _) in &pairs {
+        for_each_name(&unpacked, |entry, label| {
+            names.push((entry, label));
             if let Some(&b @ b'a'..=b'z') = entry.as_bytes().first() {
                 lower_starts[usize::from(b - b'a')].push(entry);
                 let bit = lower_pair_bit(b, entry.as_bytes().get(1));
                 lower_pairs[bit / 64] |= 1 << (bit % 64);
             }
-        }
-        let given_names = Lexicon::from_entries(unpack(crate::packed_list!("gazetteer_given_names.txt")));
+        });
+        let name_count = names.len();
+        let matcher = PhraseMatcher::new(names, false);
+        let given_names = GroupedList::new(crate::packed_list!("gazetteer_given_names.txt"));
         let mut title_words = String::new();
         for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
             if let Some(last) = entry.split_whitespace().last() {
@@ -96,7 +133,8 @@ pub fn get() -> &'static Gazetteer {
         let titles = Lexicon::from_many(&[crate::data!("entities/titles.txt"), keep_for_process(title_words)]);
         Gazetteer {
             matcher,
-            pairs,
+            unpacked,
+            name_count,
             lower: OnceLock::new(),
             given_names,
             titles,
@@ -106,18 +144,101 @@ pub fn get() -> &'static Gazetteer {
     })
 }
 
+/// The names by their lower case, for text in capitals, in groups by the first two bytes
+/// of their lower case (`lower_case_key`): a group's table is built on the first lookup
+/// in it. Building the table of all 18,000 names was a third of a first call on a text
+/// that asks (most news texts do, for a headline or a name in capitals).
+struct AnyCase {
+    /// Every name in file order; each group's as a chain through `next` (by name), from
+    /// `heads` (by group), last first; `END_OF_CHAIN` ends a chain.
+    names: Vec<(&'static str, Label)>,
+    next: Vec<u32>,
+    heads: Vec<u32>,
+    group_of_key: Box<[u16; 1 << 16]>,
+    tables: Vec<OnceLock<Table<Label>>>,
+}
+
+const END_OF_CHAIN: u32 = u32::MAX;
+const NO_GROUP: u16 = u16::MAX;
+
+/// The first two bytes of the lower case of `s` (`str::to_lowercase`), the second 0 when
+/// there is one: names equal in lower case have the same key. `None` for "".
+fn lower_case_key(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii() && b[1].is_ascii() {
+        // An ASCII character lower-cases to one ASCII byte.
+        return Some((usize::from(b[0].to_ascii_lowercase()) << 8) | usize::from(b[1].to_ascii_lowercase()));
+    }
+    let mut key = [0u8; 2];
+    let mut n = 0;
+    let mut utf8 = [0u8; 4];
+    for c in s.chars().flat_map(char::to_lowercase) {
+        for &byte in c.encode_utf8(&mut utf8).as_bytes() {
+            if n < 2 {
+                key[n] = byte;
+                n += 1;
+            }
+        }
+        if n == 2 {
+            break;
+        }
+    }
+    (n > 0).then(|| (usize::from(key[0]) << 8) | usize::from(key[1]))
+}
+
+impl AnyCase {
+    /// Puts every name into its group: one pass, no table.
+    fn new(unpacked: &[Unpacked], name_count: usize) -> AnyCase {
+        let mut names = Vec::with_capacity(name_count);
+        let mut next = Vec::with_capacity(name_count);
+        let mut heads = Vec::new();
+        // At most 65,536 keys, but the first byte of a lower-case key is never a capital:
+        // fewer than 65,535 groups, so a group number never reaches `NO_GROUP`.
+        let mut group_of_key: Box<[u16; 1 << 16]> = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 keys");
+        for_each_name(unpacked, |entry, label| {
+            let mut link = END_OF_CHAIN;
+            if let Some(key) = lower_case_key(entry) {
+                if group_of_key[key] == NO_GROUP {
+                    group_of_key[key] = heads.len() as u16;
+                    heads.push(END_OF_CHAIN);
+                }
+                link = std::mem::replace(&mut heads[usize::from(group_of_key[key])], names.len() as u32);
+            }
+            next.push(link);
+            names.push((entry, label));
+        });
+        AnyCase { names, next, tables: heads.iter().map(|_| OnceLock::new()).collect(), heads, group_of_key }
+    }
+
+    /// The table of group `group`, built on first use from its names in file order.
+    fn table(&self, group: usize) -> &Table<Label> {
+        self.tables[group].get_or_init(|| {
+            let mut members = Vec::new();
+            let mut i = self.heads[group];
+            while i != END_OF_CHAIN {
+                members.push(i as usize);
+                i = self.next[i as usize];
+            }
+            let mut table = Table::new(Fold::Unicode, members.len());
+            for &i in members.iter().rev() {
+                let (entry, label) = self.names[i];
+                // A name listed twice in different case keeps the label of its last listing.
+                *table.insert(entry, label) = label;
+            }
+            table
+        })
+    }
+}
+
 impl Gazetteer {
     /// The label of a name written in capitals or any case ("LOS ANGELES").
     pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
-        let lower = self.lower.get_or_init(|| {
-            let mut lower = Table::new(Fold::Unicode, self.pairs.len());
-            for &(entry, label) in &self.pairs {
-                // A name listed twice in different case keeps the label of its last listing.
-                *lower.insert(entry, label) = label;
-            }
-            lower
-        });
-        lower.get(name).copied()
+        let any_case = self.lower.get_or_init(|| AnyCase::new(&self.unpacked, self.name_count));
+        let group = any_case.group_of_key[lower_case_key(name)?];
+        if group == NO_GROUP {
+            return None;
+        }
+        any_case.table(group.into()).get(name).copied()
     }
 
     /// Whether a known name may start at byte `start` of `text`: one that starts with a
@@ -159,14 +280,55 @@ mod tests {
     #[test]
     fn names_may_start_wherever_the_matcher_finds_one() {
         let gaz = get();
-        for &(entry, _) in &gaz.pairs {
+        for_each_name(&gaz.unpacked, |entry, _| {
             let text = format!("{entry} x");
             assert!(gaz.matcher.longest_at(&text, 0).is_none() || gaz.may_start_at(&text, 0), "{entry}");
-        }
+        });
         for text in ["the state", "also", "not now", "even", "al Jazeera"] {
             assert!(!gaz.may_start_at(text, 0), "{text}");
         }
         assert!(gaz.may_start_at("the States", 0) && gaz.may_start_at("Japan", 0));
+    }
+
+    #[test]
+    fn given_names_are_found_in_their_groups() {
+        let gaz = get();
+        let source = include_str!("../data/gazetteer/given_names.txt");
+        let names: Vec<&str> = entries(source).map(|(entry, _)| entry).collect();
+        for name in &names {
+            assert!(gaz.is_given_name(name), "{name}");
+        }
+        for word in ["", "J", "Shinzo Abe", "john", "JOHN", "Zürich", "Minister", "The", "\u{e9}"] {
+            assert_eq!(gaz.is_given_name(word), names.contains(&word), "{word}");
+        }
+        // Each name alone again, with one byte dropped or added at its end.
+        for name in names.iter().take(3000) {
+            let shorter = &name[..name.char_indices().last().map_or(0, |(i, _)| i)];
+            assert_eq!(gaz.is_given_name(shorter), names.contains(&shorter), "{shorter}");
+            let longer = format!("{name}x");
+            assert_eq!(gaz.is_given_name(&longer), names.contains(&longer.as_str()), "{longer}");
+        }
+    }
+
+    #[test]
+    fn names_are_found_in_any_case_by_their_lower_case_group() {
+        let gaz = get();
+        let mut last_label = std::collections::HashMap::new();
+        for_each_name(&gaz.unpacked, |entry, label| {
+            last_label.insert(entry.to_lowercase(), label);
+        });
+        for_each_name(&gaz.unpacked, |entry, _| {
+            let label = last_label.get(&entry.to_lowercase()).copied();
+            for probe in [entry.to_string(), entry.to_uppercase(), entry.to_lowercase()] {
+                if probe.to_lowercase() == entry.to_lowercase() {
+                    assert_eq!(gaz.lookup_any_case(&probe), label, "{probe}");
+                }
+            }
+        });
+        assert_eq!(gaz.lookup_any_case(""), None);
+        assert_eq!(lower_case_key("\u{212a}elvin"), lower_case_key("kelvin"));
+        assert_eq!(lower_case_key("ÎLE-DE-FRANCE"), lower_case_key("île"));
+        assert_eq!(lower_case_key("A"), Some(usize::from(b'a') << 8));
     }
 
     #[test]
@@ -184,7 +346,7 @@ mod tests {
         for (packed, source, label) in lists {
             let original: Vec<_> = entries(source).map(|(entry, _)| entry).collect();
             assert!(original.len() > 100);
-            assert_eq!(unpack(packed), original);
+            assert_eq!(unpack(packed).iter().collect::<Vec<_>>(), original);
             assert!(packed.len() < source.len());
             if let Some(label) = label {
                 // The values build.rs left out (ONE_LABEL) are the label the file gets anyway.
