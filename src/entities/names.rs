@@ -632,9 +632,9 @@ impl<'d, 't> Names<'d, 't> {
     fn classify(&mut self, si: usize, mut a: usize, b: usize, mut at_start: bool) {
         // Leading words that never start a name: "The", "But", "Meanwhile".
         while a < b
+            && self.gaz_at[a].is_none()
             && (lists::non_name_words().contains(self.w(a))
                 || matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&"))
-            && self.gaz_at[a].is_none()
         {
             a += 1;
             at_start = false;
@@ -642,8 +642,8 @@ impl<'d, 't> Names<'d, 't> {
         // Trailing furniture words: "Ahmed Mohamed Image: Twitter".
         let mut b = b;
         while b > a + 1
-            && lists::non_name_words().contains(self.w(b - 1))
             && self.gaz_at[b - 1].is_none()
+            && lists::non_name_words().contains(self.w(b - 1))
         {
             b -= 1;
         }
@@ -679,14 +679,15 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         // A role, not a name: "Interim Minister of Health", "Communication Minister".
-        let role_of = (a..b).any(|k| self.gaz.is_title(self.w(k)) && self.w(k + 1) == "of");
+        // The word test before the title lookup: most words are no title before "of".
+        let role_of = (a..b).any(|k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)));
         let ends_in_title = self.gaz.is_title(self.w(b - 1))
             && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
             && !lists::org_heads().contains(self.w(b - 1));
         if role_of || ends_in_title {
             let t = if role_of {
                 (a..b)
-                    .find(|&k| self.gaz.is_title(self.w(k)) && self.w(k + 1) == "of")
+                    .find(|&k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)))
                     .unwrap_or(a)
             } else {
                 b - 1
@@ -697,7 +698,7 @@ impl<'d, 't> Names<'d, 't> {
         // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden".
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
-            .find(|&k| self.gaz.is_title(self.w(k)) && self.w(k) != ".")
+            .find(|&k| self.w(k) != "." && self.gaz.is_title(self.w(k)))
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
