@@ -12,12 +12,13 @@ use super::gazetteer::{self, Gazetteer};
 use super::lists::{self, Heads};
 use super::Found;
 use crate::document::Document;
+use crate::lexicon::same_bytes;
 use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
 const PARTICLES: &[&str] = &[
@@ -202,8 +203,12 @@ pub struct Names<'d, 't> {
     all_lower_words: OnceCell<HashSet<&'t str>>,
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
-    /// See `cap_counts()`.
+    /// See `cap_uses()`.
     cap_counts: OnceCell<HashMap<&'t str, (u32, u32)>>,
+    /// The words that start with a capital, after the first token, and how many times
+    /// `cap_uses` has scanned them.
+    cap_words: Vec<u32>,
+    cap_scans: Cell<u32>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
@@ -217,17 +222,22 @@ impl<'d, 't> Names<'d, 't> {
         let n = doc.tokens.len();
         // For `lower_words`, here where each word's first letter is looked at anyway.
         let mut cap_sigs = [0u64; 64];
-        let mut cap: Vec<bool> = (0..n)
-            .map(|i| {
-                let w = doc.word(i);
-                let upper = starts_uppercase(w);
-                if upper {
-                    let sig = lower_sig(&lower_case(doc, i));
-                    cap_sigs[sig / 64] |= 1 << (sig % 64);
+        // And `cap_words`: known here at the cost of a push.
+        let mut cap_words = Vec::with_capacity(n / 4);
+        let mut cap = vec![false; n];
+        for (i, (t, cap)) in doc.tokens.iter().zip(&mut cap).enumerate() {
+            let w = doc.word(i);
+            let upper = starts_uppercase(w);
+            let word = t.kind == TokenKind::Word;
+            if upper {
+                let sig = lower_sig(&lower_case(doc, i));
+                cap_sigs[sig / 64] |= 1 << (sig % 64);
+                if word && i > 0 {
+                    cap_words.push(i as u32);
                 }
-                doc.tokens[i].kind == TokenKind::Word && (upper || is_particle_name(w)) && !is_modifier_compound(w)
-            })
-            .collect();
+            }
+            *cap = word && (upper || is_particle_name(w)) && !is_modifier_compound(w);
+        }
         // Dates and amounts are no names.
         let mut tokens = doc.cursor();
         for f in numeric {
@@ -273,6 +283,8 @@ impl<'d, 't> Names<'d, 't> {
             all_lower_words: OnceCell::new(),
             forced: HashMap::default(),
             cap_counts: OnceCell::new(),
+            cap_words,
+            cap_scans: Cell::new(0),
             found: Vec::new(),
             pending: Vec::new(),
             pending_pairs: Vec::new(),
@@ -286,22 +298,43 @@ impl<'d, 't> Names<'d, 't> {
         self.all_lower_words.get_or_init(|| lower_words(self.doc, None))
     }
 
-    /// How often each capitalised word occurs, and how often after another capitalised
-    /// word or a particle: built on first use (only `person_evidence` asks).
+    /// How often word `w` occurs as one of `cap_words`, and how often after
+    /// another capitalised word or a particle (only `person_evidence` asks). An article asks
+    /// a few times: a scan of `cap_words` for `w` answers each for a fraction of
+    /// what a table of them all cost to build (hashing each). A long text asks many times:
+    /// after `SCANS_BEFORE_TABLE` scans the table is built, which keeps the pass linear.
+    fn cap_uses(&self, w: &str) -> (u32, u32) {
+        const SCANS_BEFORE_TABLE: u32 = 16;
+        if self.cap_scans.get() >= SCANS_BEFORE_TABLE {
+            return self.cap_counts().get(w).copied().unwrap_or((0, 0));
+        }
+        self.cap_scans.set(self.cap_scans.get() + 1);
+        let doc = self.doc;
+        let mut count = (0, 0);
+        for &k in &self.cap_words {
+            let k = k as usize;
+            // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
+            if same_bytes(doc.word(k).as_bytes(), w.as_bytes()) {
+                count.0 += 1;
+                if cap_or_particle(doc.word(k - 1)) {
+                    count.1 += 1;
+                }
+            }
+        }
+        count
+    }
+
+    /// `cap_uses` of every capitalised word, built on first use.
     fn cap_counts(&self) -> &HashMap<&'t str, (u32, u32)> {
         self.cap_counts.get_or_init(|| {
             let doc = self.doc;
-            let n = doc.tokens.len();
-            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
-            for k in 1..n {
-                let w = doc.word(k);
-                if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
-                    let p = doc.word(k - 1);
-                    let count = counts.entry(w).or_insert((0, 0));
-                    count.0 += 1;
-                    if starts_uppercase(p) || is_particle(p) {
-                        count.1 += 1;
-                    }
+            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(self.cap_words.len(), Default::default());
+            for &k in &self.cap_words {
+                let k = k as usize;
+                let count = counts.entry(doc.word(k)).or_insert((0, 0));
+                count.0 += 1;
+                if cap_or_particle(doc.word(k - 1)) {
+                    count.1 += 1;
                 }
             }
             counts
@@ -1163,7 +1196,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Uses as the last word of a name-shaped pair bound its uses inside names: more
         // uses mean it also stands alone. Asked last: the counts are built on first use.
-        let (uses, in_pairs) = self.cap_counts().get(self.w(b - 1)).copied().unwrap_or((0, 0));
+        let (uses, in_pairs) = self.cap_uses(self.w(b - 1));
         uses > in_pairs
     }
 
@@ -1442,6 +1475,11 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
+/// A word before a capitalised one that makes it part of a longer name.
+fn cap_or_particle(w: &str) -> bool {
+    starts_uppercase(w) || is_particle(w)
+}
+
 /// The lower-case words of `doc`: those with a `lower_sig` bit set in `sigs`, if given.
 fn lower_words<'t>(doc: &Document<'t>, sigs: Option<&[u64; 64]>) -> HashSet<&'t str> {
     let mut words = HashSet::default();
@@ -1518,6 +1556,19 @@ mod tests {
         for k in 0..=doc.tokens.len() {
             let w = names.w(k);
             assert_eq!(names.used_in_lower_case(k), all.contains(w.to_lowercase().as_str()), "{w}");
+        }
+    }
+
+    #[test]
+    fn capitalised_uses_scanned_agree_with_the_table() {
+        use super::Names;
+        let text = "Kishida met Fumio Kishida. Van der Berg and Pieter van der Berg, Berg. “Berg” Berg-Lee U.S. U.S. said.";
+        let doc = Document::parse(text);
+        let names = Names::new(&doc, &[]);
+        for k in 0..=doc.tokens.len() {
+            let w = names.w(k);
+            names.cap_scans.set(0);
+            assert_eq!(names.cap_uses(w), names.cap_counts().get(w).copied().unwrap_or((0, 0)), "{w}");
         }
     }
 
