@@ -33,6 +33,10 @@ fn is_particle(w: &str) -> bool {
     w.len() <= 5 && starts_lowercase(w) && PARTICLES.contains(&w)
 }
 
+/// How many times a document's tokens are scanned for a word (see `Names::cap_uses`,
+/// `Names::used_in_lower_case`) before a table of them answers instead.
+const SCANS_BEFORE_TABLE: u32 = 16;
+
 /// The most tokens a name can have.
 const MAX_RUN: usize = 12;
 
@@ -194,11 +198,18 @@ pub struct Names<'d, 't> {
     cap: Vec<bool>,
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
-    /// Lower-case words the text uses: a capitalised one of them at a sentence start
-    /// is an ordinary word ("Moreover"). Only those with the `lower_sig` of a word that
-    /// starts with a capital (see `used_in_lower_case`): hashing every lower-case word
-    /// was most of the cost of asking, and most are no capitalised word's.
-    lower_words: HashSet<&'t str>,
+    /// The `lower_sig`s of the lower-case words the text uses, a bit each: a capitalised
+    /// one of them at a sentence start is an ordinary word ("Moreover"). Most names asked
+    /// about (see `used_in_lower_case`) have a sig no lower-case word has.
+    lower_sigs: [u64; 64],
+    /// The same of the lower case of capitalised words.
+    cap_sigs: [u64; 64],
+    /// How many times `used_in_lower_case` has scanned the tokens for a word.
+    lower_scans: Cell<u32>,
+    /// The lower-case words with a sig in `cap_sigs`, built after `SCANS_BEFORE_TABLE`
+    /// scans (a long text): hashing every lower-case word was most of the cost of
+    /// building it, and most are no capitalised word's.
+    lower_words: OnceCell<HashSet<&'t str>>,
     /// All of them, for the few words asked about that `lower_words` does not cover.
     all_lower_words: OnceCell<HashSet<&'t str>>,
     /// Run starts labelled by a naming cue before them ("a group called X").
@@ -220,8 +231,8 @@ pub struct Names<'d, 't> {
 impl<'d, 't> Names<'d, 't> {
     pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
         let n = doc.tokens.len();
-        // For `lower_words`, here where each word's first letter is looked at anyway.
-        let mut cap_sigs = [0u64; 64];
+        // For `used_in_lower_case`, here where each word's first letter is looked at anyway.
+        let (mut cap_sigs, mut lower_sigs) = ([0u64; 64], [0u64; 64]);
         // And `cap_words`: known here at the cost of a push.
         let mut cap_words = Vec::with_capacity(n / 4);
         let mut cap = vec![false; n];
@@ -235,6 +246,9 @@ impl<'d, 't> Names<'d, 't> {
                 if word && i > 0 {
                     cap_words.push(i as u32);
                 }
+            } else if starts_lowercase(w) {
+                let sig = lower_sig(w);
+                lower_sigs[sig / 64] |= 1 << (sig % 64);
             }
             *cap = word && (upper || is_particle_name(w)) && !is_modifier_compound(w);
         }
@@ -279,7 +293,10 @@ impl<'d, 't> Names<'d, 't> {
             gaz,
             cap,
             gaz_at,
-            lower_words: lower_words(doc, Some(&cap_sigs)),
+            lower_sigs,
+            cap_sigs,
+            lower_scans: Cell::new(0),
+            lower_words: OnceCell::new(),
             all_lower_words: OnceCell::new(),
             forced: HashMap::default(),
             cap_counts: OnceCell::new(),
@@ -304,7 +321,6 @@ impl<'d, 't> Names<'d, 't> {
     /// what a table of them all cost to build (hashing each). A long text asks many times:
     /// after `SCANS_BEFORE_TABLE` scans the table is built, which keeps the pass linear.
     fn cap_uses(&self, w: &str) -> (u32, u32) {
-        const SCANS_BEFORE_TABLE: u32 = 16;
         if self.cap_scans.get() >= SCANS_BEFORE_TABLE {
             return self.cap_counts().get(w).copied().unwrap_or((0, 0));
         }
@@ -1228,11 +1244,24 @@ impl<'d, 't> Names<'d, 't> {
         if !starts_lowercase(&lower) {
             return false;
         }
-        // `lower_words` holds every lower-case word that a capitalised one may be.
-        if starts_uppercase(self.w(k)) {
-            self.lower_words.contains(lower.as_ref())
+        if !starts_uppercase(self.w(k)) {
+            return self.all_lower_words().contains(lower.as_ref());
+        }
+        let sig = lower_sig(&lower);
+        if self.lower_sigs[sig / 64] & (1 << (sig % 64)) == 0 {
+            return false;
+        }
+        // An article asks a few times: a scan, stopped by the first use (common words have
+        // one early), costs less than hashing its lower-case words. A long text asks many
+        // times: past a few scans the table, which keeps the pass linear.
+        if self.lower_scans.get() < SCANS_BEFORE_TABLE {
+            self.lower_scans.set(self.lower_scans.get() + 1);
+            // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
+            (0..self.doc.tokens.len()).any(|j| same_bytes(self.doc.word(j).as_bytes(), lower.as_bytes()))
         } else {
-            self.all_lower_words().contains(lower.as_ref())
+            // It holds every lower-case word that a capitalised one may be.
+            let lower_words = self.lower_words.get_or_init(|| lower_words(self.doc, Some(&self.cap_sigs)));
+            lower_words.contains(lower.as_ref())
         }
     }
 
@@ -1555,7 +1584,11 @@ mod tests {
         let all: HashSet<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)).collect();
         for k in 0..=doc.tokens.len() {
             let w = names.w(k);
-            assert_eq!(names.used_in_lower_case(k), all.contains(w.to_lowercase().as_str()), "{w}");
+            let want = all.contains(w.to_lowercase().as_str());
+            names.lower_scans.set(0);
+            assert_eq!(names.used_in_lower_case(k), want, "{w} (scan)");
+            names.lower_scans.set(super::SCANS_BEFORE_TABLE);
+            assert_eq!(names.used_in_lower_case(k), want, "{w} (table)");
         }
     }
 
