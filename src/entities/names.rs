@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
-const PARTICLES: &[&str] = &[
+const PARTICLES: [&str; 26] = [
     "al", "al-", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "du", "da",
     "das", "dos", "del", "della", "di", "y", "el", "ben", "abu", "ter", "op", "zu",
 ];
@@ -30,7 +30,62 @@ const PARTICLES: &[&str] = &[
 /// is short and starts lower-case (a test keeps them so), which rules out most words
 /// before the list is scanned.
 fn is_particle(w: &str) -> bool {
-    w.len() <= 5 && starts_lowercase(w) && PARTICLES.contains(&w)
+    const LIST: ShortWords<{ PARTICLES.len() }> = ShortWords::new(PARTICLES);
+    w.len() <= 5 && starts_lowercase(w) && LIST.has(w)
+}
+
+/// A list of words of at most 7 bytes, compared as `word_key`s: in wasm, `==` on strings,
+/// and `matches!` on them, calls a memcmp that compares a byte at a time.
+struct ShortWords<const N: usize> {
+    /// A bit per length of a word in the list: most words asked about have none of them.
+    lengths: u64,
+    keys: [u64; N],
+}
+
+impl<const N: usize> ShortWords<N> {
+    /// Checked when compiled: every word is at most 7 bytes.
+    const fn new(words: [&str; N]) -> ShortWords<N> {
+        let (mut lengths, mut keys) = (0, [0; N]);
+        let mut i = 0;
+        while i < N {
+            assert!(words[i].len() <= 7, "a word_key holds at most 7 bytes");
+            lengths |= 1 << words[i].len();
+            keys[i] = word_key(words[i]);
+            i += 1;
+        }
+        ShortWords { lengths, keys }
+    }
+
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        self.lengths & (1 << w.len().min(63)) != 0 && self.keys.contains(&word_key(w))
+    }
+}
+
+/// Word `w` (at most 7 bytes: `ShortWords::has` tests the length first) as one number: its
+/// bytes, and its length in the top byte ("a" and "a\0" differ). Read as two overlapping
+/// 4-byte numbers, or the first, middle and last bytes of a shorter word, which covers
+/// them all (no loop, no copy).
+const fn word_key(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let n = b.len();
+    let bytes = if n >= 4 {
+        let head = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let tail = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+        head | tail << (8 * (n - 4))
+    } else if n > 0 {
+        b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+    } else {
+        0
+    };
+    bytes | (n as u64) << 56
+}
+
+/// `matches!(w, "of" | "for")` for words of at most 7 bytes (see `ShortWords`).
+macro_rules! word_in {
+    ($w:expr, $($word:literal)|+) => {
+        const { ShortWords::new([$($word),+]) }.has($w)
+    };
 }
 
 /// How many times a document's tokens are scanned for a word (see `Names::cap_uses`,
@@ -393,7 +448,7 @@ impl<'d, 't> Names<'d, 't> {
             for i in s.tokens.clone() {
                 // Most words have no name after them: a look at the next token (the name,
                 // unless the cue is "known ... as") spares them the list lookup.
-                if (!self.is_cap(i + 1) && doc.word(i) != "known") || !lists::naming_cues().contains(doc.word(i)) {
+                if (!self.is_cap(i + 1) && !word_in!(doc.word(i), "known")) || !lists::naming_cues().contains(doc.word(i)) {
                     continue;
                 }
                 // The name: right after the cue, or after "as" within a few words.
@@ -434,11 +489,11 @@ impl<'d, 't> Names<'d, 't> {
     /// without a full stop, question or exclamation mark.
     fn is_title_line(&self, s: &Sentence) -> bool {
         let mut last = s.tokens.end - 1;
-        while last > s.tokens.start && matches!(self.w(last), "”" | "\"" | "’" | "'" | ")" | "]")
+        while last > s.tokens.start && word_in!(self.w(last), "”" | "\"" | "’" | "'" | ")" | "]")
         {
             last -= 1;
         }
-        let unpunctuated = !matches!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
+        let unpunctuated = !word_in!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
         (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s)
     }
 
@@ -488,7 +543,7 @@ impl<'d, 't> Names<'d, 't> {
         let mut reach = self.gaz_at[a].map_or(0, |(e, _)| e);
         loop {
             if j < reach && reach <= sentence_end {
-                if (j..reach).any(|k| matches!(self.w(k), "of" | "for" | "on")) {
+                if (j..reach).any(|k| word_in!(self.w(k), "of" | "for" | "on")) {
                     org_structure = true;
                 }
                 j = reach;
@@ -547,7 +602,7 @@ impl<'d, 't> Names<'d, 't> {
                 break;
             }
             // Possessive inside a name: "People’s Liberation Army".
-            if matches!(w, "’s" | "'s") && self.continues(j + 1, end) {
+            if word_in!(w, "’s" | "'s") && self.continues(j + 1, end) {
                 let mut k = j + 1;
                 while self.continues(k, end) {
                     k += 1;
@@ -561,10 +616,10 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 break;
             }
-            let joiner = matches!(w, "of" | "for" | "on" | "and" | "&");
+            let joiner = word_in!(w, "of" | "for" | "on" | "and" | "&");
             if joiner {
                 let mut k = j + 1;
-                if matches!(self.w(k), "the") && w != "and" {
+                if word_in!(self.w(k), "the") && w != "and" {
                     k += 1;
                 }
                 if !self.continues(k, end) {
@@ -671,7 +726,7 @@ impl<'d, 't> Names<'d, 't> {
             let b = self.run_end(i, s.tokens.end);
             let at_start = i == s.tokens.start
                 || (i == s.tokens.start + 1 && is_opening(self.w(i - 1)))
-                || (i > s.tokens.start && matches!(self.w(i - 1), "“" | "\"" | ":"));
+                || (i > s.tokens.start && word_in!(self.w(i - 1), "“" | "\"" | ":"));
             self.classify(si, i, b, at_start);
             i = b;
         }
@@ -683,7 +738,7 @@ impl<'d, 't> Names<'d, 't> {
         while a < b
             && self.gaz_at[a].is_none()
             && (lists::non_name_words().contains(self.w(a))
-                || matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&"))
+                || word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&"))
         {
             a += 1;
             at_start = false;
@@ -703,7 +758,7 @@ impl<'d, 't> Names<'d, 't> {
         if at_start && self.gaz_at[a].is_none() && !self.gaz.is_given_name(self.w(a)) {
             if self.used_in_lower_case(a) && !self.forced.contains_key(&a) {
                 a += 1;
-                while a < b && matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
+                while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
                     a += 1;
                 }
                 if a >= b {
@@ -1033,20 +1088,10 @@ impl<'d, 't> Names<'d, 't> {
     /// A run no list knows: labelled by its shape and context.
     fn label_unknown(&mut self, si: usize, mut a: usize, mut b: usize, at_start: bool) {
         // Trim joiners left at the edges by splitting.
-        while a < b
-            && matches!(
-                self.w(a),
-                "of" | "and" | "for" | "on" | "&" | "the" | "." | "’s" | "'s"
-            )
-        {
+        while a < b && word_in!(self.w(a), "of" | "and" | "for" | "on" | "&" | "the" | "." | "’s" | "'s") {
             a += 1;
         }
-        while b > a
-            && matches!(
-                self.w(b - 1),
-                "of" | "and" | "for" | "on" | "&" | "the" | "’s" | "'s"
-            )
-        {
+        while b > a && word_in!(self.w(b - 1), "of" | "and" | "for" | "on" | "&" | "the" | "’s" | "'s") {
             b -= 1;
         }
         if a >= b {
@@ -1603,6 +1648,20 @@ mod tests {
             names.cap_scans.set(0);
             assert_eq!(names.cap_uses(w), names.cap_counts().get(w).copied().unwrap_or((0, 0)), "{w}");
         }
+    }
+
+    #[test]
+    fn short_word_lists_agree_with_matches() {
+        use super::{word_key, ShortWords};
+        let words: [&str; 26] = ["", "o", "of", "fo", "off", "for", "fur", "’s", "'s", "’", "s", "and", "an", "the", "thee", "a\0", "a",
+            "al-", "della", "dellb", "deella", "ofofofof", "ofxxxxor", "Ééé", "&", "."];
+        for w in words {
+            let want = matches!(w, "of" | "for" | "on" | "and" | "&" | "the" | "." | "’s" | "'s" | "a" | "della");
+            assert_eq!(word_in!(w, "of" | "for" | "on" | "and" | "&" | "the" | "." | "’s" | "'s" | "a" | "della"), want, "{w:?}");
+            assert_eq!(super::is_particle(w), super::PARTICLES.contains(&w), "{w:?}");
+        }
+        // The key holds every byte of a word of up to 7 bytes.
+        assert_ne!(word_key("abcdefg"), word_key("abcxefg"));
     }
 
     #[test]
