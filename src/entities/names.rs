@@ -168,7 +168,7 @@ fn has_particle_mark(w: &str) -> bool {
 /// Asked of nearly every lower-case word: the first byte rules most out, the mark after
 /// the particle most others. Those tests are inlined where it is asked (a call cost more
 /// than they do), the list is not.
-#[inline]
+#[inline(always)]
 fn is_particle_name(w: &str) -> bool {
     w.as_bytes().first().is_some_and(|&b| may_start_particle(b)) && has_particle_mark(w) && particle_then_name(w)
 }
@@ -293,19 +293,20 @@ impl<'d, 't> Names<'d, 't> {
         let mut cap = vec![false; n];
         for (i, (t, cap)) in doc.tokens.iter().zip(&mut cap).enumerate() {
             let w = doc.word(i);
-            let upper = starts_uppercase(w);
             let word = t.kind == TokenKind::Word;
-            if upper {
+            if starts_uppercase(w) {
                 let sig = lower_sig(&lower_case(doc, i));
                 cap_sigs[sig / 64] |= 1 << (sig % 64);
                 if word && i > 0 {
                     cap_words.push(i as u32);
                 }
+                *cap = word && !is_modifier_compound(w);
             } else if starts_lowercase(w) {
                 let sig = lower_sig(w);
                 lower_sigs[sig / 64] |= 1 << (sig % 64);
+                // Only a word that starts lower-case can be a particle joined to a name.
+                *cap = word && is_particle_name(w) && !is_modifier_compound(w);
             }
-            *cap = word && (upper || is_particle_name(w)) && !is_modifier_compound(w);
         }
         // Dates and amounts are no names.
         let mut tokens = doc.cursor();
