@@ -538,7 +538,10 @@ impl<'d, 't> Names<'d, 't> {
         let sentence_end = end;
         let end = end.min(a + MAX_RUN);
         let mut j = a + 1;
-        let mut org_structure = lists::org_leads().contains(self.w(a));
+        // An org's structure: an "of"/"for"/"on" seen, or a first word that leads orgs
+        // ("Ministry"), looked up only where a joiner asks (most runs meet none).
+        let mut org_structure = false;
+        let org_lead = || lists::org_leads().contains(self.w(a));
         // A known name that starts in the run is taken whole: "Securities and
         // Exchange Commission", "Food and Drug Administration".
         let mut reach = self.gaz_at[a].map_or(0, |(e, _)| e);
@@ -632,12 +635,13 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 let licensed = match w {
                     "of" | "for" | "on" => {
-                        licenses_of(prev) || org_structure || (w == "of" && self.gaz.is_title(prev))
+                        licenses_of(prev) || org_structure || org_lead() || (w == "of" && self.gaz.is_title(prev))
                     }
                     _ => {
                         // "Securities and Exchange Commission", but not "Mitsubishi
                         // Electric and Keio University": one unknown word before "and".
                         org_structure
+                            || org_lead()
                             || w == "&"
                             || (self.one_unknown_word_before(a, j)
                                 && lists::org_heads().contains(self.w(m - 1)))
