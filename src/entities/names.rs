@@ -275,6 +275,8 @@ pub struct Names<'d, 't> {
     /// `cap_uses` has scanned them.
     cap_words: Vec<u32>,
     cap_scans: Cell<u32>,
+    /// `head_label`'s last question and answer.
+    last_head_label: Cell<(usize, usize, Option<Label>)>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
@@ -358,6 +360,7 @@ impl<'d, 't> Names<'d, 't> {
             cap_counts: OnceCell::new(),
             cap_words,
             cap_scans: Cell::new(0),
+            last_head_label: Cell::new((0, 0, None)),
             found: Vec::new(),
             pending: Vec::new(),
             pending_pairs: Vec::new(),
@@ -874,8 +877,24 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
-    /// The label of a whole name from its head and lead words, if they decide it.
+    /// The label of a whole name from its head and lead words, if they decide it (a name
+    /// of two words or more). The last answer is kept: `label_span`, then `label_unknown`
+    /// ask about the same run.
     fn head_label(&self, a: usize, b: usize) -> Option<Label> {
+        if b - a < 2 {
+            return None;
+        }
+        match self.last_head_label.get() {
+            (at, to, label) if (at, to) == (a, b) => label,
+            _ => {
+                let label = self.head_label_of(a, b);
+                self.last_head_label.set((a, b, label));
+                label
+            }
+        }
+    }
+
+    fn head_label_of(&self, a: usize, b: usize) -> Option<Label> {
         let last = self.w(b - 1);
         let last = if last == "." && b - a >= 2 {
             self.w(b - 2)
