@@ -103,8 +103,7 @@ fn licenses_of(word: &str) -> bool {
 /// "Soviet-era", "U.S.-led", "Nations-mediated": a name made into a modifier. The
 /// token holds more than the name, so it is no name.
 fn is_modifier_compound(w: &str) -> bool {
-    // Asked of every capitalised word: most hold no '-', nor the 0xE2 that starts '‐' and '‑'.
-    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+    if !has_dash_byte(w) {
         return false;
     }
     match w.rsplit_once(['-', '‐', '‑']) {
@@ -146,6 +145,35 @@ fn is_modifier_compound(w: &str) -> bool {
                     ))
         }
         None => false,
+    }
+}
+
+/// Whether `w` holds a '-', or the 0xE2 that starts '‐' and '‑'. Asked of every
+/// capitalised word (most hold neither): eight bytes a step, not a loop over bytes.
+fn has_dash_byte(w: &str) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    // Whether any byte of `x` is zero (exact for the whole number, not per byte).
+    let any_zero = |x: u64| x.wrapping_sub(ONES) & !x & (ONES << 7) != 0;
+    let has = |x: u64| any_zero(x ^ (ONES * u64::from(b'-'))) || any_zero(x ^ (ONES * 0xE2));
+    let b = w.as_bytes();
+    let n = b.len();
+    if n >= 8 {
+        let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        let mut i = 0;
+        while i + 8 < n {
+            if has(word(i)) {
+                return true;
+            }
+            i += 8;
+        }
+        // The last eight bytes, overlapping those before when `n` is no multiple of 8.
+        has(word(n - 8))
+    } else if n >= 4 {
+        // The first and last four bytes, which cover them all.
+        let half = |i: usize| u64::from(u32::from_le_bytes(b[i..i + 4].try_into().expect("4 bytes")));
+        has(half(0) | half(n - 4) << 32)
+    } else {
+        b.iter().any(|&c| c == b'-' || c == 0xE2)
     }
 }
 
@@ -1686,6 +1714,24 @@ mod tests {
         }
         // The key holds every byte of a word of up to 7 bytes.
         assert_ne!(word_key("abcdefg"), word_key("abcxefg"));
+    }
+
+    #[test]
+    fn dash_bytes_are_found_at_every_position() {
+        for n in 0..20 {
+            let plain = "x".repeat(n);
+            assert!(!super::has_dash_byte(&plain), "{n}");
+            for i in 0..n {
+                for dash in ["-", "‐", "‑"] {
+                    let w = format!("{}{dash}{}", &plain[..i], &plain[i..]);
+                    assert!(super::has_dash_byte(&w), "{w}");
+                }
+            }
+        }
+        // Other multi-byte letters are no dash; the em dash starts with 0xE2 too (the rest
+        // of `is_modifier_compound` rules it out).
+        assert!(!super::has_dash_byte("Zürich São Paulo"));
+        assert!(super::has_dash_byte("Zürich—"));
     }
 
     #[test]
