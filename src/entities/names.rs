@@ -1354,7 +1354,7 @@ impl<'d, 't> Names<'d, 't> {
         if self.lower_scans.get() < SCANS_BEFORE_TABLE {
             self.lower_scans.set(self.lower_scans.get() + 1);
             // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
-            (0..self.doc.tokens.len()).any(|j| same_bytes(self.doc.word(j).as_bytes(), lower.as_bytes()))
+            self.doc.words().iter().any(|w| same_bytes(w.as_bytes(), lower.as_bytes()))
         } else {
             // It holds every lower-case word that a capitalised one may be.
             let lower_words = self.lower_words.get_or_init(|| lower_words(self.doc, Some(&self.cap_sigs)));
