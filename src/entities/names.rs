@@ -321,8 +321,7 @@ impl<'d, 't> Names<'d, 't> {
         // And `cap_words`: known here at the cost of a push.
         let mut cap_words = Vec::with_capacity(n / 4);
         let mut cap = vec![false; n];
-        for (i, (t, cap)) in doc.tokens.iter().zip(&mut cap).enumerate() {
-            let w = doc.word(i);
+        for (i, ((t, &w), cap)) in doc.tokens.iter().zip(doc.words()).zip(&mut cap).enumerate() {
             let word = t.kind == TokenKind::Word;
             if starts_uppercase(w) {
                 let sig = lower_sig(&lower_case(doc, i));
