@@ -549,8 +549,8 @@ impl<'d, 't> Names<'d, 't> {
             }
             if w.chars().next().is_some_and(char::is_uppercase) {
                 if self.gaz_at[k].is_none()
-                    && !self.gaz.is_given_name(w)
                     && self.used_in_lower_case(k)
+                    && !self.gaz.is_given_name(w)
                 {
                     common_caps += 1;
                 }
@@ -790,15 +790,20 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         // A common word opening a sentence: "Shares", "Moreover".
-        if at_start && self.gaz_at[a].is_none() && !self.gaz.is_given_name(self.w(a)) {
-            if self.used_in_lower_case(a) && !self.forced.contains_key(&a) {
+        // `used_in_lower_case` before the given-name lookup: most names are answered by its
+        // bit test alone.
+        if at_start
+            && self.gaz_at[a].is_none()
+            && self.used_in_lower_case(a)
+            && !self.gaz.is_given_name(self.w(a))
+            && !self.forced.contains_key(&a)
+        {
+            a += 1;
+            while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
                 a += 1;
-                while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
-                    a += 1;
-                }
-                if a >= b {
-                    return;
-                }
+            }
+            if a >= b {
+                return;
             }
         }
         // A naming cue decides.
@@ -1204,7 +1209,7 @@ impl<'d, 't> Names<'d, 't> {
             }
             // "Suspended Danielson", "Press Statement": a first word the text also
             // uses in lower case is an ordinary word in capitals.
-            if !self.gaz.is_given_name(self.w(a)) && self.used_in_lower_case(a) {
+            if self.used_in_lower_case(a) && !self.gaz.is_given_name(self.w(a)) {
                 self.label_unknown(si, a + 1, b, false);
                 return;
             }
@@ -1631,6 +1636,7 @@ fn lower_sig(w: &str) -> usize {
 
 /// Token `k`'s lower case: the document's ASCII one when it is as long as the word (only
 /// non-ASCII letters and apostrophes change the length or empty it), without allocating.
+#[inline]
 fn lower_case<'a>(doc: &'a Document, k: usize) -> Cow<'a, str> {
     let folded = doc.lower(k);
     let w = if k < doc.tokens.len() { doc.word(k) } else { "" };
