@@ -609,7 +609,8 @@ impl<'d, 't> Names<'d, 't> {
             }
             // "L. Ron Hubbard", "Cassava Sciences Inc.", "Mr. Kishida"
             if w == "." && !self.doc.tokens[j].space_before {
-                let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+                // `nth`, not `count`: decodes two characters at most.
+                let initial = prev.chars().nth(1).is_none() && prev.chars().next().is_some_and(char::is_uppercase);
                 let suffix = matches!(
                     prev,
                     "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft"
@@ -1202,7 +1203,7 @@ impl<'d, 't> Names<'d, 't> {
                     || is_particle(w)
                     || is_particle_name(w)
                     || (w.chars().next().is_some_and(char::is_uppercase)
-                        && (w.chars().count() == 1 || w.chars().any(char::is_lowercase)))
+                        && (w.chars().nth(1).is_none() || w.chars().any(char::is_lowercase)))
             });
             if !person_shaped {
                 return;
