@@ -236,6 +236,23 @@ fn all_caps(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
 }
 
+/// For a word of three letters or more: whether it starts with a capital, and whether it
+/// has four letters or more. Asked of every word of many lines: ASCII without decoding.
+fn letters_word(w: &str) -> Option<(bool, bool)> {
+    let b = w.as_bytes();
+    if b.len() >= 3 && b.iter().all(u8::is_ascii_alphabetic) {
+        return Some((b[0].is_ascii_uppercase(), b.len() >= 4));
+    }
+    if b.is_ascii() {
+        return None;
+    }
+    // `nth`, not `count`: decodes at most four characters.
+    if w.chars().nth(2).is_none() || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    Some((w.chars().next().is_some_and(char::is_uppercase), w.chars().nth(3).is_some()))
+}
+
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
 fn starts_lowercase(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -543,18 +560,17 @@ impl<'d, 't> Names<'d, 't> {
         let (mut common_caps, mut lower) = (0, 0);
         for k in first + 1..s.tokens.end {
             let w = self.w(k);
-            // `nth`, not `count`: decodes at most four characters (asked of every word of a line).
-            if w.chars().nth(2).is_none() || !w.chars().all(char::is_alphabetic) {
+            let Some((capital, four_letters)) = letters_word(w) else {
                 continue;
-            }
-            if w.chars().next().is_some_and(char::is_uppercase) {
+            };
+            if capital {
                 if self.gaz_at[k].is_none()
                     && self.used_in_lower_case(k)
                     && !self.gaz.is_given_name(w)
                 {
                     common_caps += 1;
                 }
-            } else if w.chars().nth(3).is_some() {
+            } else if four_letters {
                 lower += 1;
             }
         }
@@ -1738,6 +1754,15 @@ mod tests {
         // of `is_modifier_compound` rules it out).
         assert!(!super::has_dash_byte("Zürich São Paulo"));
         assert!(super::has_dash_byte("Zürich—"));
+    }
+
+    #[test]
+    fn letters_words_agree_with_decoding() {
+        for w in ["", "a", "ab", "abc", "Abc", "ABCD", "abcd", "ab1", "a-b", "Éa", "Éab", "éabc", "Zürich", "zü", "ab’", "東京都", "ǅemal"] {
+            let decoded = (w.chars().nth(2).is_some() && w.chars().all(char::is_alphabetic))
+                .then(|| (w.chars().next().is_some_and(char::is_uppercase), w.chars().nth(3).is_some()));
+            assert_eq!(super::letters_word(w), decoded, "{w}");
+        }
     }
 
     #[test]
