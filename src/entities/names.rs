@@ -341,7 +341,9 @@ impl<'d, 't> Names<'d, 't> {
         for (i, ((t, &w), cap)) in doc.tokens.iter().zip(doc.words()).zip(&mut cap).enumerate() {
             let word = t.kind == TokenKind::Word;
             if starts_uppercase(w) {
-                let sig = lower_sig(&lower_case(doc, i));
+                // `lower_case` without the `Cow`, here where it is asked of every capital.
+                let folded = doc.lower(i);
+                let sig = if folded.len() == w.len() { lower_sig(folded) } else { lower_sig(&w.to_lowercase()) };
                 cap_sigs[sig / 64] |= 1 << (sig % 64);
                 if word && i > 0 {
                     cap_words.push(i as u32);
