@@ -88,9 +88,16 @@ macro_rules! word_in {
     };
 }
 
-/// How many times a document's tokens are scanned for a word (see `Names::cap_uses`,
-/// `Names::used_in_lower_case`) before a table of them answers instead.
-const SCANS_BEFORE_TABLE: u32 = 16;
+/// How many tokens `Names::cap_uses` and `Names::used_in_lower_case` may each scan in a
+/// document, all questions together, before a table answers instead: an article's
+/// questions fit (a scan of its 500-odd tokens is cheaper than hashing them all); a long
+/// text, where one scan would pass it, builds the table at once, as before scans.
+const SCAN_BUDGET: usize = 16 * 1024;
+
+/// Whether a scan of `len` more tokens fits `SCAN_BUDGET` after the `scanned` ones.
+fn scan_fits(scanned: &Cell<usize>, len: usize) -> bool {
+    scanned.get() + len <= SCAN_BUDGET
+}
 
 /// The most tokens a name can have.
 const MAX_RUN: usize = 12;
@@ -304,10 +311,10 @@ pub struct Names<'d, 't> {
     lower_sigs: [u64; 64],
     /// The same of the lower case of capitalised words.
     cap_sigs: [u64; 64],
-    /// How many times `used_in_lower_case` has scanned the tokens for a word.
-    lower_scans: Cell<u32>,
-    /// The lower-case words with a sig in `cap_sigs`, built after `SCANS_BEFORE_TABLE`
-    /// scans (a long text): hashing every lower-case word was most of the cost of
+    /// How many tokens `used_in_lower_case` has scanned for words (see `SCAN_BUDGET`).
+    lower_scanned: Cell<usize>,
+    /// The lower-case words with a sig in `cap_sigs`, built once the scans are past
+    /// `SCAN_BUDGET` (a long text): hashing every lower-case word was most of the cost of
     /// building it, and most are no capitalised word's.
     lower_words: OnceCell<HashSet<&'t str>>,
     /// All of them, for the few words asked about that `lower_words` does not cover.
@@ -316,10 +323,10 @@ pub struct Names<'d, 't> {
     forced: HashMap<usize, Label>,
     /// See `cap_uses()`.
     cap_counts: OnceCell<HashMap<&'t str, (u32, u32)>>,
-    /// The words that start with a capital, after the first token, and how many times
-    /// `cap_uses` has scanned them.
+    /// The words that start with a capital, after the first token, and how many of them
+    /// `cap_uses` has scanned (see `SCAN_BUDGET`).
     cap_words: Vec<u32>,
-    cap_scans: Cell<u32>,
+    cap_scanned: Cell<usize>,
     /// `head_label`'s last question and answer.
     last_head_label: Cell<(usize, usize, Option<Label>)>,
     found: Vec<Found>,
@@ -399,13 +406,13 @@ impl<'d, 't> Names<'d, 't> {
             gaz_at,
             lower_sigs,
             cap_sigs,
-            lower_scans: Cell::new(0),
+            lower_scanned: Cell::new(0),
             lower_words: OnceCell::new(),
             all_lower_words: OnceCell::new(),
             forced: HashMap::default(),
             cap_counts: OnceCell::new(),
             cap_words,
-            cap_scans: Cell::new(0),
+            cap_scanned: Cell::new(0),
             last_head_label: Cell::new((0, 0, None)),
             found: Vec::new(),
             pending: Vec::new(),
@@ -424,12 +431,12 @@ impl<'d, 't> Names<'d, 't> {
     /// another capitalised word or a particle (only `person_evidence` asks). An article asks
     /// a few times: a scan of `cap_words` for `w` answers each for a fraction of
     /// what a table of them all cost to build (hashing each). A long text asks many times:
-    /// after `SCANS_BEFORE_TABLE` scans the table is built, which keeps the pass linear.
+    /// past `SCAN_BUDGET` the table is built, which keeps the pass linear.
     fn cap_uses(&self, w: &str) -> (u32, u32) {
-        if self.cap_scans.get() >= SCANS_BEFORE_TABLE {
+        if !scan_fits(&self.cap_scanned, self.cap_words.len()) {
             return self.cap_counts().get(w).copied().unwrap_or((0, 0));
         }
-        self.cap_scans.set(self.cap_scans.get() + 1);
+        self.cap_scanned.set(self.cap_scanned.get() + self.cap_words.len());
         let doc = self.doc;
         let mut count = (0, 0);
         for &k in &self.cap_words {
@@ -1373,11 +1380,13 @@ impl<'d, 't> Names<'d, 't> {
         }
         // An article asks a few times: a scan, stopped by the first use (common words have
         // one early), costs less than hashing its lower-case words. A long text asks many
-        // times: past a few scans the table, which keeps the pass linear.
-        if self.lower_scans.get() < SCANS_BEFORE_TABLE {
-            self.lower_scans.set(self.lower_scans.get() + 1);
+        // times: past `SCAN_BUDGET` the table, which keeps the pass linear.
+        let words = self.doc.words();
+        if scan_fits(&self.lower_scanned, words.len()) {
             // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
-            self.doc.words().iter().any(|w| same_bytes(w.as_bytes(), lower.as_bytes()))
+            let found = words.iter().position(|w| same_bytes(w.as_bytes(), lower.as_bytes()));
+            self.lower_scanned.set(self.lower_scanned.get() + found.map_or(words.len(), |at| at + 1));
+            found.is_some()
         } else {
             // It holds every lower-case word that a capitalised one may be.
             let lower_words = self.lower_words.get_or_init(|| lower_words(self.doc, Some(&self.cap_sigs)));
@@ -1706,9 +1715,9 @@ mod tests {
         for k in 0..=doc.tokens.len() {
             let w = names.w(k);
             let want = all.contains(w.to_lowercase().as_str());
-            names.lower_scans.set(0);
+            names.lower_scanned.set(0);
             assert_eq!(names.used_in_lower_case(k), want, "{w} (scan)");
-            names.lower_scans.set(super::SCANS_BEFORE_TABLE);
+            names.lower_scanned.set(super::SCAN_BUDGET);
             assert_eq!(names.used_in_lower_case(k), want, "{w} (table)");
         }
     }
@@ -1721,7 +1730,7 @@ mod tests {
         let names = Names::new(&doc, &[]);
         for k in 0..=doc.tokens.len() {
             let w = names.w(k);
-            names.cap_scans.set(0);
+            names.cap_scanned.set(0);
             assert_eq!(names.cap_uses(w), names.cap_counts().get(w).copied().unwrap_or((0, 0)), "{w}");
         }
     }
