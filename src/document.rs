@@ -83,6 +83,11 @@ impl<'t> Document<'t> {
         self.words[i]
     }
 
+    /// The text of every token, in order: for scans of all of them (no bounds check a word).
+    pub fn words(&self) -> &[&'t str] {
+        &self.words
+    }
+
     /// Index of the first token starting at or after byte `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < offset)

@@ -12,15 +12,16 @@ use super::gazetteer::{self, Gazetteer};
 use super::lists::{self, Heads};
 use super::Found;
 use crate::document::Document;
+use crate::lexicon::same_bytes;
 use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
-const PARTICLES: &[&str] = &[
+const PARTICLES: [&str; 26] = [
     "al", "al-", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "du", "da",
     "das", "dos", "del", "della", "di", "y", "el", "ben", "abu", "ter", "op", "zu",
 ];
@@ -29,7 +30,73 @@ const PARTICLES: &[&str] = &[
 /// is short and starts lower-case (a test keeps them so), which rules out most words
 /// before the list is scanned.
 fn is_particle(w: &str) -> bool {
-    w.len() <= 5 && starts_lowercase(w) && PARTICLES.contains(&w)
+    const LIST: ShortWords<{ PARTICLES.len() }> = ShortWords::new(PARTICLES);
+    w.len() <= 5 && starts_lowercase(w) && LIST.has(w)
+}
+
+/// A list of words of at most 7 bytes, compared as `word_key`s: in wasm, `==` on strings,
+/// and `matches!` on them, calls a memcmp that compares a byte at a time.
+struct ShortWords<const N: usize> {
+    /// A bit per length of a word in the list: most words asked about have none of them.
+    lengths: u64,
+    keys: [u64; N],
+}
+
+impl<const N: usize> ShortWords<N> {
+    /// Checked when compiled: every word is at most 7 bytes.
+    const fn new(words: [&str; N]) -> ShortWords<N> {
+        let (mut lengths, mut keys) = (0, [0; N]);
+        let mut i = 0;
+        while i < N {
+            assert!(words[i].len() <= 7, "a word_key holds at most 7 bytes");
+            lengths |= 1 << words[i].len();
+            keys[i] = word_key(words[i]);
+            i += 1;
+        }
+        ShortWords { lengths, keys }
+    }
+
+    #[inline]
+    fn has(&self, w: &str) -> bool {
+        self.lengths & (1 << w.len().min(63)) != 0 && self.keys.contains(&word_key(w))
+    }
+}
+
+/// Word `w` (at most 7 bytes: `ShortWords::has` tests the length first) as one number: its
+/// bytes, and its length in the top byte ("a" and "a\0" differ). Read as two overlapping
+/// 4-byte numbers, or the first, middle and last bytes of a shorter word, which covers
+/// them all (no loop, no copy).
+const fn word_key(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let n = b.len();
+    let bytes = if n >= 4 {
+        let head = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let tail = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+        head | tail << (8 * (n - 4))
+    } else if n > 0 {
+        b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+    } else {
+        0
+    };
+    bytes | (n as u64) << 56
+}
+
+/// `matches!(w, "of" | "for")` for words of at most 7 bytes (see `ShortWords`).
+macro_rules! word_in {
+    ($w:expr, $($word:literal)|+) => {
+        const { ShortWords::new([$($word),+]) }.has($w)
+    };
+}
+
+/// How many tokens `Names::cap_uses` and `Names::used_in_lower_case` may each scan in a
+/// document, all questions together, before a table answers instead: an article's
+/// questions fit (a scan of its 500-odd tokens is cheaper than hashing them all); a long
+/// text, where one scan would pass it, builds the table at once, as before scans.
+const SCAN_BUDGET: usize = 16 * 1024;
+
+/// Whether a scan of `len` more tokens fits `SCAN_BUDGET` after the `scanned` ones.
+fn scan_fits(scanned: &Cell<usize>, len: usize) -> bool {
+    scanned.get() + len <= SCAN_BUDGET
 }
 
 /// The most tokens a name can have.
@@ -43,8 +110,7 @@ fn licenses_of(word: &str) -> bool {
 /// "Soviet-era", "U.S.-led", "Nations-mediated": a name made into a modifier. The
 /// token holds more than the name, so it is no name.
 fn is_modifier_compound(w: &str) -> bool {
-    // Asked of every capitalised word: most hold no '-', nor the 0xE2 that starts '‐' and '‑'.
-    if !w.bytes().any(|b| b == b'-' || b == 0xE2) {
+    if !has_dash_byte(w) {
         return false;
     }
     match w.rsplit_once(['-', '‐', '‑']) {
@@ -89,6 +155,35 @@ fn is_modifier_compound(w: &str) -> bool {
     }
 }
 
+/// Whether `w` holds a '-', or the 0xE2 that starts '‐' and '‑'. Asked of every
+/// capitalised word (most hold neither): eight bytes a step, not a loop over bytes.
+fn has_dash_byte(w: &str) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    // Whether any byte of `x` is zero (exact for the whole number, not per byte).
+    let any_zero = |x: u64| x.wrapping_sub(ONES) & !x & (ONES << 7) != 0;
+    let has = |x: u64| any_zero(x ^ (ONES * u64::from(b'-'))) || any_zero(x ^ (ONES * 0xE2));
+    let b = w.as_bytes();
+    let n = b.len();
+    if n >= 8 {
+        let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        let mut i = 0;
+        while i + 8 < n {
+            if has(word(i)) {
+                return true;
+            }
+            i += 8;
+        }
+        // The last eight bytes, overlapping those before when `n` is no multiple of 8.
+        has(word(n - 8))
+    } else if n >= 4 {
+        // The first and last four bytes, which cover them all.
+        let half = |i: usize| u64::from(u32::from_le_bytes(b[i..i + 4].try_into().expect("4 bytes")));
+        has(half(0) | half(n - 4) << 32)
+    } else {
+        b.iter().any(|&c| c == b'-' || c == 0xE2)
+    }
+}
+
 /// "al-Mansouri", "el-Sisi", "bin-Laden", "d'Alembert": a particle joined to a name.
 const PARTICLES_BEFORE_NAMES: [&str; 15] = [
     "al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "abu-", "d'", "d’", "l'", "l’",
@@ -108,7 +203,7 @@ fn has_particle_mark(w: &str) -> bool {
 /// Asked of nearly every lower-case word: the first byte rules most out, the mark after
 /// the particle most others. Those tests are inlined where it is asked (a call cost more
 /// than they do), the list is not.
-#[inline]
+#[inline(always)]
 fn is_particle_name(w: &str) -> bool {
     w.as_bytes().first().is_some_and(|&b| may_start_particle(b)) && has_particle_mark(w) && particle_then_name(w)
 }
@@ -146,6 +241,23 @@ fn is_acronym(w: &str) -> bool {
 
 fn all_caps(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
+}
+
+/// For a word of three letters or more: whether it starts with a capital, and whether it
+/// has four letters or more. Asked of every word of many lines: ASCII without decoding.
+fn letters_word(w: &str) -> Option<(bool, bool)> {
+    let b = w.as_bytes();
+    if b.len() >= 3 && b.iter().all(u8::is_ascii_alphabetic) {
+        return Some((b[0].is_ascii_uppercase(), b.len() >= 4));
+    }
+    if b.is_ascii() {
+        return None;
+    }
+    // `nth`, not `count`: decodes at most four characters.
+    if w.chars().nth(2).is_none() || !w.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    Some((w.chars().next().is_some_and(char::is_uppercase), w.chars().nth(3).is_some()))
 }
 
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
@@ -193,17 +305,30 @@ pub struct Names<'d, 't> {
     cap: Vec<bool>,
     /// Per token: the gazetteer match starting there (end token, label).
     gaz_at: Vec<Option<(usize, Label)>>,
-    /// Lower-case words the text uses: a capitalised one of them at a sentence start
-    /// is an ordinary word ("Moreover"). Only those with the `lower_sig` of a word that
-    /// starts with a capital (see `used_in_lower_case`): hashing every lower-case word
-    /// was most of the cost of asking, and most are no capitalised word's.
-    lower_words: HashSet<&'t str>,
+    /// The `lower_sig`s of the lower-case words the text uses, a bit each: a capitalised
+    /// one of them at a sentence start is an ordinary word ("Moreover"). Most names asked
+    /// about (see `used_in_lower_case`) have a sig no lower-case word has.
+    lower_sigs: [u64; 64],
+    /// The same of the lower case of capitalised words.
+    cap_sigs: [u64; 64],
+    /// How many tokens `used_in_lower_case` has scanned for words (see `SCAN_BUDGET`).
+    lower_scanned: Cell<usize>,
+    /// The lower-case words with a sig in `cap_sigs`, built once the scans are past
+    /// `SCAN_BUDGET` (a long text): hashing every lower-case word was most of the cost of
+    /// building it, and most are no capitalised word's.
+    lower_words: OnceCell<HashSet<&'t str>>,
     /// All of them, for the few words asked about that `lower_words` does not cover.
     all_lower_words: OnceCell<HashSet<&'t str>>,
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
-    /// See `cap_counts()`.
+    /// See `cap_uses()`.
     cap_counts: OnceCell<HashMap<&'t str, (u32, u32)>>,
+    /// The words that start with a capital, after the first token, and how many of them
+    /// `cap_uses` has scanned (see `SCAN_BUDGET`).
+    cap_words: Vec<u32>,
+    cap_scanned: Cell<usize>,
+    /// `head_label`'s last question and answer.
+    last_head_label: Cell<(usize, usize, Option<Label>)>,
     found: Vec<Found>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
@@ -215,19 +340,29 @@ pub struct Names<'d, 't> {
 impl<'d, 't> Names<'d, 't> {
     pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
         let n = doc.tokens.len();
-        // For `lower_words`, here where each word's first letter is looked at anyway.
-        let mut cap_sigs = [0u64; 64];
-        let mut cap: Vec<bool> = (0..n)
-            .map(|i| {
-                let w = doc.word(i);
-                let upper = starts_uppercase(w);
-                if upper {
-                    let sig = lower_sig(&lower_case(doc, i));
-                    cap_sigs[sig / 64] |= 1 << (sig % 64);
+        // For `used_in_lower_case`, here where each word's first letter is looked at anyway.
+        let (mut cap_sigs, mut lower_sigs) = ([0u64; 64], [0u64; 64]);
+        // And `cap_words`: known here at the cost of a push.
+        let mut cap_words = Vec::with_capacity(n / 4);
+        let mut cap = vec![false; n];
+        for (i, ((t, &w), cap)) in doc.tokens.iter().zip(doc.words()).zip(&mut cap).enumerate() {
+            let word = t.kind == TokenKind::Word;
+            if starts_uppercase(w) {
+                // `lower_case` without the `Cow`, here where it is asked of every capital.
+                let folded = doc.lower(i);
+                let sig = if folded.len() == w.len() { lower_sig(folded) } else { lower_sig(&w.to_lowercase()) };
+                cap_sigs[sig / 64] |= 1 << (sig % 64);
+                if word && i > 0 {
+                    cap_words.push(i as u32);
                 }
-                doc.tokens[i].kind == TokenKind::Word && (upper || is_particle_name(w)) && !is_modifier_compound(w)
-            })
-            .collect();
+                *cap = word && !is_modifier_compound(w);
+            } else if starts_lowercase(w) {
+                let sig = lower_sig(w);
+                lower_sigs[sig / 64] |= 1 << (sig % 64);
+                // Only a word that starts lower-case can be a particle joined to a name.
+                *cap = word && is_particle_name(w) && !is_modifier_compound(w);
+            }
+        }
         // Dates and amounts are no names.
         let mut tokens = doc.cursor();
         for f in numeric {
@@ -269,10 +404,16 @@ impl<'d, 't> Names<'d, 't> {
             gaz,
             cap,
             gaz_at,
-            lower_words: lower_words(doc, Some(&cap_sigs)),
+            lower_sigs,
+            cap_sigs,
+            lower_scanned: Cell::new(0),
+            lower_words: OnceCell::new(),
             all_lower_words: OnceCell::new(),
             forced: HashMap::default(),
             cap_counts: OnceCell::new(),
+            cap_words,
+            cap_scanned: Cell::new(0),
+            last_head_label: Cell::new((0, 0, None)),
             found: Vec::new(),
             pending: Vec::new(),
             pending_pairs: Vec::new(),
@@ -286,22 +427,42 @@ impl<'d, 't> Names<'d, 't> {
         self.all_lower_words.get_or_init(|| lower_words(self.doc, None))
     }
 
-    /// How often each capitalised word occurs, and how often after another capitalised
-    /// word or a particle: built on first use (only `person_evidence` asks).
+    /// How often word `w` occurs as one of `cap_words`, and how often after
+    /// another capitalised word or a particle (only `person_evidence` asks). An article asks
+    /// a few times: a scan of `cap_words` for `w` answers each for a fraction of
+    /// what a table of them all cost to build (hashing each). A long text asks many times:
+    /// past `SCAN_BUDGET` the table is built, which keeps the pass linear.
+    fn cap_uses(&self, w: &str) -> (u32, u32) {
+        if !scan_fits(&self.cap_scanned, self.cap_words.len()) {
+            return self.cap_counts().get(w).copied().unwrap_or((0, 0));
+        }
+        self.cap_scanned.set(self.cap_scanned.get() + self.cap_words.len());
+        let doc = self.doc;
+        let mut count = (0, 0);
+        for &k in &self.cap_words {
+            let k = k as usize;
+            // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
+            if same_bytes(doc.word(k).as_bytes(), w.as_bytes()) {
+                count.0 += 1;
+                if cap_or_particle(doc.word(k - 1)) {
+                    count.1 += 1;
+                }
+            }
+        }
+        count
+    }
+
+    /// `cap_uses` of every capitalised word, built on first use.
     fn cap_counts(&self) -> &HashMap<&'t str, (u32, u32)> {
         self.cap_counts.get_or_init(|| {
             let doc = self.doc;
-            let n = doc.tokens.len();
-            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(n / 4, Default::default());
-            for k in 1..n {
-                let w = doc.word(k);
-                if doc.tokens[k].kind == TokenKind::Word && starts_uppercase(w) {
-                    let p = doc.word(k - 1);
-                    let count = counts.entry(w).or_insert((0, 0));
-                    count.0 += 1;
-                    if starts_uppercase(p) || is_particle(p) {
-                        count.1 += 1;
-                    }
+            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(self.cap_words.len(), Default::default());
+            for &k in &self.cap_words {
+                let k = k as usize;
+                let count = counts.entry(doc.word(k)).or_insert((0, 0));
+                count.0 += 1;
+                if cap_or_particle(doc.word(k - 1)) {
+                    count.1 += 1;
                 }
             }
             counts
@@ -344,7 +505,7 @@ impl<'d, 't> Names<'d, 't> {
             for i in s.tokens.clone() {
                 // Most words have no name after them: a look at the next token (the name,
                 // unless the cue is "known ... as") spares them the list lookup.
-                if (!self.is_cap(i + 1) && doc.word(i) != "known") || !lists::naming_cues().contains(doc.word(i)) {
+                if (!self.is_cap(i + 1) && !word_in!(doc.word(i), "known")) || !lists::naming_cues().contains(doc.word(i)) {
                     continue;
                 }
                 // The name: right after the cue, or after "as" within a few words.
@@ -385,11 +546,11 @@ impl<'d, 't> Names<'d, 't> {
     /// without a full stop, question or exclamation mark.
     fn is_title_line(&self, s: &Sentence) -> bool {
         let mut last = s.tokens.end - 1;
-        while last > s.tokens.start && matches!(self.w(last), "”" | "\"" | "’" | "'" | ")" | "]")
+        while last > s.tokens.start && word_in!(self.w(last), "”" | "\"" | "’" | "'" | ")" | "]")
         {
             last -= 1;
         }
-        let unpunctuated = !matches!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
+        let unpunctuated = !word_in!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
         (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s)
     }
 
@@ -408,18 +569,17 @@ impl<'d, 't> Names<'d, 't> {
         let (mut common_caps, mut lower) = (0, 0);
         for k in first + 1..s.tokens.end {
             let w = self.w(k);
-            // `nth`, not `count`: decodes at most four characters (asked of every word of a line).
-            if w.chars().nth(2).is_none() || !w.chars().all(char::is_alphabetic) {
+            let Some((capital, four_letters)) = letters_word(w) else {
                 continue;
-            }
-            if w.chars().next().is_some_and(char::is_uppercase) {
+            };
+            if capital {
                 if self.gaz_at[k].is_none()
-                    && !self.gaz.is_given_name(w)
                     && self.used_in_lower_case(k)
+                    && !self.gaz.is_given_name(w)
                 {
                     common_caps += 1;
                 }
-            } else if w.chars().nth(3).is_some() {
+            } else if four_letters {
                 lower += 1;
             }
         }
@@ -433,13 +593,16 @@ impl<'d, 't> Names<'d, 't> {
         let sentence_end = end;
         let end = end.min(a + MAX_RUN);
         let mut j = a + 1;
-        let mut org_structure = lists::org_leads().contains(self.w(a));
+        // An org's structure: an "of"/"for"/"on" seen, or a first word that leads orgs
+        // ("Ministry"), looked up only where a joiner asks (most runs meet none).
+        let mut org_structure = false;
+        let org_lead = || lists::org_leads().contains(self.w(a));
         // A known name that starts in the run is taken whole: "Securities and
         // Exchange Commission", "Food and Drug Administration".
         let mut reach = self.gaz_at[a].map_or(0, |(e, _)| e);
         loop {
             if j < reach && reach <= sentence_end {
-                if (j..reach).any(|k| matches!(self.w(k), "of" | "for" | "on")) {
+                if (j..reach).any(|k| word_in!(self.w(k), "of" | "for" | "on")) {
                     org_structure = true;
                 }
                 j = reach;
@@ -471,7 +634,8 @@ impl<'d, 't> Names<'d, 't> {
             }
             // "L. Ron Hubbard", "Cassava Sciences Inc.", "Mr. Kishida"
             if w == "." && !self.doc.tokens[j].space_before {
-                let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+                // `nth`, not `count`: decodes two characters at most.
+                let initial = prev.chars().nth(1).is_none() && prev.chars().next().is_some_and(char::is_uppercase);
                 let suffix = matches!(
                     prev,
                     "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft"
@@ -498,7 +662,7 @@ impl<'d, 't> Names<'d, 't> {
                 break;
             }
             // Possessive inside a name: "People’s Liberation Army".
-            if matches!(w, "’s" | "'s") && self.continues(j + 1, end) {
+            if word_in!(w, "’s" | "'s") && self.continues(j + 1, end) {
                 let mut k = j + 1;
                 while self.continues(k, end) {
                     k += 1;
@@ -512,10 +676,10 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 break;
             }
-            let joiner = matches!(w, "of" | "for" | "on" | "and" | "&");
+            let joiner = word_in!(w, "of" | "for" | "on" | "and" | "&");
             if joiner {
                 let mut k = j + 1;
-                if matches!(self.w(k), "the") && w != "and" {
+                if word_in!(self.w(k), "the") && w != "and" {
                     k += 1;
                 }
                 if !self.continues(k, end) {
@@ -527,12 +691,13 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 let licensed = match w {
                     "of" | "for" | "on" => {
-                        licenses_of(prev) || org_structure || (w == "of" && self.gaz.is_title(prev))
+                        licenses_of(prev) || org_structure || org_lead() || (w == "of" && self.gaz.is_title(prev))
                     }
                     _ => {
                         // "Securities and Exchange Commission", but not "Mitsubishi
                         // Electric and Keio University": one unknown word before "and".
                         org_structure
+                            || org_lead()
                             || w == "&"
                             || (self.one_unknown_word_before(a, j)
                                 && lists::org_heads().contains(self.w(m - 1)))
@@ -622,7 +787,7 @@ impl<'d, 't> Names<'d, 't> {
             let b = self.run_end(i, s.tokens.end);
             let at_start = i == s.tokens.start
                 || (i == s.tokens.start + 1 && is_opening(self.w(i - 1)))
-                || (i > s.tokens.start && matches!(self.w(i - 1), "“" | "\"" | ":"));
+                || (i > s.tokens.start && word_in!(self.w(i - 1), "“" | "\"" | ":"));
             self.classify(si, i, b, at_start);
             i = b;
         }
@@ -632,9 +797,9 @@ impl<'d, 't> Names<'d, 't> {
     fn classify(&mut self, si: usize, mut a: usize, b: usize, mut at_start: bool) {
         // Leading words that never start a name: "The", "But", "Meanwhile".
         while a < b
-            && (lists::non_name_words().contains(self.w(a))
-                || matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&"))
             && self.gaz_at[a].is_none()
+            && (lists::non_name_words().contains(self.w(a))
+                || word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&"))
         {
             a += 1;
             at_start = false;
@@ -642,8 +807,8 @@ impl<'d, 't> Names<'d, 't> {
         // Trailing furniture words: "Ahmed Mohamed Image: Twitter".
         let mut b = b;
         while b > a + 1
-            && lists::non_name_words().contains(self.w(b - 1))
             && self.gaz_at[b - 1].is_none()
+            && lists::non_name_words().contains(self.w(b - 1))
         {
             b -= 1;
         }
@@ -651,15 +816,20 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         // A common word opening a sentence: "Shares", "Moreover".
-        if at_start && self.gaz_at[a].is_none() && !self.gaz.is_given_name(self.w(a)) {
-            if self.used_in_lower_case(a) && !self.forced.contains_key(&a) {
+        // `used_in_lower_case` before the given-name lookup: most names are answered by its
+        // bit test alone.
+        if at_start
+            && self.gaz_at[a].is_none()
+            && self.used_in_lower_case(a)
+            && !self.gaz.is_given_name(self.w(a))
+            && !self.forced.contains_key(&a)
+        {
+            a += 1;
+            while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
                 a += 1;
-                while a < b && matches!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
-                    a += 1;
-                }
-                if a >= b {
-                    return;
-                }
+            }
+            if a >= b {
+                return;
             }
         }
         // A naming cue decides.
@@ -679,14 +849,15 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         // A role, not a name: "Interim Minister of Health", "Communication Minister".
-        let role_of = (a..b).any(|k| self.gaz.is_title(self.w(k)) && self.w(k + 1) == "of");
+        // The word test before the title lookup: most words are no title before "of".
+        let role_of = (a..b).any(|k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)));
         let ends_in_title = self.gaz.is_title(self.w(b - 1))
             && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
             && !lists::org_heads().contains(self.w(b - 1));
         if role_of || ends_in_title {
             let t = if role_of {
                 (a..b)
-                    .find(|&k| self.gaz.is_title(self.w(k)) && self.w(k + 1) == "of")
+                    .find(|&k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)))
                     .unwrap_or(a)
             } else {
                 b - 1
@@ -697,7 +868,7 @@ impl<'d, 't> Names<'d, 't> {
         // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden".
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
-            .find(|&k| self.gaz.is_title(self.w(k)) && self.w(k) != ".")
+            .find(|&k| self.w(k) != "." && self.gaz.is_title(self.w(k)))
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
@@ -764,8 +935,24 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
-    /// The label of a whole name from its head and lead words, if they decide it.
+    /// The label of a whole name from its head and lead words, if they decide it (a name
+    /// of two words or more). The last answer is kept: `label_span`, then `label_unknown`
+    /// ask about the same run.
     fn head_label(&self, a: usize, b: usize) -> Option<Label> {
+        if b - a < 2 {
+            return None;
+        }
+        match self.last_head_label.get() {
+            (at, to, label) if (at, to) == (a, b) => label,
+            _ => {
+                let label = self.head_label_of(a, b);
+                self.last_head_label.set((a, b, label));
+                label
+            }
+        }
+    }
+
+    fn head_label_of(&self, a: usize, b: usize) -> Option<Label> {
         let last = self.w(b - 1);
         let last = if last == "." && b - a >= 2 {
             self.w(b - 2)
@@ -983,20 +1170,10 @@ impl<'d, 't> Names<'d, 't> {
     /// A run no list knows: labelled by its shape and context.
     fn label_unknown(&mut self, si: usize, mut a: usize, mut b: usize, at_start: bool) {
         // Trim joiners left at the edges by splitting.
-        while a < b
-            && matches!(
-                self.w(a),
-                "of" | "and" | "for" | "on" | "&" | "the" | "." | "’s" | "'s"
-            )
-        {
+        while a < b && word_in!(self.w(a), "of" | "and" | "for" | "on" | "&" | "the" | "." | "’s" | "'s") {
             a += 1;
         }
-        while b > a
-            && matches!(
-                self.w(b - 1),
-                "of" | "and" | "for" | "on" | "&" | "the" | "’s" | "'s"
-            )
-        {
+        while b > a && word_in!(self.w(b - 1), "of" | "and" | "for" | "on" | "&" | "the" | "’s" | "'s") {
             b -= 1;
         }
         if a >= b {
@@ -1051,14 +1228,14 @@ impl<'d, 't> Names<'d, 't> {
                     || is_particle(w)
                     || is_particle_name(w)
                     || (w.chars().next().is_some_and(char::is_uppercase)
-                        && (w.chars().count() == 1 || w.chars().any(char::is_lowercase)))
+                        && (w.chars().nth(1).is_none() || w.chars().any(char::is_lowercase)))
             });
             if !person_shaped {
                 return;
             }
             // "Suspended Danielson", "Press Statement": a first word the text also
             // uses in lower case is an ordinary word in capitals.
-            if !self.gaz.is_given_name(self.w(a)) && self.used_in_lower_case(a) {
+            if self.used_in_lower_case(a) && !self.gaz.is_given_name(self.w(a)) {
                 self.label_unknown(si, a + 1, b, false);
                 return;
             }
@@ -1162,7 +1339,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Uses as the last word of a name-shaped pair bound its uses inside names: more
         // uses mean it also stands alone. Asked last: the counts are built on first use.
-        let (uses, in_pairs) = self.cap_counts().get(self.w(b - 1)).copied().unwrap_or((0, 0));
+        let (uses, in_pairs) = self.cap_uses(self.w(b - 1));
         uses > in_pairs
     }
 
@@ -1194,11 +1371,26 @@ impl<'d, 't> Names<'d, 't> {
         if !starts_lowercase(&lower) {
             return false;
         }
-        // `lower_words` holds every lower-case word that a capitalised one may be.
-        if starts_uppercase(self.w(k)) {
-            self.lower_words.contains(lower.as_ref())
+        if !starts_uppercase(self.w(k)) {
+            return self.all_lower_words().contains(lower.as_ref());
+        }
+        let sig = lower_sig(&lower);
+        if self.lower_sigs[sig / 64] & (1 << (sig % 64)) == 0 {
+            return false;
+        }
+        // An article asks a few times: a scan, stopped by the first use (common words have
+        // one early), costs less than hashing its lower-case words. A long text asks many
+        // times: past `SCAN_BUDGET` the table, which keeps the pass linear.
+        let words = self.doc.words();
+        if scan_fits(&self.lower_scanned, words.len()) {
+            // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
+            let found = words.iter().position(|w| same_bytes(w.as_bytes(), lower.as_bytes()));
+            self.lower_scanned.set(self.lower_scanned.get() + found.map_or(words.len(), |at| at + 1));
+            found.is_some()
         } else {
-            self.all_lower_words().contains(lower.as_ref())
+            // It holds every lower-case word that a capitalised one may be.
+            let lower_words = self.lower_words.get_or_init(|| lower_words(self.doc, Some(&self.cap_sigs)));
+            lower_words.contains(lower.as_ref())
         }
     }
 
@@ -1441,6 +1633,11 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
+/// A word before a capitalised one that makes it part of a longer name.
+fn cap_or_particle(w: &str) -> bool {
+    starts_uppercase(w) || is_particle(w)
+}
+
 /// The lower-case words of `doc`: those with a `lower_sig` bit set in `sigs`, if given.
 fn lower_words<'t>(doc: &Document<'t>, sigs: Option<&[u64; 64]>) -> HashSet<&'t str> {
     let mut words = HashSet::default();
@@ -1467,6 +1664,7 @@ fn lower_sig(w: &str) -> usize {
 
 /// Token `k`'s lower case: the document's ASCII one when it is as long as the word (only
 /// non-ASCII letters and apostrophes change the length or empty it), without allocating.
+#[inline]
 fn lower_case<'a>(doc: &'a Document, k: usize) -> Cow<'a, str> {
     let folded = doc.lower(k);
     let w = if k < doc.tokens.len() { doc.word(k) } else { "" };
@@ -1516,7 +1714,65 @@ mod tests {
         let all: HashSet<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).filter(|w| starts_lowercase(w)).collect();
         for k in 0..=doc.tokens.len() {
             let w = names.w(k);
-            assert_eq!(names.used_in_lower_case(k), all.contains(w.to_lowercase().as_str()), "{w}");
+            let want = all.contains(w.to_lowercase().as_str());
+            names.lower_scanned.set(0);
+            assert_eq!(names.used_in_lower_case(k), want, "{w} (scan)");
+            names.lower_scanned.set(super::SCAN_BUDGET);
+            assert_eq!(names.used_in_lower_case(k), want, "{w} (table)");
+        }
+    }
+
+    #[test]
+    fn capitalised_uses_scanned_agree_with_the_table() {
+        use super::Names;
+        let text = "Kishida met Fumio Kishida. Van der Berg and Pieter van der Berg, Berg. “Berg” Berg-Lee U.S. U.S. said.";
+        let doc = Document::parse(text);
+        let names = Names::new(&doc, &[]);
+        for k in 0..=doc.tokens.len() {
+            let w = names.w(k);
+            names.cap_scanned.set(0);
+            assert_eq!(names.cap_uses(w), names.cap_counts().get(w).copied().unwrap_or((0, 0)), "{w}");
+        }
+    }
+
+    #[test]
+    fn short_word_lists_agree_with_matches() {
+        use super::{word_key, ShortWords};
+        let words: [&str; 26] = ["", "o", "of", "fo", "off", "for", "fur", "’s", "'s", "’", "s", "and", "an", "the", "thee", "a\0", "a",
+            "al-", "della", "dellb", "deella", "ofofofof", "ofxxxxor", "Ééé", "&", "."];
+        for w in words {
+            let want = matches!(w, "of" | "for" | "on" | "and" | "&" | "the" | "." | "’s" | "'s" | "a" | "della");
+            assert_eq!(word_in!(w, "of" | "for" | "on" | "and" | "&" | "the" | "." | "’s" | "'s" | "a" | "della"), want, "{w:?}");
+            assert_eq!(super::is_particle(w), super::PARTICLES.contains(&w), "{w:?}");
+        }
+        // The key holds every byte of a word of up to 7 bytes.
+        assert_ne!(word_key("abcdefg"), word_key("abcxefg"));
+    }
+
+    #[test]
+    fn dash_bytes_are_found_at_every_position() {
+        for n in 0..20 {
+            let plain = "x".repeat(n);
+            assert!(!super::has_dash_byte(&plain), "{n}");
+            for i in 0..n {
+                for dash in ["-", "‐", "‑"] {
+                    let w = format!("{}{dash}{}", &plain[..i], &plain[i..]);
+                    assert!(super::has_dash_byte(&w), "{w}");
+                }
+            }
+        }
+        // Other multi-byte letters are no dash; the em dash starts with 0xE2 too (the rest
+        // of `is_modifier_compound` rules it out).
+        assert!(!super::has_dash_byte("Zürich São Paulo"));
+        assert!(super::has_dash_byte("Zürich—"));
+    }
+
+    #[test]
+    fn letters_words_agree_with_decoding() {
+        for w in ["", "a", "ab", "abc", "Abc", "ABCD", "abcd", "ab1", "a-b", "Éa", "Éab", "éabc", "Zürich", "zü", "ab’", "東京都", "ǅemal"] {
+            let decoded = (w.chars().nth(2).is_some() && w.chars().all(char::is_alphabetic))
+                .then(|| (w.chars().next().is_some_and(char::is_uppercase), w.chars().nth(3).is_some()));
+            assert_eq!(super::letters_word(w), decoded, "{w}");
         }
     }
 
