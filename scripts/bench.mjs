@@ -62,9 +62,9 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 // peer is only given a bigger text when its time on the one before, scaled linearly, stays within
 // PEER_MAX_S (compromise-dates grows faster than linearly: 256 KB took minutes in a node check).
 const PLAN = QUICK
-  ? { rounds: 3, budgetS: { ours: 1, wink: 1, compromise: 2 }, cold: 2, memoryCalls: 1000, PEER_MAX_S: 30,
+  ? { rounds: 3, budgetS: { ours: 1, wink: 1, compromise: 2 }, cold: 2, coldTraced: 1, memoryCalls: 1000, PEER_MAX_S: 30,
     big: { '64kb': { ours: 2, wink: 1, compromise: 1 }, '1mb': { ours: 2, wink: 1, compromise: 1 }, '10mb': { ours: 1, wink: 1, compromise: 1 } } }
-  : { rounds: 30, budgetS: { ours: 6, wink: 6, compromise: 20 }, cold: 7, memoryCalls: 10_000, PEER_MAX_S: 120,
+  : { rounds: 30, budgetS: { ours: 6, wink: 6, compromise: 20 }, cold: 7, coldTraced: 5, memoryCalls: 10_000, PEER_MAX_S: 120,
     big: { '64kb': { ours: 9, wink: 5, compromise: 1 }, '1mb': { ours: 9, wink: 3, compromise: 1 }, '10mb': { ours: 7, wink: 1, compromise: 1 } } };
 const BIG = { '64kb': { bytes: 64 << 10, label: '64 KB' }, '1mb': { bytes: 1 << 20, label: '1 MB' }, '10mb': { bytes: 10 << 20, label: '10 MB' } };
 
@@ -295,6 +295,30 @@ async function main() {
     log('cold start:', COLD.map((l) => `${l} ${ms(median(cold[l].map((r) => r.total)))}`).join(', '));
     const floor = { load: median(cold.floor.map((r) => r.load)), page: median(cold.floor.map((r) => r.scriptStart)) };
 
+    // 1b. What our first call is made of: a few more fresh pages, traced (tracing slows a page,
+    // so these stay out of the figures above). V8 compiles each wasm function with its baseline
+    // compiler (Liftoff) on the function's first call, on the main thread; the trace's
+    // wasm.CompileLazy events, CPU time summed, are that part of the first call.
+    const lazy = [];
+    for (let i = 0; i < PLAN.coldTraced; i++) {
+      const page = await context.newPage();
+      watch(page, 'cold ours (traced)');
+      const cdp = await context.newCDPSession(page);
+      const events = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      const traced = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8.wasm'] } });
+      await page.goto(`${url}/www/bench/?cold=ours`);
+      const r = await (await page.waitForFunction(() => window.coldResult, null, { timeout: 120_000 })).jsonValue();
+      await cdp.send('Tracing.end');
+      await traced;
+      await page.close();
+      const compiles = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ph === 'X');
+      lazy.push({ first: r.first, compileCpu: compiles.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000, functions: compiles.length });
+    }
+    const firstCall = { first: median(lazy.map((r) => r.first)), compileCpu: median(lazy.map((r) => r.compileCpu)), functions: median(lazy.map((r) => r.functions)) };
+    log(`first call, traced: ${ms(firstCall.first)}, of which lazy compilation ${ms(firstCall.compileCpu)} CPU in ${firstCall.functions} functions`);
+
     // 2. Memory: a page of its own, so that nothing but article-sized calls ever ran in it.
     let memory;
     {
@@ -500,6 +524,8 @@ async function main() {
       `Transferred = ${files}.`,
       '',
       `Cold start has a floor here: a one-line module and an empty wasm, fetched, imported and instantiated as ours are, in the same fresh pages (interleaved), take ${ms(floor.load)} to load (median; their page script runs at ${ms(floor.page)}). Requests alone cost that much on this machine; the rest of a library's load is its own.`,
+      '',
+      `Our first call, in ${PLAN.coldTraced} more fresh page${PLAN.coldTraced === 1 ? "" : "s"} with V8's wasm events traced (tracing slows a page, so these are not the figures above): ${ms(firstCall.first)}, of which ${ms(firstCall.compileCpu)} CPU is V8 compiling ${firstCall.functions} wasm functions with its baseline compiler on their first use (median). The rest is that baseline code running, mostly to build the word-list tables the text needs.`,
       '',
       `A peer is given a bigger text only while its time on the smaller one, scaled linearly, stays under ${PLAN.PEER_MAX_S} s `
         + '(a lower bound: compromise with its dates plugin grows faster than linearly with the text).',
