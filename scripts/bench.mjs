@@ -28,6 +28,7 @@
 //   The server sends no-store, so nothing comes from the HTTP cache. Median of fresh pages. The
 //   target is judged on the library's part (load + first call); a "floor" (a one-line module and
 //   an empty wasm loaded the same way in the same fresh pages) shows what requests alone cost here.
+//   A few more fresh pages, traced, split our first call into V8's lazy compilation and the rest.
 // - size: what each needs over the wire, gzip -9 and brotli q11 by node's zlib.
 // - memory: our WebAssembly.Memory byteLength after the first call and after 10,000 calls.
 // - main thread: longest 'longtask' while 1 MB is annotated in a Web Worker, on the real page
