@@ -51,10 +51,6 @@ impl<'t> OffsetMap<'t> {
         map
     }
 
-    pub fn unit(&self) -> Unit {
-        self.unit
-    }
-
     /// The offset `byte` in this map's unit. `byte` must be a char boundary of the text.
     pub fn get(&self, byte: usize) -> usize {
         assert!(
