@@ -157,12 +157,30 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
     Unpacked { text: keep_for_process(text), ends }
 }
 
-/// The groups of a packed list (`build.rs`, `GROUPED`): the entries that start with the
-/// same two bytes (`group_key`), as each group's first entry and its packed lines, which
-/// `unpack_lines` unpacks alone. One pass, nothing unpacked: only an entry sharing no bytes
-/// with the one before (digit 0) can start a group, and the search goes from one `0` to the
-/// next, eight bytes a step (entries hold few).
-pub fn packed_groups(packed: &'static str) -> Vec<(&'static str, &'static str)> {
+/// A group of a packed list (`packed_groups`): its entries unpacked on first use, once for
+/// all who read them.
+pub struct PackedGroup {
+    /// The group's first entry.
+    pub first: &'static str,
+    /// The group's packed lines.
+    lines: &'static str,
+    entries: OnceLock<Unpacked>,
+}
+
+impl PackedGroup {
+    pub fn entries(&self) -> &Unpacked {
+        // Room guessed from the packed size, not counted (lines of four bytes or more,
+        // unpacked at most half as long again for the gazetteer's lists): seldom any growing.
+        let size = self.lines.len();
+        self.entries.get_or_init(|| unpack_lines(self.lines, size / 4, size + size / 2))
+    }
+}
+
+/// The groups of a packed list (`build.rs` packs each group alone): the entries that start
+/// with the same two bytes (`group_key`). One pass, nothing unpacked: only an entry
+/// sharing no bytes with the one before (digit 0) can start a group, and the search goes
+/// from one `0` to the next, eight bytes a step (entries hold few).
+pub fn packed_groups(packed: &'static str) -> Vec<PackedGroup> {
     let lines = packed.split_once('\n').map_or("", |(_, lines)| lines);
     let bytes = lines.as_bytes();
     let mut groups = Vec::new();
@@ -184,20 +202,14 @@ pub fn packed_groups(packed: &'static str) -> Vec<(&'static str, &'static str)> 
             continue;
         }
         if let Some((_, first, start)) = current {
-            groups.push((first, &lines[start..zero]));
+            groups.push(PackedGroup { first, lines: &lines[start..zero], entries: OnceLock::new() });
         }
         current = Some((key, entry, zero));
     }
     if let Some((_, first, start)) = current {
-        groups.push((first, &lines[start..]));
+        groups.push(PackedGroup { first, lines: &lines[start..], entries: OnceLock::new() });
     }
     groups
-}
-
-/// The entries of a group of a packed list (`packed_groups`), in order.
-pub fn unpack_group(lines: &'static str) -> Unpacked {
-    // A few dozen entries: their buffers grow as they are unpacked.
-    unpack_lines(lines, 0, 0)
 }
 
 /// A packed list asked about exactly, in groups (`packed_groups`), each group unpacked
@@ -209,8 +221,7 @@ pub struct GroupedList {
 }
 
 struct Group {
-    /// The group's packed lines.
-    lines: &'static str,
+    entries: PackedGroup,
     table: OnceLock<Table<()>>,
 }
 
@@ -225,7 +236,7 @@ impl GroupedList {
     pub fn new(packed: &'static str) -> GroupedList {
         let groups = packed_groups(packed)
             .into_iter()
-            .map(|(first, lines)| (group_key(first.as_bytes()), Group { lines, table: OnceLock::new() }))
+            .map(|entries| (group_key(entries.first.as_bytes()), Group { entries, table: OnceLock::new() }))
             .collect();
         GroupedList { groups }
     }
@@ -236,7 +247,7 @@ impl GroupedList {
             return false;
         };
         let table = group.table.get_or_init(|| {
-            let entries = unpack_group(group.lines);
+            let entries = group.entries.entries();
             let mut table = Table::new(Fold::Exact, entries.len());
             for entry in entries.iter() {
                 table.insert(entry, ());
@@ -655,7 +666,7 @@ pub struct PhraseMatcher<V> {
 #[derive(Clone, Copy)]
 pub enum Phrases {
     One(&'static str),
-    PackedGroup(&'static str, &'static str),
+    PackedGroup(&'static PackedGroup),
 }
 
 struct PhraseEntry<V> {
@@ -773,7 +784,7 @@ impl<V: Copy> PhraseMatcher<V> {
             .filter_map(|(phrases, value)| match phrases {
                 // A group of one byte (its second 0) holds only that phrase: one-byte phrases
                 // are kept apart.
-                Phrases::PackedGroup(first, _) if first.len() == 1 => keep_packed(first).then_some((Phrases::One(first), value)),
+                Phrases::PackedGroup(group) if group.first.len() == 1 => keep_packed(group.first).then_some((Phrases::One(group.first), value)),
                 _ => Some((phrases, value)),
             })
             .collect();
@@ -792,7 +803,7 @@ impl<V: Copy> PhraseMatcher<V> {
             // two bytes are the same).
             let phrase = match phrases {
                 Phrases::One(phrase) => Some(phrase).filter(|p| starts_alphanumeric(p)),
-                Phrases::PackedGroup(first, _) => Some(first),
+                Phrases::PackedGroup(group) => Some(group.first),
             };
             if let Some(phrase) = phrase {
                 let bit = pair_bit(phrase.as_bytes(), fold);
@@ -848,9 +859,16 @@ impl<V: Copy> PhraseMatcher<V> {
                 members.push(i as usize);
                 i = self.next[i as usize];
             }
+            let phrase_count: usize = members
+                .iter()
+                .map(|&i| match self.phrases[i].0 {
+                    Phrases::One(_) => 1,
+                    Phrases::PackedGroup(group) => group.entries().len(),
+                })
+                .sum();
             // Room for the phrases and for first runs of their own (a third of the names
             // are several words): no growing while it is filled.
-            let mut table = Table::new(self.fold, members.len() + members.len() / 2 + 1);
+            let mut table = Table::new(self.fold, phrase_count + phrase_count / 2 + 1);
             let mut add = |phrase: &'static str, value: V| {
                 let entry = table.insert(phrase, PhraseEntry::NONE);
                 if entry.value.is_some() {
@@ -865,8 +883,8 @@ impl<V: Copy> PhraseMatcher<V> {
             for &i in members.iter().rev() {
                 match self.phrases[i] {
                     (Phrases::One(phrase), value) => add(phrase, value),
-                    (Phrases::PackedGroup(_, lines), value) => {
-                        for phrase in unpack_group(lines).iter() {
+                    (Phrases::PackedGroup(group), value) => {
+                        for phrase in group.entries().iter() {
                             if starts_alphanumeric(phrase) && (self.keep_packed)(phrase) {
                                 add(phrase, value);
                             }
