@@ -56,17 +56,18 @@ fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
         let x = word ^ (ONES * u64::from(byte));
         x.wrapping_sub(ONES) & !x & HIGH
     };
+    let mut chunks = bytes[from..].chunks_exact(8);
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    for chunk in &mut chunks {
         let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         // The lowest flagged byte is always a true match (only bytes above one can be false).
-        let found = has_byte(word, a) | has_byte(word, b);
+        let found = if a == b { has_byte(word, a) } else { has_byte(word, a) | has_byte(word, b) };
         if found != 0 {
             return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    i + bytes[i..].iter().position(|&x| x == a || x == b).unwrap_or(bytes.len() - i)
+    i + chunks.remainder().iter().position(|&x| x == a || x == b).unwrap_or(bytes.len() - i)
 }
 
 /// How many entries a data file holds, at most: its line count (for table capacities).
