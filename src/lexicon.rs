@@ -799,12 +799,13 @@ impl<V: Copy> PhraseMatcher<V> {
         let mut one_byte: Vec<(u8, V)> = Vec::new();
         for (i, &(phrases, value)) in phrases.iter().enumerate() {
             let mut link = END_OF_CHAIN;
-            // A phrase must start with a letter or digit to start at a word boundary; the
-            // entries of a packed group are tested as its table is built (only their first
-            // two bytes are the same).
+            // A phrase must start with a letter or digit to start at a word boundary. The
+            // entries of a packed group share their first two bytes: their first character
+            // too when it ends there (a group of "'s" would cost a search at every "'s"),
+            // else each entry is tested as the group's table is built.
             let phrase = match phrases {
                 Phrases::One(phrase) => Some(phrase).filter(|p| starts_alphanumeric(p)),
-                Phrases::PackedGroup(group) => Some(group.first),
+                Phrases::PackedGroup(group) => Some(group.first).filter(|first| starts_alphanumeric(first) || !first.is_char_boundary(2)),
             };
             if let Some(phrase) = phrase {
                 let bit = pair_bit(phrase.as_bytes(), fold);
