@@ -743,6 +743,18 @@ fn starts_alphanumeric(s: &str) -> bool {
     }
 }
 
+/// Whether an entry that starts with the first two bytes of `first` (not one byte long)
+/// may start with a letter or digit: whether `first` does when its first character ends
+/// there; else no for U+2000-U+203F (general punctuation: quotes, as in "‘Ajman" or
+/// "’s-Hertogenbosch"), yes for other characters.
+fn may_start_alphanumeric(first: &str) -> bool {
+    if first.is_char_boundary(2) {
+        starts_alphanumeric(first)
+    } else {
+        !first.as_bytes().starts_with(&[0xe2, 0x80])
+    }
+}
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII bytes by the table; only other characters are decoded and looked up in
@@ -799,13 +811,11 @@ impl<V: Copy> PhraseMatcher<V> {
         let mut one_byte: Vec<(u8, V)> = Vec::new();
         for (i, &(phrases, value)) in phrases.iter().enumerate() {
             let mut link = END_OF_CHAIN;
-            // A phrase must start with a letter or digit to start at a word boundary. The
-            // entries of a packed group share their first two bytes: their first character
-            // too when it ends there (a group of "'s" would cost a search at every "'s"),
-            // else each entry is tested as the group's table is built.
+            // A phrase must start with a letter or digit to start at a word boundary (a group
+            // of "'s" or "’s" would cost a search at every possessive).
             let phrase = match phrases {
                 Phrases::One(phrase) => Some(phrase).filter(|p| starts_alphanumeric(p)),
-                Phrases::PackedGroup(group) => Some(group.first).filter(|first| starts_alphanumeric(first) || !first.is_char_boundary(2)),
+                Phrases::PackedGroup(group) => Some(group.first).filter(|first| may_start_alphanumeric(first)),
             };
             if let Some(phrase) = phrase {
                 let bit = pair_bit(phrase.as_bytes(), fold);
