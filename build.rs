@@ -20,11 +20,6 @@ const PACKED: [&str; 6] = [
     "gazetteer/locations.txt",
 ];
 
-/// Packed lists looked up by group (`lexicon::GroupedList`): entries that start with the
-/// same two bytes are one group, the groups follow each other (the build fails if one comes
-/// back), and an entry that starts a group shares no bytes with the entry before.
-const GROUPED: [&str; 1] = ["gazetteer/given_names.txt"];
-
 // `kept_precision`: the thresholds the annotator applies to learned cue rows.
 #[allow(dead_code)]
 mod learned {
@@ -93,8 +88,7 @@ fn main() {
         if PACKED.contains(&relative.as_str()) {
             assert!(!kept.contains('\t'), "{relative}: a packed list holds entries only (ENTRIES_ONLY or ONE_LABEL)");
             let packed_path = Path::new(&out_dir).join(relative.replace('/', "_"));
-            let grouped = GROUPED.contains(&relative.as_str());
-            fs::write(&packed_path, pack(&kept, grouped)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
+            fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
         }
         let target = Path::new(&out_dir).join("data").join(&relative);
@@ -105,18 +99,23 @@ fn main() {
 
 /// Front-codes the entries of a list (one a line, comments already dropped), after a first
 /// line with their count and their total length in bytes: `lexicon::unpack` reserves
-/// exactly that much. `grouped`: no bytes shared across groups (`GROUPED`).
-fn pack(text: &str, grouped: bool) -> String {
-    let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
+/// exactly that much.
+///
+/// Packed lists are read by group (`lexicon::packed_groups`), so that start-up only finds
+/// where groups start: entries that start with the same two bytes are one group, the
+/// groups follow each other (the list is sorted by them, stably: each list gives all its
+/// entries one label, so their order within it matters to none), and an entry that starts
+/// a group shares no bytes with the entry before.
+fn pack(text: &str) -> String {
+    let mut lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
+    let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
+    lines.sort_by_key(|line| group(line));
     let mut packed = String::with_capacity(text.len());
     packed.push_str(&format!("{} {}\n", lines.len(), lines.iter().map(|l| l.len()).sum::<usize>()));
     let mut previous = "";
-    let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
-    let mut groups_seen = std::collections::HashSet::new();
     for line in lines {
         let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
-        if grouped && group(line) != group(previous) {
-            assert!(groups_seen.insert(group(line)), "{line}: a group of a grouped list comes back (build.rs, GROUPED)");
+        if group(line) != group(previous) {
             shared = 0;
         }
         while !line.is_char_boundary(shared) {

@@ -56,17 +56,18 @@ fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
         let x = word ^ (ONES * u64::from(byte));
         x.wrapping_sub(ONES) & !x & HIGH
     };
+    let mut chunks = bytes[from..].chunks_exact(8);
     let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    for chunk in &mut chunks {
         let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         // The lowest flagged byte is always a true match (only bytes above one can be false).
-        let found = has_byte(word, a) | has_byte(word, b);
+        let found = if a == b { has_byte(word, a) } else { has_byte(word, a) | has_byte(word, b) };
         if found != 0 {
             return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    i + bytes[i..].iter().position(|&x| x == a || x == b).unwrap_or(bytes.len() - i)
+    i + chunks.remainder().iter().position(|&x| x == a || x == b).unwrap_or(bytes.len() - i)
 }
 
 /// How many entries a data file holds, at most: its line count (for table capacities).
@@ -157,19 +158,71 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
     Unpacked { text: keep_for_process(text), ends }
 }
 
-/// A packed list asked about exactly, in groups: the entries that start with the same
-/// two bytes (`group_key`), each group unpacked into a table of its own on the first
-/// question about a word that starts with them. A text asks about few of the groups
-/// (the given names are 16,600 in 333 groups), and building the table of every entry was
-/// a quarter of the page's first call. `build.rs` packs such a list with no bytes shared
-/// across groups (`GROUPED`), so that each group unpacks alone.
+/// A group of a packed list (`packed_groups`): its entries unpacked on first use, once for
+/// all who read them.
+pub struct PackedGroup {
+    /// The group's first entry.
+    pub first: &'static str,
+    /// The group's packed lines.
+    lines: &'static str,
+    entries: OnceLock<Unpacked>,
+}
+
+impl PackedGroup {
+    pub fn entries(&self) -> &Unpacked {
+        // Room guessed from the packed size, not counted (lines of four bytes or more,
+        // unpacked at most half as long again for the gazetteer's lists): seldom any growing.
+        let size = self.lines.len();
+        self.entries.get_or_init(|| unpack_lines(self.lines, size / 4, size + size / 2))
+    }
+}
+
+/// The groups of a packed list (`build.rs` packs each group alone): the entries that start
+/// with the same two bytes (`group_key`). One pass, nothing unpacked: only an entry
+/// sharing no bytes with the one before (digit 0) can start a group, and the search goes
+/// from one `0` to the next, eight bytes a step (entries hold few).
+pub fn packed_groups(packed: &'static str) -> Vec<PackedGroup> {
+    let lines = packed.split_once('\n').map_or("", |(_, lines)| lines);
+    let bytes = lines.as_bytes();
+    let mut groups = Vec::new();
+    // The group being read: its key, first entry and where its lines start.
+    let mut current: Option<(u16, &'static str, usize)> = None;
+    let mut at = 0;
+    while at < bytes.len() {
+        let zero = next_byte_of(bytes, at, b'0', b'0');
+        at = zero + 1;
+        if zero >= bytes.len() || (zero > 0 && bytes[zero - 1] != b'\n') {
+            continue;
+        }
+        let entry = &lines[at..next_byte_of(bytes, at, b'\n', b'\n')];
+        if entry.is_empty() {
+            continue;
+        }
+        let key = group_key(entry.as_bytes());
+        if current.is_some_and(|(current_key, _, _)| current_key == key) {
+            continue;
+        }
+        if let Some((_, first, start)) = current {
+            groups.push(PackedGroup { first, lines: &lines[start..zero], entries: OnceLock::new() });
+        }
+        current = Some((key, entry, zero));
+    }
+    if let Some((_, first, start)) = current {
+        groups.push(PackedGroup { first, lines: &lines[start..], entries: OnceLock::new() });
+    }
+    groups
+}
+
+/// A packed list asked about exactly, in groups (`packed_groups`), each group unpacked
+/// into a table of its own on the first question about a word that starts with its two
+/// bytes. A text asks about few of the groups (the given names are 16,600 in 333 groups),
+/// and building the table of every entry was a quarter of the page's first call.
 pub struct GroupedList {
     groups: rustc_hash::FxHashMap<u16, Group>,
 }
 
 struct Group {
-    /// The group's packed lines.
-    lines: &'static str,
+    entries: PackedGroup,
     table: OnceLock<Table<()>>,
 }
 
@@ -180,41 +233,12 @@ fn group_key(bytes: &[u8]) -> u16 {
 }
 
 impl GroupedList {
-    /// Finds the groups of a packed list: one pass, nothing unpacked.
+    /// Finds the groups of a packed list: nothing unpacked.
     pub fn new(packed: &'static str) -> GroupedList {
-        let lines = packed.split_once('\n').map_or("", |(_, lines)| lines);
-        let bytes = lines.as_bytes();
-        let mut groups = rustc_hash::FxHashMap::default();
-        let mut close = |key: u16, start: usize, end: usize| {
-            groups.insert(key, Group { lines: &lines[start..end], table: OnceLock::new() });
-        };
-        // The group being read: its key and where its lines start.
-        let mut current: Option<(u16, usize)> = None;
-        // Only an entry sharing no bytes with the one before (digit 0) can start a group:
-        // the search goes from one `0` to the next, eight bytes a step (entries hold few).
-        let mut at = 0;
-        while at < bytes.len() {
-            let zero = next_byte_of(bytes, at, b'0', b'0');
-            at = zero + 1;
-            if zero >= bytes.len() || (zero > 0 && bytes[zero - 1] != b'\n') {
-                continue;
-            }
-            let suffix = &bytes[at..next_byte_of(bytes, at, b'\n', b'\n')];
-            if suffix.is_empty() {
-                continue;
-            }
-            let key = group_key(suffix);
-            if current.is_some_and(|(current_key, _)| current_key == key) {
-                continue;
-            }
-            if let Some((key, start)) = current {
-                close(key, start, zero);
-            }
-            current = Some((key, zero));
-        }
-        if let Some((key, start)) = current {
-            close(key, start, bytes.len());
-        }
+        let groups = packed_groups(packed)
+            .into_iter()
+            .map(|entries| (group_key(entries.first.as_bytes()), Group { entries, table: OnceLock::new() }))
+            .collect();
         GroupedList { groups }
     }
 
@@ -224,8 +248,7 @@ impl GroupedList {
             return false;
         };
         let table = group.table.get_or_init(|| {
-            // A few dozen entries: their buffers grow as they are unpacked.
-            let entries = unpack_lines(group.lines, 0, 0);
+            let entries = group.entries.entries();
             let mut table = Table::new(Fold::Exact, entries.len());
             for entry in entries.iter() {
                 table.insert(entry, ());
@@ -619,7 +642,9 @@ impl Lexicon {
 pub struct PhraseMatcher<V> {
     /// The phrases in order; each group's as a chain through `next` (by phrase), from
     /// `heads` (by group), last first; `END_OF_CHAIN` ends a chain.
-    phrases: Vec<(&'static str, V)>,
+    phrases: Vec<(Phrases, V)>,
+    /// Which entries of a packed group are phrases (`with_packed`).
+    keep_packed: fn(&str) -> bool,
     next: Vec<u32>,
     heads: Vec<u32>,
     /// Each group's table of its phrases and of their first alphanumeric runs, by text:
@@ -634,6 +659,15 @@ pub struct PhraseMatcher<V> {
     /// One-byte phrases, by their byte (ASCII-folded when the matcher is): in no group.
     one_byte: Vec<(u8, V)>,
     fold: Fold,
+}
+
+/// What a `PhraseMatcher` is built from: one phrase, or a group of a packed list
+/// (`packed_groups`: its first entry and its lines), unpacked only when its group's table
+/// is built, so that a list need not be unpacked at start-up.
+#[derive(Clone, Copy)]
+pub enum Phrases {
+    One(&'static str),
+    PackedGroup(&'static PackedGroup),
 }
 
 struct PhraseEntry<V> {
@@ -709,6 +743,18 @@ fn starts_alphanumeric(s: &str) -> bool {
     }
 }
 
+/// Whether an entry that starts with the first two bytes of `first` (not one byte long)
+/// may start with a letter or digit: whether `first` does when its first character ends
+/// there; else no for U+2000-U+203F (general punctuation: quotes, as in "‘Ajman" or
+/// "’s-Hertogenbosch"), yes for other characters.
+fn may_start_alphanumeric(first: &str) -> bool {
+    if first.is_char_boundary(2) {
+        starts_alphanumeric(first)
+    } else {
+        !first.as_bytes().starts_with(&[0xe2, 0x80])
+    }
+}
+
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
     // ASCII bytes by the table; only other characters are decoded and looked up in
@@ -735,8 +781,26 @@ impl<V: Copy> PhraseMatcher<V> {
     /// Builds from `(phrase, value)` pairs; a phrase listed twice keeps its first value.
     /// Only puts the phrases into their groups: a group's table is built on first use.
     pub fn new(phrases: impl IntoIterator<Item = (&'static str, V)>, ascii_case_insensitive: bool) -> PhraseMatcher<V> {
+        Self::with_packed(phrases.into_iter().map(|(phrase, value)| (Phrases::One(phrase), value)), ascii_case_insensitive, |_| true)
+    }
+
+    /// Builds from phrases and packed groups; of a group's entries, those `keep_packed`
+    /// keeps are phrases. A phrase listed twice keeps its first value.
+    pub fn with_packed(
+        phrases: impl IntoIterator<Item = (Phrases, V)>,
+        ascii_case_insensitive: bool,
+        keep_packed: fn(&str) -> bool,
+    ) -> PhraseMatcher<V> {
         let fold = if ascii_case_insensitive { Fold::Ascii } else { Fold::Exact };
-        let phrases: Vec<(&'static str, V)> = phrases.into_iter().collect();
+        let phrases: Vec<(Phrases, V)> = phrases
+            .into_iter()
+            .filter_map(|(phrases, value)| match phrases {
+                // A group of one byte (its second 0) holds only that phrase: one-byte phrases
+                // are kept apart.
+                Phrases::PackedGroup(group) if group.first.len() == 1 => keep_packed(group.first).then_some((Phrases::One(group.first), value)),
+                _ => Some((phrases, value)),
+            })
+            .collect();
         let mut pairs = Box::new([0u64; 1024]);
         // Groups are numbered as their pairs first come: one pass, no sorting. A phrase
         // starts with an ASCII letter or digit or a UTF-8 lead byte: fewer than 127 * 256
@@ -745,10 +809,15 @@ impl<V: Copy> PhraseMatcher<V> {
         let mut heads = Vec::new();
         let mut next = Vec::with_capacity(phrases.len());
         let mut one_byte: Vec<(u8, V)> = Vec::new();
-        for (i, &(phrase, value)) in phrases.iter().enumerate() {
+        for (i, &(phrases, value)) in phrases.iter().enumerate() {
             let mut link = END_OF_CHAIN;
-            // A phrase must start with a letter or digit to start at a word boundary.
-            if starts_alphanumeric(phrase) {
+            // A phrase must start with a letter or digit to start at a word boundary (a group
+            // of "'s" or "’s" would cost a search at every possessive).
+            let phrase = match phrases {
+                Phrases::One(phrase) => Some(phrase).filter(|p| starts_alphanumeric(p)),
+                Phrases::PackedGroup(group) => Some(group.first).filter(|first| may_start_alphanumeric(first)),
+            };
+            if let Some(phrase) = phrase {
                 let bit = pair_bit(phrase.as_bytes(), fold);
                 if phrase.len() == 1 {
                     // Whatever follows a one-byte phrase ends it.
@@ -771,6 +840,7 @@ impl<V: Copy> PhraseMatcher<V> {
         }
         PhraseMatcher {
             phrases,
+            keep_packed,
             next,
             tables: heads.iter().map(|_| OnceLock::new()).collect(),
             heads,
@@ -801,20 +871,38 @@ impl<V: Copy> PhraseMatcher<V> {
                 members.push(i as usize);
                 i = self.next[i as usize];
             }
+            let phrase_count: usize = members
+                .iter()
+                .map(|&i| match self.phrases[i].0 {
+                    Phrases::One(_) => 1,
+                    Phrases::PackedGroup(group) => group.entries().len(),
+                })
+                .sum();
             // Room for the phrases and for first runs of their own (a third of the names
             // are several words): no growing while it is filled.
-            let mut table = Table::new(self.fold, members.len() + members.len() / 2 + 1);
-            for &i in members.iter().rev() {
-                let (phrase, value) = self.phrases[i];
+            let mut table = Table::new(self.fold, phrase_count + phrase_count / 2 + 1);
+            let mut add = |phrase: &'static str, value: V| {
                 let entry = table.insert(phrase, PhraseEntry::NONE);
                 if entry.value.is_some() {
-                    continue;
+                    return;
                 }
                 entry.value = Some(value);
                 let run = first_run(phrase);
                 let run_entry = if run.len() == phrase.len() { entry } else { table.insert(run, PhraseEntry::NONE) };
                 run_entry.longest = run_entry.longest.max(phrase.len());
                 run_entry.lengths |= length_bit(phrase.len());
+            };
+            for &i in members.iter().rev() {
+                match self.phrases[i] {
+                    (Phrases::One(phrase), value) => add(phrase, value),
+                    (Phrases::PackedGroup(group), value) => {
+                        for phrase in group.entries().iter() {
+                            if starts_alphanumeric(phrase) && (self.keep_packed)(phrase) {
+                                add(phrase, value);
+                            }
+                        }
+                    }
+                }
             }
             table
         })

@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, line_count, same_bytes, unpack, Fold, GroupedList, Lexicon, PhraseMatcher, Table, Unpacked};
+use crate::lexicon::{entries, keep_for_process, line_count, packed_groups, same_bytes, Fold, GroupedList, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -26,13 +26,12 @@ const FILES: [(List, Label); 8] = [
 ];
 
 pub struct Gazetteer {
-    /// Every known name, case-sensitive, leftmost-longest.
+    /// Every known name, case-sensitive, leftmost-longest: the packed lists by group
+    /// (`packed_groups`), so that start-up unpacks none of them.
     pub matcher: PhraseMatcher<Label>,
-    /// The packed lists of `FILES` unpacked, in order: with the plain ones, every known
-    /// name (`for_each_name`), for `lower`.
-    unpacked: Vec<Unpacked>,
-    /// How many names `for_each_name` gives.
-    name_count: usize,
+    /// The groups of each packed list of `FILES`, in order: their entries are unpacked
+    /// once, for `matcher` and `lower` (`for_each_name`).
+    packed: Vec<&'static [PackedGroup]>,
     /// The same names by lower case, for text in capitals ("LOS ANGELES"): built on first
     /// use, as most texts never need it.
     lower: OnceLock<AnyCase>,
@@ -61,13 +60,16 @@ fn label_of(value: &str, default: Label) -> Label {
     Label::parse(value).unwrap_or(default)
 }
 
+/// Whether an entry of a list is a name: "Report"-like common words in a list would tag
+/// every capitalised use, so short ones must not start with a lower-case letter.
+fn kept(entry: &str) -> bool {
+    !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// Calls `f` with every known name and its label, in file order (`FILES`): the plain lists
-/// split again, the packed ones from `unpacked`.
-fn for_each_name(unpacked: &[Unpacked], mut f: impl FnMut(&'static str, Label)) {
-    // "Report"-like common words in a list would tag every capitalised use:
-    // only keep entries that start with a capital or a digit.
-    let kept = |entry: &str| !(entry.len() < 3 && entry.chars().next().is_some_and(char::is_lowercase));
-    let mut packed = unpacked.iter();
+/// split again, the packed ones by group (`Gazetteer::packed`), unpacked if not yet.
+fn for_each_name(packed_lists: &[&'static [PackedGroup]], mut f: impl FnMut(&'static str, Label)) {
+    let mut packed = packed_lists.iter();
     for (list, default) in FILES {
         match list {
             List::Plain(text) => {
@@ -79,7 +81,7 @@ fn for_each_name(unpacked: &[Unpacked], mut f: impl FnMut(&'static str, Label)) 
             }
             List::Packed(_) => {
                 let Some(list) = packed.next() else { continue };
-                for entry in list.iter() {
+                for entry in list.iter().flat_map(|group| group.entries().iter()) {
                     if kept(entry) {
                         f(entry, default);
                     }
@@ -92,35 +94,39 @@ fn for_each_name(unpacked: &[Unpacked], mut f: impl FnMut(&'static str, Label)) 
 pub fn get() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
-        let unpacked: Vec<Unpacked> = FILES
-            .iter()
-            .filter_map(|&(list, _)| match list {
-                List::Packed(packed) => Some(unpack(packed)),
-                List::Plain(_) => None,
-            })
-            .collect();
-        // At least as many as the names (a plain list has no more entries than lines).
-        let capacity = FILES
-            .iter()
-            .map(|&(list, _)| match list {
-                List::Plain(text) => line_count(text),
-                List::Packed(_) => 0,
-            })
-            .sum::<usize>()
-            + unpacked.iter().map(Unpacked::len).sum::<usize>();
-        let mut names = Vec::with_capacity(capacity);
+        let mut names = Vec::new();
+        let mut packed_lists = Vec::new();
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
-        for_each_name(&unpacked, |entry, label| {
-            names.push((entry, label));
+        let mut lower_start = |entry: &'static str| {
             if let Some(&b @ b'a'..=b'z') = entry.as_bytes().first() {
                 lower_starts[usize::from(b - b'a')].push(entry);
                 let bit = lower_pair_bit(b, entry.as_bytes().get(1));
                 lower_pairs[bit / 64] |= 1 << (bit % 64);
             }
-        });
-        let name_count = names.len();
-        let matcher = PhraseMatcher::new(names, false);
+        };
+        for (list, label) in FILES {
+            match list {
+                List::Plain(text) => {
+                    for (entry, value) in entries(text).filter(|&(entry, _)| kept(entry)) {
+                        names.push((Phrases::One(entry), label_of(value, label)));
+                        lower_start(entry);
+                    }
+                }
+                List::Packed(packed) => {
+                    let groups: &'static [PackedGroup] = Box::leak(packed_groups(packed).into_boxed_slice());
+                    for group in groups {
+                        names.push((Phrases::PackedGroup(group), label));
+                        // Few groups start with a lower-case letter: only theirs are unpacked.
+                        if group.first.as_bytes()[0].is_ascii_lowercase() {
+                            group.entries().iter().filter(|entry| kept(entry)).for_each(&mut lower_start);
+                        }
+                    }
+                    packed_lists.push(groups);
+                }
+            }
+        }
+        let matcher = PhraseMatcher::with_packed(names, false, kept);
         let given_names = GroupedList::new(crate::packed_list!("gazetteer_given_names.txt"));
         let mut title_words = String::new();
         for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
@@ -133,8 +139,7 @@ pub fn get() -> &'static Gazetteer {
         let titles = Lexicon::from_many(&[crate::data!("entities/titles.txt"), keep_for_process(title_words)]);
         Gazetteer {
             matcher,
-            unpacked,
-            name_count,
+            packed: packed_lists,
             lower: OnceLock::new(),
             given_names,
             titles,
@@ -188,14 +193,23 @@ fn lower_case_key(s: &str) -> Option<usize> {
 
 impl AnyCase {
     /// Puts every name into its group: one pass, no table.
-    fn new(unpacked: &[Unpacked], name_count: usize) -> AnyCase {
+    fn new(packed_lists: &[&'static [PackedGroup]]) -> AnyCase {
+        // At least as many as the names (a plain list has no more entries than lines).
+        let name_count = FILES
+            .iter()
+            .map(|&(list, _)| match list {
+                List::Plain(text) => line_count(text),
+                List::Packed(_) => 0,
+            })
+            .sum::<usize>()
+            + packed_lists.iter().flat_map(|groups| groups.iter()).map(|group| group.entries().len()).sum::<usize>();
         let mut names = Vec::with_capacity(name_count);
         let mut next = Vec::with_capacity(name_count);
         let mut heads = Vec::new();
         // At most 65,536 keys, but the first byte of a lower-case key is never a capital:
         // fewer than 65,535 groups, so a group number never reaches `NO_GROUP`.
         let mut group_of_key: Box<[u16; 1 << 16]> = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 keys");
-        for_each_name(unpacked, |entry, label| {
+        for_each_name(packed_lists, |entry, label| {
             let mut link = END_OF_CHAIN;
             if let Some(key) = lower_case_key(entry) {
                 if group_of_key[key] == NO_GROUP {
@@ -233,7 +247,7 @@ impl AnyCase {
 impl Gazetteer {
     /// The label of a name written in capitals or any case ("LOS ANGELES").
     pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
-        let any_case = self.lower.get_or_init(|| AnyCase::new(&self.unpacked, self.name_count));
+        let any_case = self.lower.get_or_init(|| AnyCase::new(&self.packed));
         let group = any_case.group_of_key[lower_case_key(name)?];
         if group == NO_GROUP {
             return None;
@@ -280,7 +294,7 @@ mod tests {
     #[test]
     fn names_may_start_wherever_the_matcher_finds_one() {
         let gaz = get();
-        for_each_name(&gaz.unpacked, |entry, _| {
+        for_each_name(&gaz.packed, |entry, _| {
             let text = format!("{entry} x");
             assert!(gaz.matcher.longest_at(&text, 0).is_none() || gaz.may_start_at(&text, 0), "{entry}");
         });
@@ -314,10 +328,10 @@ mod tests {
     fn names_are_found_in_any_case_by_their_lower_case_group() {
         let gaz = get();
         let mut last_label = std::collections::HashMap::new();
-        for_each_name(&gaz.unpacked, |entry, label| {
+        for_each_name(&gaz.packed, |entry, label| {
             last_label.insert(entry.to_lowercase(), label);
         });
-        for_each_name(&gaz.unpacked, |entry, _| {
+        for_each_name(&gaz.packed, |entry, _| {
             let label = last_label.get(&entry.to_lowercase()).copied();
             for probe in [entry.to_string(), entry.to_uppercase(), entry.to_lowercase()] {
                 if probe.to_lowercase() == entry.to_lowercase() {
@@ -344,9 +358,11 @@ mod tests {
             (crate::packed_list!("gazetteer_locations.txt"), include_str!("../data/gazetteer/locations.txt"), Some(Label::Loc)),
         ];
         for (packed, source, label) in lists {
-            let original: Vec<_> = entries(source).map(|(entry, _)| entry).collect();
+            let mut original: Vec<_> = entries(source).map(|(entry, _)| entry).collect();
+            // build.rs sorts each list by group, stably.
+            original.sort_by_key(|entry| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec());
             assert!(original.len() > 100);
-            assert_eq!(unpack(packed).iter().collect::<Vec<_>>(), original);
+            assert_eq!(crate::lexicon::unpack(packed).iter().collect::<Vec<_>>(), original);
             assert!(packed.len() < source.len());
             if let Some(label) = label {
                 // The values build.rs left out (ONE_LABEL) are the label the file gets anyway.
