@@ -55,8 +55,9 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const ONLY = process.env.BENCH_ONLY || '';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 1);
 const TRACE = process.env.BENCH_TRACE === '1';
+// --expose-gc: the bench page collects garbage before each timed run (www/bench/bench.js).
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc'];
 
 // Budgets. compromise is slow: its runs are capped by time, and the 10 MB text is only given to a
 // peer whose 1 MB time says it ends within PEER_10MB_MAX_S.
