@@ -259,6 +259,69 @@ impl GroupedList {
     }
 }
 
+/// Items (numbered in the order they are added) put in groups by a 16-bit key, such as
+/// their first two bytes: each group a chain through the items, so that grouping is one
+/// pass with no allocation per group and no sorting. Groups are numbered as their keys
+/// first come.
+pub struct KeyGroups {
+    group_of_key: Box<[u16; 1 << 16]>,
+    /// Per group, its last item; per item, the item added to its group before it.
+    heads: Vec<u32>,
+    next: Vec<u32>,
+}
+
+/// The end of a chain of items.
+const END_OF_CHAIN: u32 = u32::MAX;
+
+/// A key no item has.
+const NO_GROUP: u16 = u16::MAX;
+
+impl KeyGroups {
+    /// Room for `items` items. Fewer than 65,535 keys may be used, so that a group number
+    /// never reaches `NO_GROUP` (each user's keys leave some pairs of bytes out).
+    pub fn with_capacity(items: usize) -> KeyGroups {
+        let group_of_key = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 keys");
+        KeyGroups { group_of_key, heads: Vec::new(), next: Vec::with_capacity(items) }
+    }
+
+    /// Adds the next item, to the group of `key`, or to no group.
+    pub fn push(&mut self, key: Option<usize>) {
+        let item = self.next.len() as u32;
+        let mut link = END_OF_CHAIN;
+        if let Some(key) = key {
+            if self.group_of_key[key] == NO_GROUP {
+                self.group_of_key[key] = self.heads.len() as u16;
+                self.heads.push(END_OF_CHAIN);
+            }
+            link = std::mem::replace(&mut self.heads[usize::from(self.group_of_key[key])], item);
+        }
+        self.next.push(link);
+    }
+
+    /// The group of `key`, if any item has it.
+    #[inline]
+    pub fn group_of(&self, key: usize) -> Option<usize> {
+        let group = self.group_of_key[key];
+        (group != NO_GROUP).then_some(usize::from(group))
+    }
+
+    pub fn group_count(&self) -> usize {
+        self.heads.len()
+    }
+
+    /// The items of `group`, in the order they were added.
+    pub fn members(&self, group: usize) -> Vec<usize> {
+        let mut members = Vec::new();
+        let mut i = self.heads[group];
+        while i != END_OF_CHAIN {
+            members.push(i as usize);
+            i = self.next[i as usize];
+        }
+        members.reverse();
+        members
+    }
+}
+
 /// Word lists made at run time (from other lists) live as long as the compiled-in ones:
 /// each is built once per process, behind a `OnceLock`.
 pub fn keep_for_process(data: String) -> &'static str {
@@ -640,18 +703,15 @@ impl Lexicon {
 /// first search in it: a text starts words with few of the ~850 pairs of the gazetteer,
 /// and building the table of all 18,000 names was most of the page's first call.
 pub struct PhraseMatcher<V> {
-    /// The phrases in order; each group's as a chain through `next` (by phrase), from
-    /// `heads` (by group), last first; `END_OF_CHAIN` ends a chain.
+    /// The phrases in order.
     phrases: Vec<(Phrases, V)>,
     /// Which entries of a packed group are phrases (`with_packed`).
     keep_packed: fn(&str) -> bool,
-    next: Vec<u32>,
-    heads: Vec<u32>,
+    /// The phrases of two bytes or more, by the pair of their first bytes (`pair_bit`).
+    groups: KeyGroups,
     /// Each group's table of its phrases and of their first alphanumeric runs, by text:
     /// one table, so that a one-word phrase (most names) is one entry, built with one hash.
     tables: Vec<OnceLock<Table<PhraseEntry<V>>>>,
-    /// The group of each pair of first bytes (`pair_bit`), `NO_GROUP` for most.
-    group_of_pair: Box<[u16; 1 << 16]>,
     /// The first two bytes of every phrase (ASCII-folded when the matcher is), one bit a
     /// pair: most words ("the", "said") start no phrase, and a bit answers that before
     /// any hashing.
@@ -688,12 +748,6 @@ fn pair_bit(s: &[u8], fold: Fold) -> usize {
     let folded = |b: u8| if fold == Fold::Ascii { b.to_ascii_lowercase() } else { b };
     (usize::from(folded(s[0])) << 8) | usize::from(folded(s.get(1).copied().unwrap_or(0)))
 }
-
-/// The end of a chain of phrases.
-const END_OF_CHAIN: u32 = u32::MAX;
-
-/// A pair of first bytes no phrase of two bytes or more starts with.
-const NO_GROUP: u16 = u16::MAX;
 
 /// The bit of a phrase `len` bytes long in a run's lengths; one bit for all of 63 and up.
 fn length_bit(len: usize) -> u64 {
@@ -802,15 +856,12 @@ impl<V: Copy> PhraseMatcher<V> {
             })
             .collect();
         let mut pairs = Box::new([0u64; 1024]);
-        // Groups are numbered as their pairs first come: one pass, no sorting. A phrase
-        // starts with an ASCII letter or digit or a UTF-8 lead byte: fewer than 127 * 256
-        // pairs, so a group number never reaches `NO_GROUP`.
-        let mut group_of_pair: Box<[u16; 1 << 16]> = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 pairs");
-        let mut heads = Vec::new();
-        let mut next = Vec::with_capacity(phrases.len());
+        // A phrase starts with an ASCII letter or digit or a UTF-8 lead byte: fewer than
+        // 127 * 256 pairs, as `KeyGroups` needs.
+        let mut groups = KeyGroups::with_capacity(phrases.len());
         let mut one_byte: Vec<(u8, V)> = Vec::new();
-        for (i, &(phrases, value)) in phrases.iter().enumerate() {
-            let mut link = END_OF_CHAIN;
+        for &(phrases, value) in &phrases {
+            let mut key = None;
             // A phrase must start with a letter or digit to start at a word boundary (a group
             // of "'s" or "’s" would cost a search at every possessive).
             let phrase = match phrases {
@@ -829,22 +880,16 @@ impl<V: Copy> PhraseMatcher<V> {
                     }
                 } else {
                     pairs[bit / 64] |= 1 << (bit % 64);
-                    if group_of_pair[bit] == NO_GROUP {
-                        group_of_pair[bit] = heads.len() as u16;
-                        heads.push(END_OF_CHAIN);
-                    }
-                    link = std::mem::replace(&mut heads[usize::from(group_of_pair[bit])], i as u32);
+                    key = Some(bit);
                 }
             }
-            next.push(link);
+            groups.push(key);
         }
         PhraseMatcher {
             phrases,
             keep_packed,
-            next,
-            tables: heads.iter().map(|_| OnceLock::new()).collect(),
-            heads,
-            group_of_pair,
+            tables: (0..groups.group_count()).map(|_| OnceLock::new()).collect(),
+            groups,
             pairs,
             one_byte,
             fold,
@@ -865,12 +910,7 @@ impl<V: Copy> PhraseMatcher<V> {
     #[inline(never)]
     fn build_group(&self, group: usize) -> &Table<PhraseEntry<V>> {
         self.tables[group].get_or_init(|| {
-            let mut members = Vec::new();
-            let mut i = self.heads[group];
-            while i != END_OF_CHAIN {
-                members.push(i as usize);
-                i = self.next[i as usize];
-            }
+            let members = self.groups.members(group);
             let phrase_count: usize = members
                 .iter()
                 .map(|&i| match self.phrases[i].0 {
@@ -892,7 +932,7 @@ impl<V: Copy> PhraseMatcher<V> {
                 run_entry.longest = run_entry.longest.max(phrase.len());
                 run_entry.lengths |= length_bit(phrase.len());
             };
-            for &i in members.iter().rev() {
+            for &i in &members {
                 match self.phrases[i] {
                     (Phrases::One(phrase), value) => add(phrase, value),
                     (Phrases::PackedGroup(group), value) => {
@@ -923,8 +963,7 @@ impl<V: Copy> PhraseMatcher<V> {
 
     #[inline(never)]
     fn longest_from(&self, text: &str, start: usize, bit: usize) -> Option<(usize, &V)> {
-        let group = self.group_of_pair[bit];
-        let longer = if group == NO_GROUP { None } else { self.longest_in(self.group_table(group.into()), text, start) };
+        let longer = self.groups.group_of(bit).and_then(|group| self.longest_in(self.group_table(group), text, start));
         longer.or_else(|| self.one_byte_at(text, start))
     }
 
@@ -1161,6 +1200,18 @@ mod tests {
                 assert_eq!(Fold::Unicode.eq(a, b), a.to_lowercase() == b.to_lowercase(), "{a:?} {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn key_groups_keep_each_group_in_the_order_added() {
+        let mut groups = KeyGroups::with_capacity(6);
+        for key in [Some(7), None, Some(300), Some(7), Some(7), Some(300)] {
+            groups.push(key);
+        }
+        assert_eq!(groups.group_count(), 2);
+        assert_eq!((groups.group_of(7), groups.group_of(300), groups.group_of(8)), (Some(0), Some(1), None));
+        assert_eq!(groups.members(0), [0, 3, 4]);
+        assert_eq!(groups.members(1), [2, 5]);
     }
 
     #[test]

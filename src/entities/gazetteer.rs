@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, line_count, packed_groups, same_bytes, Fold, GroupedList, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
+use crate::lexicon::{entries, keep_for_process, line_count, packed_groups, same_bytes, Fold, GroupedList, KeyGroups, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -154,17 +154,12 @@ pub fn get() -> &'static Gazetteer {
 /// in it. Building the table of all 18,000 names was a third of a first call on a text
 /// that asks (most news texts do, for a headline or a name in capitals).
 struct AnyCase {
-    /// Every name in file order; each group's as a chain through `next` (by name), from
-    /// `heads` (by group), last first; `END_OF_CHAIN` ends a chain.
+    /// Every name in file order.
     names: Vec<(&'static str, Label)>,
-    next: Vec<u32>,
-    heads: Vec<u32>,
-    group_of_key: Box<[u16; 1 << 16]>,
+    /// The names by `lower_case_key`.
+    groups: KeyGroups,
     tables: Vec<OnceLock<Table<Label>>>,
 }
-
-const END_OF_CHAIN: u32 = u32::MAX;
-const NO_GROUP: u16 = u16::MAX;
 
 /// The first two bytes of the lower case of `s` (`str::to_lowercase`), the second 0 when
 /// there is one: names equal in lower case have the same key. `None` for "".
@@ -204,37 +199,22 @@ impl AnyCase {
             .sum::<usize>()
             + packed_lists.iter().flat_map(|groups| groups.iter()).map(|group| group.entries().len()).sum::<usize>();
         let mut names = Vec::with_capacity(name_count);
-        let mut next = Vec::with_capacity(name_count);
-        let mut heads = Vec::new();
-        // At most 65,536 keys, but the first byte of a lower-case key is never a capital:
-        // fewer than 65,535 groups, so a group number never reaches `NO_GROUP`.
-        let mut group_of_key: Box<[u16; 1 << 16]> = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 keys");
+        // The first byte of a lower-case key is never a capital: fewer than 65,535 keys,
+        // as `KeyGroups` needs.
+        let mut groups = KeyGroups::with_capacity(name_count);
         for_each_name(packed_lists, |entry, label| {
-            let mut link = END_OF_CHAIN;
-            if let Some(key) = lower_case_key(entry) {
-                if group_of_key[key] == NO_GROUP {
-                    group_of_key[key] = heads.len() as u16;
-                    heads.push(END_OF_CHAIN);
-                }
-                link = std::mem::replace(&mut heads[usize::from(group_of_key[key])], names.len() as u32);
-            }
-            next.push(link);
+            groups.push(lower_case_key(entry));
             names.push((entry, label));
         });
-        AnyCase { names, next, tables: heads.iter().map(|_| OnceLock::new()).collect(), heads, group_of_key }
+        AnyCase { names, tables: (0..groups.group_count()).map(|_| OnceLock::new()).collect(), groups }
     }
 
     /// The table of group `group`, built on first use from its names in file order.
     fn table(&self, group: usize) -> &Table<Label> {
         self.tables[group].get_or_init(|| {
-            let mut members = Vec::new();
-            let mut i = self.heads[group];
-            while i != END_OF_CHAIN {
-                members.push(i as usize);
-                i = self.next[i as usize];
-            }
+            let members = self.groups.members(group);
             let mut table = Table::new(Fold::Unicode, members.len());
-            for &i in members.iter().rev() {
+            for &i in &members {
                 let (entry, label) = self.names[i];
                 // A name listed twice in different case keeps the label of its last listing.
                 *table.insert(entry, label) = label;
@@ -248,11 +228,8 @@ impl Gazetteer {
     /// The label of a name written in capitals or any case ("LOS ANGELES").
     pub fn lookup_any_case(&self, name: &str) -> Option<Label> {
         let any_case = self.lower.get_or_init(|| AnyCase::new(&self.packed));
-        let group = any_case.group_of_key[lower_case_key(name)?];
-        if group == NO_GROUP {
-            return None;
-        }
-        any_case.table(group.into()).get(name).copied()
+        let group = any_case.groups.group_of(lower_case_key(name)?)?;
+        any_case.table(group).get(name).copied()
     }
 
     /// Whether a known name may start at byte `start` of `text`: one that starts with a
