@@ -148,13 +148,18 @@ pub fn headline_report(doc: &Document, n: usize) -> Option<Found> {
 mod tests {
     use super::*;
 
+    /// The one line of `t` skipped as furniture (there must be exactly one).
+    fn the_skipped_line(t: &str) -> &str {
+        let skip = skipped_lines(&Document::parse(t));
+        assert_eq!(skip.len(), 1, "{skip:?}");
+        skip[0].text(t)
+    }
+
     #[test]
     fn cookie_lines_and_questions() {
         let t = "He said so.\n\nThis website uses cookies. Accept\nDid she say it?";
+        assert!(the_skipped_line(t).starts_with("This website"));
         let doc = Document::parse(t);
-        let skip = skipped_lines(&doc);
-        assert_eq!(skip.len(), 1);
-        assert!(skip[0].text(t).starts_with("This website"));
         let last = doc.sentences.last().unwrap();
         assert!(is_question(&doc, last.tokens.clone()));
     }
@@ -163,10 +168,7 @@ mod tests {
     fn a_paragraph_about_cookies_is_no_cookie_notice() {
         // Every line naming a cookie used to be skipped as a cookie notice.
         let t = "The magazine said the cookie poll winner predicted the race.\n\nWe use cookies to improve your experience.";
-        let doc = Document::parse(t);
-        let skip = skipped_lines(&doc);
-        assert_eq!(skip.len(), 1);
-        assert!(skip[0].text(t).starts_with("We use cookies"));
+        assert!(the_skipped_line(t).starts_with("We use cookies"));
     }
 
     #[test]
@@ -182,10 +184,7 @@ mod tests {
     #[test]
     fn print_edition_lines_are_furniture() {
         let t = "He said so.\n\nRead the print edition of the paper.\nThe printers said the edition sold out.";
-        let doc = Document::parse(t);
-        let skip = skipped_lines(&doc);
-        assert_eq!(skip.len(), 1);
-        assert!(skip[0].text(t).starts_with("Read the print edition"));
+        assert!(the_skipped_line(t).starts_with("Read the print edition"));
     }
 
     #[test]
