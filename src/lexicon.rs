@@ -47,14 +47,17 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// A byte of 1 in each of a word's eight bytes, and the high bit of each: for the tests and
+/// folds below that go eight bytes a step.
+const ONE_BYTES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH_BITS: u64 = ONE_BYTES << 7;
+
 /// The index of the first `a` or `b` at or after `from` (`bytes.len()` if none), eight
 /// bytes a step: the word lists are most of what the first call reads.
 fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES << 7;
     let has_byte = |word: u64, byte: u8| {
-        let x = word ^ (ONES * u64::from(byte));
-        x.wrapping_sub(ONES) & !x & HIGH
+        let x = word ^ (ONE_BYTES * u64::from(byte));
+        x.wrapping_sub(ONE_BYTES) & !x & HIGH_BITS
     };
     let mut chunks = bytes[from..].chunks_exact(8);
     let mut i = from;
@@ -435,9 +438,6 @@ fn ascii_fold_eq(a: &[u8], b: &[u8]) -> (bool, bool) {
     }
     (differ == 0, high & HIGH_BITS == 0)
 }
-
-const ONE_BYTES: u64 = u64::from_le_bytes([1; 8]);
-const HIGH_BITS: u64 = ONE_BYTES << 7;
 
 /// Eight bytes with their ASCII capitals lower-cased, other bytes as they are.
 #[inline]
