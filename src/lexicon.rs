@@ -52,13 +52,19 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
 const ONE_BYTES: u64 = u64::from_le_bytes([1; 8]);
 const HIGH_BITS: u64 = ONE_BYTES << 7;
 
+/// The bytes of `word` (eight bytes, little-endian) equal to `byte`, each flagged by its
+/// high bit: the lowest flag is always a true match (only bytes above a match can be
+/// flagged falsely), so the answer is 0 exactly when no byte is `byte`.
+#[inline]
+pub fn bytes_equal_to(word: u64, byte: u8) -> u64 {
+    let x = word ^ (ONE_BYTES * u64::from(byte));
+    x.wrapping_sub(ONE_BYTES) & !x & HIGH_BITS
+}
+
 /// The index of the first `a` or `b` at or after `from` (`bytes.len()` if none), eight
 /// bytes a step: the word lists are most of what the first call reads.
 fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
-    let has_byte = |word: u64, byte: u8| {
-        let x = word ^ (ONE_BYTES * u64::from(byte));
-        x.wrapping_sub(ONE_BYTES) & !x & HIGH_BITS
-    };
+    let has_byte = bytes_equal_to;
     let mut chunks = bytes[from..].chunks_exact(8);
     let mut i = from;
     for chunk in &mut chunks {

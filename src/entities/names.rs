@@ -12,7 +12,7 @@ use super::gazetteer::{self, Gazetteer};
 use super::lists::{self, Heads};
 use super::Found;
 use crate::document::Document;
-use crate::lexicon::same_bytes;
+use crate::lexicon::{bytes_equal_to, same_bytes};
 use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
@@ -158,10 +158,7 @@ fn is_modifier_compound(w: &str) -> bool {
 /// Whether `w` holds a '-', or the 0xE2 that starts '‐' and '‑'. Asked of every
 /// capitalised word (most hold neither): eight bytes a step, not a loop over bytes.
 fn has_dash_byte(w: &str) -> bool {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    // Whether any byte of `x` is zero (exact for the whole number, not per byte).
-    let any_zero = |x: u64| x.wrapping_sub(ONES) & !x & (ONES << 7) != 0;
-    let has = |x: u64| any_zero(x ^ (ONES * u64::from(b'-'))) || any_zero(x ^ (ONES * 0xE2));
+    let has = |x: u64| bytes_equal_to(x, b'-') | bytes_equal_to(x, 0xE2) != 0;
     let b = w.as_bytes();
     let n = b.len();
     if n >= 8 {
