@@ -434,19 +434,22 @@ impl<'d, 't> Names<'d, 't> {
             return self.cap_counts().get(w).copied().unwrap_or((0, 0));
         }
         self.cap_scanned.set(self.cap_scanned.get() + self.cap_words.len());
-        let doc = self.doc;
         let mut count = (0, 0);
         for &k in &self.cap_words {
-            let k = k as usize;
             // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
-            if same_bytes(doc.word(k).as_bytes(), w.as_bytes()) {
-                count.0 += 1;
-                if cap_or_particle(doc.word(k - 1)) {
-                    count.1 += 1;
-                }
+            if same_bytes(self.doc.word(k as usize).as_bytes(), w.as_bytes()) {
+                self.add_cap_use(&mut count, k as usize);
             }
         }
         count
+    }
+
+    /// Counts the use of the capitalised word at token `k` into `count` (see `cap_uses`).
+    fn add_cap_use(&self, count: &mut (u32, u32), k: usize) {
+        count.0 += 1;
+        if cap_or_particle(self.doc.word(k - 1)) {
+            count.1 += 1;
+        }
     }
 
     /// `cap_uses` of every capitalised word, built on first use.
@@ -455,12 +458,7 @@ impl<'d, 't> Names<'d, 't> {
             let doc = self.doc;
             let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(self.cap_words.len(), Default::default());
             for &k in &self.cap_words {
-                let k = k as usize;
-                let count = counts.entry(doc.word(k)).or_insert((0, 0));
-                count.0 += 1;
-                if cap_or_particle(doc.word(k - 1)) {
-                    count.1 += 1;
-                }
+                self.add_cap_use(counts.entry(doc.word(k as usize)).or_insert((0, 0)), k as usize);
             }
             counts
         })
