@@ -63,8 +63,9 @@ impl<'t> Document<'t> {
         }
     }
 
-    /// The lower-case forms (see `lower`) of tokens `from..to` (up to the last), in order, as bytes: one
-    /// pass along the ends, without `lower`'s lookups and boundary checks per token.
+    /// The lower-case forms (see `lower`) of tokens `from..to` (up to the last), in order,
+    /// as bytes: one pass along the ends, without `lower`'s lookups and boundary checks per
+    /// token.
     pub fn lowers(&self, from: usize, to: usize) -> impl Iterator<Item = &[u8]> {
         let n = self.lower_ends.len();
         let ends = self.lower_ends.get(from.min(n)..to.min(n)).unwrap_or(&[]);
