@@ -73,3 +73,25 @@ fn mentions_sorted_and_disjoint() {
         assert!(pair[0].span.end <= pair[1].span.start, "{pair:?}");
     }
 }
+
+/// In a match report the places that play are teams, ORG; places after "in" stay GPE, and a
+/// story that only mentions sport keeps its countries GPE.
+#[test]
+fn national_teams_in_match_reports() {
+    let label_of = |text: &str, name: &str, nth: usize| {
+        let ann = annotate(text);
+        labels_of(text, &ann).into_iter().filter(|(t, _)| *t == name).nth(nth).map(|(_, l)| l)
+    };
+    let report = "Sweden defeated South Korea 1–0 in Nizhny Novgorod, and Belgium beat Panama 3-0 in Sochi. \
+                  The striker scored from the penalty spot after the goalkeeper fouled him; the match ended late.";
+    for team in ["Sweden", "South Korea", "Belgium", "Panama"] {
+        assert_eq!(label_of(report, team, 0), Some(Label::Org), "{team}");
+    }
+    assert_eq!(label_of(report, "Sochi", 0), Some(Label::Gpe));
+    // One score and sports words: a doping story, not a match report.
+    let story = "Sweden banned the striker after a 1–0 match in which he scored; the goalkeeper was cleared.";
+    assert_eq!(label_of(story, "Sweden", 0), Some(Label::Gpe));
+    // Scores without match words: a vote count.
+    let vote = "France and Germany voted 5-4 and 6-3 on the two motions.";
+    assert_eq!(label_of(vote, "France", 0), Some(Label::Gpe));
+}

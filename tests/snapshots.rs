@@ -52,3 +52,8 @@ fn handmade_markets_report() {
 fn handmade_unicode_mix() {
     insta::assert_snapshot!(render(include_str!("data/handmade/unicode-mix.txt")));
 }
+
+#[test]
+fn handmade_match_report() {
+    insta::assert_snapshot!(render(include_str!("data/handmade/match-report.txt")));
+}

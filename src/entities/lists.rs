@@ -65,6 +65,9 @@ word_list!(
     non_name_words, "non_name_words.txt");
 word_list!(speech_verbs, "speech_verbs.txt");
 word_list!(
+    /// Words of a match report: "goal", "striker" (see `teams`).
+    match_words, "match_words.txt");
+word_list!(
     /// Political and religious groups: "Republicans", "Muslims".
     norp_groups, "norp_groups.txt");
 word_list!(naming_cues, "naming_cues.txt");

@@ -4,6 +4,7 @@
 //! - `names`: capitalised runs labelled from the gazetteers, head words, titles,
 //!   naming cues and the rest of the document.
 //! - `spans`: one sorted, non-overlapping list, and rules between neighbours.
+//! - `teams`: in a match report, the places that play are teams (ORG).
 //! - `gazetteer` and `lists`: the word lists, compiled in and loaded once.
 
 pub mod gazetteer;
@@ -11,6 +12,7 @@ pub mod lists;
 pub mod names;
 pub mod numeric;
 pub mod spans;
+pub mod teams;
 
 use crate::document::Document;
 use crate::model::{Label, Span};
@@ -28,5 +30,7 @@ pub fn recognize(doc: &Document) -> Vec<Found> {
     let names = names::find(doc, &numeric);
     let mut all = numeric;
     all.extend(names);
-    spans::finish(doc, all)
+    let mut found = spans::finish(doc, all);
+    teams::relabel(doc, &mut found);
+    found
 }
