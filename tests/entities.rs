@@ -95,3 +95,20 @@ fn national_teams_in_match_reports() {
     let vote = "France and Germany voted 5-4 and 6-3 on the two motions.";
     assert_eq!(label_of(vote, "France", 0), Some(Label::Gpe));
 }
+
+/// A lower-case title before a capitalised pair no list knows makes it a PERSON; a title
+/// that is also an adjective ("a major Capitol Hill role") does not.
+#[test]
+fn lower_case_title_before_unknown_name() {
+    for (text, name) in [
+        ("Four minutes later, the goalkeeper Mouez Hassen was substituted off.", "Mouez Hassen"),
+        ("Former members include musician Tiziano Lugli and others.", "Tiziano Lugli"),
+        ("Crowds watched city mayor Hau Lung-bin fly the first lantern.", "Hau Lung-bin"),
+    ] {
+        let ann = annotate(text);
+        assert!(labels_of(text, &ann).contains(&(name, Label::Person)), "{name} in {text:?}: {:?}", labels_of(text, &ann));
+    }
+    let text = "He never played a major Capitol Hill role before.";
+    let ann = annotate(text);
+    assert!(!labels_of(text, &ann).iter().any(|&(_, l)| l == Label::Person), "{:?}", labels_of(text, &ann));
+}

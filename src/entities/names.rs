@@ -1264,6 +1264,18 @@ impl<'d, 't> Names<'d, 't> {
         if (a..b).any(|k| is_particle(self.w(k)) || is_particle_name(self.w(k))) {
             return true;
         }
+        // A title in lower case before: "goalkeeper Mouez Hassen", "musician Tiziano Lugli"
+        // (a capitalised one is part of the run, handled with it); not the titles that are
+        // also adjectives in lower case ("a major Capitol Hill role").
+        if a > s.tokens.start {
+            let prev = self.w(a - 1);
+            if starts_lowercase(prev)
+                && !word_in!(prev, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
+                && self.gaz.is_title(prev)
+            {
+                return true;
+            }
+        }
         if a >= s.tokens.start + 2 && matches!(self.w(a - 1), "and" | "or") {
             let before = self.doc.tokens[a - 2].span.end;
             if self
