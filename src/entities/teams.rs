@@ -16,7 +16,7 @@ const MIN_MATCH_WORDS: usize = 3;
 
 /// Relabels the GPE mentions of a match report that are teams (see the module comment).
 pub fn relabel(doc: &Document, found: &mut [Found]) {
-    if !found.iter().any(|f| f.label == Label::Gpe) || !is_match_report(doc) {
+    if !found.iter().any(|f| f.label == Label::Gpe) || !is_match_report(doc, found) {
         return;
     }
     let mut tokens = doc.cursor();
@@ -29,12 +29,13 @@ pub fn relabel(doc: &Document, found: &mut [Found]) {
     }
 }
 
-/// Whether `doc` reports a match: scores and match words (see the module comment). Scores
-/// first: they are number tokens, few and cheap to test, and most texts have none, so the
-/// words are looked up only in the rare text that has them.
-fn is_match_report(doc: &Document) -> bool {
-    let numbers = (0..doc.tokens.len()).filter(|&i| doc.tokens[i].kind == TokenKind::Number);
-    if numbers.filter(|&i| score_at(doc, i)).take(MIN_SCORES).count() < MIN_SCORES {
+/// Whether `doc` reports a match: scores and match words (see the module comment). The
+/// numeric stage has found the scores already, as numbers ("1–0", "3-0"; a range of
+/// percentages or years is a PERCENT or DATE), so most texts are answered from their few
+/// numbers, and only the rare one with scores has its words looked up.
+fn is_match_report(doc: &Document, found: &[Found]) -> bool {
+    let scores = found.iter().filter(|f| f.label == Label::Cardinal && is_score(f.span.text(doc.text)));
+    if scores.take(MIN_SCORES).count() < MIN_SCORES {
         return false;
     }
     let mut words: Vec<&str> = Vec::new();
@@ -50,22 +51,8 @@ fn is_match_report(doc: &Document) -> bool {
     false
 }
 
-/// Whether a score starts at number token `i`: "3-0" as one token, or "1", "–", "0" with
-/// no space between; not a range of percentages or years ("10-15 percent").
-fn score_at(doc: &Document, i: usize) -> bool {
+/// Whether `number` is a score: "1–0", "3-0" (at most two digits a side, no spaces).
+fn is_score(number: &str) -> bool {
     let goals = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-    let w = doc.word(i);
-    let end = if let Some((a, b)) = w.split_once('-') {
-        if !goals(a) || !goals(b) {
-            return false;
-        }
-        i + 1
-    } else {
-        let joined = |k: usize| k < doc.tokens.len() && !doc.tokens[k].space_before;
-        if !(goals(w) && joined(i + 1) && matches!(doc.word(i + 1), "–" | "-") && joined(i + 2) && goals(doc.word(i + 2))) {
-            return false;
-        }
-        i + 3
-    };
-    !(end < doc.tokens.len() && matches!(doc.lower(end), "%" | "percent" | "per" | "years" | "year" | "days" | "months"))
+    number.split_once(['-', '–']).is_some_and(|(a, b)| goals(a) && goals(b))
 }
