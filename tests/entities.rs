@@ -112,3 +112,19 @@ fn lower_case_title_before_unknown_name() {
     let ann = annotate(text);
     assert!(!labels_of(text, &ann).iter().any(|&(_, l)| l == Label::Person), "{:?}", labels_of(text, &ann));
 }
+
+/// Ages are DATE also without "aged" or "-year-old"; a count after "was" stays a count.
+#[test]
+fn ages_without_aged() {
+    for (text, age) in [
+        ("She left school at the age of 12.", "12"),
+        ("They moved to the United Kingdom when she was six so they could be closer.", "six"),
+        ("Most registered before they turned 18.", "18"),
+    ] {
+        let ann = annotate(text);
+        assert!(labels_of(text, &ann).contains(&(age, Label::Date)), "{age} in {text:?}: {:?}", labels_of(text, &ann));
+    }
+    let text = "When he was 12 points behind, he quit.";
+    let ann = annotate(text);
+    assert!(labels_of(text, &ann).contains(&("12", Label::Cardinal)), "{:?}", labels_of(text, &ann));
+}

@@ -277,6 +277,23 @@ impl<'d, 't> Scan<'d, 't> {
         Some(j)
     }
 
+    /// An age that no "aged" or "-year-old" marks: "at the age of 12", "when she was six",
+    /// "until he turned 18" (ages are DATE). Returns the end of the number. The number must
+    /// end its clause, so that "when he was 12 points behind" stays a count.
+    fn age(&self, i: usize) -> Option<usize> {
+        let e = self.number(i)?;
+        if self.number_range(i) != Some(e) || !(e >= self.end || self.kind(e) == Some(TokenKind::Punct) || self.is(e, "and") || self.is(e, "but") || self.is(e, "so") || self.is(e, "when")) {
+            return None;
+        }
+        let before = |k: usize| if i >= self.start + k { self.lower(i - k) } else { "" };
+        let age_of = before(2) == "age" && before(1) == "of";
+        let turned = before(1) == "turned";
+        let was = matches!(before(1), "was" | "were")
+            && matches!(before(2), "he" | "she" | "i" | "they" | "we" | "you")
+            && matches!(before(3), "when" | "until" | "till" | "since" | "before" | "after" | "as");
+        (age_of || turned || was).then_some(e)
+    }
+
     /// A range of numbers: "8–10", "8 to 10".
     fn number_range(&self, i: usize) -> Option<usize> {
         let j = self.number(i)?;
@@ -832,6 +849,9 @@ impl<'d, 't> Scan<'d, 't> {
             && !self.lower_in(i + 2, DATE_UNIT)
         {
             return Some((i + 1, i + 2, Label::Date));
+        }
+        if let Some(e) = self.age(i) {
+            return Some((i, e, Label::Date));
         }
         let candidates = [
             self.relative(i),
