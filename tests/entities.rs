@@ -128,3 +128,23 @@ fn ages_without_aged() {
     let ann = annotate(text);
     assert!(labels_of(text, &ann).contains(&("12", Label::Cardinal)), "{:?}", labels_of(text, &ann));
 }
+
+/// A place after a whole organisation name, or a second name after "and", is not part of it;
+/// an official name with "of the" stays whole.
+#[test]
+fn organisation_names_end_before_a_place_or_a_second_name() {
+    let text = "A team from the Massachusetts Institute of Technology and Colorado State University of the US \
+                and the University of Sheffield of the UK said so. The Supreme Court of the United States ruled.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for want in [
+        ("Massachusetts Institute of Technology", Label::Org),
+        ("Colorado State University", Label::Org),
+        ("US", Label::Gpe),
+        ("University of Sheffield", Label::Org),
+        ("UK", Label::Gpe),
+        ("Supreme Court of the United States", Label::Org),
+    ] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}

@@ -684,6 +684,22 @@ impl<'d, 't> Names<'d, 't> {
                 while self.continues(m, end) {
                     m += 1;
                 }
+                // "University of Sheffield of the UK", "Institute of Technology and Colorado
+                // State University": a second name, or a place after a whole name, is no
+                // part of it.
+                let whole_name = org_structure
+                    || (self.gaz_at[a].is_some_and(|(_, label)| label == Label::Gpe) && lists::org_heads().contains(prev));
+                let place_after_name = whole_name
+                    && w == "of"
+                    && k == j + 2
+                    && self.gaz_at[k].is_some_and(|(e, label)| e == m && label == Label::Gpe);
+                let second_name = org_structure
+                    && w == "and"
+                    && self.gaz_at[k].is_some_and(|(e, label)| e < m && label == Label::Gpe)
+                    && lists::org_heads().contains(self.w(m - 1));
+                if place_after_name || second_name {
+                    break;
+                }
                 let licensed = match w {
                     "of" | "for" | "on" => {
                         licenses_of(prev) || org_structure || org_lead() || (w == "of" && self.gaz.is_title(prev))
