@@ -148,3 +148,17 @@ fn organisation_names_end_before_a_place_or_a_second_name() {
         assert!(found.contains(&want), "{want:?} not in {found:?}");
     }
 }
+
+/// A role "T of X" before a name leaves the name a PERSON, and what follows "and" is read
+/// on ("Secretary of State John Kerry and Foreign Minister Sergei Lavrov").
+#[test]
+fn names_after_a_role_of_a_department() {
+    let text = "The talks were led by Secretary of State John Kerry and Foreign Minister Sergei Lavrov in Geneva. \
+                On Monday, Minister of Education Stefania Giannini said so.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for name in ["John Kerry", "Sergei Lavrov", "Stefania Giannini"] {
+        assert!(found.contains(&(name, Label::Person)), "{name} not in {found:?}");
+    }
+    assert!(!found.iter().any(|(t, _)| t.contains("Secretary") || t.contains("Education")), "{found:?}");
+}

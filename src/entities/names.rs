@@ -874,6 +874,9 @@ impl<'d, 't> Names<'d, 't> {
                 b - 1
             };
             self.prefix_before_title(a, t);
+            if role_of {
+                self.name_after_role(si, t, b);
+            }
             return;
         }
         // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden".
@@ -899,6 +902,22 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         self.label_span(si, a, b, at_start);
+    }
+
+    /// After a role "T of X" at `t` in the run `..b`: a name led by a given name is a
+    /// person ("Secretary of State John Kerry", "Minister of Education Stefania Giannini"),
+    /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
+    fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
+        let Some(p) = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k))) else {
+            return;
+        };
+        let q = (p..b).find(|&k| word_in!(self.w(k), "and" | "&" | "of" | "for" | "on")).unwrap_or(b);
+        if q >= p + 2 {
+            self.push_person_or_known(p, q);
+        }
+        if q + 1 < b && word_in!(self.w(q), "and" | "&") {
+            self.classify(si, q + 1, b, false);
+        }
     }
 
     /// An acronym ORG, with a "+" that extends it ("OPEC+", "OPEC +").
