@@ -150,3 +150,19 @@ fn claims_keep_their_invariants() {
         }
     }
 }
+
+/// Unnamed sources of wire copy keep what makes them sources: "familiar with", "close to",
+/// "briefed on", "with knowledge of".
+#[test]
+fn unnamed_sources_keep_their_description() {
+    for (text, source) in [
+        ("Officials familiar with the matter said the deal could be announced next week.", "Officials familiar with the matter"),
+        ("The deal could be announced next week, two people with knowledge of the talks said.", "two people with knowledge of the talks"),
+        ("A source close to the president said he would resign.", "A source close to the president"),
+        ("People briefed on the plan said it was delayed.", "People briefed on the plan"),
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|c| c.cue == "said" && c.source.as_deref() == Some(source)),
+            "{source:?} in {text:?}: {:?}", found.iter().map(|c| (&c.cue, &c.source)).collect::<Vec<_>>());
+    }
+}

@@ -214,7 +214,20 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         }
         break;
     }
-    (from < head_end).then_some((from, head_end))
+    if from >= head_end {
+        return None;
+    }
+    // "Officials familiar with the matter", "a person with knowledge of the talks": the
+    // phrase is the people, not what they know about.
+    let knower = match (from >= limit + 3).then(|| (doc.lower(from - 2), doc.lower(from - 1))) {
+        Some(("familiar", "with") | ("close", "to") | ("briefed", "on")) => Some(from - 2),
+        Some(("knowledge", "of")) if from >= limit + 4 && doc.lower(from - 3) == "with" => Some(from - 3),
+        _ => None,
+    };
+    match knower.and_then(|k| np_before(doc, k, limit)) {
+        Some((people, _)) => Some((people, head_end)),
+        None => Some((from, head_end)),
+    }
 }
 
 /// The noun phrase starting at `start` (a determiner, modifiers, a name), not reaching
