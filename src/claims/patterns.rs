@@ -469,6 +469,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 }) {
                     stop = n;
                 }
+                // "the suspect, who allegedly fired at officers, was arrested": the relative
+                // clause only.
+                let relative = (lo + 1..i).rev().take(3).any(|k| matches!(self.w(k), "who" | "which") && self.w(k - 1) == ",");
+                if let Some(n) = (j..stop).find(|&n| relative && self.w(n) == ",") {
+                    stop = n;
+                }
                 let content = self.forward(j, stop, false)?;
                 return Some(Found {
                     kind: ClaimKind::Alleged,
@@ -1647,6 +1653,9 @@ mod tests {
             one("Prosecutors allege that the mayor steered three contracts to the firm."),
             c(Alleged, "allege", Some("Prosecutors"), "the mayor steered three contracts to the firm", false)
         );
+        // In a relative clause, the clause only.
+        let found = claims("Police said the suspect, who allegedly fired at officers, was arrested.");
+        assert!(found.contains(&c(Alleged, "allegedly", None, "fired at officers", false)), "{found:?}");
         assert_eq!(
             one("A Bulgarian engineer allegedly sold the blueprints to a rival firm."),
             c(
