@@ -162,3 +162,16 @@ fn names_after_a_role_of_a_department() {
     }
     assert!(!found.iter().any(|(t, _)| t.contains("Secretary") || t.contains("Education")), "{found:?}");
 }
+
+/// Web names are one ORG, with a company suffix ("Amazon.com Inc"), also when their first
+/// part is a known name; a sentence-initial verb before one stays out.
+#[test]
+fn web_names() {
+    let text = "Amazon.com said so. Shares of Amazon.com Inc fell. Visit Gawker.com today.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for want in [("Amazon.com", Label::Org), ("Amazon.com Inc", Label::Org), ("Gawker.com", Label::Org)] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+    assert!(!found.iter().any(|(t, l)| *t == "com" || *l == Label::Person), "{found:?}");
+}

@@ -257,6 +257,11 @@ fn letters_word(w: &str) -> Option<(bool, bool)> {
     Some((w.chars().next().is_some_and(char::is_uppercase), w.chars().nth(3).is_some()))
 }
 
+/// The end of a web name: "com" of "Gawker.com".
+fn is_top_level_domain(w: &str) -> bool {
+    word_in!(w, "com" | "org" | "net" | "co" | "io" | "info" | "gov" | "edu" | "tv" | "news")
+}
+
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
 fn starts_lowercase(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -620,12 +625,14 @@ impl<'d, 't> Names<'d, 't> {
                 && !self.doc.tokens[j].space_before
                 && j + 1 < sentence_end
                 && !self.doc.tokens[j + 1].space_before
-                && matches!(
-                    self.w(j + 1),
-                    "com" | "org" | "net" | "co" | "io" | "info" | "gov" | "edu" | "tv" | "news"
-                )
+                && is_top_level_domain(self.w(j + 1))
             {
-                return j + 2;
+                // "Amazon.com Inc": a company suffix stays with the name.
+                let e = j + 2;
+                if e < sentence_end && word_in!(self.w(e), "Inc" | "Corp" | "Ltd" | "LLC" | "Co" | "PLC" | "plc" | "Group") {
+                    return if self.w(e + 1) == "." && !self.doc.tokens[e + 1].space_before { e + 2 } else { e + 1 };
+                }
+                return e;
             }
             // "L. Ron Hubbard", "Cassava Sciences Inc.", "Mr. Kishida"
             if w == "." && !self.doc.tokens[j].space_before {
@@ -1072,6 +1079,15 @@ impl<'d, 't> Names<'d, 't> {
                 self.push(a, b, if institution { Label::Org } else { label });
                 return;
             }
+        }
+        // A web name, "Amazon.com", "Gawker.com": a body, also when its first part is known;
+        // the words before it are a run of their own ("Visit Gawker.com").
+        if b - a >= 3 && self.w(b - 2) == "." && is_top_level_domain(self.w(b - 1)) && !self.doc.tokens[b - 2].space_before {
+            self.push(b - 3, b, Label::Org);
+            if a < b - 3 {
+                self.classify(si, a, b - 3, at_start);
+            }
+            return;
         }
         if let Some(label) = self.head_label(a, b) {
             // "University of Texas Arlington Amneh Jafari": a person after the body.
