@@ -175,3 +175,14 @@ fn web_names() {
     }
     assert!(!found.iter().any(|(t, l)| *t == "com" || *l == Label::Person), "{found:?}");
 }
+
+/// Credit lines name people, whatever their given names.
+#[test]
+fn credit_lines() {
+    let text = "Additional reporting by Kanishka Singh; Writing by Daphne Psaledakis; Editing by Chizu Nomiyama";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for name in ["Kanishka Singh", "Daphne Psaledakis", "Chizu Nomiyama"] {
+        assert!(found.contains(&(name, Label::Person)), "{name} not in {found:?}");
+    }
+}

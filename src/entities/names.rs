@@ -1305,6 +1305,14 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Signs that an unknown capitalised pair is a person: its surname stands alone
     /// elsewhere, a speech verb or an apposition follows, "by" precedes.
+    /// Whether token `a` of `s` follows a credit: "Reporting by David Lawder; Editing by
+    /// Chizu Nomiyama", "Photo by Nick Moreau".
+    fn after_credit(&self, a: usize, s: &Sentence) -> bool {
+        a >= s.tokens.start + 2
+            && self.w(a - 1) == "by"
+            && matches!(self.doc.lower(a - 2), "editing" | "writing" | "reporting" | "photos" | "photo" | "compiled")
+    }
+
     fn person_evidence(&self, si: usize, a: usize, b: usize) -> bool {
         let s = &self.doc.sentences[si];
         if speech_after(self.doc, s, b) || (b < s.tokens.end && matches!(self.w(b), "’s" | "'s"))
@@ -1313,6 +1321,9 @@ impl<'d, 't> Names<'d, 't> {
         }
         // A particle inside ("Sanne de Vries"), or "and" after a person.
         if (a..b).any(|k| is_particle(self.w(k)) || is_particle_name(self.w(k))) {
+            return true;
+        }
+        if self.after_credit(a, s) {
             return true;
         }
         // A title in lower case before: "goalkeeper Mouez Hassen", "musician Tiziano Lugli"
@@ -1510,6 +1521,11 @@ impl<'d, 't> Names<'d, 't> {
                         continue;
                     }
                 }
+            }
+            if self.after_credit(i, s) && (i..b).all(|k| self.gaz_at[k].is_none()) {
+                self.push(i, b, Label::Person);
+                i = b;
+                continue;
             }
             let mut k = i;
             while k < b {
