@@ -186,3 +186,17 @@ fn credit_lines() {
         assert!(found.contains(&(name, Label::Person)), "{name} not in {found:?}");
     }
 }
+
+/// A lower-case body noun before an unknown name makes it an ORG ("copper commission
+/// Cochilco", "chipmaker Nvidia"); a body's name in Spanish, French, Italian or Portuguese is
+/// an ORG though shaped like a person's name.
+#[test]
+fn bodies_by_noun_and_by_first_word() {
+    let text = "The copper commission Cochilco said so. Shares of chipmaker Xentrix rose. \
+                Groups including the Observatorio Plurinacional de Salares Andinos objected.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for name in ["Cochilco", "Xentrix", "Observatorio Plurinacional de Salares Andinos"] {
+        assert!(found.contains(&(name, Label::Org)), "{name} not in {found:?}");
+    }
+}
