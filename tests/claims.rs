@@ -166,3 +166,18 @@ fn unnamed_sources_keep_their_description() {
             "{source:?} in {text:?}: {:?}", found.iter().map(|c| (&c.cue, &c.source)).collect::<Vec<_>>());
     }
 }
+
+/// A wire dateline is no part of a claim's content, and its dash is no speaker tag.
+#[test]
+fn datelines_stay_out_of_contents() {
+    for (text, source, content) in [
+        ("SANTIAGO, Nov 12 (Reuters) - Chile produced a record 48,000 tonnes of lithium, the commission said on Tuesday.",
+            "the commission", "Chile produced a record 48,000 tonnes of lithium"),
+        ("NAIROBI, Kenya (AP) — Protesters will march on Friday, police said.", "police", "Protesters will march on Friday"),
+        ("WASHINGTON — The bill will pass, the senator said.", "the senator", "The bill will pass"),
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|c| c.source.as_deref() == Some(source) && c.content == content),
+            "{text:?}: {:?}", found.iter().map(|c| (&c.source, &c.content)).collect::<Vec<_>>());
+    }
+}

@@ -356,6 +356,7 @@ pub fn content_before(
     if boundary <= start {
         return None;
     }
+    let start = after_dateline(doc, start, boundary);
     let end = if matches!(w, "," | "—" | "–" | "-" | ":") {
         boundary
     } else {
@@ -365,6 +366,25 @@ pub fn content_before(
         return None;
     }
     trim(doc.text, doc.span_of(start, end)).map(|s| (s, false))
+}
+
+/// Where the text after a wire dateline at `start` begins: "SANTIAGO, Nov 12 (Reuters) - ",
+/// "NAIROBI, Kenya (AP) — ", "WASHINGTON — ". The dateline says where the story was filed,
+/// and is no part of what anyone said. `start` when there is none.
+pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
+    const MAX_DATELINE: usize = 12;
+    let first = doc.word(start);
+    let place_in_capitals = first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase());
+    let mut agency = false;
+    for k in start + 1..end.min(start + MAX_DATELINE) {
+        match doc.word(k) {
+            "(" => agency = true,
+            "-" | "–" | "—" if doc.tokens[k].space_before && (place_in_capitals || agency) => return k + 1,
+            "." | ";" | "“" | "\"" => break,
+            _ => {}
+        }
+    }
+    start
 }
 
 #[cfg(test)]

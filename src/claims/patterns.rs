@@ -3,7 +3,7 @@
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
 use super::content::{
-    clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
+    after_dateline, clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
 };
 use super::cues::{cues, WordRoles};
 use super::quotes::{double_apostrophe, mark_start, Quotes};
@@ -1017,12 +1017,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 | "labelled"
                 | "titled"
         );
+        // Not the dash that ends a dateline ("NAIROBI, Kenya (AP) — Protesters ...").
         let tag_before = |f: usize| {
             f > lo
                 && matches!(
                     doc.word(f - 1),
                     "," | "”" | "\"" | "’" | "—" | "–" | "»" | "'"
                 )
+                && after_dateline(doc, lo, f) != f
         };
         let tl = tail(doc, c1, hi);
         let mut kind = kind;
