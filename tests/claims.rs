@@ -181,3 +181,17 @@ fn datelines_stay_out_of_contents() {
             "{text:?}: {:?}", found.iter().map(|c| (&c.source, &c.content)).collect::<Vec<_>>());
     }
 }
+
+/// A place after "in"/"at" says where the speakers are: the source is the whole phrase.
+#[test]
+fn sources_keep_the_place_they_speak_from() {
+    for (text, source) in [
+        ("The Chinese consulate in New York dismissed the accusations.", "The Chinese consulate in New York"),
+        ("Officials in Kyiv said the attack killed five.", "Officials in Kyiv"),
+        ("A senior analyst at Jefferies said the deal was priced well.", "A senior analyst at Jefferies"),
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|c| c.source.as_deref() == Some(source)), "{source:?} in {text:?}: {:?}",
+            found.iter().map(|c| &c.source).collect::<Vec<_>>());
+    }
+}

@@ -224,10 +224,27 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         Some(("knowledge", "of")) if from >= limit + 4 && doc.lower(from - 3) == "with" => Some(from - 3),
         _ => None,
     };
-    match knower.and_then(|k| np_before(doc, k, limit)) {
-        Some((people, _)) => Some((people, head_end)),
-        None => Some((from, head_end)),
+    if let Some((people, _)) = knower.and_then(|k| np_before(doc, k, limit)) {
+        return Some((people, head_end));
     }
+    // "The Chinese consulate in New York", "officials in Kyiv": a place is where the
+    // speakers are, not who they are.
+    if from >= limit + 2 && matches!(doc.lower(from - 1), "in" | "at") && (from..head_end).all(|k| is_cap(doc, k)) {
+        if let Some((body, end)) = np_before(doc, from - 1, limit) {
+            let noun = doc.lower(end - 1);
+            // The head in lower case, or opening the sentence ("Officials in Kyiv said").
+            let common_noun = starts_lower_noun(doc, end - 1) || (end - 1 == limit && body == limit);
+            if end == from - 1 && common_noun && !is_time_word(noun) && !is_subject_pronoun(noun) {
+                return Some((body, head_end));
+            }
+        }
+    }
+    Some((from, head_end))
+}
+
+/// Whether token `i` is a word in lower case: a common noun, where a phrase's head is asked.
+fn starts_lower_noun(doc: &Document, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Word && doc.word(i).starts_with(|c: char| c.is_lowercase())
 }
 
 /// The noun phrase starting at `start` (a determiner, modifiers, a name), not reaching
