@@ -195,3 +195,15 @@ fn sources_keep_the_place_they_speak_from() {
             found.iter().map(|c| &c.source).collect::<Vec<_>>());
     }
 }
+
+/// A quotation inside a content is whole: its "and" starts no clause of ours, while a comma
+/// closing it before a speaker tag still ends the content.
+#[test]
+fn quotations_inside_contents_stay_whole() {
+    let found = claims("Her office said the governor was \"shocked and disappointed\" and that Sun had been fired.");
+    assert!(found.iter().any(|c| c.content == "the governor was \"shocked and disappointed\" and that Sun had been fired"),
+        "{:?}", found.iter().map(|c| &c.content).collect::<Vec<_>>());
+    let found = claims("He discussed how he had placed a note card in a “burn bag,” the Times reported.");
+    assert!(found.iter().any(|c| c.cue == "discussed" && c.content == "how he had placed a note card in a “burn bag"),
+        "{:?}", found.iter().map(|c| (&c.cue, &c.content)).collect::<Vec<_>>());
+}

@@ -222,14 +222,24 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
 /// the sentence end, or before a trailing ", according to" / ", citing" / ", he said".
 pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     let mut k = from;
+    // Inside a quotation no clause of ours ends: "was “shocked and disappointed” and ...".
+    let mut quoted = false;
     while k + 1 < end {
+        match doc.word(k) {
+            "“" => quoted = true,
+            "”" => quoted = false,
+            "\"" => quoted = !quoted,
+            _ => {}
+        }
         // "... and urged that ...", "the event and NASA chief X blamed China ...": a
         // coordinated clause with a cue of its own ends this content.
         let comma_clause = doc.word(k) == "," && k > from + 2;
-        if comma_clause
+        // A comma right before the closing mark ends the quotation as much as the mark does.
+        let quote_ends = comma_clause && matches!(doc.word(k + 1), "”" | "\"");
+        if (!quoted || quote_ends) && (comma_clause
             || (k > from
                 && doc.word(k).len() <= 7
-                && matches!(doc.lower(k), "and" | "but" | "while" | "whereas"))
+                && matches!(doc.lower(k), "and" | "but" | "while" | "whereas")))
         {
             let c = cues();
             let next_cue = (k + 1..end.min(k + 8))
