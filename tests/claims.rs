@@ -207,3 +207,18 @@ fn quotations_inside_contents_stay_whole() {
     assert!(found.iter().any(|c| c.cue == "discussed" && c.content == "how he had placed a note card in a “burn bag"),
         "{:?}", found.iter().map(|c| (&c.cue, &c.content)).collect::<Vec<_>>());
 }
+
+/// "WHO" is the World Health Organization, not a relative pronoun; a relative clause
+/// without commas belongs to the speakers ("Officials who criticized the plan said").
+#[test]
+fn acronyms_and_relative_clauses_in_sources() {
+    for (text, source) in [
+        ("Romania had the most infections, WHO said.", "WHO"),
+        ("The WHO said cases tripled.", "The WHO"),
+        ("Officials who criticized the plan said it failed.", "Officials who criticized the plan"),
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|c| c.cue == "said" && c.source.as_deref() == Some(source)), "{source:?} in {text:?}: {:?}",
+            found.iter().map(|c| (&c.cue, &c.source)).collect::<Vec<_>>());
+    }
+}

@@ -471,7 +471,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "the suspect, who allegedly fired at officers, was arrested": the relative
                 // clause only.
-                let relative = (lo + 1..i).rev().take(3).any(|k| matches!(self.w(k), "who" | "which") && self.w(k - 1) == ",");
+                let relative = (lo + 1..i).rev().take(3).any(|k| matches!(self.doc.word(k), "who" | "which") && self.w(k - 1) == ",");
                 if let Some(n) = (j..stop).find(|&n| relative && self.w(n) == ",") {
                     stop = n;
                 }
@@ -996,13 +996,21 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut src_b = np_before(doc, c0, lo);
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
-            if matches!(self.w(f), "who" | "which") && f > lo + 1 {
+            // (The word as written: "WHO said" is the World Health Organization.)
+            if matches!(doc.word(f), "who" | "which" | "Who" | "Which") && f > lo + 1 {
                 // "officials who criticized": the phrase right before "who".
                 src_b = if doc.word(f - 1) == "," {
                     np_before(doc, f - 1, lo)
                 } else {
                     np_before(doc, f, lo)
                 };
+            } else if let Some(r) = (f.saturating_sub(8).max(lo + 1)..f).rev().find(|&r| matches!(doc.word(r), "who" | "Who")) {
+                // "Officials who criticized the plan said": the speakers are the phrase
+                // before "who", with the clause; "the plan" said nothing.
+                let unbroken = (r..f).all(|n| doc.tokens[n].kind != TokenKind::Punct);
+                if let (true, Some((g, _))) = (unbroken, np_before(doc, r, lo)) {
+                    src_b = src_b.map(|(_, h)| (g, h));
+                }
             }
         }
         let naming = matches!(
@@ -1082,7 +1090,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "Y, X said." / "“Y,” X said, “Z.”" / "The government, X said, “Z.”"
         if let Some((f, t)) = src_b {
-            let who = matches!(self.w(f), "who" | "which" | "that");
+            let who = matches!(doc.word(f), "who" | "which" | "that" | "Who" | "Which" | "That");
             if tag_before(f) && !who && !naming {
                 let object_ok =
                     |np: &Option<(usize, usize)>| np.is_none() || takes_addressee(cue_word);

@@ -16,6 +16,18 @@ pub fn is_cap(doc: &Document, i: usize) -> bool {
         && doc.word(i).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether token `i` is an acronym in running text ("WHO", "US"), not a word of a line in
+/// capitals: its lower case may spell a function word ("who", "us") it is not.
+fn is_acronym_in_text(doc: &Document, i: usize) -> bool {
+    let caps = |k: usize| {
+        let w = doc.word(k);
+        w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let beside_caps = (i > 0 && doc.tokens[i - 1].kind == TokenKind::Word && caps(i - 1))
+        || (i + 1 < doc.tokens.len() && doc.tokens[i + 1].kind == TokenKind::Word && caps(i + 1));
+    caps(i) && !beside_caps
+}
+
 fn is_possessive(doc: &Document, i: usize) -> bool {
     matches!(doc.word(i), "’s" | "'s" | "’S" | "'S")
 }
@@ -120,7 +132,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         return None;
     }
     let last = doc.lower(head_end - 1);
-    if is_subject_pronoun(last) || last == "who" {
+    if (is_subject_pronoun(last) || last == "who") && !is_acronym_in_text(doc, head_end - 1) {
         return Some((head_end - 1, head_end));
     }
     let mut from = head_end;
@@ -149,6 +161,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             }
         }
         let kind = doc.tokens[i].kind;
+        // "the WHO", "the US": names, whatever their lower case spells.
+        if is_acronym_in_text(doc, i) {
+            from = i;
+            continue;
+        }
         if kind == TokenKind::Punct {
             // "Mr. Pruzan", "Sen. Chuck Grassley": a title's full stop.
             if raw == "." && from < head_end && i > limit && is_title_abbreviation(doc, i - 1) {
