@@ -222,3 +222,18 @@ fn acronyms_and_relative_clauses_in_sources() {
             found.iter().map(|c| (&c.cue, &c.source)).collect::<Vec<_>>());
     }
 }
+
+/// A work is the source with its authors ("a survey by Gallup found"), also when they are
+/// a name with "&" in it.
+#[test]
+fn works_and_their_authors_are_sources() {
+    for (text, source, content) in [
+        ("Vaccine hesitancy has grown since 2020, a survey by the London School of Hygiene & Tropical Medicine found in March.",
+            "a survey by the London School of Hygiene & Tropical Medicine", "Vaccine hesitancy has grown since 2020"),
+        ("A study by Harvard University found that sleep matters.", "A study by Harvard University", "sleep matters"),
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|c| c.source.as_deref() == Some(source) && c.content == content), "{text:?}: {:?}",
+            found.iter().map(|c| (&c.source, &c.content)).collect::<Vec<_>>());
+    }
+}

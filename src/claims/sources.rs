@@ -5,8 +5,10 @@
 use super::cues::{cues, WordRoles};
 use super::words::*;
 use crate::document::Document;
+use crate::lexicon::Lexicon;
 use crate::model::{Label, Mention, Span};
 use crate::tokens::TokenKind;
+use std::sync::OnceLock;
 
 /// Longest noun phrase the backward and forward scans will build, in tokens.
 pub const MAX_NP: usize = 12;
@@ -172,6 +174,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i - 1;
                 continue;
             }
+            // "London School of Hygiene & Tropical Medicine": "&" inside a name.
+            if raw == "&" && from < head_end && is_cap(doc, from) && i > limit && is_cap(doc, i - 1) {
+                from = i;
+                continue;
+            }
             break;
         }
         if is_determiner(w) {
@@ -246,7 +253,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     }
     // "The Chinese consulate in New York", "officials in Kyiv": a place is where the
     // speakers are, not who they are.
-    if from >= limit + 2 && matches!(doc.lower(from - 1), "in" | "at") && (from..head_end).all(|k| is_cap(doc, k)) {
+    // "a survey by the London School of ...": the work is the source, its authors with it.
+    let by_authors = from >= limit + 2 && doc.lower(from - 1) == "by" && authored_works().contains(doc.lower(from - 2));
+    let named = (from..head_end).all(|k| is_cap(doc, k) || name_joiner(doc.lower(k)) || matches!(doc.word(k), "&" | "the"));
+    if from >= limit + 2 && (matches!(doc.lower(from - 1), "in" | "at") || by_authors) && named {
         if let Some((body, end)) = np_before(doc, from - 1, limit) {
             let noun = doc.lower(end - 1);
             // The head in lower case, or opening the sentence ("Officials in Kyiv said").
@@ -257,6 +267,12 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         }
     }
     Some((from, head_end))
+}
+
+/// Works whose author, after "by", speaks through them: "a survey by Gallup".
+fn authored_works() -> &'static Lexicon {
+    static LIST: OnceLock<Lexicon> = OnceLock::new();
+    LIST.get_or_init(|| Lexicon::from_data(crate::data!("cues/authored_works.txt")))
 }
 
 /// Whether token `i` is a word in lower case: a common noun, where a phrase's head is asked.
