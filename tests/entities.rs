@@ -200,3 +200,16 @@ fn bodies_by_noun_and_by_first_word() {
         assert!(found.contains(&(name, Label::Org)), "{name} not in {found:?}");
     }
 }
+
+/// A dateline's town in capitals before its state is a GPE, not an acronym or a company of
+/// the same name.
+#[test]
+fn dateline_towns() {
+    for (text, town) in [
+        ("FLINT, Michigan — The water crisis deepened on Monday, officials said.", "FLINT"),
+        ("WOODSIDE, Calif. — The president met Xi on Wednesday in a long meeting.", "WOODSIDE"),
+    ] {
+        let ann = annotate(text);
+        assert!(labels_of(text, &ann).contains(&(town, Label::Gpe)), "{town}: {:?}", labels_of(text, &ann));
+    }
+}

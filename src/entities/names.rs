@@ -927,6 +927,15 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
+    /// A town in capitals before its state or country, as datelines give it: "WOODSIDE,
+    /// Calif. —" (an acronym would be a body).
+    fn town_before_state(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && all_caps(self.w(a))
+            && self.w(b) == ","
+            && self.gaz_at.get(b + 1).copied().flatten().is_some_and(|(_, label)| label == Label::Gpe)
+    }
+
     /// An acronym ORG, with a "+" that extends it ("OPEC+", "OPEC +").
     fn push_org_plus(&mut self, a: usize) {
         let n = self.doc.tokens.len();
@@ -1109,6 +1118,11 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Capitals only: "LOS ANGELES", "REUTERS", or an acronym.
         if (a..b).all(|k| all_caps(self.w(k)) || self.w(k) == ".") {
+            // Before the lookup: "WOODSIDE, Calif." is the town, not the company.
+            if self.town_before_state(a, b) {
+                self.push(a, b, Label::Gpe);
+                return;
+            }
             let text = self.doc.span_of(a, b).text(self.doc.text);
             if let Some(label) = self.gaz.lookup_any_case(text) {
                 self.push(a, b, label);
@@ -1240,6 +1254,10 @@ impl<'d, 't> Names<'d, 't> {
                     return;
                 }
             }
+        }
+        if self.town_before_state(a, b) {
+            self.push(a, b, Label::Gpe);
+            return;
         }
         // Acronyms and all-capital words: bodies ("CCP", "MoHCC").
         if b - a == 1 && is_acronym(self.w(a)) {
