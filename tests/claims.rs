@@ -237,3 +237,20 @@ fn works_and_their_authors_are_sources() {
             found.iter().map(|c| (&c.source, &c.content)).collect::<Vec<_>>());
     }
 }
+
+/// After "citing", "said" or "according to" too, an unnamed source keeps "familiar with X".
+#[test]
+fn unnamed_sources_after_the_cue() {
+    let found = claims("The agency is investigating, The Information reported, citing people familiar with the matter.");
+    assert!(found.iter().any(|c| c.cue == "citing" && c.source.as_deref() == Some("people familiar with the matter")),
+        "{:?}", found.iter().map(|c| (&c.cue, &c.source)).collect::<Vec<_>>());
+}
+
+/// "Department of Justice" is a body, though "justice" is also a title.
+#[test]
+fn bodies_ending_in_a_title_word() {
+    let text = "The U.S. Department of Justice is investigating, and the Ministry of Justice said so.";
+    let ann = annotate(text);
+    let names: Vec<&str> = ann.mentions.iter().map(|m| m.span.text(text)).collect();
+    assert!(names.contains(&"U.S. Department of Justice") && names.contains(&"Ministry of Justice"), "{names:?}");
+}

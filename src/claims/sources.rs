@@ -391,6 +391,16 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
     {
         return None;
     }
+    // "citing people familiar with the matter": what makes them sources goes with them (as
+    // in `np_before`).
+    if i > start + 1 && i < limit {
+        let (last, next) = (doc.lower(i - 1), doc.lower(i));
+        if matches!((last, next), ("familiar", "with") | ("close", "to") | ("briefed", "on")) {
+            if let Some((_, e)) = np_after(doc, i + 1, limit) {
+                return Some((start, e));
+            }
+        }
+    }
     (i > start).then_some((start, i))
 }
 

@@ -869,9 +869,12 @@ impl<'d, 't> Names<'d, 't> {
         // A role, not a name: "Interim Minister of Health", "Communication Minister".
         // The word test before the title lookup: most words are no title before "of".
         let role_of = (a..b).any(|k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)));
+        // "Department of Justice", "Ministry of Justice": a body whose last word is a title.
+        let body_of = || (a + 1..b).any(|k| self.w(k) == "of" && lists::org_leads().contains(self.w(k - 1)));
         let ends_in_title = self.gaz.is_title(self.w(b - 1))
             && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
-            && !lists::org_heads().contains(self.w(b - 1));
+            && !lists::org_heads().contains(self.w(b - 1))
+            && !body_of();
         if role_of || ends_in_title {
             let t = if role_of {
                 (a..b)
