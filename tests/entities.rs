@@ -213,3 +213,12 @@ fn dateline_towns() {
         assert!(labels_of(text, &ann).contains(&(town, Label::Gpe)), "{town}: {:?}", labels_of(text, &ann));
     }
 }
+
+/// "Brent crude" is a benchmark, not a person called Brent.
+#[test]
+fn benchmarks_are_no_persons() {
+    let text = "Oil prices fell, with Brent crude down 3% and Brent futures lower. Brent Smith said so.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    assert!(!found.contains(&("Brent", Label::Person)) && found.contains(&("Brent Smith", Label::Person)), "{found:?}");
+}

@@ -1642,6 +1642,10 @@ impl<'d, 't> Names<'d, 't> {
                 return Some(Label::Gpe);
             }
         }
+        // "Brent crude", "Brent futures": a benchmark, no person.
+        if word_in!(self.w(a + 1), "crude" | "futures") {
+            return None;
+        }
         // The rest of the document: "Kishida" after "Fumio Kishida", "Cassava" after
         // "Cassava Sciences Inc.".
         if let Some(&label) = known.parts.get(w).or_else(|| known.texts.get(w)) {
