@@ -175,6 +175,7 @@ fn datelines_stay_out_of_contents() {
             "the commission", "Chile produced a record 48,000 tonnes of lithium"),
         ("NAIROBI, Kenya (AP) — Protesters will march on Friday, police said.", "police", "Protesters will march on Friday"),
         ("WASHINGTON — The bill will pass, the senator said.", "the senator", "The bill will pass"),
+        ("Exclusive: Boeing weighs job cuts as strike drags on, sources say", "sources", "Boeing weighs job cuts as strike drags on"),
     ] {
         let found = claims(text);
         assert!(found.iter().any(|c| c.source.as_deref() == Some(source) && c.content == content),

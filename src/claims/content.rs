@@ -379,10 +379,17 @@ pub fn content_before(
 }
 
 /// Where the text after a wire dateline at `start` begins: "SANTIAGO, Nov 12 (Reuters) - ",
-/// "NAIROBI, Kenya (AP) — ", "WASHINGTON — ". The dateline says where the story was filed,
+/// "NAIROBI, Kenya (AP) — ", "WASHINGTON — " (or after a headline's label, "Exclusive: "). The dateline says where the story was filed,
 /// and is no part of what anyone said. `start` when there is none.
 pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
     const MAX_DATELINE: usize = 12;
+    // A headline's label is no part of it either: "Exclusive: Boeing weighs job cuts".
+    if start + 2 < end
+        && doc.word(start + 1) == ":"
+        && matches!(doc.lower(start), "exclusive" | "analysis" | "breaking" | "update" | "explainer" | "factbox" | "watch" | "opinion")
+    {
+        return start + 2;
+    }
     let first = doc.word(start);
     let place_in_capitals = first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase());
     let mut agency = false;
