@@ -104,6 +104,7 @@ fn lower_case_title_before_unknown_name() {
         ("Four minutes later, the goalkeeper Mouez Hassen was substituted off.", "Mouez Hassen"),
         ("Former members include musician Tiziano Lugli and others.", "Tiziano Lugli"),
         ("Crowds watched city mayor Hau Lung-bin fly the first lantern.", "Hau Lung-bin"),
+        ("According to the team's coach, Alireza Mehraban, they lost.", "Alireza Mehraban"),
     ] {
         let ann = annotate(text);
         assert!(labels_of(text, &ann).contains(&(name, Label::Person)), "{name} in {text:?}: {:?}", labels_of(text, &ann));

@@ -1350,8 +1350,10 @@ impl<'d, 't> Names<'d, 't> {
         // A title in lower case before: "goalkeeper Mouez Hassen", "musician Tiziano Lugli"
         // (a capitalised one is part of the run, handled with it); not the titles that are
         // also adjectives in lower case ("a major Capitol Hill role").
-        if a > s.tokens.start {
-            let prev = self.w(a - 1);
+        // Also with a comma between: "the team's coach, Alireza Mehraban, said".
+        let title_at = if a >= s.tokens.start + 2 && self.w(a - 1) == "," && self.w(b) == "," { a - 2 } else { a.wrapping_sub(1) };
+        if a > s.tokens.start && title_at >= s.tokens.start {
+            let prev = self.w(title_at);
             if starts_lowercase(prev)
                 && !word_in!(prev, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
                 && self.gaz.is_title(prev)
