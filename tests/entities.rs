@@ -223,3 +223,16 @@ fn benchmarks_are_no_persons() {
     let found = labels_of(text, &ann);
     assert!(!found.contains(&("Brent", Label::Person)) && found.contains(&("Brent Smith", Label::Person)), "{found:?}");
 }
+
+/// A known name before a hyphen and a lower-case word is a mention of its own:
+/// "Tokyo-based", "Soviet-era", "United Nations-mediated"; not "Spanish-language".
+#[test]
+fn names_inside_hyphenated_compounds() {
+    let text = "The Tokyo-based firm, a Soviet-era plant and a United Nations-mediated deal. Spanish-language media.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for want in [("Tokyo", Label::Gpe), ("Soviet", Label::Norp), ("United Nations", Label::Org)] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+    assert!(!found.iter().any(|(t, _)| *t == "Spanish"), "{found:?}");
+}

@@ -262,6 +262,19 @@ fn is_top_level_domain(w: &str) -> bool {
     word_in!(w, "com" | "org" | "net" | "co" | "io" | "info" | "gov" | "edu" | "tv" | "news")
 }
 
+/// Whether a known name ending at byte `e`, inside token `k`, is the first part of a
+/// compound such as "Tokyo-based", "Soviet-era", "Kremlin-backed": a hyphen, then a word in
+/// lower case. The name is a mention of its own, as in OntoNotes.
+fn is_compound_prefix(doc: &Document, k: usize, e: usize) -> bool {
+    k < doc.tokens.len()
+        && doc.tokens[k].kind == TokenKind::Word
+        && doc.tokens[k].span.start < e
+        && doc.text[e..doc.tokens[k].span.end].strip_prefix('-').is_some_and(|rest| {
+            // "Spanish-language": a language, not the people.
+            rest.starts_with(|c: char| c.is_ascii_lowercase()) && !rest.starts_with("language") && !rest.starts_with("speak")
+        })
+}
+
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
 fn starts_lowercase(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -376,6 +389,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
+        let mut compounds = Vec::new();
         // Known names start and end on token boundaries: try each word start once.
         let mut a = 0;
         while a < n {
@@ -395,6 +409,11 @@ impl<'d, 't> Names<'d, 't> {
             }
             // A known name never crosses a line break.
             if doc.tokens[b - 1].span.end != e || (a + 1..b).any(|k| doc.tokens[k].breaks_before > 0) {
+                // The token holding the name's end: its first one, or the one after.
+                let inside = if doc.tokens[b - 1].span.end > e { b - 1 } else { b };
+                if is_compound_prefix(doc, inside, e) && (a + 1..=inside).all(|k| doc.tokens[k].breaks_before == 0) {
+                    compounds.push(Found { span: Span::new(t.span.start, e), label: *label });
+                }
                 a += 1;
                 continue;
             }
@@ -416,7 +435,7 @@ impl<'d, 't> Names<'d, 't> {
             cap_words,
             cap_scanned: Cell::new(0),
             last_head_label: Cell::new((0, 0, None)),
-            found: Vec::new(),
+            found: compounds,
             pending: Vec::new(),
             pending_pairs: Vec::new(),
         };
