@@ -236,3 +236,17 @@ fn names_inside_hyphenated_compounds() {
     }
     assert!(!found.iter().any(|(t, _)| *t == "Spanish"), "{found:?}");
 }
+
+/// Known names joined by hyphens are each a mention ("US-China"); a hyphenated people is
+/// one ("Cuban-Americans"); a name inside a longer one stays in it.
+#[test]
+fn known_names_joined_by_hyphens() {
+    let text = "The US-China trade war and the Israeli-Palestinian talks worried Cuban-Americans \
+                at the University of Wisconsin-Milwaukee.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for want in [("US", Label::Gpe), ("China", Label::Gpe), ("Israeli", Label::Norp), ("Palestinian", Label::Norp),
+        ("Cuban-Americans", Label::Norp), ("University of Wisconsin-Milwaukee", Label::Org)] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}

@@ -420,6 +420,39 @@ impl<'d, 't> Names<'d, 't> {
             gaz_at[a] = Some((b, *label));
             a = b;
         }
+        // "US-China", "Israeli-Palestinian": known names joined by hyphens are each a
+        // mention, as OntoNotes splits them ("Coca-Cola", no known parts, stays whole).
+        for k in 0..n {
+            if !cap[k] || gaz_at[k].is_some() || !doc.word(k).contains('-') {
+                continue;
+            }
+            // Not inside a longer name: "University of Wisconsin-Milwaukee".
+            let name_before = |w: &str| w == "of" || (starts_uppercase(w) && !lists::non_name_words().contains(w));
+            if k > 0 && cap[k - 1] | (doc.word(k - 1) == "of") && name_before(doc.word(k - 1)) && doc.tokens[k].breaks_before == 0 {
+                continue;
+            }
+            let start = doc.tokens[k].span.start;
+            let mut parts = Vec::new();
+            let mut from = start;
+            for part in doc.word(k).split('-') {
+                match gaz.matcher.longest_at(doc.text, from) {
+                    Some((e, &label)) if e == from + part.len() && !part.is_empty() => parts.push(Found { span: Span::new(from, e), label }),
+                    _ => break,
+                }
+                from += part.len() + 1;
+            }
+            if parts.len() >= 2 && from > doc.tokens[k].span.end {
+                // "Cuban-Americans", "Iranian-American": one people.
+                let hyphenated_people = parts.iter().all(|p| p.label == Label::Norp)
+                    && matches!(parts.last().map(|p| p.span.text(doc.text)), Some("American" | "Americans"));
+                if hyphenated_people {
+                    compounds.push(Found { span: doc.tokens[k].span, label: Label::Norp });
+                } else {
+                    compounds.extend(parts);
+                }
+                cap[k] = false;
+            }
+        }
         let mut names = Names {
             doc,
             gaz,
