@@ -250,3 +250,16 @@ fn known_names_joined_by_hyphens() {
         assert!(found.contains(&want), "{want:?} not in {found:?}");
     }
 }
+
+/// Initials lead a person's name; a company name ending in its legal form is whole before
+/// "and".
+#[test]
+fn initials_and_company_suffixes() {
+    let text = "H.R. McMaster and J.K. Rowling met. Volkswagen AG and Siemens Energy AG said profits rose.";
+    let ann = annotate(text);
+    let found = labels_of(text, &ann);
+    for want in [("H.R. McMaster", Label::Person), ("J.K. Rowling", Label::Person), ("Volkswagen AG", Label::Org),
+        ("Siemens Energy AG", Label::Org)] {
+        assert!(found.contains(&want), "{want:?} not in {found:?}");
+    }
+}

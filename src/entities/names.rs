@@ -275,6 +275,17 @@ fn is_compound_prefix(doc: &Document, k: usize, e: usize) -> bool {
         })
 }
 
+/// The legal-form suffixes that end a company's name: "AG", "Inc", "plc".
+fn is_company_suffix(w: &str) -> bool {
+    word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
+}
+
+/// Initials: capitals each followed by a full stop, "H.R.", "J.K." (one token).
+fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
 fn starts_lowercase(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -766,11 +777,14 @@ impl<'d, 't> Names<'d, 't> {
                     _ => {
                         // "Securities and Exchange Commission", but not "Mitsubishi
                         // Electric and Keio University": one unknown word before "and".
-                        org_structure
-                            || org_lead()
-                            || w == "&"
-                            || (self.one_unknown_word_before(a, j)
-                                && lists::org_heads().contains(self.w(m - 1)))
+                        // "Volkswagen AG and Siemens Energy AG": a name ending in a company
+                        // suffix is whole already.
+                        !(w == "and" && is_company_suffix(prev))
+                            && (org_structure
+                                || org_lead()
+                                || w == "&"
+                                || (self.one_unknown_word_before(a, j)
+                                    && lists::org_heads().contains(self.w(m - 1))))
                     }
                 } || self.acronym_in_parens_matches(a, m, sentence_end);
                 if licensed {
@@ -1343,7 +1357,7 @@ impl<'d, 't> Names<'d, 't> {
             // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
             let person_shaped = (a..b).all(|k| {
                 let w = self.w(k);
-                w == "."
+                w == "." || is_initials(w)
                     || is_particle(w)
                     || is_particle_name(w)
                     || (w.chars().next().is_some_and(char::is_uppercase)
@@ -1358,7 +1372,8 @@ impl<'d, 't> Names<'d, 't> {
                 self.label_unknown(si, a + 1, b, false);
                 return;
             }
-            if self.is_given(self.w(a)) || self.person_evidence(si, a, b) {
+            // "H.R. McMaster", "J.K. Rowling": initials lead a person's name.
+            if self.is_given(self.w(a)) || is_initials(self.w(a)) || self.person_evidence(si, a, b) {
                 self.push(a, b, Label::Person);
             } else {
                 self.pending_pairs.push((a, b));
