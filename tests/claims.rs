@@ -255,3 +255,14 @@ fn bodies_ending_in_a_title_word() {
     let names: Vec<&str> = ann.mentions.iter().map(|m| m.span.text(text)).collect();
     assert!(names.contains(&"U.S. Department of Justice") && names.contains(&"Ministry of Justice"), "{names:?}");
 }
+
+/// A spokesperson speaks for a body: the source is the whole phrase; a regulator's name with
+/// "and" in it stands between the cue and "that".
+#[test]
+fn spokespeople_and_filings() {
+    let found = claims("A spokeswoman for the State Department said the embassy would remain open.");
+    assert!(found.iter().any(|c| c.source.as_deref() == Some("A spokeswoman for the State Department")),
+        "{:?}", found.iter().map(|c| &c.source).collect::<Vec<_>>());
+    let found = claims("The company said in a filing with the Securities and Exchange Commission that it had received a subpoena.");
+    assert!(found.iter().any(|c| c.content == "it had received a subpoena"), "{:?}", found.iter().map(|c| &c.content).collect::<Vec<_>>());
+}

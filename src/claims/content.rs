@@ -124,6 +124,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             || is_determiner(w)
             || is_object_pronoun(w)
             || w.ends_with("ly")
+            // "in a filing with the Securities and Exchange Commission that": inside a name.
+            || (matches!(w, "and" | "&") && k > j && k + 1 < end && is_cap(doc, k - 1) && is_cap(doc, k + 1))
             || matches!(
                 w,
                 "reporters"

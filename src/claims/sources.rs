@@ -255,8 +255,13 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     // speakers are, not who they are.
     // "a survey by the London School of ...": the work is the source, its authors with it.
     let by_authors = from >= limit + 2 && doc.lower(from - 1) == "by" && authored_works().contains(doc.lower(from - 2));
+    // "A spokeswoman for the State Department": the person speaks for the body.
+    let speaks_for = from >= limit + 2
+        && doc.lower(from - 1) == "for"
+        && crate::entities::gazetteer::get().is_title(doc.lower(from - 2))
+        && starts_lower_noun(doc, from - 2);
     let named = (from..head_end).all(|k| is_cap(doc, k) || name_joiner(doc.lower(k)) || matches!(doc.word(k), "&" | "the"));
-    if from >= limit + 2 && (matches!(doc.lower(from - 1), "in" | "at") || by_authors) && named {
+    if from >= limit + 2 && (matches!(doc.lower(from - 1), "in" | "at") || by_authors || speaks_for) && named {
         if let Some((body, end)) = np_before(doc, from - 1, limit) {
             let noun = doc.lower(end - 1);
             // The head in lower case, or opening the sentence ("Officials in Kyiv said").
