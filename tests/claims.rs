@@ -260,9 +260,13 @@ fn bodies_ending_in_a_title_word() {
 /// "and" in it stands between the cue and "that".
 #[test]
 fn spokespeople_and_filings() {
-    let found = claims("A spokeswoman for the State Department said the embassy would remain open.");
-    assert!(found.iter().any(|c| c.source.as_deref() == Some("A spokeswoman for the State Department")),
-        "{:?}", found.iter().map(|c| &c.source).collect::<Vec<_>>());
+    for (text, source) in [
+        ("A spokeswoman for the State Department said the embassy would remain open.", "A spokeswoman for the State Department"),
+        ("Lawyers for the family argued that the police had used excessive force.", "Lawyers for the family"),
+    ] {
+        let found = claims(text);
+        assert!(found.iter().any(|c| c.source.as_deref() == Some(source)), "{:?}", found.iter().map(|c| &c.source).collect::<Vec<_>>());
+    }
     let found = claims("The company said in a filing with the Securities and Exchange Commission that it had received a subpoena.");
     assert!(found.iter().any(|c| c.content == "it had received a subpoena"), "{:?}", found.iter().map(|c| &c.content).collect::<Vec<_>>());
 }

@@ -251,24 +251,35 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     if let Some((people, _)) = knower.and_then(|k| np_before(doc, k, limit)) {
         return Some((people, head_end));
     }
-    // "The Chinese consulate in New York", "officials in Kyiv": a place is where the
-    // speakers are, not who they are.
-    // "a survey by the London School of ...": the work is the source, its authors with it.
-    let by_authors = from >= limit + 2 && doc.lower(from - 1) == "by" && authored_works().contains(doc.lower(from - 2));
-    // "A spokeswoman for the State Department": the person speaks for the body.
-    let speaks_for = from >= limit + 2
-        && doc.lower(from - 1) == "for"
-        && crate::entities::gazetteer::get().is_title(doc.lower(from - 2))
-        && starts_lower_noun(doc, from - 2);
+    // What the phrase before a preposition makes of the phrase after it:
+    // - "The Chinese consulate in New York", "officials in Kyiv": a place is where the
+    //   speakers are, not who they are;
+    // - "a survey by the London School of ...": the work is the source, its authors with it;
+    // - "A spokeswoman for the State Department", "Lawyers for the family": the person
+    //   speaks for the body (a title, also in the plural), unless the title describes a
+    //   name before it ("Huma Abedin, vice chairwoman for the campaign,": the name is the
+    //   source).
+    if from < limit + 2 {
+        return Some((from, head_end));
+    }
+    let preposition = doc.lower(from - 1);
     let named = (from..head_end).all(|k| is_cap(doc, k) || name_joiner(doc.lower(k)) || matches!(doc.word(k), "&" | "the"));
-    if from >= limit + 2 && (matches!(doc.lower(from - 1), "in" | "at") || by_authors || speaks_for) && named {
-        if let Some((body, end)) = np_before(doc, from - 1, limit) {
-            let noun = doc.lower(end - 1);
-            // The head in lower case, or opening the sentence ("Officials in Kyiv said").
-            let common_noun = starts_lower_noun(doc, end - 1) || (end - 1 == limit && body == limit);
-            if end == from - 1 && common_noun && !is_time_word(noun) && !is_subject_pronoun(noun) {
-                return Some((body, head_end));
-            }
+    let by_authors = preposition == "by" && authored_works().contains(doc.lower(from - 2));
+    let speaks_for = preposition == "for" && {
+        let role = doc.lower(from - 2);
+        let titles = crate::entities::gazetteer::get();
+        titles.is_title(role) || role.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+    };
+    if !(((matches!(preposition, "in" | "at") || by_authors) && named) || speaks_for) {
+        return Some((from, head_end));
+    }
+    if let Some((body, end)) = np_before(doc, from - 1, limit) {
+        let noun = doc.lower(end - 1);
+        // The head in lower case, or opening the sentence ("Officials in Kyiv said").
+        let common_noun = starts_lower_noun(doc, end - 1) || (end - 1 == limit && body == limit);
+        let description = speaks_for && body > limit && doc.word(body - 1) == ",";
+        if end == from - 1 && common_noun && !description && !is_time_word(noun) && !is_subject_pronoun(noun) {
+            return Some((body, head_end));
         }
     }
     Some((from, head_end))
