@@ -273,6 +273,8 @@ impl GroupedList {
 /// pass with no allocation per group and no sorting. Groups are numbered as their keys
 /// first come.
 pub struct KeyGroups {
+    /// Per key, its group number plus one, 0 for a key no item has: a table of zeros is
+    /// allocated already cleared (fresh memory), not filled in a pass of its own.
     group_of_key: Box<[u16; 1 << 16]>,
     /// Per group, its last item; per item, the item added to its group before it.
     heads: Vec<u32>,
@@ -282,14 +284,11 @@ pub struct KeyGroups {
 /// The end of a chain of items.
 const END_OF_CHAIN: u32 = u32::MAX;
 
-/// A key no item has.
-const NO_GROUP: u16 = u16::MAX;
-
 impl KeyGroups {
     /// Room for `items` items. Fewer than 65,535 keys may be used, so that a group number
-    /// never reaches `NO_GROUP` (each user's keys leave some pairs of bytes out).
+    /// plus one fits in 16 bits (each user's keys leave some pairs of bytes out).
     pub fn with_capacity(items: usize) -> KeyGroups {
-        let group_of_key = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 keys");
+        let group_of_key = vec![0; 1 << 16].try_into().expect("65,536 keys");
         KeyGroups { group_of_key, heads: Vec::new(), next: Vec::with_capacity(items) }
     }
 
@@ -298,11 +297,11 @@ impl KeyGroups {
         let item = self.next.len() as u32;
         let mut link = END_OF_CHAIN;
         if let Some(key) = key {
-            if self.group_of_key[key] == NO_GROUP {
-                self.group_of_key[key] = self.heads.len() as u16;
+            if self.group_of_key[key] == 0 {
                 self.heads.push(END_OF_CHAIN);
+                self.group_of_key[key] = self.heads.len() as u16;
             }
-            link = std::mem::replace(&mut self.heads[usize::from(self.group_of_key[key])], item);
+            link = std::mem::replace(&mut self.heads[usize::from(self.group_of_key[key]) - 1], item);
         }
         self.next.push(link);
     }
@@ -310,8 +309,7 @@ impl KeyGroups {
     /// The group of `key`, if any item has it.
     #[inline]
     pub fn group_of(&self, key: usize) -> Option<usize> {
-        let group = self.group_of_key[key];
-        (group != NO_GROUP).then_some(usize::from(group))
+        usize::from(self.group_of_key[key]).checked_sub(1)
     }
 
     pub fn group_count(&self) -> usize {
