@@ -43,8 +43,16 @@ const ONE_LABEL: [(&str, &str); 3] = [
     ("gazetteer/locations.txt", "LOC"),
 ];
 
+/// Lists read only through a list made of them here: compiled in as that list alone.
+/// `entities::gazetteer`'s title words are `entities/titles.txt` and the last word of each title
+/// of `gazetteer/titles.txt` ("Prime Minister" -> "minister"), dots dropped, lower-cased, each
+/// once: no lower-casing or splitting of titles at start-up.
+const TITLE_SOURCES: [&str; 2] = ["entities/titles.txt", "gazetteer/titles.txt"];
+const TITLE_WORDS: &str = "entities/title_words.txt";
+
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut title_words = Vec::new();
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/claims/learned_cue_rows.rs");
     for source in data_files(Path::new("src/data")) {
@@ -91,10 +99,28 @@ fn main() {
             fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
         }
-        let target = Path::new(&out_dir).join("data").join(&relative);
-        fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
-        fs::write(&target, kept).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+        if TITLE_SOURCES.contains(&relative.as_str()) {
+            assert!(!kept.contains('\t'), "{relative}: titles have no values (build.rs, TITLE_SOURCES)");
+        }
+        if relative == TITLE_SOURCES[0] {
+            title_words.extend(kept.lines().map(str::to_string));
+        } else if relative == TITLE_SOURCES[1] {
+            let last_words = kept.lines().filter_map(|title| title.split_whitespace().last());
+            title_words.extend(last_words.map(|word| word.trim_end_matches('.').to_lowercase()));
+        } else {
+            write_data(&out_dir, &relative, &kept);
+        }
     }
+    let mut seen = std::collections::HashSet::new();
+    title_words.retain(|word| !word.is_empty() && seen.insert(word.clone()));
+    write_data(&out_dir, TITLE_WORDS, &(title_words.join("\n") + "\n"));
+}
+
+/// Writes a prepared list where `data!` finds it.
+fn write_data(out_dir: &str, relative: &str, text: &str) {
+    let target = Path::new(out_dir).join("data").join(relative);
+    fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
+    fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }
 
 /// Front-codes the entries of a list (one a line, comments already dropped), after a first

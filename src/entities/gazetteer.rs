@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, line_count, packed_groups, same_bytes, Fold, GroupedList, KeyGroups, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
+use crate::lexicon::{entries, line_count, packed_groups, same_bytes, Fold, GroupedList, KeyGroups, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -128,15 +128,8 @@ pub fn get() -> &'static Gazetteer {
         }
         let matcher = PhraseMatcher::with_packed(names, false, kept);
         let given_names = GroupedList::new(crate::packed_list!("gazetteer_given_names.txt"));
-        let mut title_words = String::new();
-        for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
-            if let Some(last) = entry.split_whitespace().last() {
-                title_words.push_str(&last.trim_end_matches('.').to_lowercase());
-                title_words.push('\n');
-            }
-        }
-        // With the list of title words: one lookup answers `is_title`.
-        let titles = Lexicon::from_many(&[crate::data!("entities/titles.txt"), keep_for_process(title_words)]);
+        // build.rs made the one list of title words (`TITLE_WORDS`): one lookup answers `is_title`.
+        let titles = Lexicon::from_data(crate::data!("entities/title_words.txt"));
         Gazetteer {
             matcher,
             packed: packed_lists,
@@ -320,6 +313,20 @@ mod tests {
         assert_eq!(lower_case_key("\u{212a}elvin"), lower_case_key("kelvin"));
         assert_eq!(lower_case_key("ÎLE-DE-FRANCE"), lower_case_key("île"));
         assert_eq!(lower_case_key("A"), Some(usize::from(b'a') << 8));
+    }
+
+    #[test]
+    fn title_words_are_the_titles_and_the_last_words_of_the_gazetteers_titles() {
+        let last_words = entries(include_str!("../data/gazetteer/titles.txt"))
+            .filter_map(|(title, _)| title.split_whitespace().last())
+            .map(|word| word.trim_end_matches('.').to_lowercase());
+        let mut expected: Vec<String> = entries(include_str!("../data/entities/titles.txt")).map(|(w, _)| w.to_string()).chain(last_words).collect();
+        expected.sort();
+        expected.dedup();
+        let mut compiled: Vec<&str> = entries(crate::data!("entities/title_words.txt")).map(|(w, _)| w).collect();
+        compiled.sort();
+        assert_eq!(compiled, expected);
+        assert!(get().is_title("Minister") && get().is_title("mr.") && !get().is_title("Japan"));
     }
 
     #[test]
