@@ -124,11 +124,12 @@ fn write_data(out_dir: &str, relative: &str, text: &str) {
 }
 
 /// Front-codes the entries of a list (one a line, comments already dropped), after a first
-/// line with their count and their total length in bytes: `lexicon::unpack` reserves
-/// exactly that much.
+/// line with their count, their total length in bytes (`lexicon::unpack` reserves exactly
+/// that much) and the number of groups, and a second line with each group's length in bytes.
 ///
-/// Packed lists are read by group (`lexicon::packed_groups`), so that start-up only finds
-/// where groups start: entries that start with the same two bytes are one group, the
+/// Packed lists are read by group (`lexicon::packed_groups`), so that start-up only reads
+/// where groups start, from the second line (finding them in the entries was a tenth of
+/// the page's first call): entries that start with the same two bytes are one group, the
 /// groups follow each other (the list is sorted by them, stably: each list gives all its
 /// entries one label, so their order within it matters to none), and an entry that starts
 /// a group shares no bytes with the entry before.
@@ -136,23 +137,28 @@ fn pack(text: &str) -> String {
     let mut lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
     let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
     lines.sort_by_key(|line| group(line));
-    let mut packed = String::with_capacity(text.len());
-    packed.push_str(&format!("{} {}\n", lines.len(), lines.iter().map(|l| l.len()).sum::<usize>()));
+    let mut body = String::with_capacity(text.len());
+    let mut group_lengths: Vec<usize> = Vec::new();
     let mut previous = "";
-    for line in lines {
+    for line in &lines {
         let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
-        if group(line) != group(previous) {
+        if group(line) != group(previous) || group_lengths.is_empty() {
             shared = 0;
+            group_lengths.push(0);
         }
         while !line.is_char_boundary(shared) {
             shared -= 1;
         }
-        packed.push(char::from(b'0' + shared as u8));
-        packed.push_str(&line[shared..]);
-        packed.push('\n');
+        let start = body.len();
+        body.push(char::from(b'0' + shared as u8));
+        body.push_str(&line[shared..]);
+        body.push('\n');
+        *group_lengths.last_mut().expect("a group started") += body.len() - start;
         previous = line;
     }
-    packed
+    let length = lines.iter().map(|l| l.len()).sum::<usize>();
+    let group_lengths: Vec<String> = group_lengths.iter().map(usize::to_string).collect();
+    format!("{} {length} {}\n{}\n{body}", lines.len(), group_lengths.len(), group_lengths.join(" "))
 }
 
 /// Every `.txt` file under `dir`, in a stable order.

@@ -101,16 +101,41 @@ macro_rules! packed_list {
     };
 }
 
-/// The entries of a list `build.rs` packed, in order: after a first line with their count
-/// and total length, each line is a digit, the bytes shared with the previous entry, then
+/// The parts of a list `build.rs` packed (`pack` there): its first line (the count of its
+/// entries, their total length, the count of its groups), its second (each group's length),
+/// and its lines.
+fn packed_parts(packed: &str) -> ([usize; 3], &str, &str) {
+    let (sizes, rest) = packed.split_once('\n').unwrap_or(("", ""));
+    let (group_lengths, lines) = rest.split_once('\n').unwrap_or(("", ""));
+    let mut counts = [0; 3];
+    counts.iter_mut().zip(numbers(sizes)).for_each(|(count, n)| *count = n);
+    (counts, group_lengths, lines)
+}
+
+/// The numbers of a line of decimal numbers, one space between each two: parsed by hand,
+/// as the group lengths of the packed lists are read at start-up (about 2,000).
+fn numbers(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut rest = line.as_bytes();
+    std::iter::from_fn(move || {
+        let (&first, _) = rest.split_first()?;
+        let mut n = usize::from(first.wrapping_sub(b'0'));
+        let mut at = 1;
+        while let Some(&digit) = rest.get(at).filter(|&&b| b != b' ') {
+            n = n * 10 + usize::from(digit.wrapping_sub(b'0'));
+            at += 1;
+        }
+        rest = rest.get(at + 1..).unwrap_or_default();
+        Some(n)
+    })
+}
+
+/// The entries of a list `build.rs` packed, in order: after the two lines of sizes
+/// (`packed_parts`), each line is a digit, the bytes shared with the previous entry, then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
 /// split into entries afterwards. Done once per list per process.
 pub fn unpack(packed: &str) -> Unpacked {
-    let (sizes, entries) = packed.split_once('\n').unwrap_or(("0 0", packed));
-    let size = |s: Option<&str>| s.and_then(|s| s.parse().ok()).unwrap_or(0);
-    let mut sizes = sizes.split(' ');
-    let (count, length) = (size(sizes.next()), size(sizes.next()));
-    unpack_lines(entries, count, length)
+    let ([count, length, _], _, lines) = packed_parts(packed);
+    unpack_lines(lines, count, length)
 }
 
 /// The entries of an unpacked list: one text, and where each entry ends in it. Entries
@@ -187,37 +212,17 @@ impl PackedGroup {
 }
 
 /// The groups of a packed list (`build.rs` packs each group alone): the entries that start
-/// with the same two bytes (`group_key`). One pass, nothing unpacked: only an entry
-/// sharing no bytes with the one before (digit 0) can start a group, and the search goes
-/// from one `0` to the next, eight bytes a step (entries hold few).
+/// with the same two bytes (`group_key`). Read from the list's group lengths, nothing
+/// unpacked: a group's first line is its first entry (digit 0, no bytes shared).
 pub fn packed_groups(packed: &'static str) -> Vec<PackedGroup> {
-    let lines = packed.split_once('\n').map_or("", |(_, lines)| lines);
-    let bytes = lines.as_bytes();
-    let mut groups = Vec::new();
-    // The group being read: its key, first entry and where its lines start.
-    let mut current: Option<(u16, &'static str, usize)> = None;
-    let mut at = 0;
-    while at < bytes.len() {
-        let zero = next_byte_of(bytes, at, b'0', b'0');
-        at = zero + 1;
-        if zero >= bytes.len() || (zero > 0 && bytes[zero - 1] != b'\n') {
-            continue;
-        }
-        let entry = &lines[at..next_byte_of(bytes, at, b'\n', b'\n')];
-        if entry.is_empty() {
-            continue;
-        }
-        let key = group_key(entry.as_bytes());
-        if current.is_some_and(|(current_key, _, _)| current_key == key) {
-            continue;
-        }
-        if let Some((_, first, start)) = current {
-            groups.push(PackedGroup { first, lines: &lines[start..zero], entries: OnceLock::new() });
-        }
-        current = Some((key, entry, zero));
-    }
-    if let Some((_, first, start)) = current {
-        groups.push(PackedGroup { first, lines: &lines[start..], entries: OnceLock::new() });
+    let ([_, _, group_count], group_lengths, lines) = packed_parts(packed);
+    let mut groups = Vec::with_capacity(group_count);
+    let mut start = 0;
+    for length in numbers(group_lengths) {
+        let group = &lines[start..start + length];
+        let first = &group[1..next_byte_of(group.as_bytes(), 1, b'\n', b'\n')];
+        groups.push(PackedGroup { first, lines: group, entries: OnceLock::new() });
+        start += length;
     }
     groups
 }
@@ -1050,7 +1055,7 @@ mod tests {
     #[test]
     fn grouped_lists_find_entries_group_by_group() {
         // "Ab", "Abc" | "Ba" | "Bé" | "C": each group starts afresh, as build.rs packs them.
-        let list = GroupedList::new("5 13\n0Ab\n2c\n0Ba\n0B\u{e9}\n0C\n");
+        let list = GroupedList::new("5 13 4\n7 4 5 3\n0Ab\n2c\n0Ba\n0B\u{e9}\n0C\n");
         for w in ["Ab", "Abc", "Ba", "B\u{e9}", "C"] {
             assert!(list.contains(w), "{w}");
         }
