@@ -13,9 +13,10 @@ use std::sync::OnceLock;
 /// The entries of a data file: `(entry, value)` pairs, value empty when absent.
 ///
 /// Splits bytes by hand: `str::lines` plus a Unicode `trim` per entry was a third of the
-/// page's first call, and the files `build.rs` prepares are clean already (entries and
-/// values trimmed, no `\r`, no blank or comment lines). Raw text still parses the same,
-/// apart from non-ASCII space at an entry's edge.
+/// page's first call. The files `build.rs` prepares are clean already (entries and values
+/// trimmed, no `\r`, no blank or comment lines): a line whose edges show that is taken as
+/// it is, and only another is trimmed (`raw_entry`). Raw text still parses the same, apart
+/// from non-ASCII space at an entry's edge.
 pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut rest = data;
     std::iter::from_fn(move || loop {
@@ -29,22 +30,42 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
         while end < bytes.len() && bytes[end] != b'\n' {
             end = next_byte_of(bytes, end + 1, b'\n', b'\t');
         }
-        let line = &rest[..end];
-        rest = &rest[(end + 1).min(rest.len())..];
-        if line.starts_with('#') {
-            continue;
-        }
-        let (entry, value) = match tab {
-            Some(tab) => (&line[..tab], &line[tab + 1..]),
-            None => (line, ""),
+        let (line, tail) = rest.split_at(end);
+        rest = tail.get(1..).unwrap_or_default();
+        // No space or control byte (`\r`, a tab) at the edges of the entry and the value,
+        // and no comment: nothing to trim.
+        let line_bytes = line.as_bytes();
+        let inner = |at: usize| line_bytes.get(at).is_some_and(|&b| b > b' ');
+        let clean = match tab {
+            None => inner(0) && inner(end.wrapping_sub(1)) && line_bytes[0] != b'#',
+            Some(tab) => inner(0) && inner(tab - 1) && inner(tab + 1) && inner(end - 1) && line_bytes[0] != b'#',
         };
-        let value = value.strip_suffix('\r').unwrap_or(value);
-        let entry = if tab.is_none() { entry.strip_suffix('\r').unwrap_or(entry) } else { entry };
-        let entry = entry.trim_ascii();
-        if !entry.is_empty() {
-            return Some((entry, value.trim_ascii()));
+        if clean {
+            return Some(match tab {
+                Some(tab) => (&line[..tab], &line[tab + 1..]),
+                None => (line, ""),
+            });
+        }
+        if let Some(entry) = raw_entry(line, tab) {
+            return Some(entry);
         }
     })
+}
+
+/// The entry and value of a line of raw text (`tab`: its first tab), trimmed of ASCII space
+/// and `\r`; `None` for a blank line or a comment.
+fn raw_entry(line: &str, tab: Option<usize>) -> Option<(&str, &str)> {
+    if line.starts_with('#') {
+        return None;
+    }
+    let (entry, value) = match tab {
+        Some(tab) => (&line[..tab], &line[tab + 1..]),
+        None => (line, ""),
+    };
+    let value = value.strip_suffix('\r').unwrap_or(value);
+    let entry = if tab.is_none() { entry.strip_suffix('\r').unwrap_or(entry) } else { entry };
+    let entry = entry.trim_ascii();
+    (!entry.is_empty()).then(|| (entry, value.trim_ascii()))
 }
 
 /// A byte of 1 in each of a word's eight bytes, and the high bit of each: for the tests and
