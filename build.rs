@@ -50,6 +50,12 @@ const ONE_LABEL: [(&str, &str); 3] = [
 const TITLE_SOURCES: [&str; 2] = ["entities/titles.txt", "gazetteer/titles.txt"];
 const TITLE_WORDS: &str = "entities/title_words.txt";
 
+/// The frame cues ("form class" a line), compiled in by form: each form once, with the
+/// classes that make it a cue ("plans\tto DET"), so that `claims::cues` builds one table
+/// entry a form, not a set of pairs and a set of forms.
+const FRAME_CUES: &str = "cues/frame_cues.txt";
+const FRAME_CUES_BY_FORM: &str = "cues/frame_cues_by_form.txt";
+
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let mut title_words = Vec::new();
@@ -99,6 +105,10 @@ fn main() {
             fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
         }
+        if relative == FRAME_CUES {
+            write_data(&out_dir, FRAME_CUES_BY_FORM, &by_form(&kept));
+            continue;
+        }
         if TITLE_SOURCES.contains(&relative.as_str()) {
             assert!(!kept.contains('\t'), "{relative}: titles have no values (build.rs, TITLE_SOURCES)");
         }
@@ -114,6 +124,20 @@ fn main() {
     let mut seen = std::collections::HashSet::new();
     title_words.retain(|word| !word.is_empty() && seen.insert(word.clone()));
     write_data(&out_dir, TITLE_WORDS, &(title_words.join("\n") + "\n"));
+}
+
+/// "form class" lines as "form\tclass class ..." lines, forms in the order they first come.
+fn by_form(frames: &str) -> String {
+    let mut forms: Vec<(&str, Vec<&str>)> = Vec::new();
+    for frame in frames.lines() {
+        let (form, class) = frame.split_once(' ').unwrap_or_else(|| panic!("{FRAME_CUES}: {frame:?} is no \"form class\""));
+        assert!(!class.contains(' '), "{FRAME_CUES}: {frame:?} is no \"form class\"");
+        match forms.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, classes)) => classes.push(class),
+            None => forms.push((form, vec![class])),
+        }
+    }
+    forms.iter().map(|(form, classes)| format!("{form}\t{}\n", classes.join(" "))).collect()
 }
 
 /// Writes a prepared list where `data!` finds it.
