@@ -244,16 +244,14 @@ pub fn cues() -> &'static Cues {
             .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
             .collect();
         let frame_data = crate::data!("cues/frame_cues_by_form.txt");
-        let mut frames = Table::new(Fold::Exact, line_count(frame_data));
-        for (form, classes) in entries(frame_data) {
-            frames.insert(form, classes);
-        }
+        let frame_forms = line_count(frame_data);
+        let mut frames = Table::new(Fold::Exact, frame_forms);
         // Room for every form added below, were none added twice (claim nouns and the
         // "showing" class are short lists).
         let capacity = reporting.len()
             + denial.len()
             + allegation.len()
-            + frames.len()
+            + frame_forms
             + falsity.len()
             + falsity_phrases.len()
             + super::patterns::OWN_RULE_WORDS.len()
@@ -269,7 +267,10 @@ pub fn cues() -> &'static Cues {
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
         allegation.iter().for_each(|w| add(w, WordRoles::ALLEGATION));
-        entries(frame_data).for_each(|(form, _)| add(form, WordRoles::FRAME_HEAD));
+        for (form, classes) in entries(frame_data) {
+            frames.insert(form, classes);
+            add(form, WordRoles::FRAME_HEAD);
+        }
         // Through `claim_noun_has`, so that the roles read here are the ones it answers with.
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
             for (name, role) in
@@ -368,7 +369,7 @@ mod tests {
             assert!(c.roles(w).has(WordRoles::FALSITY), "{w}");
         }
         for phrase in &c.falsity_phrases {
-            assert!(c.roles(&phrase[0]).has(WordRoles::FALSITY_START), "{phrase:?}");
+            assert!(c.roles(phrase[0]).has(WordRoles::FALSITY_START), "{phrase:?}");
         }
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
             assert_eq!(c.roles(w).has(WordRoles::CLAIM_NOUN), super::super::words::is_claim_noun(w), "{w}");
