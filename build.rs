@@ -11,13 +11,14 @@ use std::{env, fs};
 
 /// Lists under `src/data/` also front-coded, into `$OUT_DIR` as their path with `/` -> `_`
 /// (`packed_list!`) instead of under `data/`.
-const PACKED: [&str; 6] = [
+const PACKED: [&str; 7] = [
     "gazetteer/given_names.txt",
     "gazetteer/cities.txt",
     "gazetteer/regions.txt",
     "gazetteer/organisations.txt",
     "gazetteer/demonyms.txt",
     "gazetteer/locations.txt",
+    "gazetteer/news_outlets.txt",
 ];
 
 // `kept_precision`: the thresholds the annotator applies to learned cue rows.

@@ -21,7 +21,7 @@ const FILES: [(List, Label); 8] = [
     (List::Packed(crate::packed_list!("gazetteer_locations.txt")), Label::Loc),
     (List::Packed(crate::packed_list!("gazetteer_demonyms.txt")), Label::Norp),
     (List::Packed(crate::packed_list!("gazetteer_organisations.txt")), Label::Org),
-    (List::Plain(crate::data!("gazetteer/news_outlets.txt")), Label::Org),
+    (List::Packed(crate::packed_list!("gazetteer_news_outlets.txt")), Label::Org),
     (List::Plain(crate::data!("entities/norp_groups.txt")), Label::Norp),
 ];
 
@@ -340,6 +340,7 @@ mod tests {
             (crate::packed_list!("gazetteer_organisations.txt"), include_str!("../data/gazetteer/organisations.txt"), Some(Label::Org)),
             (crate::packed_list!("gazetteer_demonyms.txt"), include_str!("../data/gazetteer/demonyms.txt"), Some(Label::Norp)),
             (crate::packed_list!("gazetteer_locations.txt"), include_str!("../data/gazetteer/locations.txt"), Some(Label::Loc)),
+            (crate::packed_list!("gazetteer_news_outlets.txt"), include_str!("../data/gazetteer/news_outlets.txt"), Some(Label::Org)),
         ];
         for (packed, source, label) in lists {
             let mut original: Vec<_> = entries(source).map(|(entry, _)| entry).collect();
