@@ -188,19 +188,24 @@ fn lower_case(form: &'static str) -> &'static str {
 pub fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut reporting = HashMap::default();
-        let mut speech = HashSet::default();
+        // Every set sized for its list at once: no growing while it is filled.
+        let sized = |data: &str| HashSet::with_capacity_and_hasher(line_count(data), Default::default());
+        let reporting_data = crate::data!("cues/reporting_verbs.txt");
+        let speech_verbs: Vec<&'static str> = super::words::class_words("scheme-speech").collect();
+        let mut reporting = HashMap::with_capacity_and_hasher(line_count(reporting_data) + speech_verbs.len(), Default::default());
+        let mut speech = HashSet::with_capacity_and_hasher(speech_verbs.len(), Default::default());
         // build.rs kept only the rows `kept_precision` keeps, each with that precision.
-        for (form, p) in entries(crate::data!("cues/reporting_verbs.txt")) {
+        for (form, p) in entries(reporting_data) {
             reporting.insert(form, p.parse().unwrap_or(0));
         }
         // Speech verbs the scheme names: always cues, learned precision or not.
-        for w in super::words::class_words("scheme-speech") {
+        for &w in &speech_verbs {
             reporting.entry(w).or_insert(1000);
             speech.insert(w);
         }
-        let mut denial = HashSet::default();
-        for (form, _) in entries(crate::data!("cues/denial_cues.txt")) {
+        let denial_data = crate::data!("cues/denial_cues.txt");
+        let mut denial = sized(denial_data);
+        for (form, _) in entries(denial_data) {
             let f = lower_case(form);
             if !f.contains(' ')
                 && ["den", "reject", "dismiss", "refut", "rebut", "repudiat"]
@@ -211,8 +216,9 @@ pub fn cues() -> &'static Cues {
                 denial.insert(f);
             }
         }
-        let mut allegation = HashSet::default();
-        for (form, _) in entries(crate::data!("cues/allegation_cues.txt")) {
+        let allegation_data = crate::data!("cues/allegation_cues.txt");
+        let mut allegation = sized(allegation_data);
+        for (form, _) in entries(allegation_data) {
             let f = lower_case(form);
             if !f.contains(' ')
                 && [
@@ -230,9 +236,10 @@ pub fn cues() -> &'static Cues {
                 allegation.insert(f);
             }
         }
-        let mut falsity = HashSet::default();
+        let falsity_data = crate::data!("cues/falsity_words.txt");
+        let mut falsity = sized(falsity_data);
         let mut falsity_phrases = Vec::new();
-        for (form, _) in entries(crate::data!("cues/falsity_words.txt")) {
+        for (form, _) in entries(falsity_data) {
             let f = lower_case(form);
             if f.contains(' ') {
                 falsity_phrases.push(f.split(' ').collect());
