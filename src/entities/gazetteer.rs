@@ -94,8 +94,18 @@ fn for_each_name(packed_lists: &[&'static [PackedGroup]], mut f: impl FnMut(&'st
 pub fn get() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
-        let mut names = Vec::new();
-        let mut packed_lists = Vec::new();
+        // The groups of the packed lists first, so that `names` is sized once for them and
+        // the plain lists' entries (at most a line each).
+        let packed_lists: Vec<&'static [PackedGroup]> = FILES
+            .iter()
+            .filter_map(|&(list, _)| match list {
+                List::Packed(packed) => Some(&*Box::leak(packed_groups(packed).into_boxed_slice())),
+                List::Plain(_) => None,
+            })
+            .collect();
+        let plain_lines: usize = FILES.iter().map(|&(list, _)| if let List::Plain(text) = list { line_count(text) } else { 0 }).sum();
+        let mut names = Vec::with_capacity(plain_lines + packed_lists.iter().map(|groups| groups.len()).sum::<usize>());
+        let mut packed = packed_lists.iter();
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
         let mut lower_start = |entry: &'static str| {
@@ -113,8 +123,8 @@ pub fn get() -> &'static Gazetteer {
                         lower_start(entry);
                     }
                 }
-                List::Packed(packed) => {
-                    let groups: &'static [PackedGroup] = Box::leak(packed_groups(packed).into_boxed_slice());
+                List::Packed(_) => {
+                    let Some(&groups) = packed.next() else { continue };
                     for group in groups {
                         names.push((Phrases::PackedGroup(group), label));
                         // Few groups start with a lower-case letter: only theirs are unpacked.
@@ -122,7 +132,6 @@ pub fn get() -> &'static Gazetteer {
                             group.entries().iter().filter(|entry| kept(entry)).for_each(&mut lower_start);
                         }
                     }
-                    packed_lists.push(groups);
                 }
             }
         }
