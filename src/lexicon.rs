@@ -153,6 +153,11 @@ fn numbers(line: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// How many groups a list `build.rs` packed has (`packed_groups`), read from its first line.
+pub fn packed_group_count(packed: &str) -> usize {
+    packed_parts(packed).0[2]
+}
+
 /// The entries of a list `build.rs` packed, in order: after the two lines of sizes
 /// (`packed_parts`), each line is a digit, the bytes shared with the previous entry, then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to

@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, line_count, packed_groups, same_bytes, Fold, GroupedList, KeyGroups, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
+use crate::lexicon::{entries, line_count, packed_group_count, packed_groups, same_bytes, Fold, GroupedList, KeyGroups, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -95,18 +95,17 @@ fn for_each_name(packed_lists: &[&'static [PackedGroup]], mut f: impl FnMut(&'st
 pub fn get() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
-        // The groups of the packed lists first, so that `names` is sized once for them and
-        // the plain lists' entries (at most a line each).
-        let packed_lists: Vec<&'static [PackedGroup]> = FILES
+        // Sized once for every plain entry (at most a line each) and packed group: filled
+        // by pushes, it grew and was copied a dozen times.
+        let capacity = FILES
             .iter()
-            .filter_map(|&(list, _)| match list {
-                List::Packed(packed) => Some(&*Box::leak(packed_groups(packed).into_boxed_slice())),
-                List::Plain(_) => None,
+            .map(|&(list, _)| match list {
+                List::Plain(text) => line_count(text),
+                List::Packed(packed) => packed_group_count(packed),
             })
-            .collect();
-        let plain_lines: usize = FILES.iter().map(|&(list, _)| if let List::Plain(text) = list { line_count(text) } else { 0 }).sum();
-        let mut names = Vec::with_capacity(plain_lines + packed_lists.iter().map(|groups| groups.len()).sum::<usize>());
-        let mut packed = packed_lists.iter();
+            .sum();
+        let mut names = Vec::with_capacity(capacity);
+        let mut packed_lists = Vec::new();
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
         let mut lower_start = |entry: &'static str| {
@@ -124,8 +123,8 @@ pub fn get() -> &'static Gazetteer {
                         lower_start(entry);
                     }
                 }
-                List::Packed(_) => {
-                    let Some(&groups) = packed.next() else { continue };
+                List::Packed(packed) => {
+                    let groups: &'static [PackedGroup] = Box::leak(packed_groups(packed).into_boxed_slice());
                     for group in groups {
                         names.push((Phrases::PackedGroup(group), label));
                         // Few groups start with a lower-case letter: only theirs are unpacked.
@@ -133,6 +132,7 @@ pub fn get() -> &'static Gazetteer {
                             group.entries().iter().filter(|entry| kept(entry)).for_each(&mut lower_start);
                         }
                     }
+                    packed_lists.push(groups);
                 }
             }
         }
