@@ -535,23 +535,29 @@ fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) -> bool {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // Built by shifts, not copied: a copy of a variable length is a call to memcpy.
-        let last = if bytes.len() >= 8 {
-            let tail = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
-            tail >> (8 * (8 - rest.len()))
-        } else if rest.len() >= 4 {
-            // Two overlapping four-byte reads; the bytes they share land on the same bits.
-            let head = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
-            let tail = u32::from_le_bytes(rest[rest.len() - 4..].try_into().expect("4 bytes"));
-            u64::from(head) | (u64::from(tail) << (8 * (rest.len() - 4)))
-        } else {
-            let n = rest.len();
-            u64::from(rest[0]) | (u64::from(rest[n / 2]) << (8 * (n / 2))) | (u64::from(rest[n - 1]) << (8 * (n - 1)))
-        };
+        let last = last_bytes(bytes, rest.len());
         high |= last;
         h.write_u64(fold(last));
     }
     high & HIGH_BITS == 0
+}
+
+/// The last `n` bytes of `bytes` (1 to 7, at most all of them) as a word, its upper bytes 0.
+/// Built by shifts, not copied: a copy of a variable length is a call to memcpy.
+#[inline(always)]
+fn last_bytes(bytes: &[u8], n: usize) -> u64 {
+    let rest = &bytes[bytes.len() - n..];
+    if bytes.len() >= 8 {
+        let tail = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
+        tail >> (8 * (8 - n))
+    } else if n >= 4 {
+        // Two overlapping four-byte reads; the bytes they share land on the same bits.
+        let head = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+        let tail = u32::from_le_bytes(rest[n - 4..].try_into().expect("4 bytes"));
+        u64::from(head) | (u64::from(tail) << (8 * (n - 4)))
+    } else {
+        u64::from(rest[0]) | (u64::from(rest[n / 2]) << (8 * (n / 2))) | (u64::from(rest[n - 1]) << (8 * (n - 1)))
+    }
 }
 
 /// A hash table of compiled-in strings with a value each, keyed under one `Fold`.
@@ -819,6 +825,19 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// The bytes of `word` that are ASCII letters or digits, each flagged by its high bit. Per
+/// byte, with its high bit cleared (at most 0x7f, so no sum below carries into the next):
+/// adding 0x80 - lo sets the high bit when it is at least `lo`, adding 0x7f - hi when it is
+/// above `hi`; a letter is one in 'a'..='z' once bit 0x20 is set.
+#[inline]
+fn ascii_alphanumeric_bytes(word: u64) -> u64 {
+    let low7 = word & !HIGH_BITS;
+    let between = |x: u64, lo: u8, hi: u8| x.wrapping_add(ONE_BYTES * u64::from(0x80 - lo)) & !x.wrapping_add(ONE_BYTES * u64::from(0x7f - hi));
+    let letters = between(low7 | (ONE_BYTES * 0x20), b'a', b'z');
+    let digits = between(low7, b'0', b'9');
+    (letters | digits) & !word & HIGH_BITS
+}
+
 /// Whether `c` is one of the accented Latin letters (U+00C0 to U+024F but for `×` and
 /// `÷`, all alphabetic): most non-ASCII letters of the gazetteer ("Zürich", "São"), told
 /// without a search of Unicode's tables (about 200 instructions each).
@@ -849,10 +868,25 @@ fn may_start_alphanumeric(first: &str) -> bool {
 
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
-    // ASCII bytes by the table; only other characters are decoded and looked up in
-    // Unicode's tables ("Zürich" decodes one).
     let bytes = s.as_bytes();
     let mut end = 0;
+    // Eight bytes a step while all are ASCII letters or digits: a group's table takes the
+    // first run of each of its names (most are one word). Fewer than eight at the end are
+    // read with zeros above them, which end the run.
+    while end < bytes.len() {
+        let word = match bytes.get(end..end + 8) {
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+            None => last_bytes(bytes, bytes.len() - end),
+        };
+        let others = !ascii_alphanumeric_bytes(word) & HIGH_BITS;
+        if others != 0 {
+            end += (others.trailing_zeros() / 8) as usize;
+            break;
+        }
+        end += 8;
+    }
+    // ASCII bytes by the table; only other characters are decoded and looked up in
+    // Unicode's tables ("Zürich" decodes one).
     while let Some(&b) = bytes.get(end) {
         if b.is_ascii() {
             if !ASCII_ALPHANUMERIC[usize::from(b)] {
@@ -1071,6 +1105,24 @@ mod tests {
             }
         }
         found
+    }
+
+    #[test]
+    fn alphanumeric_bytes_are_found_eight_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"a0Zz9AzQ";
+                bytes[at] = b;
+                let found = ascii_alphanumeric_bytes(u64::from_le_bytes(bytes));
+                for (i, &x) in bytes.iter().enumerate() {
+                    assert_eq!(found & (0x80 << (8 * i)) != 0, x.is_ascii_alphanumeric(), "{b} at {at}, byte {i}");
+                }
+            }
+        }
+        for s in ["Tokyo", "International Bank", "São Paulo", "abcdefgh", "abcdefghi jk", "abcdefgh-ij", "abcdefghü x", "U.S.", "12345678901", "’s"] {
+            let slow = s.char_indices().find(|&(_, c)| !(is_latin_letter(c) || c.is_alphanumeric())).map_or(s.len(), |(i, _)| i);
+            assert_eq!(first_run(s), &s[..slow], "{s}");
+        }
     }
 
     #[test]
