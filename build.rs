@@ -3,8 +3,9 @@
 //! columns nothing reads keeps only its entries, and the biggest lists are also
 //! front-coded (`packed_list!`): each entry as one digit, the bytes it shares with the
 //! entry before (0-9), then the rest of it; under gzip the sorted given names shrink by a
-//! third. `lexicon::unpack` reverses that. The lists under `src/data/` stay the readable,
-//! credited source.
+//! third. `lexicon::unpack` reverses that. A few lists are compiled in as what start-up
+//! makes of them (`TITLE_WORDS`, `FRAME_CUES_BY_FORM`). The lists under `src/data/` stay
+//! the readable, credited source.
 
 use std::path::Path;
 use std::{env, fs};
