@@ -3,21 +3,23 @@
 //! columns nothing reads keeps only its entries, and the biggest lists are also
 //! front-coded (`packed_list!`): each entry as one digit, the bytes it shares with the
 //! entry before (0-9), then the rest of it; under gzip the sorted given names shrink by a
-//! third. `lexicon::unpack` reverses that. The lists under `src/data/` stay the readable,
-//! credited source.
+//! third. `lexicon::unpack` reverses that. A few lists are compiled in as what start-up
+//! makes of them (`TITLE_WORDS`, `FRAME_CUES_BY_FORM`). The lists under `src/data/` stay
+//! the readable, credited source.
 
 use std::path::Path;
 use std::{env, fs};
 
 /// Lists under `src/data/` also front-coded, into `$OUT_DIR` as their path with `/` -> `_`
 /// (`packed_list!`) instead of under `data/`.
-const PACKED: [&str; 6] = [
+const PACKED: [&str; 7] = [
     "gazetteer/given_names.txt",
     "gazetteer/cities.txt",
     "gazetteer/regions.txt",
     "gazetteer/organisations.txt",
     "gazetteer/demonyms.txt",
     "gazetteer/locations.txt",
+    "gazetteer/news_outlets.txt",
 ];
 
 // `kept_precision`: the thresholds the annotator applies to learned cue rows.
@@ -32,19 +34,44 @@ const THRESHOLDED: [&str; 1] = ["cues/reporting_verbs.txt"];
 
 /// Lists whose value columns nothing reads: statistics of where the cues were learned, and the
 /// country codes of cities and regions (all GPE; the codes are 10 KB of the gzipped module).
-const ENTRIES_ONLY: [&str; 3] = ["cues/frame_cues.txt", "gazetteer/cities.txt", "gazetteer/regions.txt"];
+/// Entries alone are also quicker to read at start-up.
+const ENTRIES_ONLY: [&str; 7] = [
+    "cues/frame_cues.txt",
+    "cues/denial_cues.txt",
+    "cues/allegation_cues.txt",
+    "cues/falsity_words.txt",
+    "cues/reporting_nouns.txt",
+    "gazetteer/cities.txt",
+    "gazetteer/regions.txt",
+];
 
 /// Lists whose every row has the same value, the label `entities::gazetteer` gives the file
 /// anyway: compiled in as entries only, so that every packed list unpacks straight into its
-/// entries. A row with another value fails the build.
-const ONE_LABEL: [(&str, &str); 3] = [
+/// entries (and a plain one is read without its values). A row with another value fails
+/// the build.
+const ONE_LABEL: [(&str, &str); 4] = [
     ("gazetteer/organisations.txt", "ORG"),
     ("gazetteer/demonyms.txt", "NORP"),
     ("gazetteer/locations.txt", "LOC"),
+    ("gazetteer/news_outlets.txt", "ORG"),
 ];
+
+/// Lists read only through a list made of them here: compiled in as that list alone.
+/// `entities::gazetteer`'s title words are `entities/titles.txt` and the last word of each title
+/// of `gazetteer/titles.txt` ("Prime Minister" -> "minister"), dots dropped, lower-cased, each
+/// once: no lower-casing or splitting of titles at start-up.
+const TITLE_SOURCES: [&str; 2] = ["entities/titles.txt", "gazetteer/titles.txt"];
+const TITLE_WORDS: &str = "entities/title_words.txt";
+
+/// The frame cues ("form class" a line), compiled in by form: each form once, with the
+/// classes that make it a cue ("plans\tto DET"), so that `claims::cues` builds one table
+/// entry a form, not a set of pairs and a set of forms.
+const FRAME_CUES: &str = "cues/frame_cues.txt";
+const FRAME_CUES_BY_FORM: &str = "cues/frame_cues_by_form.txt";
 
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut title_words = Vec::new();
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/claims/learned_cue_rows.rs");
     for source in data_files(Path::new("src/data")) {
@@ -91,18 +118,55 @@ fn main() {
             fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
         }
-        let target = Path::new(&out_dir).join("data").join(&relative);
-        fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
-        fs::write(&target, kept).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+        if relative == FRAME_CUES {
+            write_data(&out_dir, FRAME_CUES_BY_FORM, &by_form(&kept));
+            continue;
+        }
+        if TITLE_SOURCES.contains(&relative.as_str()) {
+            assert!(!kept.contains('\t'), "{relative}: titles have no values (build.rs, TITLE_SOURCES)");
+        }
+        if relative == TITLE_SOURCES[0] {
+            title_words.extend(kept.lines().map(str::to_string));
+        } else if relative == TITLE_SOURCES[1] {
+            let last_words = kept.lines().filter_map(|title| title.split_whitespace().last());
+            title_words.extend(last_words.map(|word| word.trim_end_matches('.').to_lowercase()));
+        } else {
+            write_data(&out_dir, &relative, &kept);
+        }
     }
+    let mut seen = std::collections::HashSet::new();
+    title_words.retain(|word| !word.is_empty() && seen.insert(word.clone()));
+    write_data(&out_dir, TITLE_WORDS, &(title_words.join("\n") + "\n"));
+}
+
+/// "form class" lines as "form\tclass class ..." lines, forms in the order they first come.
+fn by_form(frames: &str) -> String {
+    let mut forms: Vec<(&str, Vec<&str>)> = Vec::new();
+    for frame in frames.lines() {
+        let (form, class) = frame.split_once(' ').unwrap_or_else(|| panic!("{FRAME_CUES}: {frame:?} is no \"form class\""));
+        assert!(!class.contains(' '), "{FRAME_CUES}: {frame:?} is no \"form class\"");
+        match forms.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, classes)) => classes.push(class),
+            None => forms.push((form, vec![class])),
+        }
+    }
+    forms.iter().map(|(form, classes)| format!("{form}\t{}\n", classes.join(" "))).collect()
+}
+
+/// Writes a prepared list where `data!` finds it.
+fn write_data(out_dir: &str, relative: &str, text: &str) {
+    let target = Path::new(out_dir).join("data").join(relative);
+    fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
+    fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }
 
 /// Front-codes the entries of a list (one a line, comments already dropped), after a first
-/// line with their count and their total length in bytes: `lexicon::unpack` reserves
-/// exactly that much.
+/// line with their count, their total length in bytes (`lexicon::unpack` reserves exactly
+/// that much) and the number of groups, and a second line with each group's length in bytes.
 ///
-/// Packed lists are read by group (`lexicon::packed_groups`), so that start-up only finds
-/// where groups start: entries that start with the same two bytes are one group, the
+/// Packed lists are read by group (`lexicon::packed_groups`), so that start-up only reads
+/// where groups start, from the second line (finding them in the entries was a tenth of
+/// the page's first call): entries that start with the same two bytes are one group, the
 /// groups follow each other (the list is sorted by them, stably: each list gives all its
 /// entries one label, so their order within it matters to none), and an entry that starts
 /// a group shares no bytes with the entry before.
@@ -110,23 +174,28 @@ fn pack(text: &str) -> String {
     let mut lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
     let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
     lines.sort_by_key(|line| group(line));
-    let mut packed = String::with_capacity(text.len());
-    packed.push_str(&format!("{} {}\n", lines.len(), lines.iter().map(|l| l.len()).sum::<usize>()));
+    let mut body = String::with_capacity(text.len());
+    let mut group_lengths: Vec<usize> = Vec::new();
     let mut previous = "";
-    for line in lines {
+    for line in &lines {
         let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
-        if group(line) != group(previous) {
+        if group(line) != group(previous) || group_lengths.is_empty() {
             shared = 0;
+            group_lengths.push(0);
         }
         while !line.is_char_boundary(shared) {
             shared -= 1;
         }
-        packed.push(char::from(b'0' + shared as u8));
-        packed.push_str(&line[shared..]);
-        packed.push('\n');
+        let start = body.len();
+        body.push(char::from(b'0' + shared as u8));
+        body.push_str(&line[shared..]);
+        body.push('\n');
+        *group_lengths.last_mut().expect("a group started") += body.len() - start;
         previous = line;
     }
-    packed
+    let length = lines.iter().map(|l| l.len()).sum::<usize>();
+    let group_lengths: Vec<String> = group_lengths.iter().map(usize::to_string).collect();
+    format!("{} {length} {}\n{}\n{body}", lines.len(), group_lengths.len(), group_lengths.join(" "))
 }
 
 /// Every `.txt` file under `dir`, in a stable order.

@@ -13,9 +13,10 @@ use std::sync::OnceLock;
 /// The entries of a data file: `(entry, value)` pairs, value empty when absent.
 ///
 /// Splits bytes by hand: `str::lines` plus a Unicode `trim` per entry was a third of the
-/// page's first call, and the files `build.rs` prepares are clean already (entries and
-/// values trimmed, no `\r`, no blank or comment lines). Raw text still parses the same,
-/// apart from non-ASCII space at an entry's edge.
+/// page's first call. The files `build.rs` prepares are clean already (entries and values
+/// trimmed, no `\r`, no blank or comment lines): a line whose edges show that is taken as
+/// it is, and only another is trimmed (`raw_entry`). Raw text still parses the same, apart
+/// from non-ASCII space at an entry's edge.
 pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
     let mut rest = data;
     std::iter::from_fn(move || loop {
@@ -29,22 +30,45 @@ pub fn entries(data: &str) -> impl Iterator<Item = (&str, &str)> {
         while end < bytes.len() && bytes[end] != b'\n' {
             end = next_byte_of(bytes, end + 1, b'\n', b'\t');
         }
-        let line = &rest[..end];
-        rest = &rest[(end + 1).min(rest.len())..];
-        if line.starts_with('#') {
-            continue;
-        }
-        let (entry, value) = match tab {
-            Some(tab) => (&line[..tab], &line[tab + 1..]),
-            None => (line, ""),
+        let (line, tail) = rest.split_at(end);
+        rest = tail.get(1..).unwrap_or_default();
+        // No space or control byte (`\r`, a tab) at the edges of the entry and the value,
+        // and no comment: nothing to trim.
+        let line_bytes = line.as_bytes();
+        let inner = |at: usize| line_bytes.get(at).is_some_and(|&b| b > b' ');
+        let clean = match tab {
+            None => inner(0) && inner(end.wrapping_sub(1)) && line_bytes[0] != b'#',
+            Some(tab) => inner(0) && inner(tab - 1) && inner(tab + 1) && inner(end - 1) && line_bytes[0] != b'#',
         };
-        let value = value.strip_suffix('\r').unwrap_or(value);
-        let entry = if tab.is_none() { entry.strip_suffix('\r').unwrap_or(entry) } else { entry };
-        let entry = entry.trim_ascii();
-        if !entry.is_empty() {
-            return Some((entry, value.trim_ascii()));
+        if clean {
+            return Some(match tab {
+                Some(tab) => (&line[..tab], &line[tab + 1..]),
+                None => (line, ""),
+            });
+        }
+        if let Some(entry) = raw_entry(line, tab) {
+            return Some(entry);
         }
     })
+}
+
+/// The entry and value of a line of raw text (`tab`: its first tab), trimmed of ASCII space
+/// and `\r`; `None` for a blank line or a comment. Out of line: the lists compiled in
+/// need none of it.
+#[cold]
+#[inline(never)]
+fn raw_entry(line: &str, tab: Option<usize>) -> Option<(&str, &str)> {
+    if line.starts_with('#') {
+        return None;
+    }
+    let (entry, value) = match tab {
+        Some(tab) => (&line[..tab], &line[tab + 1..]),
+        None => (line, ""),
+    };
+    let value = value.strip_suffix('\r').unwrap_or(value);
+    let entry = if tab.is_none() { entry.strip_suffix('\r').unwrap_or(entry) } else { entry };
+    let entry = entry.trim_ascii();
+    (!entry.is_empty()).then(|| (entry, value.trim_ascii()))
 }
 
 /// A byte of 1 in each of a word's eight bytes, and the high bit of each: for the tests and
@@ -101,16 +125,46 @@ macro_rules! packed_list {
     };
 }
 
-/// The entries of a list `build.rs` packed, in order: after a first line with their count
-/// and total length, each line is a digit, the bytes shared with the previous entry, then
+/// The parts of a list `build.rs` packed (`pack` there): its first line (the count of its
+/// entries, their total length, the count of its groups), its second (each group's length),
+/// and its lines.
+fn packed_parts(packed: &str) -> ([usize; 3], &str, &str) {
+    let (sizes, rest) = packed.split_once('\n').unwrap_or(("", ""));
+    let (group_lengths, lines) = rest.split_once('\n').unwrap_or(("", ""));
+    let mut counts = [0; 3];
+    counts.iter_mut().zip(numbers(sizes)).for_each(|(count, n)| *count = n);
+    (counts, group_lengths, lines)
+}
+
+/// The numbers of a line of decimal numbers, one space between each two: parsed by hand,
+/// as the group lengths of the packed lists are read at start-up (about 2,000).
+fn numbers(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut rest = line.as_bytes();
+    std::iter::from_fn(move || {
+        let (&first, _) = rest.split_first()?;
+        let mut n = usize::from(first.wrapping_sub(b'0'));
+        let mut at = 1;
+        while let Some(&digit) = rest.get(at).filter(|&&b| b != b' ') {
+            n = n * 10 + usize::from(digit.wrapping_sub(b'0'));
+            at += 1;
+        }
+        rest = rest.get(at + 1..).unwrap_or_default();
+        Some(n)
+    })
+}
+
+/// How many groups a list `build.rs` packed has (`packed_groups`), read from its first line.
+pub fn packed_group_count(packed: &str) -> usize {
+    packed_parts(packed).0[2]
+}
+
+/// The entries of a list `build.rs` packed, in order: after the two lines of sizes
+/// (`packed_parts`), each line is a digit, the bytes shared with the previous entry, then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
 /// split into entries afterwards. Done once per list per process.
 pub fn unpack(packed: &str) -> Unpacked {
-    let (sizes, entries) = packed.split_once('\n').unwrap_or(("0 0", packed));
-    let size = |s: Option<&str>| s.and_then(|s| s.parse().ok()).unwrap_or(0);
-    let mut sizes = sizes.split(' ');
-    let (count, length) = (size(sizes.next()), size(sizes.next()));
-    unpack_lines(entries, count, length)
+    let ([count, length, _], _, lines) = packed_parts(packed);
+    unpack_lines(lines, count, length)
 }
 
 /// The entries of an unpacked list: one text, and where each entry ends in it. Entries
@@ -187,37 +241,17 @@ impl PackedGroup {
 }
 
 /// The groups of a packed list (`build.rs` packs each group alone): the entries that start
-/// with the same two bytes (`group_key`). One pass, nothing unpacked: only an entry
-/// sharing no bytes with the one before (digit 0) can start a group, and the search goes
-/// from one `0` to the next, eight bytes a step (entries hold few).
+/// with the same two bytes (`group_key`). Read from the list's group lengths, nothing
+/// unpacked: a group's first line is its first entry (digit 0, no bytes shared).
 pub fn packed_groups(packed: &'static str) -> Vec<PackedGroup> {
-    let lines = packed.split_once('\n').map_or("", |(_, lines)| lines);
-    let bytes = lines.as_bytes();
-    let mut groups = Vec::new();
-    // The group being read: its key, first entry and where its lines start.
-    let mut current: Option<(u16, &'static str, usize)> = None;
-    let mut at = 0;
-    while at < bytes.len() {
-        let zero = next_byte_of(bytes, at, b'0', b'0');
-        at = zero + 1;
-        if zero >= bytes.len() || (zero > 0 && bytes[zero - 1] != b'\n') {
-            continue;
-        }
-        let entry = &lines[at..next_byte_of(bytes, at, b'\n', b'\n')];
-        if entry.is_empty() {
-            continue;
-        }
-        let key = group_key(entry.as_bytes());
-        if current.is_some_and(|(current_key, _, _)| current_key == key) {
-            continue;
-        }
-        if let Some((_, first, start)) = current {
-            groups.push(PackedGroup { first, lines: &lines[start..zero], entries: OnceLock::new() });
-        }
-        current = Some((key, entry, zero));
-    }
-    if let Some((_, first, start)) = current {
-        groups.push(PackedGroup { first, lines: &lines[start..], entries: OnceLock::new() });
+    let ([_, _, group_count], group_lengths, lines) = packed_parts(packed);
+    let mut groups = Vec::with_capacity(group_count);
+    let mut start = 0;
+    for length in numbers(group_lengths) {
+        let group = &lines[start..start + length];
+        let first = &group[1..next_byte_of(group.as_bytes(), 1, b'\n', b'\n')];
+        groups.push(PackedGroup { first, lines: group, entries: OnceLock::new() });
+        start += length;
     }
     groups
 }
@@ -273,6 +307,8 @@ impl GroupedList {
 /// pass with no allocation per group and no sorting. Groups are numbered as their keys
 /// first come.
 pub struct KeyGroups {
+    /// Per key, its group number plus one, 0 for a key no item has: a table of zeros is
+    /// allocated already cleared (fresh memory), not filled in a pass of its own.
     group_of_key: Box<[u16; 1 << 16]>,
     /// Per group, its last item; per item, the item added to its group before it.
     heads: Vec<u32>,
@@ -282,14 +318,11 @@ pub struct KeyGroups {
 /// The end of a chain of items.
 const END_OF_CHAIN: u32 = u32::MAX;
 
-/// A key no item has.
-const NO_GROUP: u16 = u16::MAX;
-
 impl KeyGroups {
     /// Room for `items` items. Fewer than 65,535 keys may be used, so that a group number
-    /// never reaches `NO_GROUP` (each user's keys leave some pairs of bytes out).
+    /// plus one fits in 16 bits (each user's keys leave some pairs of bytes out).
     pub fn with_capacity(items: usize) -> KeyGroups {
-        let group_of_key = vec![NO_GROUP; 1 << 16].try_into().expect("65,536 keys");
+        let group_of_key = vec![0; 1 << 16].try_into().expect("65,536 keys");
         KeyGroups { group_of_key, heads: Vec::new(), next: Vec::with_capacity(items) }
     }
 
@@ -298,11 +331,11 @@ impl KeyGroups {
         let item = self.next.len() as u32;
         let mut link = END_OF_CHAIN;
         if let Some(key) = key {
-            if self.group_of_key[key] == NO_GROUP {
-                self.group_of_key[key] = self.heads.len() as u16;
+            if self.group_of_key[key] == 0 {
                 self.heads.push(END_OF_CHAIN);
+                self.group_of_key[key] = self.heads.len() as u16;
             }
-            link = std::mem::replace(&mut self.heads[usize::from(self.group_of_key[key])], item);
+            link = std::mem::replace(&mut self.heads[usize::from(self.group_of_key[key]) - 1], item);
         }
         self.next.push(link);
     }
@@ -310,8 +343,7 @@ impl KeyGroups {
     /// The group of `key`, if any item has it.
     #[inline]
     pub fn group_of(&self, key: usize) -> Option<usize> {
-        let group = self.group_of_key[key];
-        (group != NO_GROUP).then_some(usize::from(group))
+        usize::from(self.group_of_key[key]).checked_sub(1)
     }
 
     pub fn group_count(&self) -> usize {
@@ -503,23 +535,29 @@ fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) -> bool {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // Built by shifts, not copied: a copy of a variable length is a call to memcpy.
-        let last = if bytes.len() >= 8 {
-            let tail = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
-            tail >> (8 * (8 - rest.len()))
-        } else if rest.len() >= 4 {
-            // Two overlapping four-byte reads; the bytes they share land on the same bits.
-            let head = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
-            let tail = u32::from_le_bytes(rest[rest.len() - 4..].try_into().expect("4 bytes"));
-            u64::from(head) | (u64::from(tail) << (8 * (rest.len() - 4)))
-        } else {
-            let n = rest.len();
-            u64::from(rest[0]) | (u64::from(rest[n / 2]) << (8 * (n / 2))) | (u64::from(rest[n - 1]) << (8 * (n - 1)))
-        };
+        let last = last_bytes(bytes, rest.len());
         high |= last;
         h.write_u64(fold(last));
     }
     high & HIGH_BITS == 0
+}
+
+/// The last `n` bytes of `bytes` (1 to 7, at most all of them) as a word, its upper bytes 0.
+/// Built by shifts, not copied: a copy of a variable length is a call to memcpy.
+#[inline(always)]
+fn last_bytes(bytes: &[u8], n: usize) -> u64 {
+    let rest = &bytes[bytes.len() - n..];
+    if bytes.len() >= 8 {
+        let tail = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
+        tail >> (8 * (8 - n))
+    } else if n >= 4 {
+        // Two overlapping four-byte reads; the bytes they share land on the same bits.
+        let head = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
+        let tail = u32::from_le_bytes(rest[n - 4..].try_into().expect("4 bytes"));
+        u64::from(head) | (u64::from(tail) << (8 * (n - 4)))
+    } else {
+        u64::from(rest[0]) | (u64::from(rest[n / 2]) << (8 * (n / 2))) | (u64::from(rest[n - 1]) << (8 * (n - 1)))
+    }
 }
 
 /// A hash table of compiled-in strings with a value each, keyed under one `Fold`.
@@ -787,6 +825,19 @@ const ASCII_ALPHANUMERIC: [bool; 256] = {
     table
 };
 
+/// The bytes of `word` that are ASCII letters or digits, each flagged by its high bit. Per
+/// byte, with its high bit cleared (at most 0x7f, so no sum below carries into the next):
+/// adding 0x80 - lo sets the high bit when it is at least `lo`, adding 0x7f - hi when it is
+/// above `hi`; a letter is one in 'a'..='z' once bit 0x20 is set.
+#[inline]
+fn ascii_alphanumeric_bytes(word: u64) -> u64 {
+    let low7 = word & !HIGH_BITS;
+    let between = |x: u64, lo: u8, hi: u8| x.wrapping_add(ONE_BYTES * u64::from(0x80 - lo)) & !x.wrapping_add(ONE_BYTES * u64::from(0x7f - hi));
+    let letters = between(low7 | (ONE_BYTES * 0x20), b'a', b'z');
+    let digits = between(low7, b'0', b'9');
+    (letters | digits) & !word & HIGH_BITS
+}
+
 /// Whether `c` is one of the accented Latin letters (U+00C0 to U+024F but for `×` and
 /// `÷`, all alphabetic): most non-ASCII letters of the gazetteer ("Zürich", "São"), told
 /// without a search of Unicode's tables (about 200 instructions each).
@@ -817,10 +868,25 @@ fn may_start_alphanumeric(first: &str) -> bool {
 
 /// The first run of alphanumeric characters of `s`, from its start.
 fn first_run(s: &str) -> &str {
-    // ASCII bytes by the table; only other characters are decoded and looked up in
-    // Unicode's tables ("Zürich" decodes one).
     let bytes = s.as_bytes();
     let mut end = 0;
+    // Eight bytes a step while all are ASCII letters or digits: a group's table takes the
+    // first run of each of its names (most are one word). Fewer than eight at the end are
+    // read with zeros above them, which end the run.
+    while end < bytes.len() {
+        let word = match bytes.get(end..end + 8) {
+            Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+            None => last_bytes(bytes, bytes.len() - end),
+        };
+        let others = !ascii_alphanumeric_bytes(word) & HIGH_BITS;
+        if others != 0 {
+            end += (others.trailing_zeros() / 8) as usize;
+            break;
+        }
+        end += 8;
+    }
+    // ASCII bytes by the table; only other characters are decoded and looked up in
+    // Unicode's tables ("Zürich" decodes one).
     while let Some(&b) = bytes.get(end) {
         if b.is_ascii() {
             if !ASCII_ALPHANUMERIC[usize::from(b)] {
@@ -1042,6 +1108,24 @@ mod tests {
     }
 
     #[test]
+    fn alphanumeric_bytes_are_found_eight_at_a_time() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut bytes = *b"a0Zz9AzQ";
+                bytes[at] = b;
+                let found = ascii_alphanumeric_bytes(u64::from_le_bytes(bytes));
+                for (i, &x) in bytes.iter().enumerate() {
+                    assert_eq!(found & (0x80 << (8 * i)) != 0, x.is_ascii_alphanumeric(), "{b} at {at}, byte {i}");
+                }
+            }
+        }
+        for s in ["Tokyo", "International Bank", "São Paulo", "abcdefgh", "abcdefghi jk", "abcdefgh-ij", "abcdefghü x", "U.S.", "12345678901", "’s"] {
+            let slow = s.char_indices().find(|&(_, c)| !(is_latin_letter(c) || c.is_alphanumeric())).map_or(s.len(), |(i, _)| i);
+            assert_eq!(first_run(s), &s[..slow], "{s}");
+        }
+    }
+
+    #[test]
     fn latin_letters_are_alphanumeric() {
         for c in '\u{80}'..='\u{2ff}' {
             assert!(!is_latin_letter(c) || c.is_alphanumeric(), "{c}");
@@ -1052,7 +1136,7 @@ mod tests {
     #[test]
     fn grouped_lists_find_entries_group_by_group() {
         // "Ab", "Abc" | "Ba" | "Bé" | "C": each group starts afresh, as build.rs packs them.
-        let list = GroupedList::new("5 13\n0Ab\n2c\n0Ba\n0B\u{e9}\n0C\n");
+        let list = GroupedList::new("5 13 4\n7 4 5 3\n0Ab\n2c\n0Ba\n0B\u{e9}\n0C\n");
         for w in ["Ab", "Abc", "Ba", "B\u{e9}", "C"] {
             assert!(list.contains(w), "{w}");
         }

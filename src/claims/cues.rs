@@ -32,11 +32,11 @@ pub struct Cues {
     pub falsity_phrases: Vec<Vec<&'static str>>,
     /// "in a statement"-type phrases, lower-case word lists.
     pub reporting_nouns: Vec<Vec<String>>,
-    /// Frame cues: "form class" keys ("plans to", "support DET"), see `next_class`.
-    pub frames: HashSet<&'static str>,
-    /// The forms that start a frame cue ("plans", "support"): most words are none, and
-    /// for them the next word's class need not be worked out.
-    pub frame_heads: HashSet<&'static str>,
+    /// Frame cues by their form ("plans", "support"): the classes of the next word that
+    /// make the form a cue (`next_class`), one space between each two ("to DET"). Most
+    /// words start none. build.rs groups `frame_cues.txt` so (`FRAME_CUES_BY_FORM`): one
+    /// entry a form to build.
+    frames: Table<&'static str>,
     /// Every form above that a single word can be, with what it can be (`WordRoles`): the
     /// pattern stage asks this once per word instead of each list in turn.
     /// A lexicon `Table` (hashes a word eight bytes a round), not a `HashMap<String, _>`:
@@ -188,19 +188,24 @@ fn lower_case(form: &'static str) -> &'static str {
 pub fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut reporting = HashMap::default();
-        let mut speech = HashSet::default();
+        // Every set sized for its list at once: no growing while it is filled.
+        let sized = |data: &str| HashSet::with_capacity_and_hasher(line_count(data), Default::default());
+        let reporting_data = crate::data!("cues/reporting_verbs.txt");
+        let speech_verbs: Vec<&'static str> = super::words::class_words("scheme-speech").collect();
+        let mut reporting = HashMap::with_capacity_and_hasher(line_count(reporting_data) + speech_verbs.len(), Default::default());
+        let mut speech = HashSet::with_capacity_and_hasher(speech_verbs.len(), Default::default());
         // build.rs kept only the rows `kept_precision` keeps, each with that precision.
-        for (form, p) in entries(crate::data!("cues/reporting_verbs.txt")) {
+        for (form, p) in entries(reporting_data) {
             reporting.insert(form, p.parse().unwrap_or(0));
         }
         // Speech verbs the scheme names: always cues, learned precision or not.
-        for w in super::words::class_words("scheme-speech") {
+        for &w in &speech_verbs {
             reporting.entry(w).or_insert(1000);
             speech.insert(w);
         }
-        let mut denial = HashSet::default();
-        for (form, _) in entries(crate::data!("cues/denial_cues.txt")) {
+        let denial_data = crate::data!("cues/denial_cues.txt");
+        let mut denial = sized(denial_data);
+        for (form, _) in entries(denial_data) {
             let f = lower_case(form);
             if !f.contains(' ')
                 && ["den", "reject", "dismiss", "refut", "rebut", "repudiat"]
@@ -211,8 +216,9 @@ pub fn cues() -> &'static Cues {
                 denial.insert(f);
             }
         }
-        let mut allegation = HashSet::default();
-        for (form, _) in entries(crate::data!("cues/allegation_cues.txt")) {
+        let allegation_data = crate::data!("cues/allegation_cues.txt");
+        let mut allegation = sized(allegation_data);
+        for (form, _) in entries(allegation_data) {
             let f = lower_case(form);
             if !f.contains(' ')
                 && [
@@ -230,9 +236,10 @@ pub fn cues() -> &'static Cues {
                 allegation.insert(f);
             }
         }
-        let mut falsity = HashSet::default();
+        let falsity_data = crate::data!("cues/falsity_words.txt");
+        let mut falsity = sized(falsity_data);
         let mut falsity_phrases = Vec::new();
-        for (form, _) in entries(crate::data!("cues/falsity_words.txt")) {
+        for (form, _) in entries(falsity_data) {
             let f = lower_case(form);
             if f.contains(' ') {
                 falsity_phrases.push(f.split(' ').collect());
@@ -243,16 +250,15 @@ pub fn cues() -> &'static Cues {
         let reporting_nouns = entries(crate::data!("cues/reporting_nouns.txt"))
             .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
             .collect();
-        let frame_data = crate::data!("cues/frame_cues.txt");
-        let mut frames = HashSet::with_capacity_and_hasher(line_count(frame_data), Default::default());
-        frames.extend(entries(frame_data).map(|(f, _)| f));
-        let frame_heads: HashSet<&'static str> = frames.iter().filter_map(|f| f.split(' ').next()).collect();
+        let frame_data = crate::data!("cues/frame_cues_by_form.txt");
+        let frame_forms = line_count(frame_data);
+        let mut frames = Table::new(Fold::Exact, frame_forms);
         // Room for every form added below, were none added twice (claim nouns and the
         // "showing" class are short lists).
         let capacity = reporting.len()
             + denial.len()
             + allegation.len()
-            + frame_heads.len()
+            + frame_forms
             + falsity.len()
             + falsity_phrases.len()
             + super::patterns::OWN_RULE_WORDS.len()
@@ -268,7 +274,10 @@ pub fn cues() -> &'static Cues {
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
         allegation.iter().for_each(|w| add(w, WordRoles::ALLEGATION));
-        frame_heads.iter().for_each(|w| add(w, WordRoles::FRAME_HEAD));
+        for (form, classes) in entries(frame_data) {
+            frames.insert(form, classes);
+            add(form, WordRoles::FRAME_HEAD);
+        }
         // Through `claim_noun_has`, so that the roles read here are the ones it answers with.
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
             for (name, role) in
@@ -287,7 +296,6 @@ pub fn cues() -> &'static Cues {
             roles,
             role_sieve,
             frames,
-            frame_heads,
             reporting,
             speech,
             denial,
@@ -338,20 +346,11 @@ impl Cues {
     }
     /// Whether word form `w` starts any frame cue.
     pub fn is_frame_head(&self, w: &str) -> bool {
-        self.frame_heads.contains(w)
+        self.frames.contains(w)
     }
     /// Whether word form `w` followed by a token of class `class` is a frame cue.
     pub fn is_frame(&self, w: &str, class: &str) -> bool {
-        // "form class", put together on the stack: this runs for most words.
-        let mut buf = [0u8; 64];
-        let len = w.len() + 1 + class.len();
-        if len > buf.len() {
-            return false;
-        }
-        buf[..w.len()].copy_from_slice(w.as_bytes());
-        buf[w.len()] = b' ';
-        buf[w.len() + 1..len].copy_from_slice(class.as_bytes());
-        std::str::from_utf8(&buf[..len]).is_ok_and(|key| self.frames.contains(key))
+        self.frames.get(w).is_some_and(|classes| classes.split(' ').any(|c| c == class))
     }
 }
 
@@ -377,18 +376,32 @@ mod tests {
             assert!(c.roles(w).has(WordRoles::FALSITY), "{w}");
         }
         for phrase in &c.falsity_phrases {
-            assert!(c.roles(&phrase[0]).has(WordRoles::FALSITY_START), "{phrase:?}");
+            assert!(c.roles(phrase[0]).has(WordRoles::FALSITY_START), "{phrase:?}");
         }
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
             assert_eq!(c.roles(w).has(WordRoles::CLAIM_NOUN), super::super::words::is_claim_noun(w), "{w}");
         }
         // The same answers as the lists themselves, for every word they hold.
-        for w in c.reporting.keys().chain(&c.denial).chain(&c.frame_heads).chain(&c.allegation) {
+        let frame_heads = entries(crate::data!("cues/frame_cues_by_form.txt")).map(|(form, _)| form);
+        for w in c.reporting.keys().copied().chain(c.denial.iter().copied()).chain(frame_heads).chain(c.allegation.iter().copied()) {
             let r = c.roles(w);
             assert_eq!(r.has(WordRoles::REPORTING), c.reporting.contains_key(w), "{w}");
             assert_eq!(r.has(WordRoles::DENIAL), c.denial.contains(w), "{w}");
             assert_eq!(r.has(WordRoles::ALLEGATION), c.allegation.contains(w), "{w}");
             assert_eq!(r.has(WordRoles::FRAME_HEAD), c.is_frame_head(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn frame_cues_are_found_by_form_and_class() {
+        let c = cues();
+        let frames: Vec<&str> = entries(include_str!("../data/cues/frame_cues.txt")).map(|(frame, _)| frame).collect();
+        for frame in &frames {
+            let (form, class) = frame.split_once(' ').expect("form class");
+            assert!(c.is_frame_head(form) && c.is_frame(form, class), "{frame}");
+        }
+        for (form, class) in [("said", "DET"), ("plans", "PRON"), ("the", "to"), ("said", "PRO"), ("said", "")] {
+            assert_eq!(c.is_frame(form, class), frames.contains(&format!("{form} {class}").as_str()), "{form} {class}");
         }
     }
 

@@ -1,7 +1,7 @@
 //! The general gazetteers of `src/data/gazetteer/`: known places, nationalities,
 //! organisations, news outlets, given names and titles, compiled in and loaded once.
 
-use crate::lexicon::{entries, keep_for_process, line_count, packed_groups, same_bytes, Fold, GroupedList, KeyGroups, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
+use crate::lexicon::{entries, line_count, packed_group_count, packed_groups, same_bytes, Fold, GroupedList, KeyGroups, Lexicon, PackedGroup, PhraseMatcher, Phrases, Table};
 use crate::model::Label;
 use std::sync::OnceLock;
 
@@ -21,7 +21,7 @@ const FILES: [(List, Label); 8] = [
     (List::Packed(crate::packed_list!("gazetteer_locations.txt")), Label::Loc),
     (List::Packed(crate::packed_list!("gazetteer_demonyms.txt")), Label::Norp),
     (List::Packed(crate::packed_list!("gazetteer_organisations.txt")), Label::Org),
-    (List::Plain(crate::data!("gazetteer/news_outlets.txt")), Label::Org),
+    (List::Packed(crate::packed_list!("gazetteer_news_outlets.txt")), Label::Org),
     (List::Plain(crate::data!("entities/norp_groups.txt")), Label::Norp),
 ];
 
@@ -68,6 +68,7 @@ fn kept(entry: &str) -> bool {
 
 /// Calls `f` with every known name and its label, in file order (`FILES`): the plain lists
 /// split again, the packed ones by group (`Gazetteer::packed`), unpacked if not yet.
+#[cfg(test)]
 fn for_each_name(packed_lists: &[&'static [PackedGroup]], mut f: impl FnMut(&'static str, Label)) {
     let mut packed = packed_lists.iter();
     for (list, default) in FILES {
@@ -94,7 +95,16 @@ fn for_each_name(packed_lists: &[&'static [PackedGroup]], mut f: impl FnMut(&'st
 pub fn get() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
-        let mut names = Vec::new();
+        // Sized once for every plain entry (at most a line each) and packed group: filled
+        // by pushes, it grew and was copied a dozen times.
+        let capacity = FILES
+            .iter()
+            .map(|&(list, _)| match list {
+                List::Plain(text) => line_count(text),
+                List::Packed(packed) => packed_group_count(packed),
+            })
+            .sum();
+        let mut names = Vec::with_capacity(capacity);
         let mut packed_lists = Vec::new();
         let mut lower_starts: [Vec<&'static str>; 26] = Default::default();
         let mut lower_pairs = Box::new([0; 26 * 4]);
@@ -128,15 +138,8 @@ pub fn get() -> &'static Gazetteer {
         }
         let matcher = PhraseMatcher::with_packed(names, false, kept);
         let given_names = GroupedList::new(crate::packed_list!("gazetteer_given_names.txt"));
-        let mut title_words = String::new();
-        for (entry, _) in entries(crate::data!("gazetteer/titles.txt")) {
-            if let Some(last) = entry.split_whitespace().last() {
-                title_words.push_str(&last.trim_end_matches('.').to_lowercase());
-                title_words.push('\n');
-            }
-        }
-        // With the list of title words: one lookup answers `is_title`.
-        let titles = Lexicon::from_many(&[crate::data!("entities/titles.txt"), keep_for_process(title_words)]);
+        // build.rs made the one list of title words (`TITLE_WORDS`): one lookup answers `is_title`.
+        let titles = Lexicon::from_data(crate::data!("entities/title_words.txt"));
         Gazetteer {
             matcher,
             packed: packed_lists,
@@ -154,9 +157,11 @@ pub fn get() -> &'static Gazetteer {
 /// in it. Building the table of all 18,000 names was a third of a first call on a text
 /// that asks (most news texts do, for a headline or a name in capitals).
 struct AnyCase {
-    /// Every name in file order.
-    names: Vec<(&'static str, Label)>,
-    /// The names by `lower_case_key`.
+    /// Every name in file order: a packed group whose first two bytes are ASCII as one item
+    /// (its names share a key), unpacked only when its key's table is built. Unpacking every
+    /// group to key each name was most of a first call that asks.
+    names: Vec<(Phrases, Label)>,
+    /// The items of `names` by `lower_case_key`.
     groups: KeyGroups,
     tables: Vec<OnceLock<Table<Label>>>,
 }
@@ -187,25 +192,42 @@ fn lower_case_key(s: &str) -> Option<usize> {
 }
 
 impl AnyCase {
-    /// Puts every name into its group: one pass, no table.
+    /// Puts every name into its group: one pass, no table, no packed group unpacked but
+    /// those that start with other than two ASCII bytes (their names may differ in key).
     fn new(packed_lists: &[&'static [PackedGroup]]) -> AnyCase {
-        // At least as many as the names (a plain list has no more entries than lines).
-        let name_count = FILES
-            .iter()
-            .map(|&(list, _)| match list {
-                List::Plain(text) => line_count(text),
-                List::Packed(_) => 0,
-            })
-            .sum::<usize>()
-            + packed_lists.iter().flat_map(|groups| groups.iter()).map(|group| group.entries().len()).sum::<usize>();
-        let mut names = Vec::with_capacity(name_count);
+        let plain_lines: usize = FILES.iter().map(|&(list, _)| if let List::Plain(text) = list { line_count(text) } else { 0 }).sum();
+        let capacity = plain_lines + packed_lists.iter().map(|groups| groups.len()).sum::<usize>();
+        let mut names = Vec::with_capacity(capacity);
         // The first byte of a lower-case key is never a capital: fewer than 65,535 keys,
         // as `KeyGroups` needs.
-        let mut groups = KeyGroups::with_capacity(name_count);
-        for_each_name(packed_lists, |entry, label| {
-            groups.push(lower_case_key(entry));
-            names.push((entry, label));
-        });
+        let mut groups = KeyGroups::with_capacity(capacity);
+        let mut add = |name: Phrases, key: Option<usize>, label: Label| {
+            groups.push(key);
+            names.push((name, label));
+        };
+        let mut packed = packed_lists.iter();
+        for (list, default) in FILES {
+            match list {
+                List::Plain(text) => {
+                    for (entry, value) in entries(text).filter(|&(entry, _)| kept(entry)) {
+                        add(Phrases::One(entry), lower_case_key(entry), label_of(value, default));
+                    }
+                }
+                List::Packed(_) => {
+                    let Some(&list) = packed.next() else { continue };
+                    for group in list {
+                        match ascii_group_key(group.first) {
+                            Some(key) => add(Phrases::PackedGroup(group), Some(key), default),
+                            None => {
+                                for entry in group.entries().iter().filter(|entry| kept(entry)) {
+                                    add(Phrases::One(entry), lower_case_key(entry), default);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
         AnyCase { names, tables: (0..groups.group_count()).map(|_| OnceLock::new()).collect(), groups }
     }
 
@@ -213,14 +235,32 @@ impl AnyCase {
     fn table(&self, group: usize) -> &Table<Label> {
         self.tables[group].get_or_init(|| {
             let members = self.groups.members(group);
-            let mut table = Table::new(Fold::Unicode, members.len());
+            let name_count = |&i: &usize| match self.names[i].0 {
+                Phrases::One(_) => 1,
+                Phrases::PackedGroup(group) => group.entries().len(),
+            };
+            let mut table = Table::new(Fold::Unicode, members.iter().map(name_count).sum());
+            // A name listed twice in different case keeps the label of its last listing.
+            let mut add = |entry: &'static str, label: Label| *table.insert(entry, label) = label;
             for &i in &members {
-                let (entry, label) = self.names[i];
-                // A name listed twice in different case keeps the label of its last listing.
-                *table.insert(entry, label) = label;
+                match self.names[i] {
+                    (Phrases::One(entry), label) => add(entry, label),
+                    (Phrases::PackedGroup(group), label) => group.entries().iter().filter(|entry| kept(entry)).for_each(|entry| add(entry, label)),
+                }
             }
             table
         })
+    }
+}
+
+/// The `lower_case_key` of every name of a packed group whose first entry is `first`, when
+/// the group's first two bytes (or its one byte) are ASCII: each lower-cases to one byte,
+/// whatever follows. `None` for another group.
+fn ascii_group_key(first: &str) -> Option<usize> {
+    match *first.as_bytes() {
+        [only] if only.is_ascii() => Some(usize::from(only.to_ascii_lowercase()) << 8),
+        [a, b, ..] if a.is_ascii() && b.is_ascii() => Some((usize::from(a.to_ascii_lowercase()) << 8) | usize::from(b.to_ascii_lowercase())),
+        _ => None,
     }
 }
 
@@ -323,6 +363,20 @@ mod tests {
     }
 
     #[test]
+    fn title_words_are_the_titles_and_the_last_words_of_the_gazetteers_titles() {
+        let last_words = entries(include_str!("../data/gazetteer/titles.txt"))
+            .filter_map(|(title, _)| title.split_whitespace().last())
+            .map(|word| word.trim_end_matches('.').to_lowercase());
+        let mut expected: Vec<String> = entries(include_str!("../data/entities/titles.txt")).map(|(w, _)| w.to_string()).chain(last_words).collect();
+        expected.sort();
+        expected.dedup();
+        let mut compiled: Vec<&str> = entries(crate::data!("entities/title_words.txt")).map(|(w, _)| w).collect();
+        compiled.sort();
+        assert_eq!(compiled, expected);
+        assert!(get().is_title("Minister") && get().is_title("mr.") && !get().is_title("Japan"));
+    }
+
+    #[test]
     fn packed_lists_unpack_to_their_sources() {
         // Packed lists are compiled in as entries only: the country codes of cities and regions
         // (build.rs, ENTRIES_ONLY) go, and the other lists' values are the file's label.
@@ -333,6 +387,7 @@ mod tests {
             (crate::packed_list!("gazetteer_organisations.txt"), include_str!("../data/gazetteer/organisations.txt"), Some(Label::Org)),
             (crate::packed_list!("gazetteer_demonyms.txt"), include_str!("../data/gazetteer/demonyms.txt"), Some(Label::Norp)),
             (crate::packed_list!("gazetteer_locations.txt"), include_str!("../data/gazetteer/locations.txt"), Some(Label::Loc)),
+            (crate::packed_list!("gazetteer_news_outlets.txt"), include_str!("../data/gazetteer/news_outlets.txt"), Some(Label::Org)),
         ];
         for (packed, source, label) in lists {
             let mut original: Vec<_> = entries(source).map(|(entry, _)| entry).collect();
