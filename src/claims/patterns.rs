@@ -1062,8 +1062,14 @@ impl<'a, 't> Ctx<'a, 't> {
             None => false,
         };
         if !naming && no_object {
+            // "..., Ukrainian officials said": people in the plural, without a determiner,
+            // are the speakers themselves, no description of a name before them.
+            let plural_speakers = src_b.is_some_and(|(f, h)| {
+                let head = doc.word(h - 1);
+                h - f <= 3 && head.len() > 3 && head.ends_with('s') && !is_cap(doc, h - 1) && !is_determiner(doc.lower(f))
+            });
             let name_comma = match src_b {
-                Some((f, _)) if f > lo && doc.word(f - 1) == "," => Some(f - 1),
+                Some((f, _)) if f > lo && doc.word(f - 1) == "," && !plural_speakers => Some(f - 1),
                 None if before_word == "," => before.and_then(|b| {
                     (lo.max(b.saturating_sub(12))..b)
                         .rev()
