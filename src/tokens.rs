@@ -133,7 +133,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else {
                 TokenKind::Word
             };
-            i = next(i);
+            // An ASCII letter or digit (most words start so) is one byte: no decoding again.
+            i = if class(bytes[i]) == ALNUM { i + 1 } else { next(i) };
             loop {
                 // Runs of ASCII letters and digits need no decoding.
                 while i < n && class(bytes[i]) == ALNUM {
