@@ -223,12 +223,14 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
 pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     let mut k = from;
     while k + 1 < end {
+        let comma = doc.word(k) == ",";
         // "... and urged that ...", "the event and NASA chief X blamed China ...": a
         // coordinated clause with a cue of its own ends this content.
-        let comma_clause = doc.word(k) == "," && k > from + 2;
+        let comma_clause = comma && k > from + 2;
+        // The conjunctions are 3, 5 and 7 letters long: most words are ruled out by length.
         if comma_clause
             || (k > from
-                && doc.word(k).len() <= 7
+                && matches!(doc.word(k).len(), 3 | 5 | 7)
                 && matches!(doc.lower(k), "and" | "but" | "while" | "whereas"))
         {
             let c = cues();
@@ -253,7 +255,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 return k;
             }
         }
-        if doc.word(k) == "," {
+        if comma {
             let next = doc.lower(k + 1);
             if matches!(
                 next,
