@@ -1016,18 +1016,11 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
     let n = doc.tokens.len();
     let mut marks = vec![0; n];
     let mut next_anchor = usize::MAX;
-    // "two-dozen", "mid-2016": compounds are looked into by the patterns. Hyphens are
-    // rare: one search of the whole text finds them all, where a search of each word cost
-    // a call per word. (A byte search: '-' is never part of a longer character.)
-    let mut hyphens: Vec<usize> = doc.text.match_indices('-').map(|(at, _)| at).collect();
     for i in (0..n).rev() {
         let w = doc.word(i);
         let word = doc.tokens[i].kind == TokenKind::Word;
-        let span = doc.tokens[i].span;
-        while hyphens.last().is_some_and(|&at| at >= span.end) {
-            hyphens.pop();
-        }
-        let compound = word && hyphens.last().is_some_and(|&at| at >= span.start);
+        // "two-dozen", "mid-2016": compounds are looked into by the patterns.
+        let compound = word && doc.tokens[i].hyphenated;
         let (role, anchor, lists) = match doc.tokens[i].kind {
             // Numbers and signs have roles of their own; their list memberships are for
             // `Scan::lower_in`.
