@@ -314,8 +314,14 @@ impl<'d, 't> Scan<'d, 't> {
         if i >= self.end || self.marks[i] & MODIFIER == 0 {
             return 0;
         }
+        let first = self.w(i);
         for m in lists::amount_modifiers() {
-            if m.iter().enumerate().all(|(k, word)| self.is(i + k, word)) {
+            let Some((head, rest)) = m.split_first() else { return 0 };
+            // The first word by its length first: the modifiers are compared with one word.
+            if head.len() == first.len()
+                && head.eq_ignore_ascii_case(first)
+                && rest.iter().enumerate().all(|(k, word)| self.is(i + 1 + k, word))
+            {
                 return m.len();
             }
         }
