@@ -953,12 +953,20 @@ struct Prefixes {
 
 impl Prefixes {
     fn bit(w: &str) -> Option<usize> {
-        let first = &w.as_bytes()[..w.len().min(3)];
-        // One pass: hashed and checked for ASCII together (asked of nearly every word).
-        let (h, high) = first.iter().fold((first.len(), 0), |(h, high), &b| {
-            (h * 131 + usize::from(b.to_ascii_lowercase()), high | b)
-        });
-        high.is_ascii().then_some(h % 4096)
+        // The first three bytes as one number (asked of nearly every word): read as four at
+        // once from most words, gathered a byte at a time from shorter ones.
+        let bytes = w.as_bytes();
+        let first = match bytes.get(..4) {
+            Some(four) => u32::from_le_bytes(four.try_into().expect("4 bytes")) & 0x00ff_ffff,
+            None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
+        };
+        if first & 0x0080_8080 != 0 || bytes.is_empty() {
+            return None; // not ASCII, or no word (let through, as before)
+        }
+        // Any case: 0x20 set in every byte (which joins a few signs with others too, and
+        // only lets more words through), and the length up to three in the top byte.
+        let key = (first | 0x0020_2020) | (bytes.len().min(3) as u32) << 24;
+        Some((key.wrapping_mul(0x9e37_79b1) >> 20) as usize)
     }
 
     fn add(&mut self, w: &str) {
