@@ -41,8 +41,10 @@ impl<'t> OffsetMap<'t> {
         map.blocks.reserve(text.len() / BLOCK + 2);
         let mut before = 0usize;
         for block in text.as_bytes().chunks(BLOCK) {
-            map.blocks.push((before << 1) as u32 | u32::from(!block.is_ascii()));
-            before += units(block, utf16);
+            let ascii = block.is_ascii();
+            map.blocks.push((before << 1) as u32 | u32::from(!ascii));
+            // An ASCII block's units are its bytes: counted only in the others.
+            before += if ascii { block.len() } else { units(block, utf16) };
         }
         // The units of the whole text, after the last block: where the text's length is a
         // multiple of BLOCK, the entry of the block its end starts; otherwise the end of the
