@@ -207,7 +207,8 @@ pub fn flat(text: &str, ann: &Annotations, unit: Unit) -> FlatView {
         entities: Vec::with_capacity(ann.mentions.len() * FlatView::ENTITY),
         claims: Vec::with_capacity(ann.claims.len() * FlatView::CLAIM),
         groups: Vec::with_capacity(ann.entities.len() * FlatView::GROUP),
-        names: String::new(),
+        // At its length: pushed to name by name, it was regrown several times a call.
+        names: String::with_capacity(ann.entities.iter().map(|e| e.name.len()).sum()),
     };
     for s in &ann.sentences {
         out.sentences.extend([at(s.start), at(s.end)]);
