@@ -108,21 +108,13 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         if w == "that" && k > j {
             return k + 1;
         }
-        if is_preposition(w) {
-            in_phrase = true;
-        }
-        let lowercase_in_phrase = in_phrase
-            && doc.tokens[k].kind == TokenKind::Word
-            && !is_clause_marker(w)
-            && !cues().is_reporting(w)
-            && !is_conjunction(w);
-        let harmless = lowercase_in_phrase
-            || is_cap(doc, k)
-            || doc.tokens[k].kind == TokenKind::Number
-            || is_time_word(w)
-            || is_preposition(w)
-            || is_determiner(w)
-            || is_object_pronoun(w)
+        let preposition = is_preposition(w);
+        in_phrase |= preposition;
+        let kind = doc.tokens[k].kind;
+        // The tests are pure: asked cheapest first, the list lookups last.
+        let harmless = kind == TokenKind::Number
+            || doc.word(k) == ","
+            || preposition
             || w.ends_with("ly")
             || matches!(
                 w,
@@ -150,7 +142,16 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
                     | "’s"
                     | "'s"
             )
-            || doc.word(k) == ",";
+            // A lower-case word inside "in a regulatory filing".
+            || (in_phrase
+                && kind == TokenKind::Word
+                && !is_clause_marker(w)
+                && !cues().is_reporting(w)
+                && !is_conjunction(w))
+            || is_cap(doc, k)
+            || is_time_word(w)
+            || is_determiner(w)
+            || is_object_pronoun(w);
         if !harmless {
             break;
         }
