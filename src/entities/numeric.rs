@@ -1048,9 +1048,15 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
                 (role, role & ANCHOR != 0 || compound, 0)
             }
         };
+        // A currency code stuck to a sign ("US$", "HK$") is the one pattern a short capitalised
+        // word without a role starts (`Scan::amount`).
+        let code_before_sign = || {
+            doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct && !t.space_before)
+                && is_currency_symbol(doc.word(i + 1))
+        };
         let starts = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
             || compound
-            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()));
+            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()) && code_before_sign());
         marks[i] = role
             | lists
             | if starts { MAY_START } else { 0 }
@@ -1243,4 +1249,9 @@ mod tests {
         let marks = pattern_starts(&doc);
         let starting: Vec<&str> = (0..doc.tokens.len()).filter(|&i| marks[i] & MAY_START != 0).map(|i| doc.word(i)).collect();
         assert_eq!(starting, ["about", "300", "as", "as", "50", "a", "end", "next", "two-dozen"]);
+        // A short capitalised word starts a pattern only as a currency code stuck to a sign.
+        let doc = Document::parse("The FBI paid HK$ 20 and US$5 to A US $ fund.");
+        let marks = pattern_starts(&doc);
+        let starting: Vec<&str> = (0..doc.tokens.len()).filter(|&i| marks[i] & MAY_START != 0).map(|i| doc.word(i)).collect();
+        assert_eq!(starting, ["HK", "$", "20", "US", "$", "5", "A", "$"]);
     }
