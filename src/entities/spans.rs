@@ -33,6 +33,11 @@ fn leading_particles(doc: &Document, out: &mut [Found]) {
         if out[k].label != Label::Person {
             continue;
         }
+        // The particles end in these letters: most names follow another word, or none.
+        let before = byte_before(doc, out[k].span.start);
+        if !before.is_some_and(|b| matches!(b, b'a' | b'e' | b'i' | b'l' | b'n' | b'r' | b'u') || !b.is_ascii()) {
+            continue;
+        }
         let mut i = tokens.at_or_after(out[k].span.start);
         let floor = if k > 0 { out[k - 1].span.end } else { 0 };
         let mut moved = false;
@@ -100,9 +105,18 @@ fn plus_suffix(doc: &Document, out: &mut [Found]) {
 /// or is not ASCII. Most mentions are followed by something else, which this says without
 /// a token search.
 fn may_be_followed_by(doc: &Document, end: usize, sign: u8) -> bool {
-    // The bytes the tokenizer skips as spaces (`tokens::CLASS`).
-    let next = doc.text.as_bytes()[end..].iter().find(|&&b| !(b <= b' ' || b == 0x7f));
-    next.is_some_and(|&b| b == sign || !b.is_ascii())
+    let next = doc.text.as_bytes()[end..].iter().copied().find(|&b| !is_ascii_space(b));
+    next.is_some_and(|b| b == sign || !b.is_ascii())
+}
+
+/// The last byte before `start` that is not an ASCII space: where the token before ends.
+fn byte_before(doc: &Document, start: usize) -> Option<u8> {
+    doc.text.as_bytes()[..start].iter().rev().copied().find(|&b| !is_ascii_space(b))
+}
+
+/// The bytes the tokenizer skips as spaces (`tokens::CLASS`).
+fn is_ascii_space(b: u8) -> bool {
+    b <= b' ' || b == 0x7f
 }
 
 /// "(東邦精機)" right after an ORG: the same body in another script.
