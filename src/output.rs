@@ -191,6 +191,10 @@ fn kind_index(kind: ClaimKind) -> u32 {
 }
 
 fn length_in(s: &str, unit: Unit) -> usize {
+    // Most names are ASCII: a byte a unit, whatever the unit.
+    if s.is_ascii() {
+        return s.len();
+    }
     match unit {
         Unit::Byte => s.len(),
         Unit::Utf16 => s.encode_utf16().count(),
