@@ -78,6 +78,19 @@ impl<'t> Document<'t> {
         })
     }
 
+    /// Where each token's lower-case form (see `lower`) ends among the forms end to end: a
+    /// form's length is the difference from the one before, for scans that look at lengths
+    /// before words.
+    pub fn lower_ends(&self) -> &[u32] {
+        &self.lower_ends
+    }
+
+    /// Every token's lower-case form (see `lower`) end to end, as bytes; `lower_ends` says
+    /// where each ends.
+    pub fn lower_forms(&self) -> &[u8] {
+        self.lowered.as_bytes()
+    }
+
     /// The text of token `i`.
     #[inline]
     pub fn word(&self, i: usize) -> &'t str {

@@ -64,9 +64,12 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         // Most tokens start no line, reach no limit and cannot end a sentence: passed over
         // in a loop that tests only that.
         let limit = tokens.len().min(start + MAX_SENTENCE_TOKENS);
-        while i < limit && !(i > start && tokens[i].breaks_before > 0) && !can_end(&tokens[i]) {
+        // (A sentence's first token may start a line: only later ones end the run so.)
+        if i == start && i < limit && !can_end(&tokens[i]) {
             i += 1;
         }
+        let rest = tokens.get(i..limit).unwrap_or_default();
+        i += rest.iter().position(|t| t.breaks_before > 0 || can_end(t)).unwrap_or(rest.len());
         if i == tokens.len() {
             break;
         }

@@ -38,16 +38,18 @@ impl<'t> OffsetMap<'t> {
         }
         assert!(text.len() < 1 << 31, "a text of 2 GB or more");
         let utf16 = unit == Unit::Utf16;
-        map.blocks.reserve(text.len() / BLOCK + 1);
+        map.blocks.reserve(text.len() / BLOCK + 2);
         let mut before = 0usize;
         for block in text.as_bytes().chunks(BLOCK) {
-            map.blocks.push((before << 1) as u32 | u32::from(!block.is_ascii()));
-            before += units(block, utf16);
+            let ascii = block.is_ascii();
+            map.blocks.push((before << 1) as u32 | u32::from(!ascii));
+            // An ASCII block's units are its bytes: counted only in the others.
+            before += if ascii { block.len() } else { units(block, utf16) };
         }
-        // The end of a text whose length is a multiple of BLOCK starts a block of its own.
-        if text.len() % BLOCK == 0 {
-            map.blocks.push((before << 1) as u32);
-        }
+        // The units of the whole text, after the last block: where the text's length is a
+        // multiple of BLOCK, the entry of the block its end starts; otherwise the end of the
+        // last block, which `get` counts back from.
+        map.blocks.push((before << 1) as u32);
         map
     }
 
@@ -57,12 +59,20 @@ impl<'t> OffsetMap<'t> {
             byte <= self.text.len() && self.text.is_char_boundary(byte),
             "offset {byte} is not a char boundary"
         );
-        let Some(&entry) = self.blocks.get(byte / BLOCK) else { return byte };
-        let (before, from) = ((entry >> 1) as usize, byte / BLOCK * BLOCK);
+        let block = byte / BLOCK;
+        let Some(&entry) = self.blocks.get(block) else { return byte };
+        let (before, from) = ((entry >> 1) as usize, block * BLOCK);
         if entry & 1 == 0 {
-            before + (byte - from)
+            return before + (byte - from);
+        }
+        // Counted from the nearer end of the block (half the bytes on average): back from the
+        // units before the next entry, which a block with a non-ASCII byte always has.
+        let (bytes, utf16) = (self.text.as_bytes(), self.unit == Unit::Utf16);
+        let to = bytes.len().min(from + BLOCK);
+        if byte - from <= to - byte {
+            before + units(&bytes[from..byte], utf16)
         } else {
-            before + units(&self.text.as_bytes()[from..byte], self.unit == Unit::Utf16)
+            (self.blocks[block + 1] >> 1) as usize - units(&bytes[byte..to], utf16)
         }
     }
 }

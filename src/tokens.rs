@@ -23,6 +23,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// Line breaks in the whitespace before this token (capped at 2: a paragraph break).
     pub breaks_before: u8,
+    /// Whether an ASCII hyphen joins parts of this token ("cyber-attacks", "37-year-old"):
+    /// known here for free, where later stages searched the text for hyphens.
+    pub hyphenated: bool,
     /// Whether any whitespace precedes this token.
     pub space_before: bool,
 }
@@ -127,13 +130,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = i;
         let kind;
+        let mut hyphenated = false;
         if is_word_char(c) {
             kind = if c.is_ascii_digit() {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            i = next(i);
+            // An ASCII letter or digit (most words start so) is one byte: no decoding again.
+            i = if class(bytes[i]) == ALNUM { i + 1 } else { next(i) };
             loop {
                 // Runs of ASCII letters and digits need no decoding.
                 while i < n && class(bytes[i]) == ALNUM {
@@ -149,6 +154,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     c if is_word_char(c) => i = after,
                     // Internal joiners need a word character on both sides.
                     j if (is_hyphen(j) || j == '/' || j == '&') && ch(after).is_some_and(is_word_char) => {
+                        hyphenated |= j == '-';
                         i = next(after)
                     }
                     j if is_apostrophe(j) && ch(after).is_some_and(char::is_alphabetic) => {
@@ -199,6 +205,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             span: Span::new(start, i),
             kind,
             breaks_before: breaks,
+            hyphenated,
             space_before: space,
         });
         breaks = 0;
@@ -264,6 +271,16 @@ mod tests {
         assert_eq!(
             words("López Obrador 東京 👍🏽 e\u{301}t"),
             ["López", "Obrador", "東京", "👍", "🏽", "e\u{301}t"]
+        );
+    }
+
+    #[test]
+    fn marks_ascii_hyphens_inside_tokens() {
+        let text = "cyber-attacks 37-year-old well‐known - self-";
+        let marked: Vec<(&str, bool)> = tokenize(text).iter().map(|t| (t.text(text), t.hyphenated)).collect();
+        assert_eq!(
+            marked,
+            [("cyber-attacks", true), ("37-year-old", true), ("well‐known", false), ("-", false), ("self", false), ("-", false)]
         );
     }
 

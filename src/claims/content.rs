@@ -108,21 +108,13 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         if w == "that" && k > j {
             return k + 1;
         }
-        if is_preposition(w) {
-            in_phrase = true;
-        }
-        let lowercase_in_phrase = in_phrase
-            && doc.tokens[k].kind == TokenKind::Word
-            && !is_clause_marker(w)
-            && !cues().is_reporting(w)
-            && !is_conjunction(w);
-        let harmless = lowercase_in_phrase
-            || is_cap(doc, k)
-            || doc.tokens[k].kind == TokenKind::Number
-            || is_time_word(w)
-            || is_preposition(w)
-            || is_determiner(w)
-            || is_object_pronoun(w)
+        let preposition = is_preposition(w);
+        in_phrase |= preposition;
+        let kind = doc.tokens[k].kind;
+        // The tests are pure: asked cheapest first, the list lookups last.
+        let harmless = kind == TokenKind::Number
+            || doc.word(k) == ","
+            || preposition
             || w.ends_with("ly")
             // "in a filing with the Securities and Exchange Commission that": inside a name.
             || (matches!(w, "and" | "&") && k > j && k + 1 < end && is_cap(doc, k - 1) && is_cap(doc, k + 1))
@@ -152,7 +144,16 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
                     | "’s"
                     | "'s"
             )
-            || doc.word(k) == ",";
+            // A lower-case word inside "in a regulatory filing".
+            || (in_phrase
+                && kind == TokenKind::Word
+                && !is_clause_marker(w)
+                && !cues().is_reporting(w)
+                && !is_conjunction(w))
+            || is_cap(doc, k)
+            || is_time_word(w)
+            || is_determiner(w)
+            || is_object_pronoun(w);
         if !harmless {
             break;
         }
@@ -227,6 +228,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     // Inside a quotation no clause of ours ends: "was “shocked and disappointed” and ...".
     let mut quoted = false;
     while k + 1 < end {
+        let comma = doc.word(k) == ",";
         match doc.word(k) {
             "“" => quoted = true,
             "”" => quoted = false,
@@ -235,13 +237,15 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         }
         // "... and urged that ...", "the event and NASA chief X blamed China ...": a
         // coordinated clause with a cue of its own ends this content.
-        let comma_clause = doc.word(k) == "," && k > from + 2;
+        let comma_clause = comma && k > from + 2;
         // A comma right before the closing mark ends the quotation as much as the mark does.
         let quote_ends = comma_clause && matches!(doc.word(k + 1), "”" | "\"");
-        if (!quoted || quote_ends) && (comma_clause
-            || (k > from
-                && doc.word(k).len() <= 7
-                && matches!(doc.lower(k), "and" | "but" | "while" | "whereas")))
+        // The conjunctions are 3, 5 and 7 letters long: most words are ruled out by length.
+        if (!quoted || quote_ends)
+            && (comma_clause
+                || (k > from
+                    && matches!(doc.word(k).len(), 3 | 5 | 7)
+                    && matches!(doc.lower(k), "and" | "but" | "while" | "whereas")))
         {
             let c = cues();
             let next_cue = (k + 1..end.min(k + 8))
@@ -265,7 +269,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 return k;
             }
         }
-        if doc.word(k) == "," {
+        if comma {
             let next = doc.lower(k + 1);
             if matches!(
                 next,

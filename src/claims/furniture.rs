@@ -7,25 +7,58 @@ use crate::lexicon::same_bytes;
 use crate::model::{ClaimKind, Span};
 use std::ops::Range;
 
+/// How many tokens of a line are looked at for the words that make it furniture anywhere.
+const SCANNED: usize = 400;
+
 /// Byte spans of the lines that are page furniture, in text order.
 pub fn skipped_lines(doc: &Document) -> Vec<Span> {
     let mut out = Vec::new();
     let n = doc.tokens.len();
+    // One pass over the tokens and their lower-case forms finds where lines start and the
+    // words that make a line furniture wherever they are in it ("cookies", "print edition"),
+    // comparing lengths first (a substring search of the line, before, was 2% of a wasm call:
+    // Two-Way search without SIMD); a pass per line and one more over its words cost twice this.
     let mut start = 0;
-    while start < n {
-        let mut end = start + 1;
-        while end < n && doc.tokens[end].breaks_before == 0 {
-            end += 1;
+    let mut words = FurnitureWords::default();
+    let forms = doc.lower_forms();
+    let mut form_start = 0;
+    for (i, (t, &form_end)) in doc.tokens.iter().zip(doc.lower_ends()).enumerate() {
+        // The length of the lower-case form first: most are neither 5 nor 6-7 bytes long.
+        let (form, len) = (form_start as usize, (form_end - form_start) as usize);
+        form_start = form_end;
+        if i > start && t.breaks_before > 0 {
+            if is_furniture(doc, start..i, words) {
+                out.push(doc.span_of(start, i));
+            }
+            start = i;
+            words = FurnitureWords::default();
         }
-        if is_furniture(doc, start..end) {
-            out.push(doc.span_of(start, end));
+        if i - start >= SCANNED || !(5..=7).contains(&len) {
+            continue;
         }
-        start = end;
+        let w = &forms[form..form + len];
+        if len == 5 {
+            words.print_edition |= same_bytes(w, b"print")
+                && doc.tokens.get(i + 1).is_some_and(|next| next.breaks_before == 0)
+                && doc.lower(i + 1) == "edition";
+        } else {
+            words.cookies |= same_bytes(&w[..6], b"cookie") && (len == 6 || w[6] == b's');
+        }
+    }
+    if start < n && is_furniture(doc, start..n, words) {
+        out.push(doc.span_of(start, n));
     }
     out
 }
 
-fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
+/// The words of a line's first `SCANNED` tokens that make it furniture, wherever they are.
+#[derive(Clone, Copy, Default)]
+struct FurnitureWords {
+    cookies: bool,
+    print_edition: bool,
+}
+
+fn is_furniture(doc: &Document, line: Range<usize>, words: FurnitureWords) -> bool {
     let first = doc.lower(line.start);
     let second = if line.start + 1 < line.end {
         doc.lower(line.start + 1)
@@ -46,21 +79,11 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
             | ("copyright", _)
     ) || doc.word(line.start) == "©";
     let version_line = matches!((first, second), ("a", "version"));
-    // The words below are looked for among the line's first 400 tokens: one pass that
-    // compares lengths first (a substring search of the line, before, was 2% of a wasm call:
-    // Two-Way search without SIMD), the lists only for the few lines naming cookies.
-    let scanned = line.start..line.end.min(line.start + 400);
-    let (mut cookies, mut print_edition) = (false, false);
-    for (i, w) in scanned.clone().zip(doc.lowers(scanned.start, scanned.end)) {
-        match w.len() {
-            5 => print_edition |= same_bytes(w, b"print") && i + 1 < line.end && doc.lower(i + 1) == "edition",
-            6 | 7 => cookies |= same_bytes(&w[..6], b"cookie") && (w.len() == 6 || w[6] == b's'),
-            _ => {}
-        }
-    }
     // A cookie notice names cookies and the site, browser or consent ("This website uses
-    // cookies"); a paragraph about a cookie poll is no notice.
-    let cookie_notice = cookies
+    // cookies"); a paragraph about a cookie poll is no notice. Looked for only in the few
+    // lines naming cookies.
+    let scanned = line.start..line.end.min(line.start + SCANNED);
+    let cookie_notice = words.cookies
         && scanned.clone().any(|i| {
             matches!(
                 doc.lower(i),
@@ -69,7 +92,7 @@ fn is_furniture(doc: &Document, line: Range<usize>) -> bool {
                     | "use" | "uses"
             )
         });
-    opener || version_line || cookie_notice || print_edition
+    opener || version_line || cookie_notice || words.print_edition
 }
 
 pub fn in_skipped(skipped: &[Span], span: Span) -> bool {

@@ -59,23 +59,24 @@ impl Quotes {
         let mut pairs = Vec::new();
         let mut double: Option<usize> = None;
         let mut single: Option<usize> = None;
+        // The last token after a line break: an opening mark before it is dropped when the
+        // next mark comes (where every token cleared them before), as is one too far back.
+        let mut line_start = 0;
+        let bytes = doc.text.as_bytes();
         let mut i = 0;
         while i < doc.tokens.len() {
             let t = &doc.tokens[i];
             if t.breaks_before >= 1 {
-                double = None;
-                single = None;
+                line_start = i;
             }
-            if double.is_some_and(|o| i - o > MAX_QUOTE_TOKENS) {
-                double = None;
-            }
-            if single.is_some_and(|o| i - o > MAX_QUOTE_TOKENS / 4) {
-                single = None;
-            }
-            if t.is_word() {
+            // Only signs starting like a mark can be one: '"', '\'', the curly quotes and '„'
+            // (0xE2 ...), '«' and '»' (0xC2 ...). Most tokens are words or other signs.
+            if t.is_word() || !matches!(bytes[t.span.start], b'"' | b'\'' | 0xE2 | 0xC2) {
                 i += 1;
                 continue;
             }
+            double = double.filter(|&o| o >= line_start && i - o <= MAX_QUOTE_TOKENS);
+            single = single.filter(|&o| o >= line_start && i - o <= MAX_QUOTE_TOKENS / 4);
             let w = doc.word(i);
             if is_open_double(w) {
                 double = Some(i);

@@ -314,8 +314,14 @@ impl<'d, 't> Scan<'d, 't> {
         if i >= self.end || self.marks[i] & MODIFIER == 0 {
             return 0;
         }
+        let first = self.w(i);
         for m in lists::amount_modifiers() {
-            if m.iter().enumerate().all(|(k, word)| self.is(i + k, word)) {
+            let Some((head, rest)) = m.split_first() else { return 0 };
+            // The first word by its length first: the modifiers are compared with one word.
+            if head.len() == first.len()
+                && head.eq_ignore_ascii_case(first)
+                && rest.iter().enumerate().all(|(k, word)| self.is(i + 1 + k, word))
+            {
                 return m.len();
             }
         }
@@ -947,12 +953,20 @@ struct Prefixes {
 
 impl Prefixes {
     fn bit(w: &str) -> Option<usize> {
-        let first = &w.as_bytes()[..w.len().min(3)];
-        // One pass: hashed and checked for ASCII together (asked of nearly every word).
-        let (h, high) = first.iter().fold((first.len(), 0), |(h, high), &b| {
-            (h * 131 + usize::from(b.to_ascii_lowercase()), high | b)
-        });
-        high.is_ascii().then_some(h % 4096)
+        // The first three bytes as one number (asked of nearly every word): read as four at
+        // once from most words, gathered a byte at a time from shorter ones.
+        let bytes = w.as_bytes();
+        let first = match bytes.get(..4) {
+            Some(four) => u32::from_le_bytes(four.try_into().expect("4 bytes")) & 0x00ff_ffff,
+            None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
+        };
+        if first & 0x0080_8080 != 0 || bytes.is_empty() {
+            return None; // not ASCII, or no word (let through, as before)
+        }
+        // Any case: 0x20 set in every byte (which joins a few signs with others too, and
+        // only lets more words through), and the length up to three in the top byte.
+        let key = (first | 0x0020_2020) | (bytes.len().min(3) as u32) << 24;
+        Some((key.wrapping_mul(0x9e37_79b1) >> 20) as usize)
     }
 
     fn add(&mut self, w: &str) {
@@ -1016,18 +1030,11 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
     let n = doc.tokens.len();
     let mut marks = vec![0; n];
     let mut next_anchor = usize::MAX;
-    // "two-dozen", "mid-2016": compounds are looked into by the patterns. Hyphens are
-    // rare: one search of the whole text finds them all, where a search of each word cost
-    // a call per word. (A byte search: '-' is never part of a longer character.)
-    let mut hyphens: Vec<usize> = doc.text.match_indices('-').map(|(at, _)| at).collect();
     for i in (0..n).rev() {
         let w = doc.word(i);
         let word = doc.tokens[i].kind == TokenKind::Word;
-        let span = doc.tokens[i].span;
-        while hyphens.last().is_some_and(|&at| at >= span.end) {
-            hyphens.pop();
-        }
-        let compound = word && hyphens.last().is_some_and(|&at| at >= span.start);
+        // "two-dozen", "mid-2016": compounds are looked into by the patterns.
+        let compound = word && doc.tokens[i].hyphenated;
         let (role, anchor, lists) = match doc.tokens[i].kind {
             // Numbers and signs have roles of their own; their list memberships are for
             // `Scan::lower_in`.
@@ -1041,9 +1048,15 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
                 (role, role & ANCHOR != 0 || compound, 0)
             }
         };
+        // A currency code stuck to a sign ("US$", "HK$") is the one pattern a short capitalised
+        // word without a role starts (`Scan::amount`).
+        let code_before_sign = || {
+            doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct && !t.space_before)
+                && is_currency_symbol(doc.word(i + 1))
+        };
         let starts = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
             || compound
-            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()));
+            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()) && code_before_sign());
         marks[i] = role
             | lists
             | if starts { MAY_START } else { 0 }
@@ -1236,4 +1249,9 @@ mod tests {
         let marks = pattern_starts(&doc);
         let starting: Vec<&str> = (0..doc.tokens.len()).filter(|&i| marks[i] & MAY_START != 0).map(|i| doc.word(i)).collect();
         assert_eq!(starting, ["about", "300", "as", "as", "50", "a", "end", "next", "two-dozen"]);
+        // A short capitalised word starts a pattern only as a currency code stuck to a sign.
+        let doc = Document::parse("The FBI paid HK$ 20 and US$5 to A US $ fund.");
+        let marks = pattern_starts(&doc);
+        let starting: Vec<&str> = (0..doc.tokens.len()).filter(|&i| marks[i] & MAY_START != 0).map(|i| doc.word(i)).collect();
+        assert_eq!(starting, ["HK", "$", "20", "US", "$", "5", "A", "$"]);
     }

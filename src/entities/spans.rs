@@ -33,6 +33,11 @@ fn leading_particles(doc: &Document, out: &mut [Found]) {
         if out[k].label != Label::Person {
             continue;
         }
+        // The particles end in these letters: most names follow another word, or none.
+        let before = byte_before(doc, out[k].span.start);
+        if !before.is_some_and(|b| matches!(b, b'a' | b'e' | b'i' | b'l' | b'n' | b'r' | b'u') || !b.is_ascii()) {
+            continue;
+        }
         let mut i = tokens.at_or_after(out[k].span.start);
         let floor = if k > 0 { out[k - 1].span.end } else { 0 };
         let mut moved = false;
@@ -72,6 +77,9 @@ fn plus_suffix(doc: &Document, out: &mut [Found]) {
         if out[k].label != Label::Org {
             continue;
         }
+        if !may_be_followed_by(doc, out[k].span.end, b'+') {
+            continue;
+        }
         let i = tokens.at_or_after(out[k].span.end);
         if i >= n || doc.word(i) != "+" || doc.tokens[i].breaks_before > 0 {
             continue;
@@ -92,11 +100,33 @@ fn plus_suffix(doc: &Document, out: &mut [Found]) {
     }
 }
 
+/// Whether the token after a mention ending at `end` (a token's end) may be the ASCII sign
+/// `sign`: the first byte after the ASCII spaces there (where the next token starts) is it,
+/// or is not ASCII. Most mentions are followed by something else, which this says without
+/// a token search.
+fn may_be_followed_by(doc: &Document, end: usize, sign: u8) -> bool {
+    let next = doc.text.as_bytes()[end..].iter().copied().find(|&b| !is_ascii_space(b));
+    next.is_some_and(|b| b == sign || !b.is_ascii())
+}
+
+/// The last byte before `start` that is not an ASCII space: where the token before ends.
+fn byte_before(doc: &Document, start: usize) -> Option<u8> {
+    doc.text.as_bytes()[..start].iter().rev().copied().find(|&b| !is_ascii_space(b))
+}
+
+/// The bytes the tokenizer skips as spaces (`tokens::CLASS`).
+fn is_ascii_space(b: u8) -> bool {
+    b <= b' ' || b == 0x7f
+}
+
 /// "(東邦精機)" right after an ORG: the same body in another script.
 fn bracketed_names(doc: &Document, out: &mut Vec<Found>) {
     let mut added = Vec::new();
     let mut tokens = doc.cursor();
     for f in out.iter() {
+        if !may_be_followed_by(doc, f.span.end, b'(') {
+            continue;
+        }
         let i = tokens.at_or_after(f.span.end);
         if i + 2 >= doc.tokens.len() || doc.word(i) != "(" || doc.word(i + 2) != ")" {
             continue;
@@ -139,6 +169,9 @@ fn ages_after_persons(doc: &Document, out: &mut [Found]) {
     let mut tokens = doc.cursor();
     for k in 0..out.len() {
         if out[k].label != Label::Person {
+            continue;
+        }
+        if !may_be_followed_by(doc, out[k].span.end, b',') {
             continue;
         }
         let i = tokens.at_or_after(out[k].span.end);
