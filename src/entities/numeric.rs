@@ -33,6 +33,13 @@ fn is_plain_number(w: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
+/// A number with its multiplier stuck to it, as British and financial copy write amounts:
+/// "40bn", "2.5tn", "300m", "10k".
+fn has_glued_multiplier(w: &str) -> bool {
+    let digits = w.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+    digits > 0 && w.as_bytes()[0].is_ascii_digit() && matches!(&w[digits..], "bn" | "mn" | "m" | "tn" | "trn" | "k")
+}
+
 fn is_year(w: &str) -> bool {
     w.len() == 4
         && is_digits(w)
@@ -347,8 +354,13 @@ impl<'d, 't> Scan<'d, 't> {
             (false, i)
         };
         if sym {
-            let j = self.number(start_num)?;
+            // "£40bn", "$300m": the multiplier stuck to the number is one token.
+            let j = self.number(start_num).or_else(|| has_glued_multiplier(self.w(start_num)).then_some(start_num + 1))?;
             return Some((j, Label::Money));
+        }
+        // "40bn yuan", "5m euros".
+        if has_glued_multiplier(w) && self.lower_in(i + 1, CURRENCY) {
+            return Some((i + 2, Label::Money));
         }
         let j = self.number_range(i)?;
         let next = self.w(j);
@@ -842,6 +854,10 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // Modified amounts: the modifier belongs to amounts, durations and counts.
         let m = self.modifier(i);
+        // "around 3 a.m.": a clock time is a point, like a date; the modifier stays out.
+        if m > 0 && self.clock(i + m).is_some() {
+            return None;
+        }
         if m > 0 {
             if let Some((e, label)) = self.amount(i + m).or_else(|| self.article_duration(i + m)) {
                 return Some((i, e, label));
