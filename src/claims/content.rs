@@ -277,6 +277,11 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             ) {
                 return k;
             }
+            // "denied the allegations, which her lawyer called baseless.": a comment on
+            // the content's last words, to the end of the sentence, is no part of it.
+            if next == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {
+                return k;
+            }
             // ", he said." / ", the company said."
             if k + 4 >= end.saturating_sub(1) {
                 let rest_is_tag = (k + 1..end).any(|n| {

@@ -469,12 +469,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }) {
                     stop = n;
                 }
-                // "the suspect, who allegedly fired at officers, was arrested": the relative
-                // clause only.
-                let relative = (lo + 1..i).rev().take(3).any(|k| matches!(self.doc.word(k), "who" | "which") && self.w(k - 1) == ",");
-                if let Some(n) = (j..stop).find(|&n| relative && self.w(n) == ",") {
-                    stop = n;
-                }
+                let stop = self.relative_clause_end(i, lo, j, stop);
                 let content = self.forward(j, stop, false)?;
                 return Some(Found {
                     kind: ClaimKind::Alleged,
@@ -557,7 +552,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if w == "indicted" {
                     return None;
                 }
-                let content = self.forward(i + 2, hi, false)?;
+                let content = self.forward(i + 2, self.relative_clause_end(i, lo, i + 2, hi), false)?;
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, i + 2),
@@ -757,6 +752,14 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// Content running forward from `j` (a quotation or the clause up to the end).
+    /// Where the content of a cue at `i` inside a relative clause ends: "the suspect, who
+    /// allegedly fired at officers, was arrested", "the man, who was charged with murder,
+    /// had fled" -- at the comma closing the clause (`from..stop` searched), else `stop`.
+    fn relative_clause_end(&self, i: usize, lo: usize, from: usize, stop: usize) -> usize {
+        let relative = (lo + 1..i).rev().take(4).any(|k| matches!(self.doc.word(k), "who" | "which") && self.w(k - 1) == ",");
+        (from..stop).find(|&n| relative && self.w(n) == ",").unwrap_or(stop)
+    }
+
     fn forward(&self, j: usize, hi: usize, _allow_quote: bool) -> Option<(Span, bool)> {
         content_after(self.doc, self.quotes, j, hi)
     }
