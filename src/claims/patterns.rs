@@ -91,6 +91,18 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
     };
     if let Some((_, e)) = np {
         j = e;
+        // "said Stefano Carniani of the Scuola Normale Superiore": a name's affiliation is
+        // passed over (the source is the name: the scheme leaves descriptions out).
+        let mut k = j + 1;
+        if k < hi && doc.lower(k) == "the" {
+            k += 1;
+        }
+        if j < hi && doc.lower(j) == "of" && is_cap(doc, e - 1) && k < hi && is_cap(doc, k) {
+            while k < hi && (is_cap(doc, k) || (matches!(doc.lower(k), "of" | "for" | "and" | "&") && k + 1 < hi && is_cap(doc, k + 1))) {
+                k += 1;
+            }
+            j = k;
+        }
     }
     // "said Thursday": a time is no noun phrase of a speaker or addressee.
     let np = np.filter(|&(a, b)| !(a..b).all(|n| is_time_word(doc.lower(n))));
