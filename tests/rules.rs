@@ -2,7 +2,8 @@
 //! sentences): each case names the rule it pins, a text, and what the output must hold —
 //! `has`: mentions (text, label) that must be found; `lacks`: mentions that must not be;
 //! `claims`: claims that must be found, each given by the fields that matter (`cue`,
-//! `source`, `content`; a `source` of null means none). Every case is run and every
+//! `source`, `content`; a `source` of null means none); `lacks_claims`: claims that must
+//! not be. Every case is run and every
 //! failure reported, so one broken rule shows all it breaks.
 
 use article_annotator::{annotate, Annotations};
@@ -43,6 +44,11 @@ fn every_rule_holds() {
         }
         for unwanted in pairs("lacks").iter().filter(|w| holds(w)) {
             failures.push(format!("line {}: {rule}: {unwanted:?} found", n + 1));
+        }
+        for unwanted in case["lacks_claims"].as_array().into_iter().flatten() {
+            if has_claim(text, &ann, unwanted.as_object().expect("a claim is an object")) {
+                failures.push(format!("line {}: {rule}: claim {unwanted} found", n + 1));
+            }
         }
         for want in case["claims"].as_array().into_iter().flatten() {
             if !has_claim(text, &ann, want.as_object().expect("a claim is an object")) {

@@ -336,6 +336,13 @@ pub fn content_after(
     if stop <= j {
         return None;
     }
+    // "agreed on a deal, officials said.": a speaker tag after a comma is no content.
+    if j > 0 && doc.word(j - 1) == "," {
+        let words: Vec<usize> = (j..stop).filter(|&n| doc.tokens[n].kind == TokenKind::Word).collect();
+        if words.len() <= 3 && words.last().is_some_and(|&n| matches!(doc.lower(n), "said" | "says" | "say" | "told" | "added" | "wrote" | "stated")) {
+            return None;
+        }
+    }
     trim(doc.text, doc.span_of(j, stop)).map(|s| (s, false))
 }
 
