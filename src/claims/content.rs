@@ -338,8 +338,9 @@ pub fn content_after(
     }
     // "agreed on a deal, officials said.": a speaker tag after a comma is no content.
     if j > 0 && doc.word(j - 1) == "," {
-        let words: Vec<usize> = (j..stop).filter(|&n| doc.tokens[n].kind == TokenKind::Word).collect();
-        if words.len() <= 3 && words.last().is_some_and(|&n| matches!(doc.lower(n), "said" | "says" | "say" | "told" | "added" | "wrote" | "stated")) {
+        let mut words = (j..stop).filter(|&n| doc.tokens[n].kind == TokenKind::Word);
+        let last = words.clone().next_back();
+        if words.nth(3).is_none() && last.is_some_and(|n| matches!(doc.lower(n), "said" | "says" | "say" | "told" | "added" | "wrote" | "stated")) {
             return None;
         }
     }
@@ -397,8 +398,9 @@ pub fn content_before(
 }
 
 /// Where the text after a wire dateline at `start` begins: "SANTIAGO, Nov 12 (Reuters) - ",
-/// "NAIROBI, Kenya (AP) — ", "WASHINGTON — " (or after a headline's label, "Exclusive: "). The dateline says where the story was filed,
-/// and is no part of what anyone said. `start` when there is none.
+/// "NAIROBI, Kenya (AP) — ", "WASHINGTON — " (or after a headline's label, "Exclusive: ").
+/// The dateline says where the story was filed, and is no part of what anyone said.
+/// `start` when there is none.
 pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
     const MAX_DATELINE: usize = 12;
     // A headline's label is no part of it either: "Exclusive: Boeing weighs job cuts".

@@ -763,15 +763,18 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
     }
 
-    /// Content running forward from `j` (a quotation or the clause up to the end).
     /// Where the content of a cue at `i` inside a relative clause ends: "the suspect, who
     /// allegedly fired at officers, was arrested", "the man, who was charged with murder,
     /// had fled" -- at the comma closing the clause (`from..stop` searched), else `stop`.
     fn relative_clause_end(&self, i: usize, lo: usize, from: usize, stop: usize) -> usize {
         let relative = (lo + 1..i).rev().take(4).any(|k| matches!(self.doc.word(k), "who" | "which") && self.w(k - 1) == ",");
-        (from..stop).find(|&n| relative && self.w(n) == ",").unwrap_or(stop)
+        if !relative {
+            return stop;
+        }
+        (from..stop).find(|&n| self.w(n) == ",").unwrap_or(stop)
     }
 
+    /// Content running forward from `j` (a quotation or the clause up to the end).
     fn forward(&self, j: usize, hi: usize, _allow_quote: bool) -> Option<(Span, bool)> {
         content_after(self.doc, self.quotes, j, hi)
     }

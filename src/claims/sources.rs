@@ -244,7 +244,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     // "Officials familiar with the matter", "a person with knowledge of the talks": the
     // phrase is the people, not what they know about.
     let knower = match (from >= limit + 3).then(|| (doc.lower(from - 2), doc.lower(from - 1))) {
-        Some(("familiar", "with") | ("close", "to") | ("briefed", "on")) => Some(from - 2),
+        Some((word, preposition)) if knows_about(word, preposition) => Some(from - 2),
         Some(("knowledge", "of")) if from >= limit + 4 && doc.lower(from - 3) == "with" => Some(from - 3),
         _ => None,
     };
@@ -283,6 +283,12 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         }
     }
     Some((from, head_end))
+}
+
+/// "familiar with", "close to", "briefed on": what makes people sources, with the phrase
+/// after it ("Officials familiar with the matter").
+fn knows_about(word: &str, preposition: &str) -> bool {
+    matches!((word, preposition), ("familiar", "with") | ("close", "to") | ("briefed", "on"))
 }
 
 /// Works whose author, after "by", speaks through them: "a survey by Gallup".
@@ -411,7 +417,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
     // in `np_before`).
     if i > start + 1 && i < limit {
         let (last, next) = (doc.lower(i - 1), doc.lower(i));
-        if matches!((last, next), ("familiar", "with") | ("close", "to") | ("briefed", "on")) {
+        if knows_about(last, next) {
             if let Some((_, e)) = np_after(doc, i + 1, limit) {
                 return Some((start, e));
             }

@@ -999,10 +999,12 @@ impl<'d, 't> Names<'d, 't> {
     /// A town in capitals before its state or country, as datelines give it: "WOODSIDE,
     /// Calif. —" (an acronym would be a body).
     fn town_before_state(&self, a: usize, b: usize) -> bool {
-        b == a + 1
-            && all_caps(self.w(a))
-            && self.w(b) == ","
-            && self.gaz_at.get(b + 1).copied().flatten().is_some_and(|(_, label)| label == Label::Gpe)
+        b == a + 1 && all_caps(self.w(a)) && self.state_after(b)
+    }
+
+    /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
+    fn state_after(&self, k: usize) -> bool {
+        self.w(k) == "," && self.gaz_at.get(k + 1).copied().flatten().is_some_and(|(_, label)| label == Label::Gpe)
     }
 
     /// An acronym ORG, with a "+" that extends it ("OPEC+", "OPEC +").
@@ -1418,8 +1420,12 @@ impl<'d, 't> Names<'d, 't> {
         // (a capitalised one is part of the run, handled with it); not the titles that are
         // also adjectives in lower case ("a major Capitol Hill role").
         // Also with a comma between: "the team's coach, Alireza Mehraban, said".
-        let title_at = if a >= s.tokens.start + 2 && self.w(a - 1) == "," && self.w(b) == "," { a - 2 } else { a.wrapping_sub(1) };
-        if a > s.tokens.start && title_at >= s.tokens.start {
+        let title_at = if a >= s.tokens.start + 2 && self.w(a - 1) == "," && self.w(b) == "," {
+            Some(a - 2)
+        } else {
+            (a > s.tokens.start).then(|| a - 1)
+        };
+        if let Some(title_at) = title_at {
             let prev = self.w(title_at);
             if starts_lowercase(prev)
                 && !word_in!(prev, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
@@ -1706,10 +1712,8 @@ impl<'d, 't> Names<'d, 't> {
         let w = self.w(a);
         let s = &self.doc.sentences[si];
         // "Irving, Texas": a town before its state or country.
-        if self.w(a + 1) == "," {
-            if let Some((_, Label::Gpe)) = self.gaz_at.get(a + 2).copied().flatten() {
-                return Some(Label::Gpe);
-            }
+        if self.state_after(a + 1) {
+            return Some(Label::Gpe);
         }
         // "Brent crude", "Brent futures": a benchmark, no person.
         if word_in!(self.w(a + 1), "crude" | "futures") {
@@ -1755,12 +1759,6 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "the Guardian said": a body, whatever it does.
         let the_before = matches!(prev, "the" | "The");
-        // "Irving, Texas": a town before its state or country.
-        if self.w(a + 1) == "," {
-            if let Some((_, Label::Gpe)) = self.gaz_at.get(a + 2).copied().flatten() {
-                return Some(Label::Gpe);
-            }
-        }
         if speech_after(self.doc, s, a + 1) && !at_start && !the_before {
             return Some(Label::Person);
         }

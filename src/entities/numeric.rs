@@ -289,7 +289,8 @@ impl<'d, 't> Scan<'d, 't> {
     /// end its clause, so that "when he was 12 points behind" stays a count.
     fn age(&self, i: usize) -> Option<usize> {
         let e = self.number(i)?;
-        if self.number_range(i) != Some(e) || !(e >= self.end || self.kind(e) == Some(TokenKind::Punct) || self.is(e, "and") || self.is(e, "but") || self.is(e, "so") || self.is(e, "when")) {
+        let clause_ends = e >= self.end || self.kind(e) == Some(TokenKind::Punct) || matches!(self.lower(e), "and" | "but" | "so" | "when");
+        if self.number_range(i) != Some(e) || !clause_ends {
             return None;
         }
         let before = |k: usize| if i >= self.start + k { self.lower(i - k) } else { "" };
