@@ -9,6 +9,8 @@
 // BENCH_ONLY=main: only the real page's main-thread measurement (the 1 MB paste), BENCH_RUNS times
 // (default 1), each run's line printed; docs/bench.md is left alone (BENCH_OUT, if set, is written).
 //   BENCH_ONLY=main BENCH_RUNS=3 node scripts/bench.mjs
+// BENCH_ONLY=cold: only the cold start of ours and of the floor, in BENCH_RUNS fresh pages each
+// (default 15), and our first call traced; nothing is written.
 // BENCH_TRACE=1 (with BENCH_ONLY=main): each run also records a DevTools-protocol trace and prints,
 // for the main thread after the paste, the longest task and the task that handled the worker's
 // result with the frame drawn after it: wall ms and CPU ms (thread time, less sensitive to the
@@ -236,6 +238,88 @@ async function mainThreadOnly(texts, source) {
   }
 }
 
+// ---- cold start, shared by the report and BENCH_ONLY=cold -----------------------------------------
+
+/** Each library of `libs` loaded in `n` fresh pages (libraries interleaved), with its first call. */
+async function coldStarts(context, url, watch, libs, n) {
+  const cold = Object.fromEntries(libs.map((l) => [l, []]));
+  for (let i = 0; i < n; i++) {
+    for (const lib of libs) {
+      const page = await context.newPage();
+      watch(page, `cold ${lib}`);
+      await page.goto(`${url}/www/bench/?cold=${lib}`);
+      const r = await (await page.waitForFunction(() => window.coldResult, null, { timeout: 120_000 })).jsonValue();
+      await page.close();
+      if (r.error) throw new Error(`cold start of ${lib}: ${r.error}`);
+      cold[lib].push(r);
+    }
+  }
+  log('cold start:', libs.map((l) => `${l} ${ms(median(cold[l].map((r) => r.total)))}`).join(', '));
+  const floor = cold.floor && { load: median(cold.floor.map((r) => r.load)), page: median(cold.floor.map((r) => r.scriptStart)) };
+  return { cold, floor };
+}
+
+/**
+ * What our first call is made of: `n` more fresh pages, traced (tracing slows a page, so these stay
+ * out of the cold-start figures). V8 compiles each wasm function with its baseline compiler
+ * (Liftoff) on the function's first call, on the main thread; the trace's wasm.CompileLazy
+ * events, CPU time summed, are that part of the first call.
+ */
+async function tracedFirstCalls(context, url, watch, n) {
+  const lazy = [];
+  for (let i = 0; i < n; i++) {
+    const page = await context.newPage();
+    watch(page, 'cold ours (traced)');
+    const cdp = await context.newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    const traced = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8.wasm'] } });
+    await page.goto(`${url}/www/bench/?cold=ours`);
+    const r = await (await page.waitForFunction(() => window.coldResult, null, { timeout: 120_000 })).jsonValue();
+    await cdp.send('Tracing.end');
+    await traced;
+    await page.close();
+    const compiles = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ph === 'X');
+    lazy.push({ first: r.first, compileCpu: compiles.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000, functions: compiles.length });
+  }
+  const firstCall = { first: median(lazy.map((r) => r.first)), compileCpu: median(lazy.map((r) => r.compileCpu)), functions: median(lazy.map((r) => r.functions)) };
+  log(`first call, traced: ${ms(firstCall.first)}, of which lazy compilation ${ms(firstCall.compileCpu)} CPU in ${firstCall.functions} functions`);
+  return firstCall;
+}
+
+/** BENCH_ONLY=cold: ours and the floor in BENCH_RUNS fresh pages each (default 15), then traced. */
+async function coldOnly(texts, source) {
+  const n = Number(process.env.BENCH_RUNS) || 15;
+  await mkdir(DATA, { recursive: true });
+  await writeFile(join(DATA, 'articles.json'), JSON.stringify(texts));
+  await writeFloor();
+  log(`texts: ${source}; cold start only, ${n} fresh pages each`);
+  const { server, url } = await serve({ root: ROOT, port: 0, headers: {
+    'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
+  const problems = [];
+  const { context, profile } = await openBrowser(url, problems);
+  const watch = (page, what) => page.on('pageerror', (e) => problems.push(`${what}: ${e.message}`));
+  try {
+    const { cold, floor } = await coldStarts(context, url, watch, ['ours', 'floor'], n);
+    const own = cold.ours.map((r) => r.load + r.first);
+    console.log(`ours: load + first call ${ms(median(own))} (load ${ms(median(cold.ours.map((r) => r.load)))}, first call ${ms(median(cold.ours.map((r) => r.first)))}); floor load ${ms(floor.load)}; ours above the floor ${ms(median(own) - floor.load)}`);
+    const firstCall = await tracedFirstCalls(context, url, watch, Math.min(n, 5));
+    console.log(`first call traced: ${ms(firstCall.first)}, lazy compilation ${ms(firstCall.compileCpu)} CPU in ${firstCall.functions} functions`);
+    if (problems.length) console.log(['Problems seen in the pages:', ...problems.slice(0, 20).map((p) => `- ${p}`)].join('\n'));
+  } finally {
+    await context.close().catch(() => {});
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** The cold-start floor (www/bench/bench.js): a one-line module and an empty wasm (its 8-byte header). */
+async function writeFloor() {
+  await writeFile(join(DATA, 'floor.mjs'), 'export const floor = true;\n');
+  await writeFile(join(DATA, 'floor.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+}
+
 // ---- the browser --------------------------------------------------------------------------------
 
 async function main() {
@@ -247,7 +331,8 @@ async function main() {
 
   const { texts, source } = readCorpus();
   if (ONLY === 'main') return mainThreadOnly(texts, source);
-  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "main" is known`);
+  if (ONLY === 'cold') return coldOnly(texts, source);
+  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "main" and "cold" are known`);
   const stats = {
     articles: { n: texts.length, words: texts.reduce((n, t) => n + words(t), 0), bytes: texts.reduce((n, t) => n + utf8(t), 0) },
   };
@@ -259,9 +344,7 @@ async function main() {
     await writeFile(join(DATA, `text-${name}.txt`), text);
   }
   await bundleWink();
-  // The cold-start floor (www/bench/bench.js): a one-line module and an empty wasm (its 8-byte header).
-  await writeFile(join(DATA, 'floor.mjs'), 'export const floor = true;\n');
-  await writeFile(join(DATA, 'floor.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  await writeFloor();
   const size = Object.fromEntries(LIBS.map((l) => [l, sizes(l)]));
   log(`texts: ${source}; ${stats.articles.n} articles, ${stats.articles.words} words, ${stats.articles.bytes} bytes`);
 
@@ -280,46 +363,9 @@ async function main() {
   };
 
   try {
-    // 1. Cold start: fresh pages, libraries interleaved.
-    const COLD = [...LIBS, 'floor'];
-    const cold = Object.fromEntries(COLD.map((l) => [l, []]));
-    for (let i = 0; i < PLAN.cold; i++) {
-      for (const lib of COLD) {
-        const page = await context.newPage();
-        watch(page, `cold ${lib}`);
-        await page.goto(`${url}/www/bench/?cold=${lib}`);
-        const r = await (await page.waitForFunction(() => window.coldResult, null, { timeout: 120_000 })).jsonValue();
-        await page.close();
-        if (r.error) throw new Error(`cold start of ${lib}: ${r.error}`);
-        cold[lib].push(r);
-      }
-    }
-    log('cold start:', COLD.map((l) => `${l} ${ms(median(cold[l].map((r) => r.total)))}`).join(', '));
-    const floor = { load: median(cold.floor.map((r) => r.load)), page: median(cold.floor.map((r) => r.scriptStart)) };
-
-    // 1b. What our first call is made of: a few more fresh pages, traced (tracing slows a page,
-    // so these stay out of the figures above). V8 compiles each wasm function with its baseline
-    // compiler (Liftoff) on the function's first call, on the main thread; the trace's
-    // wasm.CompileLazy events, CPU time summed, are that part of the first call.
-    const lazy = [];
-    for (let i = 0; i < PLAN.coldTraced; i++) {
-      const page = await context.newPage();
-      watch(page, 'cold ours (traced)');
-      const cdp = await context.newCDPSession(page);
-      const events = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-      const traced = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8.wasm'] } });
-      await page.goto(`${url}/www/bench/?cold=ours`);
-      const r = await (await page.waitForFunction(() => window.coldResult, null, { timeout: 120_000 })).jsonValue();
-      await cdp.send('Tracing.end');
-      await traced;
-      await page.close();
-      const compiles = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ph === 'X');
-      lazy.push({ first: r.first, compileCpu: compiles.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000, functions: compiles.length });
-    }
-    const firstCall = { first: median(lazy.map((r) => r.first)), compileCpu: median(lazy.map((r) => r.compileCpu)), functions: median(lazy.map((r) => r.functions)) };
-    log(`first call, traced: ${ms(firstCall.first)}, of which lazy compilation ${ms(firstCall.compileCpu)} CPU in ${firstCall.functions} functions`);
+    // 1. Cold start: fresh pages, libraries interleaved; 1b. our first call, traced.
+    const { cold, floor } = await coldStarts(context, url, watch, [...LIBS, 'floor'], PLAN.cold);
+    const firstCall = await tracedFirstCalls(context, url, watch, PLAN.coldTraced);
 
     // 2. Memory: a page of its own, so that nothing but article-sized calls ever ran in it.
     let memory;
