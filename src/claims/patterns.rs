@@ -627,6 +627,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
             }
         }
+        if self.other_sense(i, w, lo, hi) {
+            return None;
+        }
         if roles.has(WordRoles::REPORTING) {
             if (w == "states" && prev_s == "united")
                 || (is_preposition(prev_s) && prev_s != "to" && !w.ends_with("ing"))
@@ -710,6 +713,41 @@ impl<'a, 't> Ctx<'a, 't> {
         self.frame(i, w, lo, hi, earlier)
     }
 
+    /// Whether cue word `w` at `i` is used in a sense that reports nothing, whatever
+    /// PolNeAR marks: an appearance ("appeared on Fox News"), a thing found ("a device was
+    /// found", "found itself at the centre"), an order ("told her to leave"), "too early to
+    /// tell", a plural noun ("Republican claims as false", "unveiled plans to").
+    fn other_sense(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
+        let doc = self.doc;
+        let next = if i + 1 < hi { self.w(i + 1) } else { "" };
+        let prev = if i > lo { self.w(i - 1) } else { "" };
+        if class_prefix("appearance", w) {
+            return in_class("venue", next);
+        }
+        if w == "found" {
+            return is_be(prev) || in_class("found-object", next);
+        }
+        if tells(w) {
+            if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
+                return true;
+            }
+            let Some((_, t)) = np_after(doc, i + 1, hi) else { return false };
+            return t - i <= 4
+                && t + 1 < hi
+                && self.w(t) == "to"
+                && doc.tokens[t + 1].kind == TokenKind::Word
+                && !is_determiner(self.w(t + 1))
+                && !is_cap(doc, t + 1);
+        }
+        if w == "claims" {
+            return in_class("after-noun", next)
+                || (doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct)
+                    && !is_open_mark(doc.word(i + 1))
+                    && next != ":");
+        }
+        w == "plans" && (prev.ends_with("ed") || prev.ends_with("ing") || matches!(prev, "has" | "have" | "had"))
+    }
+
     /// A frame cue (`frame_cues.txt`, learned from PolNeAR train): an opinion, intention
     /// or stance word known by the class of the word after it ("plans to", "supported
     /// the", "talking about"). Only outside quotations and outside the content of a
@@ -722,7 +760,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Naming verbs ("a group called Tick", "named X as the culprit") name, they
         // report nothing, whatever PolNeAR marks.
-        if naming_verb(w) {
+        if naming_verb(w) || self.other_sense(i, w, lo, hi) {
             return None;
         }
         let class = super::cues::next_class(doc, i + 1);

@@ -402,6 +402,11 @@ mod list_tests {
             "scheme-speech",
             "evidence",
             "showing",
+            "appearance",
+            "venue",
+            "found-object",
+            "too-soon",
+            "after-noun",
         ] {
             assert!(class_words(class).count() > 0, "{class}");
         }
