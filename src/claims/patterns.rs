@@ -558,7 +558,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 "of"
             };
             if self.is(i + 1, of, hi) || (w == "indicted" && self.is(i + 1, "on", hi)) {
-                if w == "convicted" {
+                // "has never been charged with any crime": no accusation.
+                if w == "convicted" || self.negated(i, lo) || (lo..i).any(|n| self.w(n) == "neither") {
                     return None;
                 }
                 if w == "indicted" {
@@ -716,7 +717,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether cue word `w` at `i` is used in a sense that reports nothing, whatever
     /// PolNeAR marks: an appearance ("appeared on Fox News"), a thing found ("a device was
     /// found", "found itself at the centre"), an order ("told her to leave"), "too early to
-    /// tell", a plural noun ("Republican claims as false", "unveiled plans to").
+    /// tell", a plural noun ("Republican claims as false", "unveiled plans to"), a phrasal
+    /// verb ("showed up") and a credit line ("reported from Washington").
     fn other_sense(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
         let doc = self.doc;
         let next = if i + 1 < hi { self.w(i + 1) } else { "" };
@@ -726,6 +728,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if w == "found" {
             return is_be(prev) || in_class("found-object", next);
+        }
+        // "voters showed up", "Lerer reported from Los Angeles" (a credit line).
+        if next == "up" && matches!(w, "show" | "shows" | "showed" | "showing" | "shown") {
+            return true;
+        }
+        if next == "from" && matches!(w, "reported" | "reporting" | "reports") {
+            return true;
         }
         if tells(w) {
             if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
@@ -746,6 +755,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     && next != ":");
         }
         w == "plans" && (prev.ends_with("ed") || prev.ends_with("ing") || matches!(prev, "has" | "have" | "had"))
+    }
+
+    /// Whether the verb at `i` is negated: "not", "n't" or "never" in its auxiliaries ("has
+    /// never been charged").
+    fn negated(&self, i: usize, lo: usize) -> bool {
+        let k = skip_aux_back(self.doc, i, lo);
+        (k.saturating_sub(1).max(lo)..i).any(|n| matches!(self.w(n), "not" | "n't" | "never"))
     }
 
     /// A frame cue (`frame_cues.txt`, learned from PolNeAR train): an opinion, intention
@@ -779,10 +795,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // "did not respond to questions": no statement.
-        let k = super::sources::skip_aux_back(doc, i, lo);
-        if (k.saturating_sub(1).max(lo)..i)
-            .any(|n| matches!(self.w(n), "not" | "n't" | "never"))
-        {
+        if self.negated(i, lo) {
             return None;
         }
         // "talking about X", "laid out X": the preposition or particle belongs to the cue.
