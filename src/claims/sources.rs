@@ -270,13 +270,16 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         let titles = crate::entities::gazetteer::get();
         titles.is_title(role) || role.strip_suffix('s').is_some_and(|one| titles.is_title(one))
     };
-    if !(((matches!(preposition, "in" | "at") || by_authors) && named) || speaks_for) {
+    // - "Critics of the government", "The head of the agency", "Smith of Harvard": the
+    //   phrase before "of" is who speaks, the one after it what they belong to.
+    let part_of = preposition == "of";
+    if !(((matches!(preposition, "in" | "at") || by_authors) && named) || speaks_for || part_of) {
         return Some((from, head_end));
     }
     if let Some((body, end)) = np_before(doc, from - 1, limit) {
         let noun = doc.lower(end - 1);
         // The head in lower case, or opening the sentence ("Officials in Kyiv said").
-        let common_noun = starts_lower_noun(doc, end - 1) || (end - 1 == limit && body == limit);
+        let common_noun = starts_lower_noun(doc, end - 1) || (end - 1 == limit && body == limit) || part_of;
         let description = speaks_for && body > limit && doc.word(body - 1) == ",";
         if end == from - 1 && common_noun && !description && !is_time_word(noun) && !is_subject_pronoun(noun) {
             return Some((body, head_end));
