@@ -736,6 +736,15 @@ impl<'a, 't> Ctx<'a, 't> {
         if next == "from" && matches!(w, "reported" | "reporting" | "reports") {
             return true;
         }
+        // "reported the theft to the police": a thing reported to someone, no proposition
+        // (but "reported to police that ...").
+        if matches!(w, "report" | "reported" | "reporting" | "reports") {
+            let Some((f, t)) = np_after(doc, i + 1, hi) else { return false };
+            let Some((_, u)) = (f == i + 1 && self.is(t, "to", hi)).then(|| np_after(doc, t + 1, hi)).flatten() else {
+                return false;
+            };
+            return !(u < hi && (self.w(u) == "that" || is_open_mark(doc.word(u))));
+        }
         if tells(w) {
             if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
                 return true;
