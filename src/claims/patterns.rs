@@ -623,7 +623,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // noun for records or figures, though the verb alone is too unreliable a cue.
         if roles.has(WordRoles::SHOWING) && !roles.has(WordRoles::REPORTING) {
             let evidence = np_before(self.doc, i, lo)
-                .is_some_and(|(_, t)| in_class("evidence", self.w(t - 1)));
+                .is_some_and(|(f, t)| {
+                    // The head: the last word, or the one before "of"/"from" ("data from LSEG").
+                    let head = (f + 1..t).find(|&k| matches!(self.w(k), "of" | "from")).unwrap_or(t);
+                    in_class("evidence", self.w(head - 1))
+                });
             if evidence && self.quotes.enclosing(i).is_none() {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
             }

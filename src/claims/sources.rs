@@ -270,9 +270,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         let titles = crate::entities::gazetteer::get();
         titles.is_title(role) || role.strip_suffix('s').is_some_and(|one| titles.is_title(one))
     };
-    // - "Critics of the government", "The head of the agency", "Smith of Harvard": the
-    //   phrase before "of" is who speaks, the one after it what they belong to.
-    let part_of = preposition == "of";
+    // - "Critics of the government", "The head of the agency", "Smith of Harvard", "data
+    //   from LSEG": the phrase before "of" or "from" is who speaks, the one after it what
+    //   they belong to or come from.
+    let part_of = matches!(preposition, "of" | "from");
     if !(((matches!(preposition, "in" | "at") || by_authors) && named) || speaks_for || part_of) {
         return Some((from, head_end));
     }
