@@ -248,14 +248,26 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     && matches!(doc.lower(k), "and" | "but" | "while" | "whereas")))
         {
             let c = cues();
-            let next_cue = (k + 1..end.min(k + 8))
+            let is_cue = |n: usize| {
+                let w = doc.lower(n);
+                c.roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
+                    && doc.tokens[n].kind == TokenKind::Word
+                    && !is_cap(doc, n)
+            };
+            let mut next_cue = (k + 1..end.min(k + 8))
                 .take_while(|&n| doc.lower(n) != "that" && doc.word(n) != ",")
-                .find(|&n| {
-                    let w = doc.lower(n);
-                    c.roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
-                        && doc.tokens[n].kind == TokenKind::Word
-                        && !is_cap(doc, n)
-                });
+                .find(|&n| is_cue(n));
+            // "..., while one investor, who asked not to be named, questioned whether ...":
+            // the next clause's subject may carry a relative clause between commas.
+            if next_cue.is_none() && !comma_clause {
+                let scan = end.min(k + 8);
+                let relative = (k + 2..scan).find(|&n| doc.word(n) == "," && matches!(doc.lower(n + 1), "who" | "which"));
+                if let Some(r) = relative {
+                    if let Some(close) = (r + 2..end.min(r + 20)).find(|&n| doc.word(n) == ",") {
+                        next_cue = (close + 1..end.min(close + 4)).find(|&n| is_cue(n));
+                    }
+                }
+            }
             // After a comma the cue needs a subject of its own: ", called Tick," is no
             // clause; ", López Obrador doubted that" is.
             let clause = next_cue.is_some_and(|n| {

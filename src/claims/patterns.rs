@@ -722,7 +722,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// PolNeAR marks: an appearance ("appeared on Fox News"), a thing found ("a device was
     /// found", "found itself at the centre"), an order ("told her to leave"), "too early to
     /// tell", a plural noun ("Republican claims as false", "unveiled plans to"), a phrasal
-    /// verb ("showed up") and a credit line ("reported from Washington").
+    /// verb ("showed up"), a credit line ("reported from Washington") and a condition of
+    /// speaking ("asked not to be named").
     fn other_sense(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
         let doc = self.doc;
         let next = if i + 1 < hi { self.w(i + 1) } else { "" };
@@ -738,6 +739,12 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         if next == "from" && matches!(w, "reported" | "reporting" | "reports") {
+            return true;
+        }
+        // "who asked not to be named", "requested anonymity": a condition of speaking.
+        if matches!(w, "asked" | "asking" | "requested" | "requesting" | "spoke" | "speaking")
+            && (i + 1..hi.min(i + 6)).any(|n| in_class("anonymity", self.w(n)))
+        {
             return true;
         }
         // "reported the theft to the police": a thing reported to someone, no proposition

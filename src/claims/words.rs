@@ -407,6 +407,7 @@ mod list_tests {
             "found-object",
             "too-soon",
             "after-noun",
+            "anonymity",
         ] {
             assert!(class_words(class).count() > 0, "{class}");
         }
