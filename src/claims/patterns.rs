@@ -741,6 +741,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if next == "from" && matches!(w, "reported" | "reporting" | "reports") {
             return true;
         }
+        // "a shock to many considering the minister has ...": a conjunction, unless a verb
+        // after "is", "was" or "been" ("is considering the offer").
+        if w == "considering" && !is_be(prev) {
+            return true;
+        }
         // "who asked not to be named", "requested anonymity": a condition of speaking.
         if matches!(w, "asked" | "asking" | "requested" | "requesting" | "spoke" | "speaking")
             && (i + 1..hi.min(i + 6)).any(|n| in_class("anonymity", self.w(n)))
