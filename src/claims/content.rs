@@ -283,9 +283,11 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         }
         if comma {
             let next = doc.lower(k + 1);
+            // ", saying ...", ", writing that ...": a speech verb's participle after a comma
+            // starts a claim of its own.
             if matches!(
                 next,
-                "according" | "citing" | "said" | "says" | "adding" | "saying"
+                "according" | "citing" | "said" | "says" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing"
             ) {
                 return k;
             }

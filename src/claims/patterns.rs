@@ -835,8 +835,25 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => (i + 1, i + 1),
         };
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
-        let source = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)));
+        // "..., writing that ...": the subject of the clause the participle continues.
+        let source = if w.ends_with("ing") && i > lo && doc.word(i - 1) == "," {
+            self.continued_subject(earlier, i, lo, i - 1)
+        } else {
+            np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)))
+        };
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
+    }
+
+    /// The source of a verb at `c0` continuing a clause ("..., saying ...", "... and
+    /// urged ..."): that of the claim before it in the sentence, else the clause's
+    /// subject (the clause from `lo` up to `bt`).
+    fn continued_subject(&self, earlier: &[Found], c0: usize, lo: usize, bt: usize) -> Option<(usize, usize)> {
+        earlier
+            .iter()
+            .rev()
+            .find(|e| e.cue.1 <= c0 && e.source.is_some())
+            .and_then(|e| e.source)
+            .or_else(|| clause_subject(self.doc, lo, bt))
     }
 
     /// Where the content of a cue at `i` inside a relative clause ends: "the suspect, who
@@ -1390,13 +1407,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) {
             // "..., saying ...", "... and urged ...", "issued a statement at the time
             // rejecting ...": the subject of the clause the verb continues.
-            let bt = before.unwrap_or(c0);
-            source = earlier
-                .iter()
-                .rev()
-                .find(|e| e.cue.1 <= c0 && e.source.is_some())
-                .and_then(|e| e.source)
-                .or_else(|| clause_subject(doc, lo, bt));
+            source = self.continued_subject(earlier, c0, lo, before.unwrap_or(c0));
         } else if before_word == "," && src_b.is_none() {
             // "X, who ..., said ...", "Priya Raman, an economist at ..., said ...".
             let bt = before.unwrap_or(c0);
