@@ -165,8 +165,8 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 41] = [
-    "according", "citing", "on", "neither", "in", "it", "is", "are", "was", "were", "has", "have",
+pub const OWN_RULE_WORDS: [&str; 42] = [
+    "according", "citing", "on", "neither", "put", "in", "it", "is", "are", "was", "were", "has", "have",
     "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
@@ -374,6 +374,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
             "neither" => return None,
+            // "As Tom Ridge put it: “...”", "X put it bluntly: “...”": a quotation introduced
+            // as someone's words (not "let me put it this way" inside one).
+            "put" if self.is(i + 1, "it", hi) && self.quotes.enclosing(i).is_none() => {
+                let mut k = i + 2;
+                while k < hi.min(i + 4) && self.w(k).ends_with("ly") {
+                    k += 1;
+                }
+                let quoted = k + 1 < hi
+                    && matches!(self.w(k), ":" | ",")
+                    && (is_open_mark(self.doc.word(k + 1)) || double_apostrophe(self.doc, k + 1));
+                return if quoted { self.verb(i, k, lo, hi, ClaimKind::Attributed, earlier) } else { None };
+            }
             "in" => return self.in_poll(i, lo, hi),
             "it" if matches!(self.w(i + 1), "is" | "was" | "has") && i + 2 < hi => {
                 let mut k = i + 2;
