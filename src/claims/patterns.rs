@@ -848,12 +848,40 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
         // "..., writing that ...": the subject of the clause the participle continues.
-        let source = if w.ends_with("ing") && i > lo && doc.word(i - 1) == "," {
+        let after_comma = i > lo && doc.word(i - 1) == ",";
+        let source = if w.ends_with("ing") && after_comma {
             self.continued_subject(earlier, i, lo, i - 1)
+        } else if after_comma {
+            self.source_before_aside(i - 1, lo)
         } else {
             np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)))
         };
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
+    }
+
+    /// The source of a verb after a comma at `bt` that closes an aside about it: "X, who
+    /// ..., said ...", "Priya Raman, an economist at ..., said ...", "Delgado, like many of
+    /// her neighbours, believes ...".
+    fn source_before_aside(&self, bt: usize, lo: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let comma = (lo.max(bt.saturating_sub(30))..bt)
+            .rev()
+            .find(|&p| doc.word(p) == ",");
+        // "The mayor of Villeurbanne, Hélène Carpentier, pleaded ...": a name
+        // between the commas is the source itself.
+        let name_between = |p: usize| {
+            p + 1 < bt
+                && is_cap(doc, p + 1)
+                && (p + 1..bt).all(|n| {
+                    is_cap(doc, n) || matches!(doc.word(n), "." | "-") || name_joiner_lower(self.w(n))
+                })
+                && is_cap(doc, bt - 1)
+        };
+        match comma {
+            Some(p) if name_between(p) => Some((p + 1, bt)),
+            Some(p) => np_before(doc, p, lo),
+            None => clause_subject(doc, lo, bt),
+        }
     }
 
     /// The source of a verb at `c0` continuing a clause ("..., saying ...", "... and
@@ -1421,26 +1449,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // rejecting ...": the subject of the clause the verb continues.
             source = self.continued_subject(earlier, c0, lo, before.unwrap_or(c0));
         } else if before_word == "," && src_b.is_none() {
-            // "X, who ..., said ...", "Priya Raman, an economist at ..., said ...".
-            let bt = before.unwrap_or(c0);
-            let comma = (lo.max(bt.saturating_sub(30))..bt)
-                .rev()
-                .find(|&p| doc.word(p) == ",");
-            // "The mayor of Villeurbanne, Hélène Carpentier, pleaded ...": a name
-            // between the commas is the source itself.
-            let name_between = |p: usize| {
-                p + 1 < bt
-                    && is_cap(doc, p + 1)
-                    && (p + 1..bt).all(|n| {
-                        is_cap(doc, n) || matches!(doc.word(n), "." | "-") || name_joiner_lower(self.w(n))
-                    })
-                    && is_cap(doc, bt - 1)
-            };
-            source = match comma {
-                Some(p) if name_between(p) => Some((p + 1, bt)),
-                Some(p) => np_before(doc, p, lo),
-                None => clause_subject(doc, lo, bt),
-            };
+            source = self.source_before_aside(before.unwrap_or(c0), lo);
         }
         Some(self.finish(kind, (c0, c1), source, content, direct))
     }
