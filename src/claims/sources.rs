@@ -433,7 +433,8 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
 /// The subject of the clause starting at `start`: skips a leading adverbial ending in a
 /// comma ("On Monday, ...", "According to X, ...") and a conjunction.
 pub fn clause_subject(doc: &Document, start: usize, limit: usize) -> Option<(usize, usize)> {
-    let mut s = start;
+    // "BRUSSELS — European leaders ...": the dateline is where, not who.
+    let mut s = super::content::after_dateline(doc, start, limit);
     if s < limit {
         let first = doc.lower(s);
         let adverbial = is_preposition(first)
