@@ -108,30 +108,39 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
     let np = np.filter(|&(a, b)| !(a..b).all(|n| is_time_word(doc.lower(n))));
     // "on Monday", "last week", "in a statement", "in an interview with Reuters"
     let mut end_only = false;
+    let common = |w: &str| matches!(w, "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier");
+    // "told reporters outside the courthouse.": any other phrase, at the end only.
+    let other = |k: usize| {
+        let w = doc.lower(k);
+        !common(w)
+            && ((is_preposition(w) && !matches!(w, "of" | "as" | "than" | "like"))
+                || (w == "ahead" && k + 1 < hi && doc.lower(k + 1) == "of"))
+    };
     for _ in 0..3 {
         while j < hi && is_time_word(doc.lower(j)) {
             j += 1;
         }
-        let lj = doc.lower(j);
-        let common = matches!(
-            lj,
-            "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier"
-        );
-        // "told reporters outside the courthouse.": any other phrase, at the end only.
-        let other = !common && is_preposition(lj) && !matches!(lj, "of" | "as" | "than" | "like");
-        if j + 1 < hi && (common || other) {
-            if other {
+        if j + 1 < hi && (common(doc.lower(j)) || other(j)) {
+            if other(j) {
                 end_only = true;
             }
             let mut k = j + 1;
+            // "in Luxembourg ahead of a meeting": the next phrase starts a round of its own.
+            let next_phrase = |k: usize| {
+                k > j + 1
+                    && doc.lower(j) != "to"
+                    && (matches!(doc.lower(k), "on" | "in" | "at" | "during" | "after" | "before" | "outside" | "following")
+                        || (doc.lower(k) == "ahead" && other(k)))
+            };
             while k < hi
                 && k < j + 7
                 && doc.tokens[k].kind != TokenKind::Punct
                 && !is_clause_marker(doc.lower(k))
+                && !next_phrase(k)
             {
                 k += 1;
             }
-            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"")) {
+            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"") || next_phrase(k)) {
                 j = k;
                 continue;
             }
@@ -733,7 +742,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether cue word `w` at `i` is used in a sense that reports nothing, whatever
     /// PolNeAR marks: an appearance ("appeared on Fox News"), a thing found ("a device was
     /// found", "found itself at the centre"), an order ("told her to leave"), "too early to
-    /// tell", a plural noun ("Republican claims as false", "unveiled plans to"), a phrasal
+    /// tell", a noun ("Republican claims as false", "a report in the Times", "unveiled plans
+    /// to"), a phrasal
     /// verb ("showed up"), a credit line ("reported from Washington") and a condition of
     /// speaking ("asked not to be named").
     fn other_sense(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
@@ -767,11 +777,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // "reported the theft to the police": a thing reported to someone, no proposition
         // (but "reported to police that ...").
         if matches!(w, "report" | "reported" | "reporting" | "reports") {
-            let Some((f, t)) = np_after(doc, i + 1, hi) else { return false };
-            let Some((_, u)) = (f == i + 1 && self.is(t, "to", hi)).then(|| np_after(doc, t + 1, hi)).flatten() else {
-                return false;
-            };
-            return !(u < hi && (self.w(u) == "that" || is_open_mark(doc.word(u))));
+            let reported_to = np_after(doc, i + 1, hi)
+                .and_then(|(f, t)| (f == i + 1 && self.is(t, "to", hi)).then(|| np_after(doc, t + 1, hi)).flatten());
+            if reported_to.is_some_and(|(_, u)| !(u < hi && (self.w(u) == "that" || is_open_mark(doc.word(u))))) {
+                return true;
+            }
         }
         if tells(w) {
             if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
@@ -784,6 +794,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 && doc.tokens[t + 1].kind == TokenKind::Word
                 && !is_determiner(self.w(t + 1))
                 && !is_cap(doc, t + 1);
+        }
+        // ("The Daily Caller reports." is the verb.)
+        if matches!(w, "report" | "reports") && in_class("after-noun", next) && i > lo && !is_cap(doc, i - 1) {
+            return true;
         }
         if w == "claims" {
             return in_class("after-noun", next)

@@ -117,7 +117,9 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
             "on" | "this" | "next" | "last" | "earlier" | "late" | "early"
         ) && k < end
             && is_time_word(doc.lower(k));
-        if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start {
+        // "has long argued": "long" after an auxiliary is an adverb.
+        let long_since = w == "long" && k - 1 > limit && matches!(doc.lower(k - 2), "has" | "have" | "had");
+        if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start || long_since {
             k -= 1;
         } else {
             break;
