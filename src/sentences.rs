@@ -110,8 +110,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 end += 1;
             }
             // A closing quote after a space still belongs here when nothing else follows on the line.
+            // "(D-N.Y.)": a single letter right after the stop, with no space, continues an
+            // abbreviation.
             let next_starts = match tokens.get(end) {
                 None => true,
+                Some(n) if !n.space_before && n.breaks_before == 0 && n.text(text).len() == 1 && n.kind == TokenKind::Word => false,
                 Some(n) => n.breaks_before > 0 || starts_sentence(n.text(text)),
             };
             // "“Why now?” Sanders asked." : a quoted question or exclamation followed by its
@@ -211,6 +214,10 @@ mod tests {
         assert_eq!(
             sentences("He flew to the U.S. The talks began."),
             ["He flew to the U.S.", "The talks began."]
+        );
+        assert_eq!(
+            sentences("Rep. Gregory Meeks (D-N.Y.), the chairman, said so."),
+            ["Rep. Gregory Meeks (D-N.Y.), the chairman, said so."]
         );
         assert_eq!(
             sentences("The U.S. Navy sailed."),

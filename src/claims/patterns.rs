@@ -91,6 +91,12 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
     };
     if let Some((_, e)) = np {
         j = e;
+        // "said Mr. Burman (a view echoed by everyone I interviewed).": an aside in brackets.
+        if j < hi && doc.word(j) == "(" {
+            if let Some(close) = (j + 1..hi.min(j + 20)).find(|&n| doc.word(n) == ")") {
+                j = close + 1;
+            }
+        }
         // "said Stefano Carniani of the Scuola Normale Superiore": a name's affiliation is
         // passed over (the source is the name: the scheme leaves descriptions out).
         let mut k = j + 1;
@@ -174,8 +180,8 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 42] = [
-    "according", "citing", "on", "neither", "put", "in", "it", "is", "are", "was", "were", "has", "have",
+pub const OWN_RULE_WORDS: [&str; 44] = [
+    "according", "citing", "on", "neither", "put", "said", "says", "in", "it", "is", "are", "was", "were", "has", "have",
     "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
@@ -353,10 +359,12 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let (content, direct) = content_after(doc, self.quotes, k + 1, b)?;
+        // "Said Ellis: “...”": the verb is the cue and the name after it the source.
+        let said = k > a + 1 && matches!(first, "said" | "says");
         Some(Found {
             kind: ClaimKind::Attributed,
-            cue: (k, k + 1),
-            source: Some((a, k)),
+            cue: if said { (a, a + 1) } else { (k, k + 1) },
+            source: Some((if said { a + 1 } else { a }, k)),
             content,
             direct,
         })
@@ -383,6 +391,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
             "neither" => return None,
+            // "Said Ellis: “...”" is read by `name_colon`.
+            "said" | "says" if i == lo && (i + 1..hi.min(i + 6)).any(|k| self.doc.word(k) == ":") => return None,
             // "As Tom Ridge put it: “...”", "X put it bluntly: “...”": a quotation introduced
             // as someone's words (not "let me put it this way" inside one).
             "put" if self.is(i + 1, "it", hi) && self.quotes.enclosing(i).is_none() => {

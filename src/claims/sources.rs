@@ -51,6 +51,12 @@ fn is_quantifier(w: &str) -> bool {
     )
 }
 
+/// A middle initial before its full stop: the "N" of "Jeffrey N. Trimble".
+fn is_initial(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+}
+
 /// "Mr", "Sen", "Dr" before their full stop.
 fn is_title_abbreviation(doc: &Document, i: usize) -> bool {
     matches!(
@@ -172,7 +178,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         }
         if kind == TokenKind::Punct {
             // "Mr. Pruzan", "Sen. Chuck Grassley": a title's full stop.
-            if raw == "." && from < head_end && i > limit && is_title_abbreviation(doc, i - 1) {
+            if raw == "." && from < head_end && i > limit && (is_title_abbreviation(doc, i - 1) || is_initial(doc, i - 1)) {
                 from = i - 1;
                 continue;
             }
@@ -321,8 +327,9 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             continue;
         }
         if raw == "(" {
+            // "(D-N.Y.)", "(AFP)" go with the name; "(a view shared by ...)" is an aside.
             match (i + 1..limit.min(i + 8)).find(|&j| doc.word(j) == ")") {
-                Some(j) if i > start => {
+                Some(j) if i > start && (i + 1..j).all(|n| doc.tokens[n].kind != TokenKind::Word || is_cap(doc, n)) => {
                     i = j + 1;
                     continue;
                 }
@@ -333,7 +340,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         if kind == TokenKind::Punct {
             if raw == "."
                 && i > start
-                && is_title_abbreviation(doc, i - 1)
+                && (is_title_abbreviation(doc, i - 1) || (is_initial(doc, i - 1) && i + 1 < limit && is_cap(doc, i + 1)))
                 && !doc.tokens[i].space_before
             {
                 i += 1;
