@@ -883,6 +883,19 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
     }
 
+    /// Whether phrase `np` names someone or something that can say things: a name, people
+    /// ("sources", "officials", a title) or a record ("documents", "a poll").
+    fn speaks(&self, (f, t): (usize, usize)) -> bool {
+        let head = self.w(t - 1);
+        let one = head.strip_suffix('s').unwrap_or(head);
+        let titles = crate::entities::gazetteer::get();
+        (f..t).any(|n| is_cap(self.doc, n))
+            || in_class("evidence", head)
+            || in_class("speakers", head)
+            || titles.is_title(head)
+            || titles.is_title(one)
+    }
+
     /// The source of a verb after a comma at `bt` that closes an aside about it: "X, who
     /// ..., said ...", "Priya Raman, an economist at ..., said ...", "Delgado, like many of
     /// her neighbours, believes ...".
@@ -1040,6 +1053,14 @@ impl<'a, 't> Ctx<'a, 't> {
     fn citing(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
         let source = np_after(doc, i + 1, hi)?;
+        // "citing diplomats", "citing internal documents": the cited speak. "citing the
+        // release of prisoners", "citing a threat to public health": a reason the subject
+        // gives, which is the content.
+        if !self.speaks(source) && i > lo && doc.word(i - 1) == "," {
+            let (content, direct) = content_after(doc, self.quotes, i + 1, hi)?;
+            let citer = self.continued_subject(earlier, i, lo, i - 1);
+            return Some(self.finish(ClaimKind::Attributed, (i, i + 1), citer, content, direct));
+        }
         let src_span = doc.span_of(source.0, source.1);
         let prev = earlier
             .iter()

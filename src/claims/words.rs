@@ -408,6 +408,7 @@ mod list_tests {
             "too-soon",
             "after-noun",
             "anonymity",
+            "speakers",
         ] {
             assert!(class_words(class).count() > 0, "{class}");
         }
