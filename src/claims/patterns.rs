@@ -886,14 +886,16 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether phrase `np` names someone or something that can say things: a name, people
     /// ("sources", "officials", a title) or a record ("documents", "a poll").
     fn speaks(&self, (f, t): (usize, usize)) -> bool {
-        let head = self.w(t - 1);
-        let one = head.strip_suffix('s').unwrap_or(head);
         let titles = crate::entities::gazetteer::get();
-        (f..t).any(|n| is_cap(self.doc, n))
-            || in_class("evidence", head)
-            || in_class("speakers", head)
-            || titles.is_title(head)
-            || titles.is_title(one)
+        // Any word of the phrase: "people familiar with the matter".
+        (f..t).any(|n| {
+            let w = self.w(n);
+            is_cap(self.doc, n)
+                || in_class("evidence", w)
+                || in_class("speakers", w)
+                || titles.is_title(w)
+                || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+        })
     }
 
     /// The source of a verb after a comma at `bt` that closes an aside about it: "X, who
