@@ -1191,6 +1191,16 @@ impl<'a, 't> Ctx<'a, 't> {
         let before = if k > lo { Some(k - 1) } else { None };
         let before_word = before.map(|b| self.w(b));
         let before_word = before_word.unwrap_or("");
+        // "The meeting was first reported by Politico": the agent after "by" is the source,
+        // the subject (before the "be") what was reported.
+        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && speech {
+            let be = (c0.saturating_sub(3).max(lo)..c0).rev().find(|&n| is_be(self.w(n)));
+            if let (Some(be), Some(agent)) = (be, np_after(doc, c1 + 1, hi)) {
+                if let Some((f, t)) = np_before(doc, be, lo) {
+                    return Some(self.finish(kind, (c0, c1), Some(agent), doc.span_of(f, t), false));
+                }
+            }
+        }
         let mut src_b = np_before(doc, c0, lo);
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {

@@ -237,7 +237,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             && !cue_word
             && !is_object_pronoun(w)
             && !w.is_empty()
-            && !(w.ends_with("ed") || w.ends_with("ing"))
+            // "the meeting", "the accused": after a determiner such a word is a noun.
+            && (!(w.ends_with("ed") || w.ends_with("ing")) || (i > limit && is_determiner(doc.lower(i - 1))))
         {
             // A lower-case noun only before something already in the phrase or as head.
             lowers += 1;
