@@ -1344,8 +1344,23 @@ impl<'a, 't> Ctx<'a, 't> {
                                 }
                             }
                         }
-                        if let Some((content, direct)) = content_before(doc, self.quotes, f - 1, lo)
+                        if let Some((mut content, direct)) = content_before(doc, self.quotes, f - 1, lo)
                         {
+                            // "All of which, he said, would help ...": a sentence split by its
+                            // speaker tag, unquoted; the content may not hold the tag, so it is
+                            // the longer part (the subject alone is no proposition).
+                            let continues = !direct
+                                && !before_is_quote
+                                && j + 1 < hi
+                                && !is_open_mark(doc.word(j + 1))
+                                && !matches!(self.w(j + 1), "and" | "but" | "or" | "while" | "according")
+                                // ", citing ...", ", adding ...": a claim of its own.
+                                && !self.w(j + 1).ends_with("ing");
+                            if let Some((rest, false)) = continues.then(|| content_after(doc, self.quotes, j + 1, hi)).flatten() {
+                                if rest.end - rest.start > content.end - content.start {
+                                    content = rest;
+                                }
+                            }
                             return Some(self.finish(
                                 kind,
                                 (c0, c1),
