@@ -123,7 +123,11 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
                 || (w == "ahead" && k + 1 < hi && doc.lower(k + 1) == "of"))
     };
     for _ in 0..3 {
-        while j < hi && is_time_word(doc.lower(j)) {
+        // "said sarcastically", "said on Monday": manner and time words.
+        while j < hi
+            && (is_time_word(doc.lower(j))
+                || (doc.lower(j).len() > 4 && doc.lower(j).ends_with("ly") && doc.word(j).starts_with(|c: char| c.is_ascii_lowercase())))
+        {
             j += 1;
         }
         if j + 1 < hi && (common(doc.lower(j)) || other(j)) {
@@ -146,7 +150,9 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
             {
                 k += 1;
             }
-            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"") || next_phrase(k)) {
+            // "at a campaign stop this week": a time phrase after it is a round of its own.
+            let time_next = k + 1 < hi && matches!(doc.lower(k), "this" | "last" | "next" | "earlier") && is_time_word(doc.lower(k + 1));
+            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"") || next_phrase(k) || time_next) {
                 j = k;
                 continue;
             }
