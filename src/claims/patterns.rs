@@ -126,6 +126,7 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
         // "said sarcastically", "said on Monday": manner and time words.
         while j < hi
             && (is_time_word(doc.lower(j))
+                || doc.lower(j) == "then"
                 || (doc.lower(j).len() > 4 && doc.lower(j).ends_with("ly") && doc.word(j).starts_with(|c: char| c.is_ascii_lowercase())))
         {
             j += 1;
@@ -144,10 +145,17 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
             };
             while k < hi
                 && k < j + 7
-                && doc.tokens[k].kind != TokenKind::Punct
+                && (doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k)))
                 && !is_clause_marker(doc.lower(k))
                 && !next_phrase(k)
             {
+                // 'on CNN's "State of the Union."': a quoted title inside the phrase.
+                if is_open_mark(doc.word(k)) {
+                    match (k + 1..hi.min(k + 10)).find(|&n| matches!(doc.word(n), "”" | "\"")) {
+                        Some(close) if k > j + 1 => k = close,
+                        _ => break,
+                    }
+                }
                 k += 1;
             }
             // "at a campaign stop this week": a time phrase after it is a round of its own.
@@ -158,6 +166,14 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
             }
         }
         break;
+    }
+    // "said Friday as he entered the talks.": a clause of time or manner to the end of the
+    // sentence, with no quotation or "that" in it, says when, not what.
+    if j + 1 < hi && matches!(doc.lower(j), "as" | "when" | "while" | "before" | "after") {
+        let plain = (j + 1..hi).all(|k| !is_open_mark(doc.word(k)) && doc.lower(k) != "that" && doc.word(k) != ",");
+        if plain && matches!(doc.word(hi - 1), "." | "!") {
+            return Some(Tail::End(np));
+        }
     }
     if j >= hi || matches!(doc.word(j), "." | "!" | ";") {
         let rest_punct = (j..hi).all(|k| doc.tokens[k].kind == TokenKind::Punct);
