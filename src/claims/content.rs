@@ -83,6 +83,21 @@ pub fn quote_inside(doc: &Document, open: usize, close: usize) -> Option<Span> {
 /// "told NHK"), "in a statement", a time ("on Monday"), and then "that" or a colon.
 /// Returns the first content token.
 pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool) -> usize {
+    // "rejected that argument in a ruling", "denied that claim.": after a denial verb,
+    // "that" before a singular noun and a preposition or stop is a determiner, part of
+    // the content ("denied that he lied" keeps its complementizer).
+    if from > 0 && from + 2 < end && doc.lower(from) == "that" && cues().roles(doc.lower(from - 1)).has(WordRoles::DENIAL) {
+        let noun = doc.lower(from + 1);
+        let after = doc.lower(from + 2);
+        let singular_noun = doc.tokens[from + 1].kind == TokenKind::Word
+            && !is_cap(doc, from + 1)
+            && (!noun.ends_with('s') || noun.ends_with("ss"))
+            && !is_subject_pronoun(noun)
+            && !is_determiner(noun);
+        if singular_noun && (doc.tokens[from + 2].kind == TokenKind::Punct || is_preposition(after)) {
+            return from;
+        }
+    }
     // "told state news agency TASS that ...": a tell-verb's addressee may be any short noun
     // phrase; a "that" close ahead, with no clause or cue between, starts the content.
     if addressee {
