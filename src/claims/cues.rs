@@ -82,6 +82,9 @@ impl WordRoles {
     pub const CLAIM_NOUN: u16 = 512;
     /// An allegation form (`Cues::allegation`).
     pub const ALLEGATION: u16 = 1024;
+    /// A word `Ctx::other_sense` has a test for (`patterns::OTHER_SENSE_WORDS`, the class
+    /// "tell", the forms of the class "appearance").
+    pub const OTHER_SENSE: u16 = 2048;
     /// The roles of the cue lists `Ctx::at` reads.
     const CUE_LISTS: u16 =
         Self::REPORTING | Self::DENIAL | Self::FRAME_HEAD | Self::NOUN_CUE | Self::NOUN_VERB | Self::SHOWING;
@@ -290,6 +293,8 @@ pub fn cues() -> &'static Cues {
         }
         super::words::class_words("showing").for_each(|w| add(w, WordRoles::SHOWING));
         super::patterns::OWN_RULE_WORDS.iter().for_each(|w| add(w, WordRoles::OWN_RULE));
+        super::patterns::OTHER_SENSE_WORDS.iter().for_each(|w| add(w, WordRoles::OTHER_SENSE));
+        super::words::class_words("tell").for_each(|w| add(w, WordRoles::OTHER_SENSE));
         falsity.iter().for_each(|w| add(w, WordRoles::FALSITY));
         falsity_phrases.iter().for_each(|p: &Vec<&'static str>| add(p[0], WordRoles::FALSITY_START));
         Cues {
@@ -369,6 +374,16 @@ mod tests {
         assert!(c.roles("the").is_none() && c.roles("Said").is_none());
         for w in super::super::patterns::OWN_RULE_WORDS {
             assert!(c.roles(w).has(WordRoles::OWN_RULE), "{w}");
+        }
+        // Every form `other_sense` tests is marked: the class "tell", and the forms of each
+        // beginning of the class "appearance".
+        for w in super::super::words::class_words("tell") {
+            assert!(c.roles(w).has(WordRoles::OTHER_SENSE), "{w}");
+        }
+        for stem in super::super::words::class_words("appearance") {
+            for form in [stem.to_string(), format!("{stem}s"), format!("{stem}ed"), format!("{stem}ing")] {
+                assert!(c.roles(&form).has(WordRoles::OTHER_SENSE), "{form}");
+            }
         }
         assert!(!c.roles("neither").in_lists() && c.roles("said").in_lists());
         assert!(c.roles("neither").has(WordRoles::OWN_RULE) && !c.roles("neither").starts_nothing());

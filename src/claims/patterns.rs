@@ -210,6 +210,15 @@ pub const OWN_RULE_WORDS: [&str; 44] = [
     "blames", "blaming", "allege", "alleges", "alleging",
 ];
 
+/// The words `Ctx::other_sense` tests, besides the class "tell": they get
+/// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
+/// test. The forms of the class "appearance" are among them.
+pub const OTHER_SENSE_WORDS: [&str; 23] = [
+    "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
+    "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
+    "requested", "requesting", "spoke", "speaking", "claims", "plans",
+];
+
 impl<'a, 't> Ctx<'a, 't> {
     fn w(&self, i: usize) -> &'a str {
         self.doc.lower(i)
@@ -779,6 +788,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// verb ("showed up"), a credit line ("reported from Washington") and a condition of
     /// speaking ("asked not to be named").
     fn other_sense(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
+        if !cues().roles(w).has(WordRoles::OTHER_SENSE) {
+            return false;
+        }
         let doc = self.doc;
         let next = if i + 1 < hi { self.w(i + 1) } else { "" };
         let prev = if i > lo { self.w(i - 1) } else { "" };
