@@ -591,8 +591,10 @@ impl<'a, 't> Ctx<'a, 't> {
             while k < hi && k < i + 16 {
                 let t = self.doc.word(k);
                 let lk = self.w(k);
+                // "The alleged scheme came to light ...": the phrase ends at the sentence's verb.
                 if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s")
                     || is_clause_marker(lk)
+                    || (k > i + 1 && in_class("finite", lk))
                 {
                     break;
                 }
@@ -627,7 +629,22 @@ impl<'a, 't> Ctx<'a, 't> {
                 if w == "indicted" {
                     return None;
                 }
-                let content = self.forward(i + 2, self.relative_clause_end(i, lo, i + 2, hi), false)?;
+                let mut stop = self.relative_clause_end(i, lo, i + 2, hi);
+                // "A man accused of killing his neighbour appeared in court": after a noun (no
+                // "is", "was" before the cue) the accusation ends where the sentence's own
+                // verb begins.
+                let k = skip_aux_back(self.doc, i, lo);
+                let reduced = k == i && i > lo && self.doc.tokens[i - 1].kind == TokenKind::Word && !is_be(prev_s) && !is_preposition(prev_s);
+                if reduced {
+                    // (Not the verb of a relative clause in it: "Americans who have not ...".)
+                    let own_verb = |n: usize| {
+                        in_class("finite", self.w(n)) && !is_cap(self.doc, n) && !matches!(self.w(n - 1), "who" | "which" | "that")
+                    };
+                    if let Some(v) = (i + 3..stop).find(|&n| own_verb(n)) {
+                        stop = v;
+                    }
+                }
+                let content = self.forward(i + 2, stop, false)?;
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, i + 2),

@@ -409,6 +409,7 @@ mod list_tests {
             "after-noun",
             "anonymity",
             "speakers",
+            "finite",
         ] {
             assert!(class_words(class).count() > 0, "{class}");
         }
