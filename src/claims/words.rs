@@ -333,7 +333,7 @@ pub fn is_org_description(w: &str) -> bool {
             | "outlet"
             | "league"
             | "federation"
-    )
+    ) || crate::entities::lists::org_nouns().contains(w) // "the chipmaker", "the carmaker"
 }
 
 /// Nouns that name a claim: a falsity word about one of these is a denial.
