@@ -343,6 +343,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// opening a sentence attribute what follows to the name.
     fn name_colon(&self, a: usize, b: usize) -> Option<Found> {
         let doc = self.doc;
+        // A transcript line quoted whole: "“WALLACE: Let's start ...".
+        let a = if a + 1 < b && is_open_mark(doc.word(a)) { a + 1 } else { a };
         let k = (a..b.min(a + 5)).find(|&k| doc.word(k) == ":")?;
         if k == a || b < k + 4 {
             return None;
@@ -1250,6 +1252,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some((f, t)) = np_before(doc, be, lo) {
                     return Some(self.finish(kind, (c0, c1), Some(agent), doc.span_of(f, t), false));
                 }
+            }
+        }
+        // "The governor added:" ending its line, the quotation opening the next: the
+        // quotation is the content.
+        if c1 + 1 == hi && self.w(c1) == ":" && hi < doc.tokens.len() && is_open_mark(doc.word(hi)) {
+            if let Some(content) = self.quotes.closing_of_at(doc, hi).and_then(|(open, close)| quote_inside(doc, open, close)) {
+                return Some(self.finish(kind, (c0, c1), np_before(doc, c0, lo), content, true));
             }
         }
         let mut src_b = np_before(doc, c0, lo);
