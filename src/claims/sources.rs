@@ -405,7 +405,8 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         let cue_word =
             cues().roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL) || matches!(w, "citing" | "according");
         let after_det = i == start || is_determiner(doc.lower(i - 1));
-        let verb_like = (w.ends_with("ing") || w.ends_with("ed")) && !after_det;
+        // "Trump went after Bush": a finite verb ends the phrase.
+        let verb_like = ((w.ends_with("ing") || w.ends_with("ed")) && !after_det) || (i > start && in_class("finite", w));
         if kind == TokenKind::Word
             && lowers < 4
             && !cue_word
