@@ -84,7 +84,7 @@ impl Keys {
 
 /// Turns found mentions (any order, non-overlapping) into sorted mentions and entities.
 pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Entity>) {
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    crate::order::sort_by_u64_key(&mut found, |f| crate::order::pair_key(f.span.start, f.span.end));
     let mut entities: Vec<Entity> = Vec::with_capacity(found.len());
     let mut keys = Keys::with_capacity(found.len());
     let mut names: NameIndex<'t> = NameIndex::with_capacity(found.len());

@@ -13,6 +13,7 @@ pub mod entities;
 pub mod jsonl;
 pub mod lexicon;
 pub mod model;
+pub mod order;
 pub mod output;
 pub mod scoring;
 pub mod sentences;

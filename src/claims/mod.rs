@@ -49,7 +49,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
             }
         }
     }
-    claims.sort_by_key(|c| (c.cue.start, c.cue.end));
+    crate::order::sort_by_u64_key(&mut claims, |c| crate::order::pair_key(c.cue.start, c.cue.end));
     // One claim per cue: the first found wins where cues overlap.
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     for c in claims {

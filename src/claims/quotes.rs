@@ -108,7 +108,7 @@ impl Quotes {
             }
             i += 1;
         }
-        pairs.sort_unstable();
+        crate::order::sort_by_u64_key(&mut pairs, |&(a, b)| crate::order::pair_key(a, b));
         Quotes { pairs }
     }
 

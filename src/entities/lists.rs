@@ -146,7 +146,8 @@ pub fn amount_modifiers() -> &'static [Vec<String>] {
             entries(crate::data!("entities/amount_modifiers.txt"))
                 .map(|(w, _)| w.split_whitespace().map(str::to_string).collect())
                 .collect();
-        list.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        // The longest first.
+        crate::order::sort_by_u64_key(&mut list, |l| u64::MAX - l.len() as u64);
         list
     })
 }

@@ -10,7 +10,8 @@ use crate::model::{Label, Span};
 /// an age after a person ("Daniel Montalvo, 19,").
 pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     found.retain(|f| !f.span.is_empty());
-    found.sort_by_key(|f| (f.span.start, std::cmp::Reverse(f.span.end)));
+    // By start, then the longer first.
+    crate::order::sort_by_u64_key(&mut found, |f| crate::order::pair_key(f.span.start, u32::MAX as usize - f.span.end));
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
         match out.last() {
@@ -147,7 +148,7 @@ fn bracketed_names(doc: &Document, out: &mut Vec<Found>) {
     }
     if !added.is_empty() {
         out.extend(added);
-        out.sort_by_key(|f| f.span.start);
+        crate::order::sort_by_u64_key(out, |f| f.span.start as u64);
     }
 }
 
