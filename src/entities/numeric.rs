@@ -542,7 +542,8 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if self.day(j) && self.month(j + 1) {
             let mut k = j + 2;
-            if self.w(k) == "." && !self.space_before(k) {
+            // "3 Sept." keeps its dot; after "14 July" a dot ends the sentence.
+            if self.w(k) == "." && !self.space_before(k) && (self.w(j + 1).len() == 3 && self.w(j + 1) != "May" || self.w(j + 1) == "Sept") {
                 k += 1;
             }
             if is_year(self.w(k)) {
