@@ -1007,6 +1007,17 @@ impl<'d, 't> Names<'d, 't> {
         self.w(k) == "," && self.gaz_at.get(k + 1).copied().flatten().is_some_and(|(_, label)| label == Label::Gpe)
     }
 
+    /// `state_after`, where the place ends the phrase: what follows a town ("Fort Mill,
+    /// S.C."), not a person ("Ferjani Sassi, Tunisia's captain", "Mitt Romney, Arizona
+    /// Sen. John McCain").
+    fn town_state_after(&self, k: usize) -> bool {
+        self.state_after(k)
+            && self.gaz_at[k + 1].is_some_and(|(e, _)| {
+                let w = self.w(e);
+                !matches!(w, "’s" | "'s") && !starts_uppercase(w)
+            })
+    }
+
     /// An acronym ORG, with a "+" that extends it ("OPEC+", "OPEC +").
     fn push_org_plus(&mut self, a: usize) {
         let n = self.doc.tokens.len();
@@ -1366,6 +1377,12 @@ impl<'d, 't> Names<'d, 't> {
                         && (w.chars().nth(1).is_none() || w.chars().any(char::is_lowercase)))
             });
             if !person_shaped {
+                return;
+            }
+            // "Mountain View, California", "Fort Myers, Fla.": a town before its state
+            // (not "Ferjani Sassi, Tunisia's captain").
+            if self.town_state_after(b) && !self.is_given(self.w(a)) {
+                self.push(a, b, Label::Gpe);
                 return;
             }
             // "Suspended Danielson", "Press Statement": a first word the text also
