@@ -955,10 +955,11 @@ impl<'d, 't> Names<'d, 't> {
             }
             return;
         }
-        // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden".
+        // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden", and plural
+        // before several names ("Senators Chuck Schumer and ...").
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
-            .find(|&k| self.w(k) != "." && self.gaz.is_title(self.w(k)))
+            .find(|&k| self.w(k) != "." && (self.gaz.is_title(self.w(k)) || self.is_plural_title(k, b)))
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
@@ -978,6 +979,17 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         self.label_span(si, a, b, at_start);
+    }
+
+    /// A capitalised title in the plural at `k` before the first of several names, which
+    /// ends the run `..b`: "Justices Elena Kagan and", "Presidents Reagan and" (not
+    /// "Doctors Without Borders", "CONCACAF Champions Cup").
+    fn is_plural_title(&self, k: usize, b: usize) -> bool {
+        let w = self.w(k);
+        w.len() >= 5
+            && starts_uppercase(w)
+            && (self.is_given(self.w(k + 1)) || (b <= k + 3 && word_in!(self.w(b), "and" | "&")))
+            && w.strip_suffix('s').is_some_and(|stem| !stem.ends_with('s') && self.gaz.is_title(stem))
     }
 
     /// After a role "T of X" at `t` in the run `..b`: a name led by a given name is a
