@@ -907,6 +907,7 @@ impl<'d, 't> Names<'d, 't> {
             && self.used_in_lower_case(a)
             && !self.gaz.is_given_name(self.w(a))
             && !self.forced.contains_key(&a)
+            && !self.known_in_capitals(a, b)
         {
             a += 1;
             while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
@@ -979,6 +980,14 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         self.label_span(si, a, b, at_start);
+    }
+
+    /// A run in capitals that is a known name: "NEW DELHI", "LONG BEACH" in a dateline,
+    /// whose first word the text also uses in lower case.
+    fn known_in_capitals(&self, a: usize, b: usize) -> bool {
+        b >= a + 2
+            && (a..b).all(|k| all_caps(self.w(k)))
+            && self.gaz.lookup_any_case(self.doc.span_of(a, b).text(self.doc.text)).is_some()
     }
 
     /// A capitalised title in the plural at `k` before the first of several names, which
