@@ -1152,6 +1152,16 @@ impl<'d, 't> Names<'d, 't> {
             if heads.has(Heads::WORK) {
                 return Some(Label::WorkOfArt);
             }
+            // "Democratic Republic of Congo": a state named for its country.
+            if n >= 3
+                && self.w(b - 2) == "of"
+                && self.w(b - 3) == "Republic"
+                && [b - 3, b - 1]
+                    .iter()
+                    .any(|&k| self.gaz_at[k].is_some_and(|(e, label)| e == b && label == Label::Gpe))
+            {
+                return Some(Label::Gpe);
+            }
             if (a..b).any(|k| {
                 matches!(self.w(k), "of" | "for" | "on")
                     && k > a
