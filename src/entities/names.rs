@@ -843,11 +843,20 @@ impl<'d, 't> Names<'d, 't> {
         let mut known = Known::default();
         self.add_known(&mut known, 0);
         let body = self.found.len();
-        for (a, b) in std::mem::take(&mut self.pending_pairs) {
+        let mut pairs = std::mem::take(&mut self.pending_pairs);
+        pairs.retain(|&(a, b)| {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
             if person(self.w(b - 1)) || person(self.w(a)) {
                 self.push(a, b, Label::Person);
+                return false;
             }
+            true
+        });
+        // A pair listed with persons is one: "Fergus Cullen, Lou D'Allesandro and Chris
+        // Larimer". Again while one is found, for the rest of the list.
+        while let Some(i) = pairs.iter().position(|&(a, b)| self.listed_with_person(a, b)) {
+            let (a, b) = pairs.swap_remove(i);
+            self.push(a, b, Label::Person);
         }
         // Only pushes since: the persons just found join what is known.
         self.add_known(&mut known, body);
@@ -988,6 +997,33 @@ impl<'d, 't> Names<'d, 't> {
         b >= a + 2
             && (a..b).all(|k| all_caps(self.w(k)))
             && self.gaz.lookup_any_case(self.doc.span_of(a, b).text(self.doc.text)).is_some()
+    }
+
+    /// Whether the pair `a..b` stands in a list beside a person found: after "and" or
+    /// before "and"/"," ("Fergus Cullen, Lou D'Allesandro and Chris Larimer"), or after ","
+    /// when "," or "and" follows it too.
+    fn listed_with_person(&self, a: usize, b: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let person_ending = |k: usize| {
+            let end = tokens[k].span.end;
+            self.found.iter().any(|f| f.label == Label::Person && f.span.end == end)
+        };
+        let person_starting = |k: usize| {
+            k < tokens.len() && {
+                let start = tokens[k].span.start;
+                self.found.iter().any(|f| f.label == Label::Person && f.span.start == start)
+            }
+        };
+        let (before, after) = (if a > 0 { self.w(a - 1) } else { "" }, self.w(b));
+        let listed_after = a >= 2
+            && (word_in!(before, "and" | "&") || (before == "," && word_in!(after, "," | "and")))
+            && person_ending(a - 2);
+        // Before a person after ",", not a phrase that ends a clause ("In the depths of
+        // the Great Recession, Paul Ryan worried").
+        let listed_before = (word_in!(after, "and" | "&")
+            || (after == "," && !word_in!(before, "the" | "The" | "a" | "an" | "of" | "in" | "In" | "at" | "on" | "from" | "during" | "after" | "After")))
+            && person_starting(b + 1);
+        listed_after || listed_before
     }
 
     /// A capitalised title in the plural at `k` before the first of several names, which
