@@ -908,7 +908,8 @@ impl<'d, 't> Names<'d, 't> {
         if a >= b {
             return;
         }
-        // A common word opening a sentence: "Shares", "Moreover".
+        // A common word opening a sentence: "Shares", "Moreover"; not a role ("Minister of
+        // Education Stefania Giannini" where the text also has "the prime minister").
         // `used_in_lower_case` before the given-name lookup: most names are answered by its
         // bit test alone.
         if at_start
@@ -917,6 +918,7 @@ impl<'d, 't> Names<'d, 't> {
             && !self.gaz.is_given_name(self.w(a))
             && !self.forced.contains_key(&a)
             && !self.known_in_capitals(a, b)
+            && !(a + 1 < b && self.w(a + 1) == "of" && self.gaz.is_title(self.w(a)))
         {
             a += 1;
             while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
