@@ -1028,6 +1028,21 @@ impl<'d, 't> Names<'d, 't> {
         listed_after || listed_before
     }
 
+    /// The "and" in the run `a..b` that follows "X of <known place>" and comes before a
+    /// body of two words or more with a head of its own ("University of Oxford and
+    /// Imperial College London"; not "Department of Health and Human Services").
+    fn and_after_place(&self, a: usize, b: usize) -> Option<usize> {
+        let k = (a + 3..b.saturating_sub(2)).find(|&k| word_in!(self.w(k), "and" | "&"))?;
+        let known_as = |p: usize, e: usize, labels: &[Label]| self.gaz_at[p].is_some_and(|(end, l)| end == e && labels.contains(&l));
+        let first = known_as(a, k, &[Label::Org])
+            || (a + 2..k).any(|p| self.w(p - 1) == "of" && known_as(p, k, &[Label::Gpe, Label::Loc]));
+        // The second: known, headed, or headed before its place ("Imperial College London").
+        let second = known_as(k + 1, b, &[Label::Org])
+            || self.head_label_of(k + 1, b) == Some(Label::Org)
+            || (b - k >= 4 && known_as(b - 1, b, &[Label::Gpe]) && self.head_label_of(k + 1, b - 1) == Some(Label::Org));
+        (first && second).then_some(k)
+    }
+
     /// A capitalised title in the plural at `k` before the first of several names, which
     /// ends the run `..b`: "Justices Elena Kagan and", "Presidents Reagan and" (not
     /// "Doctors Without Borders", "CONCACAF Champions Cup").
@@ -1250,6 +1265,15 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         if let Some(label) = self.head_label(a, b) {
+            // "University of Oxford and Imperial College London": two bodies, the first
+            // ending in its place.
+            if label == Label::Org {
+                if let Some(k) = self.and_after_place(a, b) {
+                    self.push(a, k, Label::Org);
+                    self.push(k + 1, b, Label::Org);
+                    return;
+                }
+            }
             // "University of Texas Arlington Amneh Jafari": a person after the body.
             if label == Label::Org {
                 if let Some(of) = (a + 1..b).find(|&k| matches!(self.w(k), "of" | "on" | "for")) {
