@@ -1371,14 +1371,18 @@ impl<'d, 't> Names<'d, 't> {
                 }
             }
             let mut k = a;
+            let mut last = None;
             for (pa, pb, label) in pieces {
                 if k < pa {
                     self.label_unknown(si, k, pa, at_start && k == a);
                 }
                 self.push(pa, pb, label);
                 k = pb;
+                last = Some(label);
             }
-            if k < b {
+            // One word left after a body is a product or a part of it ("Nasdaq Composite",
+            // "Google Gemini"), no person.
+            if k < b && !(k + 1 == b && last == Some(Label::Org) && !self.gaz.is_given_name(self.w(k))) {
                 self.label_unknown(si, k, b, false);
             }
             return;
