@@ -802,6 +802,8 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Whether `a..j` is one word no list knows, after a known prefix ("U.S.").
     fn one_unknown_word_before(&self, a: usize, j: usize) -> bool {
+        // Past a leading "The", which the run keeps until `classify` drops it.
+        let a = if a + 1 < j && self.gaz_at[a].is_none() && lists::non_name_words().contains(self.w(a)) { a + 1 } else { a };
         let start = match self.gaz_at[a] {
             Some((e, _)) if e < j => e,
             _ => a,
