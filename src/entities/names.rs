@@ -1060,8 +1060,35 @@ impl<'d, 't> Names<'d, 't> {
     /// person ("Secretary of State John Kerry", "Minister of Education Stefania Giannini"),
     /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
     fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
-        let Some(p) = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k))) else {
-            return;
+        let given = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k)));
+        // Known names in the role: "President of Russia", "Co-founder of Google".
+        let role_end = given.unwrap_or(b);
+        let mut k = t + 2;
+        let mut known_end = None;
+        while k < role_end {
+            match self.gaz_at[k] {
+                Some((e, label @ (Label::Gpe | Label::Org | Label::Loc | Label::Norp))) if e <= role_end => {
+                    self.push(k, e, label);
+                    known_end = Some(e);
+                    k = e;
+                }
+                _ => k += 1,
+            }
+        }
+        // Else two or three plain capitalised words right after a known place or body are
+        // the person ("Governor of Lagos State Babajide Sanwo-Olu").
+        let p = match (given, known_end) {
+            (Some(p), _) => p,
+            (None, Some(e))
+                if (2..=3).contains(&(b - e))
+                    && (e..b).all(|k| {
+                        let w = self.w(k);
+                        starts_uppercase(w) && w.chars().any(char::is_lowercase) && self.gaz_at[k].is_none() && !self.gaz.is_title(w)
+                    }) =>
+            {
+                e
+            }
+            _ => return,
         };
         let q = (p..b).find(|&k| word_in!(self.w(k), "and" | "&" | "of" | "for" | "on")).unwrap_or(b);
         if q >= p + 2 {
