@@ -614,7 +614,19 @@ impl<'d, 't> Names<'d, 't> {
             last -= 1;
         }
         let unpunctuated = !word_in!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
-        (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s)
+        (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s) || self.is_caps_line(s)
+    }
+
+    /// A line of one sentence all in capitals, with a full stop or not: "ABSTRACT.",
+    /// "WHAT’S BREWING." (headings, whose words are no bodies).
+    fn is_caps_line(&self, s: &Sentence) -> bool {
+        let first = s.tokens.start;
+        let line_start = first == 0 || self.doc.tokens[first].breaks_before > 0;
+        let line_end = s.tokens.end >= self.doc.tokens.len() || self.doc.tokens[s.tokens.end].breaks_before > 0;
+        line_start
+            && line_end
+            && s.tokens.len() < 40
+            && s.tokens.clone().all(|k| !self.w(k).chars().any(char::is_lowercase))
     }
 
     /// A line of one sentence in title case, even with a full stop: "Only 24 Percent
@@ -1759,6 +1771,14 @@ impl<'d, 't> Names<'d, 't> {
                         i = b;
                         continue;
                     }
+                }
+            }
+            // A known name in capitals: "ASSOCIATED PRESS".
+            if (a..b).all(|k| all_caps(self.w(k))) && b >= a + 2 {
+                if let Some(label) = self.gaz.lookup_any_case(doc.span_of(a, b).text(doc.text)) {
+                    self.push(a, b, label);
+                    i = b;
+                    continue;
                 }
             }
             if self.after_credit(i, s) && (i..b).all(|k| self.gaz_at[k].is_none()) {
