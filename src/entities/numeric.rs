@@ -493,6 +493,27 @@ impl<'d, 't> Scan<'d, 't> {
             || (is_numeric_ordinal(w) && w.len() <= 4)
     }
 
+    /// A weekday named by the capitalised word before it, after a preposition: "on Super
+    /// Tuesday", "since Black Friday", "on Good Friday" (not "on Senate Tuesday": a known
+    /// name; not a given name or a title).
+    fn named_day(&self, i: usize) -> bool {
+        if i < self.start + 2 || !self.weekday(i) {
+            return false;
+        }
+        let w = self.w(i - 1);
+        let gaz = super::gazetteer::get();
+        w.len() >= 3
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && matches!(self.doc.word(i - 2), "on" | "since" | "before" | "after" | "until" | "by" | "of")
+            && !self.doc.tokens[i - 1].hyphenated
+            && !lists::months().contains(w)
+            && !self.weekday(i - 1)
+            && gaz.lookup_any_case(w).is_none()
+            && !gaz.is_given_name(w)
+            && !gaz.is_title(w)
+    }
+
     fn weekday(&self, i: usize) -> bool {
         let w = self.w(i);
         w.len() >= 6 && lists::weekdays().contains(w)
@@ -1118,6 +1139,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
                     } else {
                         (start, label)
                     };
+                    let start = if label == Label::Date && end == start + 1 && scan.named_day(start) { start - 1 } else { start };
                     found.push(Found {
                         span: doc.span_of(start, end),
                         label,
