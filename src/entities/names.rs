@@ -1935,6 +1935,10 @@ impl<'d, 't> Names<'d, 't> {
                 self.w(a + 2),
                 "disease" | "syndrome" | "law" | "theorem" | "principle"
             );
+        // "the South", "the West": a region, not a body.
+        if matches!(prev, "the" | "The") && (word_in!(w, "North" | "South" | "East" | "West") || matches!(w, "Northeast" | "Northwest" | "Southeast" | "Southwest")) {
+            return Some(Label::Loc);
+        }
         if matches!(prev, "the" | "The" | "at") && !eponym {
             return Some(Label::Org);
         }
