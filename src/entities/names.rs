@@ -1935,6 +1935,13 @@ impl<'d, 't> Names<'d, 't> {
                 self.w(a + 2),
                 "disease" | "syndrome" | "law" | "theorem" | "principle"
             );
+        // "the Obama administration", "the Bush years": a leader's, no body (not "the
+        // Leave campaign": a campaign may be named for a cause).
+        if matches!(prev, "the" | "The")
+            && (word_in!(next, "era" | "family" | "years") || matches!(next, "administration" | "presidency"))
+        {
+            return Some(Label::Person);
+        }
         // "the South", "the West": a region, not a body.
         if matches!(prev, "the" | "The") && (word_in!(w, "North" | "South" | "East" | "West") || matches!(w, "Northeast" | "Northwest" | "Southeast" | "Southwest")) {
             return Some(Label::Loc);
