@@ -601,7 +601,9 @@ impl<'d, 't> Scan<'d, 't> {
                 j += 1;
             }
         }
-        if self.lower_in(i, RELATIVE_DAY) {
+        // "USA TODAY": a day word in capitals after a word in capitals ends a name.
+        let in_capitals = |k: usize| self.w(k).len() > 1 && !self.w(k).chars().any(|c| !c.is_uppercase());
+        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) {
             if self.part_of_day(i + 1) {
                 return Some((i + 2, Label::Time));
             }
