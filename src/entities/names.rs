@@ -280,6 +280,12 @@ fn is_company_suffix(w: &str) -> bool {
     word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
 }
 
+/// Short words a headline in title case capitalises and a name does not hold: "Trump
+/// Calls On Obama To Resign".
+fn is_headline_word(w: &str) -> bool {
+    word_in!(w, "To" | "On" | "In" | "At" | "By" | "Is" | "Are" | "Was" | "With" | "From" | "Its" | "His" | "Her" | "Be" | "As")
+}
+
 /// Initials: capitals each followed by a full stop, "H.R.", "J.K." (one token).
 fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
@@ -644,6 +650,11 @@ impl<'d, 't> Names<'d, 't> {
         let (mut common_caps, mut lower) = (0, 0);
         for k in first + 1..s.tokens.end {
             let w = self.w(k);
+            // "Trump Calls On Obama To Resign.": short words in capitals only a title has.
+            if word_in!(w, "Of" | "For" | "And") || is_headline_word(w) {
+                common_caps += 1;
+                continue;
+            }
             let Some((capital, four_letters)) = letters_word(w) else {
                 continue;
             };
@@ -1763,7 +1774,7 @@ impl<'d, 't> Names<'d, 't> {
             while a < b && lists::non_name_words().contains(self.w(a)) {
                 a += 1;
             }
-            if b >= a + 2 {
+            if b >= a + 2 && !(a + 1..b).any(|k| is_headline_word(self.w(k))) {
                 if let Some(label @ (Label::Org | Label::Fac | Label::Loc)) = self.head_label(a, b)
                 {
                     if !lists::org_heads().contains(self.w(a)) {
