@@ -1238,7 +1238,17 @@ impl<'d, 't> Names<'d, 't> {
             if heads.has(Heads::LOC) {
                 return Some(Label::Loc);
             }
-            if heads.has(Heads::FAC) && !(n == 2 && self.gaz.is_given_name(first)) {
+            // "Martin Hall" is a person, "Bruce Highway" a road: heads that are no surnames.
+            if heads.has(Heads::FAC)
+                && !(n == 2
+                    && self.gaz.is_given_name(first)
+                    && !matches!(
+                        last,
+                        "Highway" | "Motorway" | "Freeway" | "Avenue" | "Boulevard" | "Airport" | "Stadium" | "Arena"
+                            | "Station" | "Cathedral" | "Mosque" | "Synagogue" | "Prison" | "Jail" | "Courthouse"
+                            | "Tunnel" | "Terminal" | "Mall" | "Plaza"
+                    ))
+            {
                 return Some(Label::Fac);
             }
             if heads.has(Heads::GPE) {
