@@ -367,6 +367,9 @@ pub struct Names<'d, 't> {
     /// Person-shaped names with no evidence yet: "López Obrador" before or after
     /// "Andrés Manuel López Obrador".
     pending_pairs: Vec<(usize, usize)>,
+    /// One word left after a known body in its run: a person only if the document names
+    /// one so ("the Washington Post Trump said").
+    after_body: Vec<usize>,
 }
 
 impl<'d, 't> Names<'d, 't> {
@@ -488,6 +491,7 @@ impl<'d, 't> Names<'d, 't> {
             found: compounds,
             pending: Vec::new(),
             pending_pairs: Vec::new(),
+            after_body: Vec::new(),
         };
         names.find_naming_cues();
         names
@@ -1444,7 +1448,9 @@ impl<'d, 't> Names<'d, 't> {
             }
             // One word left after a body is a product or a part of it ("Nasdaq Composite",
             // "Google Gemini"), no person.
-            if k < b && !(k + 1 == b && last == Some(Label::Org) && !self.gaz.is_given_name(self.w(k))) {
+            if k + 1 == b && last == Some(Label::Org) && !self.gaz.is_given_name(self.w(k)) {
+                self.after_body.push(k);
+            } else if k < b {
                 self.label_unknown(si, k, b, false);
             }
             return;
@@ -1989,6 +1995,11 @@ impl<'d, 't> Names<'d, 't> {
         for (a, si, at_start) in pending {
             if let Some(label) = self.single_label(a, si, at_start, known) {
                 self.push(a, a + 1, label);
+            }
+        }
+        for a in std::mem::take(&mut self.after_body) {
+            if known.parts.get(self.w(a)) == Some(&Label::Person) && !self.used_in_lower_case(a) {
+                self.push(a, a + 1, Label::Person);
             }
         }
     }
