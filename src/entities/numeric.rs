@@ -60,6 +60,19 @@ fn is_currency_symbol(w: &str) -> bool {
     )
 }
 
+/// Currency codes written before an amount: ISO codes of the currencies news quotes most,
+/// and the usual abbreviations ("Rs", "KSh", "RM", "Rp"). Lower-cased in `word_roles`.
+fn is_currency_code(w: &str) -> bool {
+    matches!(
+        w,
+        "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "RMB" | "CHF" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "INR"
+            | "PKR" | "BDT" | "LKR" | "ZAR" | "NGN" | "KES" | "GHS" | "UGX" | "TZS" | "EGP" | "MAD" | "BRL"
+            | "MXN" | "ARS" | "RUB" | "UAH" | "KRW" | "IDR" | "MYR" | "PHP" | "THB" | "VND" | "SAR" | "AED"
+            | "QAR" | "ILS" | "SEK" | "NOK" | "DKK" | "PLN" | "HUF" | "CZK" | "Rs" | "Rs." | "KSh" | "Ksh" | "Sh"
+            | "RM" | "Rp" | "Tk"
+    )
+}
+
 fn is_time_zone(w: &str) -> bool {
     matches!(
         w,
@@ -349,8 +362,9 @@ impl<'d, 't> Scan<'d, 't> {
             && !self.space_before(i + 1)
         {
             (true, i + 2)
-        } else if matches!(w, "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "Rs" | "Rs.") {
-            (true, i + 1)
+        } else if is_currency_code(w) {
+            // "Rs. 2.5 lakh": the code's dot is a token of its own.
+            (true, if self.w(i + 1) == "." && !self.space_before(i + 1) { i + 2 } else { i + 1 })
         } else {
             (false, i)
         };
@@ -1036,7 +1050,7 @@ fn word_roles() -> &'static WordRoles {
             (crate::data!("entities/months.txt"), STARTS | ANCHOR),
             (crate::data!("entities/weekdays.txt"), STARTS | ANCHOR),
             (crate::data!("entities/time_units.txt"), STARTS | ANCHOR | TIME_UNIT),
-            ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrs\nrs.\n", STARTS),
+            ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrmb\nchf\naud\ncad\nnzd\nhkd\nsgd\ninr\npkr\nbdt\nlkr\nzar\nngn\nkes\nghs\nugx\ntzs\negp\nmad\nbrl\nmxn\nars\nrub\nuah\nkrw\nidr\nmyr\nphp\nthb\nvnd\nsar\naed\nqar\nils\nsek\nnok\ndkk\npln\nhuf\nczk\nrs\nrs.\nksh\nsh\nrm\nrp\ntk\n", STARTS),
             ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\n", STARTS | ANCHOR),
             (crate::data!("entities/date_units.txt"), ANCHOR | DATE_UNIT),
             (crate::data!("entities/multipliers.txt"), ANCHOR | MULTIPLIER),
