@@ -507,6 +507,32 @@ impl<'d, 't> Scan<'d, 't> {
             || (is_numeric_ordinal(w) && w.len() <= 4)
     }
 
+    /// Business periods: "first quarter (of 2024)", "Q2 (2024)", "fiscal (year) 2025".
+    fn quarter(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.lower(i);
+        if matches!(w, "q1" | "q2" | "q3" | "q4") && self.w(i).starts_with('Q') {
+            return Some((if is_year(self.w(i + 1)) { i + 2 } else { i + 1 }, Label::Date));
+        }
+        if w == "fiscal" {
+            let y = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+            return is_year(self.w(y)).then_some((y + 1, Label::Date));
+        }
+        if matches!(w, "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th") && self.is(i + 1, "quarter") {
+            let e = i + 2;
+            let e = if self.is(e, "of") && is_year(self.w(e + 1)) {
+                e + 2
+            } else if self.is(e, "of") && self.is(e + 1, "the") && self.is(e + 2, "year") {
+                e + 3
+            } else if is_year(self.w(e)) {
+                e + 1
+            } else {
+                e
+            };
+            return Some((e, Label::Date));
+        }
+        None
+    }
+
     /// A weekday named by the capitalised word before it, after a preposition: "on Super
     /// Tuesday", "since Black Friday", "on Good Friday" (not "on Senate Tuesday": a known
     /// name; not a given name or a title).
@@ -923,6 +949,7 @@ impl<'d, 't> Scan<'d, 't> {
             self.amount(i),
             self.ordinal_word(i),
             self.vague_count(i),
+            self.quarter(i),
         ];
         // The longest wins; on a tie, the earlier pattern in this list.
         let mut best: Option<(usize, Label)> = None;
@@ -1040,7 +1067,7 @@ fn word_roles() -> &'static WordRoles {
     static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let modifiers: String = modifier_first_words().map(|w| format!("{w}\n")).collect();
-        let lists: [(&'static str, u16); 15] = [
+        let lists: [(&'static str, u16); 16] = [
             (keep_for_process(modifiers), STARTS | MODIFIER),
             (crate::data!("entities/date_modifiers.txt"), STARTS | DATE_MODIFIER),
             (crate::data!("entities/number_words.txt"), STARTS | ANCHOR | NUMBER),
@@ -1051,7 +1078,8 @@ fn word_roles() -> &'static WordRoles {
             (crate::data!("entities/weekdays.txt"), STARTS | ANCHOR),
             (crate::data!("entities/time_units.txt"), STARTS | ANCHOR | TIME_UNIT),
             ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrmb\nchf\naud\ncad\nnzd\nhkd\nsgd\ninr\npkr\nbdt\nlkr\nzar\nngn\nkes\nghs\nugx\ntzs\negp\nmad\nbrl\nmxn\nars\nrub\nuah\nkrw\nidr\nmyr\nphp\nthb\nvnd\nsar\naed\nqar\nils\nsek\nnok\ndkk\npln\nhuf\nczk\nrs\nrs.\nksh\nsh\nrm\nrp\ntk\n", STARTS),
-            ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\n", STARTS | ANCHOR),
+            ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\nq1\nq2\nq3\nq4\n", STARTS | ANCHOR),
+            ("fiscal\n", STARTS),
             (crate::data!("entities/date_units.txt"), ANCHOR | DATE_UNIT),
             (crate::data!("entities/multipliers.txt"), ANCHOR | MULTIPLIER),
             (crate::data!("entities/currencies.txt"), ANCHOR | CURRENCY),
