@@ -767,6 +767,14 @@ impl<'d, 't> Scan<'d, 't> {
         if w.contains('-') {
             let lower = w.to_ascii_lowercase();
             let parts: Vec<&str> = lower.split(['-', '‐', '‑']).collect();
+            // "mid-2016", "mid-1980s", "late-March": a part of a year, decade or month.
+            if let [part, when] = parts[..] {
+                let decade = when.strip_suffix('s').is_some_and(|d| is_digits(d) && d.len() == 4 && d.ends_with('0'));
+                let month = w.split_once(['-', '‐', '‑']).is_some_and(|(_, m)| m.len() > 3 && lists::months().contains(m));
+                if matches!(part, "mid" | "early" | "late") && (is_year(when) || decade || month) {
+                    return Some((i + 1, Label::Date));
+                }
+            }
             let numeric = |p: &str| is_digits(p) || lists::number_words().contains_key(p);
             if parts.len() >= 2 && numeric(parts[0]) {
                 let unit_at = if parts.len() >= 3 && numeric(parts[1]) {
