@@ -1352,6 +1352,32 @@ impl<'d, 't> Names<'d, 't> {
                         self.push(g, b, Label::Person);
                         return;
                     }
+                    // Or two or three plain words no list knows after the places the
+                    // body is of ("Texas Arlington").
+                    // (A known body's name holds them: "University of Texas".)
+                    let known_to = self.gaz_at[a].map_or(0, |(end, _)| end);
+                    let mut e = if known_to > of + 1 && known_to < b { known_to } else { of + 1 };
+                    while let Some((end, Label::Gpe | Label::Loc)) = self.gaz_at.get(e).copied().flatten() {
+                        if end > b {
+                            break;
+                        }
+                        e = end;
+                    }
+                    if e > of + 1
+                        && (2..=3).contains(&(b - e))
+                        && (e..b).all(|k| {
+                            let w = self.w(k);
+                            starts_uppercase(w)
+                                && w.chars().skip(1).all(char::is_lowercase)
+                                && self.gaz_at[k].is_none()
+                                && !self.gaz.is_title(w)
+                                && !lists::heads(w).has(u16::MAX)
+                        })
+                    {
+                        self.push(a, e, Label::Org);
+                        self.push(e, b, Label::Person);
+                        return;
+                    }
                 }
             }
             self.push(a, b, label);
