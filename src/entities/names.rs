@@ -1088,13 +1088,16 @@ impl<'d, 't> Names<'d, 't> {
     /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
     fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
         let given = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k)));
-        // Known names in the role: "President of Russia", "Co-founder of Google".
+        // Known names in the role: "President of Russia", "Co-founder of Google"; a
+        // nationality only at the end ("Chairman of the Australian Centre for ..." is longer).
         let role_end = given.unwrap_or(b);
         let mut k = t + 2;
         let mut known_end = None;
         while k < role_end {
             match self.gaz_at[k] {
-                Some((e, label @ (Label::Gpe | Label::Org | Label::Loc | Label::Norp))) if e <= role_end => {
+                Some((e, label @ (Label::Gpe | Label::Org | Label::Loc | Label::Norp)))
+                    if e < role_end && label != Label::Norp || e == role_end =>
+                {
                     self.push(k, e, label);
                     known_end = Some(e);
                     k = e;
