@@ -1614,6 +1614,32 @@ impl<'d, 't> Names<'d, 't> {
             && matches!(self.doc.lower(a - 2), "editing" | "writing" | "reporting" | "photos" | "photo" | "compiled")
     }
 
+    /// A name of two or three words led by a given name in a byline: "By JOHN SMITH and
+    /// MARY JONES", "By Aisha Bello, BBC News".
+    fn byline_name(&self, a: usize, b: usize, s: &Sentence) -> bool {
+        let start = s.tokens.start;
+        if !(a > start && word_in!(self.w(start), "By" | "BY") && (2..=3).contains(&(b - a))) {
+            return false;
+        }
+        if !(a == start + 1 || word_in!(self.w(a - 1), "and" | "AND" | "&" | ",")) {
+            return false;
+        }
+        let first = self.w(a);
+        if all_caps(first) {
+            let mut title_case = String::with_capacity(first.len());
+            for (n, c) in first.chars().enumerate() {
+                if n == 0 {
+                    title_case.push(c);
+                } else {
+                    title_case.extend(c.to_lowercase());
+                }
+            }
+            self.gaz.is_given_name(&title_case)
+        } else {
+            self.gaz.is_given_name(first)
+        }
+    }
+
     fn person_evidence(&self, si: usize, a: usize, b: usize) -> bool {
         let s = &self.doc.sentences[si];
         if speech_after(self.doc, s, b) || (b < s.tokens.end && matches!(self.w(b), "’s" | "'s"))
@@ -1836,6 +1862,13 @@ impl<'d, 't> Names<'d, 't> {
                     i = b;
                     continue;
                 }
+            }
+            // The run of a byline starts at its "By".
+            let by = if i == s.tokens.start && word_in!(self.w(i), "By" | "BY") { i + 1 } else { i };
+            if self.byline_name(by, b, s) && (by..b).all(|k| self.gaz_at[k].is_none()) {
+                self.push(by, b, Label::Person);
+                i = b;
+                continue;
             }
             if self.after_credit(i, s) && (i..b).all(|k| self.gaz_at[k].is_none()) {
                 self.push(i, b, Label::Person);
