@@ -1421,6 +1421,16 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, b, Label::Person);
             return;
         }
+        // "US West Texas Intermediate crude": a benchmark named for a place; only a
+        // place before it ("US") is one.
+        if !pieces.is_empty() && word_in!(self.w(b), "crude" | "futures") && pieces.last().is_some_and(|&(_, pb, _)| pb < b) {
+            if let Some(&(pa, pb, label)) = pieces.first().filter(|&&(pa, pb, label)| pa == a && pb < b && label == Label::Gpe) {
+                if pieces.len() > 1 || pb + 1 < b {
+                    self.push(pa, pb, label);
+                }
+            }
+            return;
+        }
         if !pieces.is_empty() {
             // A place and a plural word: a team ("Colorado Rapids").
             if let [(pa, pb, Label::Gpe)] = pieces[..] {
