@@ -1570,6 +1570,12 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         let words = (a..b).filter(|&k| self.w(k) != ".").count();
+        // "Azimio la Umoja coalition", "the Stop Trump movement": a body's noun after it
+        // (not "campaign": "his Capitol Hill campaign office").
+        if words >= 2 && lists::org_nouns().contains(self.w(b)) && self.w(b) != "campaign" && !self.is_given(self.w(a)) {
+            self.push(a, b, Label::Org);
+            return;
+        }
         if words >= 2 {
             // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
             let person_shaped = (a..b).all(|k| {
