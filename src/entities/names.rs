@@ -883,9 +883,29 @@ impl<'d, 't> Names<'d, 't> {
         });
         // A pair listed with persons is one: "Fergus Cullen, Lou D'Allesandro and Chris
         // Larimer". Again while one is found, for the rest of the list.
-        while let Some(i) = pairs.iter().position(|&(a, b)| self.listed_with_person(a, b)) {
-            let (a, b) = pairs.swap_remove(i);
-            self.push(a, b, Label::Person);
+        if !pairs.is_empty() {
+            // The persons' edges, as byte offsets: one table, not a scan of `found` a pair.
+            let mut edges: HashSet<(usize, bool)> = HashSet::default();
+            for f in self.found.iter().filter(|f| f.label == Label::Person) {
+                edges.insert((f.span.start, true));
+                edges.insert((f.span.end, false));
+            }
+            loop {
+                let before = pairs.len();
+                pairs.retain(|&(a, b)| {
+                    if !self.listed_with_person(a, b, &edges) {
+                        return true;
+                    }
+                    let span = self.doc.span_of(a, b);
+                    edges.insert((span.start, true));
+                    edges.insert((span.end, false));
+                    self.found.push(Found { span, label: Label::Person });
+                    false
+                });
+                if pairs.len() == before {
+                    break;
+                }
+            }
         }
         // Only pushes since: the persons just found join what is known.
         self.add_known(&mut known, body);
@@ -1033,18 +1053,11 @@ impl<'d, 't> Names<'d, 't> {
     /// Whether the pair `a..b` stands in a list beside a person found: after "and" or
     /// before "and"/"," ("Fergus Cullen, Lou D'Allesandro and Chris Larimer"), or after ","
     /// when "," or "and" follows it too.
-    fn listed_with_person(&self, a: usize, b: usize) -> bool {
+    /// `edges`: the starts (true) and ends (false) of the persons found.
+    fn listed_with_person(&self, a: usize, b: usize, edges: &HashSet<(usize, bool)>) -> bool {
         let tokens = &self.doc.tokens;
-        let person_ending = |k: usize| {
-            let end = tokens[k].span.end;
-            self.found.iter().any(|f| f.label == Label::Person && f.span.end == end)
-        };
-        let person_starting = |k: usize| {
-            k < tokens.len() && {
-                let start = tokens[k].span.start;
-                self.found.iter().any(|f| f.label == Label::Person && f.span.start == start)
-            }
-        };
+        let person_ending = |k: usize| edges.contains(&(tokens[k].span.end, false));
+        let person_starting = |k: usize| k < tokens.len() && edges.contains(&(tokens[k].span.start, true));
         let (before, after) = (if a > 0 { self.w(a - 1) } else { "" }, self.w(b));
         let listed_after = a >= 2
             && (word_in!(before, "and" | "&") || (before == "," && word_in!(after, "," | "and")))
