@@ -2005,6 +2005,17 @@ impl<'d, 't> Names<'d, 't> {
         if let Some(&label) = known.parts.get(w).or_else(|| known.texts.get(w)) {
             return Some(label);
         }
+        // "Microsoft's Azure cloud", "Google's Gemini model": a body's product before a
+        // noun, no person ("Tesla's Musk said" is one).
+        if a >= s.tokens.start + 2
+            && word_in!(self.w(a - 1), "’s" | "'s")
+            && known.texts.get(self.w(a - 2)) == Some(&Label::Org)
+            && starts_lowercase(self.w(a + 1))
+            && !speech_after(self.doc, s, a + 1)
+            && !word_in!(self.w(a + 1), "has" | "had" | "is" | "was" | "will" | "would" | "who" | "and" | "says")
+        {
+            return None;
+        }
         let prev = if a > s.tokens.start {
             self.w(a - 1)
         } else {
