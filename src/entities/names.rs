@@ -1574,6 +1574,11 @@ impl<'d, 't> Names<'d, 't> {
             let k = (a..b)
                 .find(|&k| matches!(self.w(k), "and" | "&"))
                 .unwrap_or(b);
+            // "Barnes & Noble": one word each side of "&" is a firm's name.
+            if self.w(k) == "&" && k == a + 1 && b == k + 2 {
+                self.push(a, b, Label::Org);
+                return;
+            }
             self.label_unknown(si, a, k, at_start);
             self.label_unknown(si, k + 1, b, false);
             return;
