@@ -280,6 +280,12 @@ fn is_company_suffix(w: &str) -> bool {
     word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
 }
 
+/// Short words a headline in title case capitalises and a name does not hold: "Trump
+/// Calls On Obama To Resign".
+fn is_headline_word(w: &str) -> bool {
+    word_in!(w, "To" | "On" | "In" | "At" | "By" | "Is" | "Are" | "Was" | "With" | "From" | "Its" | "His" | "Her" | "Be" | "As")
+}
+
 /// Initials: capitals each followed by a full stop, "H.R.", "J.K." (one token).
 fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
@@ -361,6 +367,9 @@ pub struct Names<'d, 't> {
     /// Person-shaped names with no evidence yet: "López Obrador" before or after
     /// "Andrés Manuel López Obrador".
     pending_pairs: Vec<(usize, usize)>,
+    /// One word left after a known body in its run: a person only if the document names
+    /// one so ("the Washington Post Trump said").
+    after_body: Vec<usize>,
 }
 
 impl<'d, 't> Names<'d, 't> {
@@ -482,6 +491,7 @@ impl<'d, 't> Names<'d, 't> {
             found: compounds,
             pending: Vec::new(),
             pending_pairs: Vec::new(),
+            after_body: Vec::new(),
         };
         names.find_naming_cues();
         names
@@ -614,7 +624,19 @@ impl<'d, 't> Names<'d, 't> {
             last -= 1;
         }
         let unpunctuated = !word_in!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
-        (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s)
+        (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s) || self.is_caps_line(s)
+    }
+
+    /// A line of one sentence all in capitals, with a full stop or not: "ABSTRACT.",
+    /// "WHAT’S BREWING." (headings, whose words are no bodies).
+    fn is_caps_line(&self, s: &Sentence) -> bool {
+        let first = s.tokens.start;
+        let line_start = first == 0 || self.doc.tokens[first].breaks_before > 0;
+        let line_end = s.tokens.end >= self.doc.tokens.len() || self.doc.tokens[s.tokens.end].breaks_before > 0;
+        line_start
+            && line_end
+            && s.tokens.len() < 40
+            && s.tokens.clone().all(|k| !self.w(k).chars().any(char::is_lowercase))
     }
 
     /// A line of one sentence in title case, even with a full stop: "Only 24 Percent
@@ -632,6 +654,11 @@ impl<'d, 't> Names<'d, 't> {
         let (mut common_caps, mut lower) = (0, 0);
         for k in first + 1..s.tokens.end {
             let w = self.w(k);
+            // "Trump Calls On Obama To Resign.": short words in capitals only a title has.
+            if word_in!(w, "Of" | "For" | "And") || is_headline_word(w) {
+                common_caps += 1;
+                continue;
+            }
             let Some((capital, four_letters)) = letters_word(w) else {
                 continue;
             };
@@ -802,6 +829,8 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Whether `a..j` is one word no list knows, after a known prefix ("U.S.").
     fn one_unknown_word_before(&self, a: usize, j: usize) -> bool {
+        // Past a leading "The", which the run keeps until `classify` drops it.
+        let a = if a + 1 < j && self.gaz_at[a].is_none() && lists::non_name_words().contains(self.w(a)) { a + 1 } else { a };
         let start = match self.gaz_at[a] {
             Some((e, _)) if e < j => e,
             _ => a,
@@ -843,10 +872,39 @@ impl<'d, 't> Names<'d, 't> {
         let mut known = Known::default();
         self.add_known(&mut known, 0);
         let body = self.found.len();
-        for (a, b) in std::mem::take(&mut self.pending_pairs) {
+        let mut pairs = std::mem::take(&mut self.pending_pairs);
+        pairs.retain(|&(a, b)| {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
             if person(self.w(b - 1)) || person(self.w(a)) {
                 self.push(a, b, Label::Person);
+                return false;
+            }
+            true
+        });
+        // A pair listed with persons is one: "Fergus Cullen, Lou D'Allesandro and Chris
+        // Larimer". Again while one is found, for the rest of the list.
+        if !pairs.is_empty() {
+            // The persons' edges, as byte offsets: one table, not a scan of `found` a pair.
+            let mut edges: HashSet<(usize, bool)> = HashSet::default();
+            for f in self.found.iter().filter(|f| f.label == Label::Person) {
+                edges.insert((f.span.start, true));
+                edges.insert((f.span.end, false));
+            }
+            loop {
+                let before = pairs.len();
+                pairs.retain(|&(a, b)| {
+                    if !self.listed_with_person(a, b, &edges) {
+                        return true;
+                    }
+                    let span = self.doc.span_of(a, b);
+                    edges.insert((span.start, true));
+                    edges.insert((span.end, false));
+                    self.found.push(Found { span, label: Label::Person });
+                    false
+                });
+                if pairs.len() == before {
+                    break;
+                }
             }
         }
         // Only pushes since: the persons just found join what is known.
@@ -899,7 +957,8 @@ impl<'d, 't> Names<'d, 't> {
         if a >= b {
             return;
         }
-        // A common word opening a sentence: "Shares", "Moreover".
+        // A common word opening a sentence: "Shares", "Moreover"; not a role ("Minister of
+        // Education Stefania Giannini" where the text also has "the prime minister").
         // `used_in_lower_case` before the given-name lookup: most names are answered by its
         // bit test alone.
         if at_start
@@ -907,6 +966,8 @@ impl<'d, 't> Names<'d, 't> {
             && self.used_in_lower_case(a)
             && !self.gaz.is_given_name(self.w(a))
             && !self.forced.contains_key(&a)
+            && !self.known_in_capitals(a, b)
+            && !(a + 1 < b && self.w(a + 1) == "of" && self.gaz.is_title(self.w(a)))
         {
             a += 1;
             while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
@@ -955,10 +1016,11 @@ impl<'d, 't> Names<'d, 't> {
             }
             return;
         }
-        // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden".
+        // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden", and plural
+        // before several names ("Senators Chuck Schumer and ...").
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
-            .find(|&k| self.w(k) != "." && self.gaz.is_title(self.w(k)))
+            .find(|&k| self.w(k) != "." && (self.gaz.is_title(self.w(k)) || self.is_plural_title(k, b)))
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
@@ -980,12 +1042,96 @@ impl<'d, 't> Names<'d, 't> {
         self.label_span(si, a, b, at_start);
     }
 
+    /// A run in capitals that is a known name: "NEW DELHI", "LONG BEACH" in a dateline,
+    /// whose first word the text also uses in lower case.
+    fn known_in_capitals(&self, a: usize, b: usize) -> bool {
+        b >= a + 2
+            && (a..b).all(|k| all_caps(self.w(k)))
+            && self.gaz.lookup_any_case(self.doc.span_of(a, b).text(self.doc.text)).is_some()
+    }
+
+    /// Whether the pair `a..b` stands in a list beside a person found: after "and" or
+    /// before "and"/"," ("Fergus Cullen, Lou D'Allesandro and Chris Larimer"), or after ","
+    /// when "," or "and" follows it too.
+    /// `edges`: the starts (true) and ends (false) of the persons found.
+    fn listed_with_person(&self, a: usize, b: usize, edges: &HashSet<(usize, bool)>) -> bool {
+        let tokens = &self.doc.tokens;
+        let person_ending = |k: usize| edges.contains(&(tokens[k].span.end, false));
+        let person_starting = |k: usize| k < tokens.len() && edges.contains(&(tokens[k].span.start, true));
+        let (before, after) = (if a > 0 { self.w(a - 1) } else { "" }, self.w(b));
+        let listed_after = a >= 2
+            && (word_in!(before, "and" | "&") || (before == "," && word_in!(after, "," | "and")))
+            && person_ending(a - 2);
+        // Before a person after ",", not a phrase that ends a clause ("In the depths of
+        // the Great Recession, Paul Ryan worried").
+        let listed_before = (word_in!(after, "and" | "&")
+            || (after == "," && !word_in!(before, "the" | "The" | "a" | "an" | "of" | "in" | "In" | "at" | "on" | "from" | "during" | "after" | "After")))
+            && person_starting(b + 1);
+        listed_after || listed_before
+    }
+
+    /// The "and" in the run `a..b` that follows "X of <known place>" and comes before a
+    /// body of two words or more with a head of its own ("University of Oxford and
+    /// Imperial College London"; not "Department of Health and Human Services").
+    fn and_after_place(&self, a: usize, b: usize) -> Option<usize> {
+        let k = (a + 3..b.saturating_sub(2)).find(|&k| word_in!(self.w(k), "and" | "&"))?;
+        let known_as = |p: usize, e: usize, labels: &[Label]| self.gaz_at[p].is_some_and(|(end, l)| end == e && labels.contains(&l));
+        let first = known_as(a, k, &[Label::Org])
+            || (a + 2..k).any(|p| self.w(p - 1) == "of" && known_as(p, k, &[Label::Gpe, Label::Loc]));
+        // The second: known, headed, or headed before its place ("Imperial College London").
+        let second = known_as(k + 1, b, &[Label::Org])
+            || self.head_label_of(k + 1, b) == Some(Label::Org)
+            || (b - k >= 4 && known_as(b - 1, b, &[Label::Gpe]) && self.head_label_of(k + 1, b - 1) == Some(Label::Org));
+        (first && second).then_some(k)
+    }
+
+    /// A capitalised title in the plural at `k` before the first of several names, which
+    /// ends the run `..b`: "Justices Elena Kagan and", "Presidents Reagan and" (not
+    /// "Doctors Without Borders", "CONCACAF Champions Cup").
+    fn is_plural_title(&self, k: usize, b: usize) -> bool {
+        let w = self.w(k);
+        w.len() >= 5
+            && starts_uppercase(w)
+            && (self.is_given(self.w(k + 1)) || (b <= k + 3 && word_in!(self.w(b), "and" | "&")))
+            && w.strip_suffix('s').is_some_and(|stem| !stem.ends_with('s') && self.gaz.is_title(stem))
+    }
+
     /// After a role "T of X" at `t` in the run `..b`: a name led by a given name is a
     /// person ("Secretary of State John Kerry", "Minister of Education Stefania Giannini"),
     /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
     fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
-        let Some(p) = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k))) else {
-            return;
+        let given = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k)));
+        // Known names in the role: "President of Russia", "Co-founder of Google"; a
+        // nationality only at the end ("Chairman of the Australian Centre for ..." is longer).
+        let role_end = given.unwrap_or(b);
+        let mut k = t + 2;
+        let mut known_end = None;
+        while k < role_end {
+            match self.gaz_at[k] {
+                Some((e, label @ (Label::Gpe | Label::Org | Label::Loc | Label::Norp)))
+                    if e < role_end && label != Label::Norp || e == role_end =>
+                {
+                    self.push(k, e, label);
+                    known_end = Some(e);
+                    k = e;
+                }
+                _ => k += 1,
+            }
+        }
+        // Else two or three plain capitalised words right after a known place or body are
+        // the person ("Governor of Lagos State Babajide Sanwo-Olu").
+        let p = match (given, known_end) {
+            (Some(p), _) => p,
+            (None, Some(e))
+                if (2..=3).contains(&(b - e))
+                    && (e..b).all(|k| {
+                        let w = self.w(k);
+                        starts_uppercase(w) && w.chars().any(char::is_lowercase) && self.gaz_at[k].is_none() && !self.gaz.is_title(w)
+                    }) =>
+            {
+                e
+            }
+            _ => return,
         };
         let q = (p..b).find(|&k| word_in!(self.w(k), "and" | "&" | "of" | "for" | "on")).unwrap_or(b);
         if q >= p + 2 {
@@ -1005,6 +1151,17 @@ impl<'d, 't> Names<'d, 't> {
     /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
     fn state_after(&self, k: usize) -> bool {
         self.w(k) == "," && self.gaz_at.get(k + 1).copied().flatten().is_some_and(|(_, label)| label == Label::Gpe)
+    }
+
+    /// `state_after`, where the place ends the phrase: what follows a town ("Fort Mill,
+    /// S.C."), not a person ("Ferjani Sassi, Tunisia's captain", "Mitt Romney, Arizona
+    /// Sen. John McCain").
+    fn town_state_after(&self, k: usize) -> bool {
+        self.state_after(k)
+            && self.gaz_at[k + 1].is_some_and(|(e, _)| {
+                let w = self.w(e);
+                !matches!(w, "’s" | "'s") && !starts_uppercase(w)
+            })
     }
 
     /// An acronym ORG, with a "+" that extends it ("OPEC+", "OPEC +").
@@ -1101,7 +1258,17 @@ impl<'d, 't> Names<'d, 't> {
             if heads.has(Heads::LOC) {
                 return Some(Label::Loc);
             }
-            if heads.has(Heads::FAC) && !(n == 2 && self.gaz.is_given_name(first)) {
+            // "Martin Hall" is a person, "Bruce Highway" a road: heads that are no surnames.
+            if heads.has(Heads::FAC)
+                && !(n == 2
+                    && self.gaz.is_given_name(first)
+                    && !matches!(
+                        last,
+                        "Highway" | "Motorway" | "Freeway" | "Avenue" | "Boulevard" | "Airport" | "Stadium" | "Arena"
+                            | "Station" | "Cathedral" | "Mosque" | "Synagogue" | "Prison" | "Jail" | "Courthouse"
+                            | "Tunnel" | "Terminal" | "Mall" | "Plaza"
+                    ))
+            {
                 return Some(Label::Fac);
             }
             if heads.has(Heads::GPE) {
@@ -1119,6 +1286,16 @@ impl<'d, 't> Names<'d, 't> {
             }
             if heads.has(Heads::WORK) {
                 return Some(Label::WorkOfArt);
+            }
+            // "Democratic Republic of Congo": a state named for its country.
+            if n >= 3
+                && self.w(b - 2) == "of"
+                && self.w(b - 3) == "Republic"
+                && [b - 3, b - 1]
+                    .iter()
+                    .any(|&k| self.gaz_at[k].is_some_and(|(e, label)| e == b && label == Label::Gpe))
+            {
+                return Some(Label::Gpe);
             }
             if (a..b).any(|k| {
                 matches!(self.w(k), "of" | "for" | "on")
@@ -1170,6 +1347,15 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         if let Some(label) = self.head_label(a, b) {
+            // "University of Oxford and Imperial College London": two bodies, the first
+            // ending in its place.
+            if label == Label::Org {
+                if let Some(k) = self.and_after_place(a, b) {
+                    self.push(a, k, Label::Org);
+                    self.push(k + 1, b, Label::Org);
+                    return;
+                }
+            }
             // "University of Texas Arlington Amneh Jafari": a person after the body.
             if label == Label::Org {
                 if let Some(of) = (a + 1..b).find(|&k| matches!(self.w(k), "of" | "on" | "for")) {
@@ -1180,6 +1366,32 @@ impl<'d, 't> Names<'d, 't> {
                     }) {
                         self.push(a, g, Label::Org);
                         self.push(g, b, Label::Person);
+                        return;
+                    }
+                    // Or two or three plain words no list knows after the places the
+                    // body is of ("Texas Arlington").
+                    // (A known body's name holds them: "University of Texas".)
+                    let known_to = self.gaz_at[a].map_or(0, |(end, _)| end);
+                    let mut e = if known_to > of + 1 && known_to < b { known_to } else { of + 1 };
+                    while let Some((end, Label::Gpe | Label::Loc)) = self.gaz_at.get(e).copied().flatten() {
+                        if end > b {
+                            break;
+                        }
+                        e = end;
+                    }
+                    if e > of + 1
+                        && (2..=3).contains(&(b - e))
+                        && (e..b).all(|k| {
+                            let w = self.w(k);
+                            starts_uppercase(w)
+                                && w.chars().skip(1).all(char::is_lowercase)
+                                && self.gaz_at[k].is_none()
+                                && !self.gaz.is_title(w)
+                                && !lists::heads(w).has(u16::MAX)
+                        })
+                    {
+                        self.push(a, e, Label::Org);
+                        self.push(e, b, Label::Person);
                         return;
                     }
                 }
@@ -1220,6 +1432,16 @@ impl<'d, 't> Names<'d, 't> {
             && b - a <= 4
         {
             self.push(a, b, Label::Person);
+            return;
+        }
+        // "US West Texas Intermediate crude": a benchmark named for a place; only a
+        // place before it ("US") is one.
+        if !pieces.is_empty() && word_in!(self.w(b), "crude" | "futures") && pieces.last().is_some_and(|&(_, pb, _)| pb < b) {
+            if let Some(&(pa, pb, label)) = pieces.first().filter(|&&(pa, pb, label)| pa == a && pb < b && label == Label::Gpe) {
+                if pieces.len() > 1 || pb + 1 < b {
+                    self.push(pa, pb, label);
+                }
+            }
             return;
         }
         if !pieces.is_empty() {
@@ -1267,14 +1489,20 @@ impl<'d, 't> Names<'d, 't> {
                 }
             }
             let mut k = a;
+            let mut last = None;
             for (pa, pb, label) in pieces {
                 if k < pa {
                     self.label_unknown(si, k, pa, at_start && k == a);
                 }
                 self.push(pa, pb, label);
                 k = pb;
+                last = Some(label);
             }
-            if k < b {
+            // One word left after a body is a product or a part of it ("Nasdaq Composite",
+            // "Google Gemini"), no person.
+            if k + 1 == b && last == Some(Label::Org) && !self.gaz.is_given_name(self.w(k)) {
+                self.after_body.push(k);
+            } else if k < b {
                 self.label_unknown(si, k, b, false);
             }
             return;
@@ -1346,6 +1574,11 @@ impl<'d, 't> Names<'d, 't> {
             let k = (a..b)
                 .find(|&k| matches!(self.w(k), "and" | "&"))
                 .unwrap_or(b);
+            // "Barnes & Noble": one word each side of "&" is a firm's name.
+            if self.w(k) == "&" && k == a + 1 && b == k + 2 {
+                self.push(a, b, Label::Org);
+                return;
+            }
             self.label_unknown(si, a, k, at_start);
             self.label_unknown(si, k + 1, b, false);
             return;
@@ -1355,6 +1588,12 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         let words = (a..b).filter(|&k| self.w(k) != ".").count();
+        // "Azimio la Umoja coalition", "the Stop Trump movement": a body's noun after it
+        // (not "campaign": "his Capitol Hill campaign office").
+        if words >= 2 && lists::org_nouns().contains(self.w(b)) && self.w(b) != "campaign" && !self.is_given(self.w(a)) {
+            self.push(a, b, Label::Org);
+            return;
+        }
         if words >= 2 {
             // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
             let person_shaped = (a..b).all(|k| {
@@ -1366,6 +1605,12 @@ impl<'d, 't> Names<'d, 't> {
                         && (w.chars().nth(1).is_none() || w.chars().any(char::is_lowercase)))
             });
             if !person_shaped {
+                return;
+            }
+            // "Mountain View, California", "Fort Myers, Fla.": a town before its state
+            // (not "Ferjani Sassi, Tunisia's captain").
+            if self.town_state_after(b) && !self.is_given(self.w(a)) {
+                self.push(a, b, Label::Gpe);
                 return;
             }
             // "Suspended Danielson", "Press Statement": a first word the text also
@@ -1401,6 +1646,32 @@ impl<'d, 't> Names<'d, 't> {
         a >= s.tokens.start + 2
             && self.w(a - 1) == "by"
             && matches!(self.doc.lower(a - 2), "editing" | "writing" | "reporting" | "photos" | "photo" | "compiled")
+    }
+
+    /// A name of two or three words led by a given name in a byline: "By JOHN SMITH and
+    /// MARY JONES", "By Aisha Bello, BBC News".
+    fn byline_name(&self, a: usize, b: usize, s: &Sentence) -> bool {
+        let start = s.tokens.start;
+        if !(a > start && word_in!(self.w(start), "By" | "BY") && (2..=3).contains(&(b - a))) {
+            return false;
+        }
+        if !(a == start + 1 || word_in!(self.w(a - 1), "and" | "AND" | "&" | ",")) {
+            return false;
+        }
+        let first = self.w(a);
+        if all_caps(first) {
+            let mut title_case = String::with_capacity(first.len());
+            for (n, c) in first.chars().enumerate() {
+                if n == 0 {
+                    title_case.push(c);
+                } else {
+                    title_case.extend(c.to_lowercase());
+                }
+            }
+            self.gaz.is_given_name(&title_case)
+        } else {
+            self.gaz.is_given_name(first)
+        }
     }
 
     fn person_evidence(&self, si: usize, a: usize, b: usize) -> bool {
@@ -1608,7 +1879,7 @@ impl<'d, 't> Names<'d, 't> {
             while a < b && lists::non_name_words().contains(self.w(a)) {
                 a += 1;
             }
-            if b >= a + 2 {
+            if b >= a + 2 && !(a + 1..b).any(|k| is_headline_word(self.w(k))) {
                 if let Some(label @ (Label::Org | Label::Fac | Label::Loc)) = self.head_label(a, b)
                 {
                     if !lists::org_heads().contains(self.w(a)) {
@@ -1617,6 +1888,21 @@ impl<'d, 't> Names<'d, 't> {
                         continue;
                     }
                 }
+            }
+            // A known name in capitals: "ASSOCIATED PRESS".
+            if (a..b).all(|k| all_caps(self.w(k))) && b >= a + 2 {
+                if let Some(label) = self.gaz.lookup_any_case(doc.span_of(a, b).text(doc.text)) {
+                    self.push(a, b, label);
+                    i = b;
+                    continue;
+                }
+            }
+            // The run of a byline starts at its "By".
+            let by = if i == s.tokens.start && word_in!(self.w(i), "By" | "BY") { i + 1 } else { i };
+            if self.byline_name(by, b, s) && (by..b).all(|k| self.gaz_at[k].is_none()) {
+                self.push(by, b, Label::Person);
+                i = b;
+                continue;
             }
             if self.after_credit(i, s) && (i..b).all(|k| self.gaz_at[k].is_none()) {
                 self.push(i, b, Label::Person);
@@ -1724,6 +2010,17 @@ impl<'d, 't> Names<'d, 't> {
         if let Some(&label) = known.parts.get(w).or_else(|| known.texts.get(w)) {
             return Some(label);
         }
+        // "Microsoft's Azure cloud", "Google's Gemini model": a body's product before a
+        // noun, no person ("Tesla's Musk said" is one).
+        if a >= s.tokens.start + 2
+            && word_in!(self.w(a - 1), "’s" | "'s")
+            && known.texts.get(self.w(a - 2)) == Some(&Label::Org)
+            && starts_lowercase(self.w(a + 1))
+            && !speech_after(self.doc, s, a + 1)
+            && !word_in!(self.w(a + 1), "has" | "had" | "is" | "was" | "will" | "would" | "who" | "and" | "says")
+        {
+            return None;
+        }
         let prev = if a > s.tokens.start {
             self.w(a - 1)
         } else {
@@ -1772,6 +2069,17 @@ impl<'d, 't> Names<'d, 't> {
                 self.w(a + 2),
                 "disease" | "syndrome" | "law" | "theorem" | "principle"
             );
+        // "the Obama administration", "the Bush years": a leader's, no body (not "the
+        // Leave campaign": a campaign may be named for a cause).
+        if matches!(prev, "the" | "The")
+            && (word_in!(next, "era" | "family" | "years") || matches!(next, "administration" | "presidency"))
+        {
+            return Some(Label::Person);
+        }
+        // "the South", "the West": a region, not a body.
+        if matches!(prev, "the" | "The") && (word_in!(w, "North" | "South" | "East" | "West") || matches!(w, "Northeast" | "Northwest" | "Southeast" | "Southwest")) {
+            return Some(Label::Loc);
+        }
         if matches!(prev, "the" | "The" | "at") && !eponym {
             return Some(Label::Org);
         }
@@ -1794,6 +2102,11 @@ impl<'d, 't> Names<'d, 't> {
         for (a, si, at_start) in pending {
             if let Some(label) = self.single_label(a, si, at_start, known) {
                 self.push(a, a + 1, label);
+            }
+        }
+        for a in std::mem::take(&mut self.after_body) {
+            if known.parts.get(self.w(a)) == Some(&Label::Person) && !self.used_in_lower_case(a) {
+                self.push(a, a + 1, Label::Person);
             }
         }
     }

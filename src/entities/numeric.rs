@@ -60,6 +60,19 @@ fn is_currency_symbol(w: &str) -> bool {
     )
 }
 
+/// Currency codes written before an amount: ISO codes of the currencies news quotes most,
+/// and the usual abbreviations ("Rs", "KSh", "RM", "Rp"). Lower-cased in `word_roles`.
+fn is_currency_code(w: &str) -> bool {
+    matches!(
+        w,
+        "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "RMB" | "CHF" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "INR"
+            | "PKR" | "BDT" | "LKR" | "ZAR" | "NGN" | "KES" | "GHS" | "UGX" | "TZS" | "EGP" | "MAD" | "BRL"
+            | "MXN" | "ARS" | "RUB" | "UAH" | "KRW" | "IDR" | "MYR" | "PHP" | "THB" | "VND" | "SAR" | "AED"
+            | "QAR" | "ILS" | "SEK" | "NOK" | "DKK" | "PLN" | "HUF" | "CZK" | "Rs" | "Rs." | "KSh" | "Ksh" | "Sh"
+            | "RM" | "Rp" | "Tk"
+    )
+}
+
 fn is_time_zone(w: &str) -> bool {
     matches!(
         w,
@@ -349,8 +362,9 @@ impl<'d, 't> Scan<'d, 't> {
             && !self.space_before(i + 1)
         {
             (true, i + 2)
-        } else if matches!(w, "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "Rs" | "Rs.") {
-            (true, i + 1)
+        } else if is_currency_code(w) {
+            // "Rs. 2.5 lakh": the code's dot is a token of its own.
+            (true, if self.w(i + 1) == "." && !self.space_before(i + 1) { i + 2 } else { i + 1 })
         } else {
             (false, i)
         };
@@ -493,6 +507,53 @@ impl<'d, 't> Scan<'d, 't> {
             || (is_numeric_ordinal(w) && w.len() <= 4)
     }
 
+    /// Business periods: "first quarter (of 2024)", "Q2 (2024)", "fiscal (year) 2025".
+    fn quarter(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.lower(i);
+        if matches!(w, "q1" | "q2" | "q3" | "q4") && self.w(i).starts_with('Q') {
+            return Some((if is_year(self.w(i + 1)) { i + 2 } else { i + 1 }, Label::Date));
+        }
+        if w == "fiscal" {
+            let y = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+            return is_year(self.w(y)).then_some((y + 1, Label::Date));
+        }
+        if matches!(w, "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th") && self.is(i + 1, "quarter") {
+            let e = i + 2;
+            let e = if self.is(e, "of") && is_year(self.w(e + 1)) {
+                e + 2
+            } else if self.is(e, "of") && self.is(e + 1, "the") && self.is(e + 2, "year") {
+                e + 3
+            } else if is_year(self.w(e)) {
+                e + 1
+            } else {
+                e
+            };
+            return Some((e, Label::Date));
+        }
+        None
+    }
+
+    /// A weekday named by the capitalised word before it, after a preposition: "on Super
+    /// Tuesday", "since Black Friday", "on Good Friday" (not "on Senate Tuesday": a known
+    /// name; not a given name or a title).
+    fn named_day(&self, i: usize) -> bool {
+        if i < self.start + 2 || !self.weekday(i) {
+            return false;
+        }
+        let w = self.w(i - 1);
+        let gaz = super::gazetteer::get();
+        w.len() >= 3
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && matches!(self.doc.word(i - 2), "on" | "since" | "before" | "after" | "until" | "by" | "of")
+            && !self.doc.tokens[i - 1].hyphenated
+            && !lists::months().contains(w)
+            && !self.weekday(i - 1)
+            && gaz.lookup_any_case(w).is_none()
+            && !gaz.is_given_name(w)
+            && !gaz.is_title(w)
+    }
+
     fn weekday(&self, i: usize) -> bool {
         let w = self.w(i);
         w.len() >= 6 && lists::weekdays().contains(w)
@@ -542,7 +603,8 @@ impl<'d, 't> Scan<'d, 't> {
         }
         if self.day(j) && self.month(j + 1) {
             let mut k = j + 2;
-            if self.w(k) == "." && !self.space_before(k) {
+            // "3 Sept." keeps its dot; after "14 July" a dot ends the sentence.
+            if self.w(k) == "." && !self.space_before(k) && (self.w(j + 1).len() == 3 && self.w(j + 1) != "May" || self.w(j + 1) == "Sept") {
                 k += 1;
             }
             if is_year(self.w(k)) {
@@ -579,7 +641,9 @@ impl<'d, 't> Scan<'d, 't> {
                 j += 1;
             }
         }
-        if self.lower_in(i, RELATIVE_DAY) {
+        // "USA TODAY": a day word in capitals after a word in capitals ends a name.
+        let in_capitals = |k: usize| self.w(k).len() > 1 && !self.w(k).chars().any(|c| !c.is_uppercase());
+        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) {
             if self.part_of_day(i + 1) {
                 return Some((i + 2, Label::Time));
             }
@@ -703,6 +767,14 @@ impl<'d, 't> Scan<'d, 't> {
         if w.contains('-') {
             let lower = w.to_ascii_lowercase();
             let parts: Vec<&str> = lower.split(['-', '‐', '‑']).collect();
+            // "mid-2016", "mid-1980s", "late-March": a part of a year, decade or month.
+            if let [part, when] = parts[..] {
+                let decade = when.strip_suffix('s').is_some_and(|d| is_digits(d) && d.len() == 4 && d.ends_with('0'));
+                let month = w.split_once(['-', '‐', '‑']).is_some_and(|(_, m)| m.len() > 3 && lists::months().contains(m));
+                if matches!(part, "mid" | "early" | "late") && (is_year(when) || decade || month) {
+                    return Some((i + 1, Label::Date));
+                }
+            }
             let numeric = |p: &str| is_digits(p) || lists::number_words().contains_key(p);
             if parts.len() >= 2 && numeric(parts[0]) {
                 let unit_at = if parts.len() >= 3 && numeric(parts[1]) {
@@ -885,6 +957,7 @@ impl<'d, 't> Scan<'d, 't> {
             self.amount(i),
             self.ordinal_word(i),
             self.vague_count(i),
+            self.quarter(i),
         ];
         // The longest wins; on a tie, the earlier pattern in this list.
         let mut best: Option<(usize, Label)> = None;
@@ -1002,7 +1075,7 @@ fn word_roles() -> &'static WordRoles {
     static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let modifiers: String = modifier_first_words().map(|w| format!("{w}\n")).collect();
-        let lists: [(&'static str, u16); 15] = [
+        let lists: [(&'static str, u16); 16] = [
             (keep_for_process(modifiers), STARTS | MODIFIER),
             (crate::data!("entities/date_modifiers.txt"), STARTS | DATE_MODIFIER),
             (crate::data!("entities/number_words.txt"), STARTS | ANCHOR | NUMBER),
@@ -1012,8 +1085,9 @@ fn word_roles() -> &'static WordRoles {
             (crate::data!("entities/months.txt"), STARTS | ANCHOR),
             (crate::data!("entities/weekdays.txt"), STARTS | ANCHOR),
             (crate::data!("entities/time_units.txt"), STARTS | ANCHOR | TIME_UNIT),
-            ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrs\nrs.\n", STARTS),
-            ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\n", STARTS | ANCHOR),
+            ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrmb\nchf\naud\ncad\nnzd\nhkd\nsgd\ninr\npkr\nbdt\nlkr\nzar\nngn\nkes\nghs\nugx\ntzs\negp\nmad\nbrl\nmxn\nars\nrub\nuah\nkrw\nidr\nmyr\nphp\nthb\nvnd\nsar\naed\nqar\nils\nsek\nnok\ndkk\npln\nhuf\nczk\nrs\nrs.\nksh\nsh\nrm\nrp\ntk\n", STARTS),
+            ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\nq1\nq2\nq3\nq4\n", STARTS | ANCHOR),
+            ("fiscal\n", STARTS),
             (crate::data!("entities/date_units.txt"), ANCHOR | DATE_UNIT),
             (crate::data!("entities/multipliers.txt"), ANCHOR | MULTIPLIER),
             (crate::data!("entities/currencies.txt"), ANCHOR | CURRENCY),
@@ -1117,6 +1191,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
                     } else {
                         (start, label)
                     };
+                    let start = if label == Label::Date && end == start + 1 && scan.named_day(start) { start - 1 } else { start };
                     found.push(Found {
                         span: doc.span_of(start, end),
                         label,
