@@ -36,6 +36,9 @@ word_list!(
     /// Last words of EVENT names: "Cup", "Olympics".
     event_heads, "event_heads.txt");
 word_list!(
+    /// Currency codes before an amount: "USD", "KES", "Rs.".
+    currency_codes, "currency_codes.txt");
+word_list!(
     /// Single LOC names no gazetteer holds: "Earth".
     loc_names, "loc_names.txt");
 word_list!(

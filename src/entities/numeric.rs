@@ -60,17 +60,9 @@ fn is_currency_symbol(w: &str) -> bool {
     )
 }
 
-/// Currency codes written before an amount: ISO codes of the currencies news quotes most,
-/// and the usual abbreviations ("Rs", "KSh", "RM", "Rp"). Lower-cased in `word_roles`.
+/// Currency codes written before an amount ("KES", "Rs."): `currency_codes.txt`, as written.
 fn is_currency_code(w: &str) -> bool {
-    matches!(
-        w,
-        "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "RMB" | "CHF" | "AUD" | "CAD" | "NZD" | "HKD" | "SGD" | "INR"
-            | "PKR" | "BDT" | "LKR" | "ZAR" | "NGN" | "KES" | "GHS" | "UGX" | "TZS" | "EGP" | "MAD" | "BRL"
-            | "MXN" | "ARS" | "RUB" | "UAH" | "KRW" | "IDR" | "MYR" | "PHP" | "THB" | "VND" | "SAR" | "AED"
-            | "QAR" | "ILS" | "SEK" | "NOK" | "DKK" | "PLN" | "HUF" | "CZK" | "Rs" | "Rs." | "KSh" | "Ksh" | "Sh"
-            | "RM" | "Rp" | "Tk"
-    )
+    lists::currency_codes().contains(w)
 }
 
 fn is_time_zone(w: &str) -> bool {
@@ -1075,7 +1067,7 @@ fn word_roles() -> &'static WordRoles {
     static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let modifiers: String = modifier_first_words().map(|w| format!("{w}\n")).collect();
-        let lists: [(&'static str, u16); 16] = [
+        let lists: [(&'static str, u16); 17] = [
             (keep_for_process(modifiers), STARTS | MODIFIER),
             (crate::data!("entities/date_modifiers.txt"), STARTS | DATE_MODIFIER),
             (crate::data!("entities/number_words.txt"), STARTS | ANCHOR | NUMBER),
@@ -1085,7 +1077,8 @@ fn word_roles() -> &'static WordRoles {
             (crate::data!("entities/months.txt"), STARTS | ANCHOR),
             (crate::data!("entities/weekdays.txt"), STARTS | ANCHOR),
             (crate::data!("entities/time_units.txt"), STARTS | ANCHOR | TIME_UNIT),
-            ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\nusd\neur\ngbp\njpy\ncny\nrmb\nchf\naud\ncad\nnzd\nhkd\nsgd\ninr\npkr\nbdt\nlkr\nzar\nngn\nkes\nghs\nugx\ntzs\negp\nmad\nbrl\nmxn\nars\nrub\nuah\nkrw\nidr\nmyr\nphp\nthb\nvnd\nsar\naed\nqar\nils\nsek\nnok\ndkk\npln\nhuf\nczk\nrs\nrs.\nksh\nsh\nrm\nrp\ntk\n", STARTS),
+            ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\n", STARTS),
+            (crate::data!("entities/currency_codes.txt"), STARTS),
             ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\nq1\nq2\nq3\nq4\n", STARTS | ANCHOR),
             ("fiscal\n", STARTS),
             (crate::data!("entities/date_units.txt"), ANCHOR | DATE_UNIT),
