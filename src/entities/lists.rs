@@ -30,6 +30,9 @@ word_list!(
     /// Last words of FAC names: "Stadium", "Airport".
     fac_heads, "fac_heads.txt");
 word_list!(
+    /// Of those, the ones that are no surnames: "Highway", "Prison" ("Bruce Highway").
+    fac_heads_not_surnames, "fac_heads_not_surnames.txt");
+word_list!(
     /// Last words of GPE names: "City", "Province".
     gpe_heads, "gpe_heads.txt");
 word_list!(
@@ -158,6 +161,13 @@ pub fn amount_modifiers() -> &'static [Vec<String>] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heads_that_are_no_surnames_are_facility_heads() {
+        for (w, _) in entries(crate::data!("entities/fac_heads_not_surnames.txt")) {
+            assert!(heads(w).has(Heads::FAC), "{w}");
+        }
+    }
 
     #[test]
     fn one_heads_lookup_agrees_with_each_list() {

@@ -1262,12 +1262,7 @@ impl<'d, 't> Names<'d, 't> {
             if heads.has(Heads::FAC)
                 && !(n == 2
                     && self.gaz.is_given_name(first)
-                    && !matches!(
-                        last,
-                        "Highway" | "Motorway" | "Freeway" | "Avenue" | "Boulevard" | "Airport" | "Stadium" | "Arena"
-                            | "Station" | "Cathedral" | "Mosque" | "Synagogue" | "Prison" | "Jail" | "Courthouse"
-                            | "Tunnel" | "Terminal" | "Mall" | "Plaza"
-                    ))
+                    && !lists::fac_heads_not_surnames().contains(last))
             {
                 return Some(Label::Fac);
             }
