@@ -110,10 +110,10 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 end += 1;
             }
             // A closing quote after a space still belongs here when nothing else follows on the line.
-            // "(D-N.Y.)": a single letter right after the stop, with no space, continues an
-            // abbreviation.
             let next_starts = match tokens.get(end) {
                 None => true,
+                // "(D-N.Y.)": a single letter right after the stop, with no space, continues
+                // an abbreviation.
                 Some(n) if !n.space_before && n.breaks_before == 0 && n.text(text).len() == 1 && n.kind == TokenKind::Word => false,
                 Some(n) => n.breaks_before > 0 || starts_sentence(n.text(text)),
             };

@@ -927,15 +927,9 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => (i + 1, i + 1),
         };
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
-        // "..., writing that ...": the subject of the clause the participle continues.
-        let after_comma = i > lo && doc.word(i - 1) == ",";
-        let source = if w.ends_with("ing") && after_comma {
-            self.continued_subject(earlier, i, lo, i - 1)
-        } else if after_comma {
-            self.source_before_aside(i - 1, lo)
-        } else {
-            np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)))
-        };
+        let source = self
+            .source_after_comma(i, lo, earlier)
+            .unwrap_or_else(|| np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f))));
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
     }
 
@@ -952,15 +946,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let content = quote_inside(doc, open, close)?;
         // "calling them “political rhetoric”": an object pronoun goes with the cue.
         let cue_end = if t == f + 1 && is_object_pronoun(self.w(f)) { f + 1 } else { i + 1 };
-        let prev = if i > lo { self.w(i - 1) } else { "" };
-        // "... said ..., and called him “...”", "..., calling them “...”": the subject of the
-        // clause the verb continues.
-        let source = if matches!(prev, "and" | "but") || (prev == "," && self.w(i).ends_with("ing")) {
+        // "... said ..., and called him “...”": the subject of the clause the verb continues.
+        let source = if i > lo && matches!(self.w(i - 1), "and" | "but") {
             self.continued_subject(earlier, i, lo, i - 1)
-        } else if prev == "," {
-            self.source_before_aside(i - 1, lo)
         } else {
-            np_before(doc, i, lo)
+            self.source_after_comma(i, lo, earlier).unwrap_or_else(|| np_before(doc, i, lo))
         };
         let kind = if self.calls_false(content, cue_end > i + 1) { ClaimKind::Denied } else { ClaimKind::Attributed };
         Some(self.finish(kind, (i, cue_end), source, content, true))
@@ -978,6 +968,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 || in_class("speakers", w)
                 || titles.is_title(w)
                 || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+        })
+    }
+
+    /// The source of a verb at `i` right after a comma, `None` when no comma precedes it: the
+    /// subject of the clause a participle continues ("..., writing that ...", "..., calling
+    /// them “...”"), else the phrase before the aside the comma closes ("Delgado, like many
+    /// of her neighbours, believes").
+    fn source_after_comma(&self, i: usize, lo: usize, earlier: &[Found]) -> Option<Option<(usize, usize)>> {
+        if !(i > lo && self.doc.word(i - 1) == ",") {
+            return None;
+        }
+        Some(if self.w(i).ends_with("ing") {
+            self.continued_subject(earlier, i, lo, i - 1)
+        } else {
+            self.source_before_aside(i - 1, lo)
         })
     }
 
