@@ -391,6 +391,12 @@ impl<'a, 't> Ctx<'a, 't> {
         if !name || furniture || (a..k).any(|n| doc.tokens[n].kind == TokenKind::Number) {
             return None;
         }
+        // "KOTA BARU: The state government ...": a name in capitals opening the story's first
+        // lines is where it was filed (a dateline), not who speaks.
+        let capitals = (a..k).all(|n| doc.word(n).chars().all(|ch| !ch.is_lowercase()));
+        if capitals && doc.tokens[..a].iter().filter(|t| t.breaks_before > 0).count() < 2 {
+            return None;
+        }
         let (content, direct) = content_after(doc, self.quotes, k + 1, b)?;
         // "Said Ellis: “...”": the verb is the cue and the name after it the source.
         let said = k > a + 1 && matches!(first, "said" | "says");
