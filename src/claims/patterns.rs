@@ -1302,7 +1302,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(self.finish(kind, (c0, c1), np_before(doc, c0, lo), content, true));
             }
         }
-        let mut src_b = np_before(doc, c0, lo);
+        // "PTI quoted the minister as saying ...": the one quoted says it (the quoting is
+        // a claim of its own, with the outlet as source).
+        let quoted_as = (c0 > lo + 2 && self.w(c0 - 1) == "as" && cue_word.ends_with("ing"))
+            .then(|| {
+                (c0.saturating_sub(12).max(lo)..c0 - 1)
+                    .rev()
+                    .find(|&n| matches!(self.w(n), "quoted" | "quoting" | "quotes" | "quote" | "cited" | "cites"))
+            })
+            .flatten()
+            .and_then(|q| np_after(doc, q + 1, c0 - 1));
+        let mut src_b = quoted_as.or_else(|| np_before(doc, c0, lo));
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
             // (The word as written: "WHO said" is the World Health Organization.)
@@ -1505,7 +1515,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         return Some(self.finish(
                             kind,
                             (c0, c1),
-                            Some((p + 1, k)),
+                            Some(quoted_as.unwrap_or((p + 1, k))),
                             content,
                             direct,
                         ));
