@@ -82,7 +82,10 @@ enum Tail {
     Comma(Option<(usize, usize)>, usize),
 }
 
-fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
+/// `speech`: the cue is a speech verb, whose phrases right after it run longer ("said in a
+/// brief text message to the Daily Nation") than a frame's ("sought to distinguish himself").
+fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
+
     let mut j = from;
     let np = if j < hi && !is_open_mark(doc.word(j)) {
         np_after(doc, j, hi)
@@ -112,6 +115,9 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
     }
     // "said Thursday": a time is no noun phrase of a speaker or addressee.
     let np = np.filter(|&(a, b)| !(a..b).all(|n| is_time_word(doc.lower(n))));
+    // Not after an object, which may be a clause's subject ("said Trump strategists plan
+    // to secure enough delegates in the initial round, ...").
+    let phrase_max = if speech && np.is_none() { 10 } else { 7 };
     // "on Monday", "last week", "in a statement", "in an interview with Reuters"
     let mut end_only = false;
     let common = |w: &str| matches!(w, "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier");
@@ -144,7 +150,7 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
                         || (doc.lower(k) == "ahead" && other(k)))
             };
             while k < hi
-                && k < j + 7
+                && k < j + phrase_max
                 && (doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k)))
                 && !is_clause_marker(doc.lower(k))
                 && !next_phrase(k)
@@ -160,7 +166,10 @@ fn tail(doc: &Document, from: usize, hi: usize) -> Option<Tail> {
             }
             // "at a campaign stop this week": a time phrase after it is a round of its own.
             let time_next = k + 1 < hi && matches!(doc.lower(k), "this" | "last" | "next" | "earlier") && is_time_word(doc.lower(k + 1));
-            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"") || next_phrase(k) || time_next) {
+            // "in a brief WhatsApp reply to the paper tonight": a phrase at its length limit
+            // before a time word, which the next round takes.
+            let time_word_next = k < hi && is_time_word(doc.lower(k));
+            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"") || next_phrase(k) || time_next || time_word_next) {
                 j = k;
                 continue;
             }
@@ -1353,7 +1362,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 )
                 && after_dateline(doc, lo, f) != f
         };
-        let tl = tail(doc, c1, hi);
+        let tl = tail(doc, c1, hi, speech);
         let mut kind = kind;
 
         // "Y, said X." / "“Y,” said X." -- never "told X": its phrase is the addressee.
