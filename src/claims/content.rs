@@ -269,9 +269,21 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     && doc.tokens[n].kind == TokenKind::Word
                     && !is_cap(doc, n)
             };
+            // "denied the corruption and fraud allegations": a claim noun after "and" without
+            // a determiner ends a coordinated phrase, no clause.
+            let coordinated_noun = |n: usize| {
+                c.roles(doc.lower(n)).has(WordRoles::CLAIM_NOUN)
+                    && !comma_clause
+                    && n <= k + 3
+                    && !(n + 1 < end && matches!(doc.lower(n + 1), "that" | "“" | "\""))
+                    && !(k + 1..n).any(|m| {
+                        let w = doc.lower(m);
+                        super::words::is_determiner(w) || matches!(w, "to" | "who" | "which" | "is" | "are" | "was" | "were")
+                    })
+            };
             let mut next_cue = (k + 1..end.min(k + 8))
                 .take_while(|&n| doc.lower(n) != "that" && doc.word(n) != ",")
-                .find(|&n| is_cue(n));
+                .find(|&n| is_cue(n) && !coordinated_noun(n));
             // "..., while one investor, who asked not to be named, questioned whether ...":
             // the next clause's subject may carry a relative clause between commas.
             if next_cue.is_none() && !comma_clause {
