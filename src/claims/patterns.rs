@@ -1490,6 +1490,26 @@ impl<'a, 't> Ctx<'a, 't> {
                             ));
                         }
                     }
+                    // "“Q,” Komaki confirmed again on Tuesday in response to the claim that
+                    // ...": a speech verb tagging the quotation that opens the sentence and ends
+                    // with a comma right before its speaker says it, whatever circumstance
+                    // follows the verb (not "that ..." or a quotation of its own).
+                    None if speech
+                        && f >= lo + 2
+                        && doc.word(f - 2) == ","
+                        && matches!(doc.word(f - 1), "”" | "\"")
+                        && (is_open_mark(doc.word(lo)) || double_apostrophe(doc, lo)) => {
+                        let mut j = c1;
+                        while j < hi && (is_time_word(self.w(j)) || self.w(j).ends_with("ly") || matches!(self.w(j), "again" | "also" | "later" | "then")) {
+                            j += 1;
+                        }
+                        let own = j < hi && (matches!(self.w(j), "that" | ":") || is_open_mark(doc.word(j)));
+                        if !own {
+                            if let Some((content, true)) = content_before(doc, self.quotes, f - 1, lo) {
+                                return Some(self.finish(kind, (c0, c1), Some((f, t)), content, true));
+                            }
+                        }
+                    }
                     _ => {}
                 }
             }
