@@ -341,11 +341,9 @@ pub struct Names<'d, 't> {
     /// one of them at a sentence start is an ordinary word ("Moreover"). Most names asked
     /// about (see `used_in_lower_case`) have a sig no lower-case word has.
     lower_sigs: [u64; 64],
-    /// The same of the lower case of capitalised words.
-    cap_sigs: [u64; 64],
     /// How many tokens `used_in_lower_case` has scanned for words (see `SCAN_BUDGET`).
     lower_scanned: Cell<usize>,
-    /// The lower-case words with a sig in `cap_sigs`, built once the scans are past
+    /// The lower-case words with a sig among `cap_sigs`, built once the scans are past
     /// `SCAN_BUDGET` (a long text): hashing every lower-case word was most of the cost of
     /// building it, and most are no capitalised word's.
     lower_words: OnceCell<HashSet<&'t str>>,
@@ -376,17 +374,13 @@ impl<'d, 't> Names<'d, 't> {
     pub fn new(doc: &'d Document<'t>, numeric: &[Found]) -> Names<'d, 't> {
         let n = doc.tokens.len();
         // For `used_in_lower_case`, here where each word's first letter is looked at anyway.
-        let (mut cap_sigs, mut lower_sigs) = ([0u64; 64], [0u64; 64]);
+        let mut lower_sigs = [0u64; 64];
         // And `cap_words`: known here at the cost of a push.
         let mut cap_words = Vec::with_capacity(n / 4);
         let mut cap = vec![false; n];
         for (i, ((t, &w), cap)) in doc.tokens.iter().zip(doc.words()).zip(&mut cap).enumerate() {
             let word = t.kind == TokenKind::Word;
             if starts_uppercase(w) {
-                // `lower_case` without the `Cow`, here where it is asked of every capital.
-                let folded = doc.lower(i);
-                let sig = if folded.len() == w.len() { lower_sig(folded) } else { lower_sig(&w.to_lowercase()) };
-                cap_sigs[sig / 64] |= 1 << (sig % 64);
                 if word && i > 0 {
                     cap_words.push(i as u32);
                 }
@@ -443,7 +437,8 @@ impl<'d, 't> Names<'d, 't> {
         // "US-China", "Israeli-Palestinian": known names joined by hyphens are each a
         // mention, as OntoNotes splits them ("Coca-Cola", no known parts, stays whole).
         for k in 0..n {
-            if !cap[k] || gaz_at[k].is_some() || !doc.word(k).contains('-') {
+            // (`hyphenated`: a word token holds an ASCII hyphen only between its parts.)
+            if !cap[k] || gaz_at[k].is_some() || !doc.tokens[k].hyphenated {
                 continue;
             }
             // Not inside a longer name: "University of Wisconsin-Milwaukee".
@@ -479,7 +474,6 @@ impl<'d, 't> Names<'d, 't> {
             cap,
             gaz_at,
             lower_sigs,
-            cap_sigs,
             lower_scanned: Cell::new(0),
             lower_words: OnceCell::new(),
             all_lower_words: OnceCell::new(),
@@ -1820,7 +1814,7 @@ impl<'d, 't> Names<'d, 't> {
             found.is_some()
         } else {
             // It holds every lower-case word that a capitalised one may be.
-            let lower_words = self.lower_words.get_or_init(|| lower_words(self.doc, Some(&self.cap_sigs)));
+            let lower_words = self.lower_words.get_or_init(|| lower_words(self.doc, Some(&cap_sigs(self.doc))));
             lower_words.contains(lower.as_ref())
         }
     }
@@ -2125,6 +2119,21 @@ fn lower_words<'t>(doc: &Document<'t>, sigs: Option<&[u64; 64]>) -> HashSet<&'t 
         }
     }
     words
+}
+
+/// The `lower_sig`s of the lower case of the capitalised words, a bit each: only a long text
+/// needs them (`Names::used_in_lower_case`), so they are not gathered for every text.
+fn cap_sigs(doc: &Document) -> [u64; 64] {
+    let mut sigs = [0u64; 64];
+    for (i, &w) in doc.words().iter().enumerate() {
+        if starts_uppercase(w) {
+            // `lower_case` without the `Cow`.
+            let folded = doc.lower(i);
+            let sig = if folded.len() == w.len() { lower_sig(folded) } else { lower_sig(&w.to_lowercase()) };
+            sigs[sig / 64] |= 1 << (sig % 64);
+        }
+    }
+    sigs
 }
 
 /// 12 bits from the length and three bytes of `w`: two words with different ones differ.
