@@ -120,7 +120,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     let mut in_phrase = false; // inside "in a regulatory filing"
     while k < look {
         let w = doc.lower(k);
-        if w == "that" && k > j {
+        if w == "that" && k > j && !(k + 1 < end && matches!(doc.word(k + 1), "’s" | "'s")) {
             return k + 1;
         }
         let preposition = is_preposition(w);
@@ -230,7 +230,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     if j < end && matches!(doc.word(j), ":" | ",") {
         j += 1;
     }
-    if j < end && doc.lower(j) == "that" {
+    // ("said that's not unusual": the pronoun, with its verb.)
+    if j < end && doc.lower(j) == "that" && !(j + 1 < end && matches!(doc.word(j + 1), "’s" | "'s")) {
         j += 1;
     }
     j

@@ -1596,7 +1596,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // verb of thinking or finding that takes a bare clause ("polls show ...").
         let c = cues();
         let needs_quote = kind == ClaimKind::Attributed && !speech && !naming && {
-            let marked = j > c1 && matches!(self.w(j - 1), "that" | ":");
+            // ("reports reveal that's untrue": "that" as the content's subject marks it too.)
+            let marked = (j > c1 && matches!(self.w(j - 1), "that" | ":"))
+                || (j + 1 < hi && self.w(j) == "that" && matches!(doc.word(j + 1), "’s" | "'s"));
             let reliable = c
                 .reporting
                 .get(cue_word)
