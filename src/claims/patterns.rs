@@ -1322,6 +1322,17 @@ impl<'a, 't> Ctx<'a, 't> {
             .flatten()
             .and_then(|q| np_after(doc, q + 1, c0 - 1));
         let mut src_b = quoted_as.or_else(|| np_before(doc, c0, lo));
+        // "a report by an analyst with the bank that said ...": "that" right before the verb
+        // is a relative pronoun (a complementizer needs a clause after it), standing for the
+        // phrase before it, unless that phrase ends in a verb of its own.
+        if before_word == "that" && src_b.is_none_or(|(f, _)| f == k - 1) && k >= lo + 2 {
+            let that = k - 1;
+            if !cues().roles(self.w(that - 1)).has(WordRoles::REPORTING | WordRoles::DENIAL) {
+                if let Some(np) = np_before(doc, that, lo) {
+                    src_b = Some(np);
+                }
+            }
+        }
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
             // (The word as written: "WHO said" is the World Health Organization.)
