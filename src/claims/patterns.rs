@@ -1033,7 +1033,8 @@ impl<'a, 't> Ctx<'a, 't> {
         earlier
             .iter()
             .rev()
-            .find(|e| e.cue.1 <= c0 && e.source.is_some())
+            // ("X, citing the report, demanded ..., saying ...": the cited is no subject.)
+            .find(|e| e.cue.1 <= c0 && e.source.is_some() && !matches!(self.w(e.cue.0), "citing" | "according"))
             .and_then(|e| e.source)
             .or_else(|| clause_subject(self.doc, lo, bt))
     }
