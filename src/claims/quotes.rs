@@ -15,6 +15,11 @@ pub const MAX_QUOTE_TOKENS: usize = 600;
 #[derive(Debug, Default)]
 pub struct Quotes {
     pairs: Vec<(usize, usize)>,
+    /// Paragraphs quoted whole and continued: opened at the paragraph's start, left open at
+    /// its end, the next paragraph opening again (the news convention for a quotation running
+    /// over paragraphs). (opening mark, first token of the next paragraph); only `enclosing`
+    /// reads them: such a quotation has no closing mark a content could end at.
+    continued: Vec<(usize, usize)>,
 }
 
 fn is_open_double(w: &str) -> bool {
@@ -57,6 +62,7 @@ pub fn mark_start(doc: &Document, i: usize) -> usize {
 impl Quotes {
     pub fn find(doc: &Document) -> Quotes {
         let mut pairs = Vec::new();
+        let mut continued = Vec::new();
         let mut double: Option<usize> = None;
         let mut single: Option<usize> = None;
         // The last token after a line break: an opening mark before it is dropped when the
@@ -75,9 +81,17 @@ impl Quotes {
                 i += 1;
                 continue;
             }
+            let w = doc.word(i);
+            if let Some(o) = double.filter(|&o| o < line_start) {
+                let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before >= 1;
+                let opening = is_open_double(w) || w == "\"" || double_apostrophe(doc, i);
+                // (`o` is the mark's last token: one before it for `''`.)
+                if i == line_start && opening && (opens_line(o) || (o > 0 && opens_line(o - 1) && double_apostrophe(doc, o - 1))) {
+                    continued.push((o, line_start));
+                }
+            }
             double = double.filter(|&o| o >= line_start && i - o <= MAX_QUOTE_TOKENS);
             single = single.filter(|&o| o >= line_start && i - o <= MAX_QUOTE_TOKENS / 4);
-            let w = doc.word(i);
             if is_open_double(w) {
                 double = Some(i);
             } else if is_close_double(w) {
@@ -109,7 +123,7 @@ impl Quotes {
             i += 1;
         }
         crate::order::sort_by_u64_key(&mut pairs, |&(a, b)| crate::order::pair_key(a, b));
-        Quotes { pairs }
+        Quotes { pairs, continued }
     }
 
     /// The closing mark (its first token) of the quotation whose opening mark starts
@@ -152,6 +166,10 @@ impl Quotes {
             .take(8)
             .find(|p| p.0 < i && i < p.1)
             .copied()
+            .or_else(|| {
+                let k = self.continued.partition_point(|p| p.0 < i);
+                self.continued[..k].last().filter(|p| i < p.1).copied()
+            })
     }
 }
 
@@ -184,6 +202,19 @@ mod tests {
     #[test]
     fn quotes_do_not_cross_paragraphs() {
         assert_eq!(quoted("“Open\n\nNext “a” b"), ["“a”"]);
+    }
+
+    #[test]
+    fn a_quotation_continued_over_paragraphs_encloses_them() {
+        let text = "“We did nothing wrong.\n“We will appeal,” he said.";
+        let doc = Document::parse(text);
+        let q = Quotes::find(&doc);
+        assert_eq!(q.enclosing(2), Some((0, 6)));
+        assert_eq!(q.enclosing(8), Some((6, 11)));
+        assert_eq!(q.enclosing(13), None);
+        // A stray mark in mid-line continues nothing.
+        let doc = Document::parse("He said “no\n“We will appeal,” he said.");
+        assert_eq!(Quotes::find(&doc).enclosing(3), None);
     }
 
     #[test]
