@@ -744,10 +744,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "Mayor Denies Bribery Claims": a noun when its would-be subject holds
             // another cue.
+            // ("Mineo, 24, a body piercer, claims that ...": the subject before the aside.)
+            let subject = if prev_s == "," && i > lo && self.after_subject_aside(i - 1, lo) {
+                self.source_before_aside(i - 1, lo)
+            } else {
+                np_before(self.doc, i, lo)
+            };
             if matches!(w, "reports" | "report" | "claims" | "claim")
                 && (prev_s.ends_with("ed")
                     || prev_s.ends_with("ing")
-                    || np_before(self.doc, i, lo).is_none_or(|(f, t)| {
+                    || subject.is_none_or(|(f, t)| {
                         earlier.iter().any(|e| e.cue.0 < t && f < e.cue.1)
                     }))
             {
@@ -1021,7 +1027,11 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         match comma {
             Some(p) if name_between(p) => Some((p + 1, bt)),
-            Some(p) => np_before(doc, p, lo),
+            // "Mineo, 24, a body piercer, claims ...": an age between commas is no speaker.
+            Some(p) => np_before(doc, p, lo).and_then(|(f, t)| {
+                let age = t == f + 1 && doc.tokens[f].kind == TokenKind::Number && f > lo + 1 && doc.word(f - 1) == ",";
+                if age { np_before(doc, f - 1, lo) } else { Some((f, t)) }
+            }),
             None => clause_subject(doc, lo, bt),
         }
     }
@@ -1189,6 +1199,16 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A noun cue with its proposition: "claims that X", "accusations of X",
     /// "Saudi Arabia's denial of X". Bare nouns are no claims.
+    /// Whether the comma at `comma` closes an aside after the sentence's subject: "Mineo,
+    /// 24, a body piercer, claims ..." (the verb follows).
+    fn after_subject_aside(&self, comma: usize, lo: usize) -> bool {
+        (lo + 1..comma)
+            .rev()
+            .take(20)
+            .filter(|&p| self.doc.word(p) == ",")
+            .any(|p| np_before(self.doc, p, lo).is_some_and(|(f, _)| f == lo))
+    }
+
     fn noun(&self, i: usize, w: &str, prev: &str, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
         let next = self.w(i + 1.min(hi));
@@ -1222,7 +1242,7 @@ impl<'a, 't> Ctx<'a, 't> {
             || prev.ends_with("ing")
             || cues().falsity.contains(prev)
             || doc.tokens[i - 1].kind == TokenKind::Punct && doc.word(i - 1) != ","
-            || doc.word(i - 1) == ",";
+            || (doc.word(i - 1) == "," && !self.after_subject_aside(i - 1, lo));
         if !noun_position {
             return None;
         }
