@@ -694,6 +694,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if is_be(prev_s) {
                 return None;
             }
+            // "The accused officers approached ...", "an accused rapist": an adjective after a
+            // determiner, no accusation stated.
+            if w == "accused" && matches!(prev_s, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those") {
+                return None;
+            }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
         }
         // From here on only the cue lists decide (`roles` says which hold the word).
