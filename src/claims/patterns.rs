@@ -1218,6 +1218,19 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let next = self.w(i + 1.min(hi));
         let next = if i + 1 < hi { next } else { "" };
+        // "allegations by a shop worker that police beat him": the accuser between the noun
+        // and its "that".
+        let mut by_source = None;
+        let mut that = i + 1;
+        if matches!(next, "by" | "from") && !matches!(w, "denial" | "denials" | "rejection") {
+            if let Some((f, t)) = np_after(doc, i + 2, hi) {
+                if f == i + 2 && t < hi && t - f <= 8 && self.w(t) == "that" {
+                    by_source = Some((f, t));
+                    that = t;
+                }
+            }
+        }
+        let next = if by_source.is_some() { "that" } else { next };
         if next != "that" && next != "of" {
             return None;
         }
@@ -1275,7 +1288,7 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             i + 1
         };
-        let start = i + 2;
+        let start = that + 1;
         if start >= hi {
             return None;
         }
@@ -1291,7 +1304,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let source = if matches!(prev, "’s" | "'s") && i >= 2 {
             np_before(doc, i - 1, lo)
         } else {
-            None
+            by_source
         };
         Some(Found {
             kind,
