@@ -2,7 +2,7 @@
 //! sentences): each case names the rule it pins, a text, and what the output must hold —
 //! `has`: mentions (text, label) that must be found; `lacks`: mentions that must not be;
 //! `claims`: claims that must be found, each given by the fields that matter (`cue`,
-//! `source`, `content`, `linked`: the name of the entity the source is linked to; a
+//! `kind`, `source`, `content`, `linked`: the name of the entity the source is linked to; a
 //! `source` of null means none); `lacks_claims`: claims that must
 //! not be. Every case is run and every
 //! failure reported, so one broken rule shows all it breaks.
@@ -21,6 +21,7 @@ fn has_claim(text: &str, ann: &Annotations, want: &serde_json::Map<String, Value
             "cue" => value.as_str() == Some(c.cue.text(text)),
             "content" => value.as_str() == Some(c.content.text(text)),
             "source" => value.as_str() == c.source.map(|s| s.text(text)),
+            "kind" => value.as_str() == Some(c.kind.as_str()),
             // The entity the source is linked to, by its name ("the chipmaker" -> "Nvidia").
             "linked" => value.as_str() == c.source_entity.map(|id| ann.entities[id].name.as_str()),
             other => panic!("unknown claim field {other:?}"),

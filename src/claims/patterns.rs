@@ -1413,7 +1413,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 && after_dateline(doc, lo, f) != f
         };
         let tl = tail(doc, c1, hi, speech);
-        let mut kind = kind;
 
         // "Y, said X." / "“Y,” said X." -- never "told X": its phrase is the addressee.
         if src_b.is_none() && !naming && !tells(cue_word) && !cue_word.ends_with("ing") {
@@ -1690,13 +1689,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
-        // Falsity: a reported statement calling a claim false is a denial.
-        if kind == ClaimKind::Attributed
-            && calls_things_false(cue_word)
-            && self.calls_false(content, c1 > c0 + 1)
-        {
-            kind = ClaimKind::Denied;
-        }
         let mut source = src_b;
         let participle = cue_word.ends_with("ing") && k == c0;
         let coordinated =
@@ -1726,6 +1718,16 @@ impl<'a, 't> Ctx<'a, 't> {
         content: Span,
         direct: bool,
     ) -> Found {
+        // Falsity: a reported statement calling a claim false is a denial, wherever its
+        // content stands ("The allegations were baseless, she said" as much as "She said ...").
+        let kind = if kind == ClaimKind::Attributed
+            && calls_things_false(self.w(cue.0))
+            && self.calls_false(content, cue.1 > cue.0 + 1)
+        {
+            ClaimKind::Denied
+        } else {
+            kind
+        };
         Found {
             kind,
             cue,
@@ -2348,8 +2350,9 @@ mod tests {
     fn quote_before_a_tell_verb_with_a_place_after() {
         // Was content "outside the courthouse": the tail only knew "in", "on", "at", ...
         assert_eq!(
+            // (A denial: the quotation calls the charges false, as the scheme says.)
             one("“The charges are false,” Carpentier told reporters outside the courthouse."),
-            c(Attributed, "told", Some("Carpentier"), "The charges are false", true)
+            c(Denied, "told", Some("Carpentier"), "The charges are false", true)
         );
         assert_eq!(
             one("“We will appeal,” the lawyer said after the hearing."),
