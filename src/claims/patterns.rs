@@ -1630,6 +1630,18 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             j += 1;
         }
+        // "dismissed as “groundless” Ukraine’s allegation that ...": the verdict before the
+        // claim denied is no part of it.
+        if kind == ClaimKind::Denied && j + 2 < hi && self.w(j) == "as" {
+            let verdict_end = if is_open_mark(doc.word(j + 1)) {
+                self.quotes.closing_of_at(doc, j + 1).map(|(_, close)| close + 1)
+            } else {
+                Some(j + 2)
+            };
+            if let Some(e) = verdict_end.filter(|&e| e < hi && doc.tokens[e].kind == TokenKind::Word) {
+                j = e;
+            }
+        }
         // "Reporter Jomana Karadsheh says:" closing its sentence, the quotation opening
         // the next.
         let next_quote = if j >= hi && j > c1 && doc.word(j - 1) == ":" && j < doc.tokens.len() {
