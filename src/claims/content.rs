@@ -454,6 +454,18 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
     }
     let first = doc.word(start);
     let place_in_capitals = first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase());
+    // "KINSHASA:-Three new cases ...", "KOTA BARU: The ...": a place in capitals and a colon.
+    if place_in_capitals {
+        let capitals = |k: usize| doc.word(k).bytes().all(|b| b.is_ascii_uppercase());
+        if let Some(colon) = (start + 1..end.min(start + 4)).find(|&k| doc.word(k) == ":") {
+            if (start + 1..colon).all(capitals) && colon + 1 < end {
+                let after = if matches!(doc.word(colon + 1), "-" | "–" | "—") { colon + 2 } else { colon + 1 };
+                if after < end {
+                    return after;
+                }
+            }
+        }
+    }
     let mut agency = false;
     for k in start + 1..end.min(start + MAX_DATELINE) {
         match doc.word(k) {

@@ -211,8 +211,8 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 44] = [
-    "according", "citing", "on", "neither", "put", "said", "says", "in", "it", "is", "are", "was", "were", "has", "have",
+pub const OWN_RULE_WORDS: [&str; 46] = [
+    "according", "citing", "confirmed", "unconfirmed", "on", "neither", "put", "said", "says", "in", "it", "is", "are", "was", "were", "has", "have",
     "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
@@ -575,6 +575,20 @@ impl<'a, 't> Ctx<'a, 't> {
         let prev = if i > lo { Some(self.w(i - 1)) } else { None };
         let prev_s = prev.unwrap_or("");
         // "alleged", "suspected", "reported" before a noun: the noun phrase is the content.
+        // "its first confirmed case", "17 confirmed cases": an adjective, nothing confirmed
+        // by anyone in the sentence.
+        if matches!(w, "confirmed" | "unconfirmed")
+            && i > lo
+            && i + 1 < hi
+            && (is_determiner(prev_s)
+                || matches!(prev_s, "’s" | "'s" | "first" | "second" | "third" | "new" | "more")
+                || self.doc.tokens[i - 1].kind == TokenKind::Number)
+            && self.doc.tokens[i + 1].kind == TokenKind::Word
+            && !is_cap(self.doc, i + 1)
+            && !matches!(self.w(i + 1), "that" | "to" | "by" | "the" | "a" | "an" | "it" | "on" | "in" | "this" | "his" | "her" | "their" | "its")
+        {
+            return None;
+        }
         if matches!(
             w,
             "alleged" | "suspected" | "reported" | "purported" | "rumoured" | "rumored"
@@ -601,6 +615,8 @@ impl<'a, 't> Ctx<'a, 't> {
             && (is_determiner(prev_s)
                 || prev_s == "’s"
                 || prev_s == "'s"
+                // "out of 24 reported cases"
+                || (i > lo && self.doc.tokens[i - 1].kind == TokenKind::Number)
                 || (w != "reported" && i == lo)
                 || (w == "alleged" && !is_be(prev_s) && np_before(self.doc, i, lo).is_none()))
         {
@@ -1073,16 +1089,6 @@ impl<'a, 't> Ctx<'a, 't> {
     fn according_to(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
         let (f, mut t) = np_after(doc, i + 2, hi).unwrap_or((i + 2, i + 2));
-        // "the Japanese news agency, NHK," : an appositive name after a common noun.
-        if t + 2 < hi && doc.word(t) == "," && !is_cap(doc, t - 1) && is_cap(doc, t + 1) {
-            let mut k = t + 1;
-            while k < hi && is_cap(doc, k) {
-                k += 1;
-            }
-            if k < hi && doc.word(k) == "," && k + 1 < hi {
-                t = k;
-            }
-        }
         // A straight quotation mark before the cue opens a quotation only when it is
         // the opening mark of the one holding the cue ('"wringer," according to ...').
         let opens = |m: usize| {
@@ -1101,6 +1107,28 @@ impl<'a, 't> Ctx<'a, 't> {
         if let Some(k) = (t..hi.min(i + 2 + 20)).find(|&k| matches!(doc.word(k), "," | "." | ";" | "—")) {
             let plain = (t..k).all(|n| !is_clause_marker(self.w(n)));
             if plain && k > t && (!starts_clause || doc.word(k) == ",") {
+                t = k;
+            }
+        }
+        // "the Japanese news agency, NHK," : an appositive name after a common noun.
+        // ("the Chief Medical Officer of Liberia, Dr. Francis Kateh,": a description with a
+        // determiner, capitals or not; initials and titles' full stops inside the name.)
+        // Ending in capitals, a person's description only.
+        let titles = crate::entities::gazetteer::get();
+        let person = (f..t).any(|n| {
+            let w = self.w(n);
+            in_class("speakers", w) || titles.is_title(w) || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+        });
+        let description = !is_cap(doc, t - 1) || (person && matches!(self.w(f), "the" | "a" | "an"));
+        // "an FBI summary of its investigation, Cheryl Mills, a top aide, sent ...": a name
+        // with a description of its own is the clause's subject.
+        let own_description = |k: usize| np_after(doc, k + 1, hi).is_some_and(|(_, e)| e < hi && doc.word(e) == ",");
+        if t + 2 < hi && doc.word(t) == "," && description && is_cap(doc, t + 1) {
+            let mut k = t + 1;
+            while k < hi && (is_cap(doc, k) || (doc.word(k) == "." && !doc.tokens[k].space_before)) {
+                k += 1;
+            }
+            if k < hi && doc.word(k) == "," && k + 1 < hi && !own_description(k) {
                 t = k;
             }
         }
