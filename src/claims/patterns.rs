@@ -456,10 +456,13 @@ impl<'a, 't> Ctx<'a, 't> {
             "in" => return self.in_poll(i, lo, hi),
             "it" if matches!(self.w(i + 1), "is" | "was" | "has") && i + 2 < hi => {
                 let mut k = i + 2;
-                if self.is(k, "been", hi) {
+                // "it has been alleged", "it is being claimed"
+                if self.is(k, "been", hi) || self.is(k, "being", hi) {
                     k += 1;
                 }
-                if matches!(
+                // "it is believed that ...": as "is believed to have".
+                let believed = self.w(k) == "believed" && self.is(k + 1, "that", hi);
+                if believed || matches!(
                     self.w(k),
                     "alleged" | "claimed" | "suspected" | "rumoured" | "rumored"
                 ) {
@@ -1330,7 +1333,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let content = trim(doc.text, doc.span_of(start, end))?;
         let source = if matches!(prev, "’s" | "'s") && i >= 2 {
-            np_before(doc, i - 1, lo)
+            // "to back up Roberto Mancini's assertion": the name before 's, not the verb phrase.
+            np_before(doc, i - 1, lo).map(|(mut f, t)| {
+                if is_cap(doc, t - 1) {
+                    while f + 1 < t && !is_cap(doc, f) && !is_determiner(self.w(f)) {
+                        f += 1;
+                    }
+                }
+                (f, t)
+            })
         } else {
             by_source
         };
