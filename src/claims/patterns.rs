@@ -211,8 +211,11 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 46] = [
-    "according", "citing", "confirmed", "unconfirmed", "on", "neither", "put", "said", "says", "in", "it", "is", "are", "was", "were", "has", "have",
+pub const OWN_RULE_WORDS: [&str; 62] = [
+    "according", "citing", "confirmed", "unconfirmed",
+    "disputed", "disputes", "dispute", "disputing", "contested", "contests", "contesting",
+    "challenged", "challenges", "challenging", "debunked", "debunks", "debunking", "rebutted",
+    "rebuts", "rebutting", "on", "neither", "put", "said", "says", "in", "it", "is", "are", "was", "were", "has", "have",
     "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
@@ -540,6 +543,11 @@ impl<'a, 't> Ctx<'a, 't> {
                     return Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct));
                 }
                 return None;
+            }
+            // "A spokeswoman disputed their account", "challenged the assertion that ...":
+            // contesting a claim is denying it (other objects: the cue lists decide).
+            _ if self.contests_a_claim(i, w, lo, hi) => {
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
             }
             "pleaded" | "pleads" | "pleading" | "pled"
                 if self.is(i + 1, "not", hi) && self.is(i + 2, "guilty", hi) =>
@@ -1235,6 +1243,39 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// A noun cue with its proposition: "claims that X", "accusations of X",
     /// "Saudi Arabia's denial of X". Bare nouns are no claims.
+    /// Whether verb `w` at `i` contests a claim: a verb of the class "disputing" with a claim
+    /// noun as object ("disputed their account", "challenged the assertion that ...") or a
+    /// "that" clause ("did not dispute that he ..."), as these verbs contest much else
+    /// ("disputed territory", "challenged the ruling", "contests that follow").
+    fn contests_a_claim(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
+        if !in_class("disputing", w) || i == lo || is_determiner(self.w(i - 1)) || is_be(self.w(i - 1)) {
+            return false;
+        }
+        let mut j = i + 1;
+        if j < hi && (is_determiner(self.w(j)) || matches!(self.w(j), "his" | "her" | "their" | "its" | "our")) {
+            j += 1;
+        }
+        let claim_noun = |n: usize| {
+            cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN)
+                && !matches!(self.w(n), "it" | "this" | "that" | "these" | "those" | "them")
+        };
+        let mut adjectives = 0;
+        while adjectives < 2 && j + 1 < hi && self.doc.tokens[j].kind == TokenKind::Word && !claim_noun(j) {
+            j += 1;
+            adjectives += 1;
+        }
+        let verb_form = w.ends_with("ed") || w.ends_with("ing") || w == "dispute";
+        // "that" as a complementizer: a subject after it, not "that view".
+        let clause = i + 2 < hi
+            && self.w(i + 1) == "that"
+            && verb_form
+            && (is_subject_pronoun(self.w(i + 2))
+                || is_determiner(self.w(i + 2))
+                || is_cap(self.doc, i + 2)
+                || self.doc.tokens[i + 2].kind == TokenKind::Number);
+        clause || (j < hi && claim_noun(j))
+    }
+
     /// Whether the comma at `comma` closes an aside after the sentence's subject: "Mineo,
     /// 24, a body piercer, claims ..." (the verb follows).
     fn after_subject_aside(&self, comma: usize, lo: usize) -> bool {
