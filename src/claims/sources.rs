@@ -406,7 +406,18 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             cues().roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL) || matches!(w, "citing" | "according");
         let after_det = i == start || is_determiner(doc.lower(i - 1));
         // "Trump went after Bush": a finite verb ends the phrase.
-        let verb_like = ((w.ends_with("ing") || w.ends_with("ed")) && !after_det) || (i > start && in_class("finite", w));
+        // "Mr. Karangwa disputes these observations": after a name, a word in -s before a
+        // determiner or a possessive is its verb; "The council hit back": after any noun, a
+        // word before a particle.
+        let after_name_verb = i > start
+            && !is_determiner(doc.lower(i - 1))
+            && i + 1 < limit
+            && ((is_cap(doc, i - 1)
+                && (is_determiner(doc.lower(i + 1)) || matches!(doc.lower(i + 1), "his" | "her" | "their" | "its" | "our"))
+                && w.ends_with('s')
+                && !w.ends_with("ss"))
+                || matches!(doc.lower(i + 1), "back" | "up" | "out" | "down" | "off"));
+        let verb_like = ((w.ends_with("ing") || w.ends_with("ed")) && !after_det) || (i > start && in_class("finite", w)) || after_name_verb;
         if kind == TokenKind::Word
             && lowers < 4
             && !cue_word
