@@ -951,6 +951,8 @@ impl<'d, 't> Names<'d, 't> {
         while b > a + 1
             && self.gaz_at[b - 1].is_none()
             && lists::non_name_words().contains(self.w(b - 1))
+            // Not the end of a known name: "India Today".
+            && !(a..b - 1).any(|k| self.gaz_at[k].is_some_and(|(e, _)| e == b))
         {
             b -= 1;
         }

@@ -546,6 +546,20 @@ impl<'d, 't> Scan<'d, 't> {
             && !gaz.is_title(w)
     }
 
+    /// "India Today", "USA Today": a capitalised day word ending a known name (a news
+    /// outlet) is part of the name, no date.
+    fn ends_known_name(&self, i: usize) -> bool {
+        if i == self.start || !self.w(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let gaz = super::gazetteer::get();
+        let end = self.doc.tokens[i].span.end;
+        (i.saturating_sub(2).max(self.start)..i).any(|k| {
+            let start = self.doc.tokens[k].span.start;
+            gaz.may_start_at(self.doc.text, start) && gaz.matcher.longest_at(self.doc.text, start).is_some_and(|(e, _)| e == end)
+        })
+    }
+
     fn weekday(&self, i: usize) -> bool {
         let w = self.w(i);
         w.len() >= 6 && lists::weekdays().contains(w)
@@ -635,7 +649,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // "USA TODAY": a day word in capitals after a word in capitals ends a name.
         let in_capitals = |k: usize| self.w(k).len() > 1 && !self.w(k).chars().any(|c| !c.is_uppercase());
-        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) {
+        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) && !self.ends_known_name(i) {
             if self.part_of_day(i + 1) {
                 return Some((i + 2, Label::Time));
             }
