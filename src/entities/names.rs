@@ -1026,7 +1026,8 @@ impl<'d, 't> Names<'d, 't> {
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
-            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC)
+            // "General Election": an event's head too, no person.
+            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW)
                 || (a..b).any(|k| self.w(k) == "of");
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
