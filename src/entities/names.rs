@@ -1418,11 +1418,13 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Known names inside the run: split around them.
         let pieces = self.known_pieces(a, b);
-        // "Valeska Paris": a given name leads a person whose surname is also a place.
+        // "Valeska Paris": a given name leads a person whose surname is also a place;
+        // or an unknown first name with a sign of a person ("minister Mutasel Komaki",
+        // "Mutasel Komaki confirmed").
         if !pieces.is_empty()
             && pieces[0].0 > a
-            && self.gaz.is_given_name(self.w(a))
             && !self.used_in_lower_case(a)
+            && (self.gaz.is_given_name(self.w(a)) || self.strong_person_sign(si, a, b))
             && pieces
                 .iter()
                 .all(|&(pa, pb, l)| pb == pa + 1 && matches!(l, Label::Gpe | Label::Loc))
@@ -1775,6 +1777,23 @@ impl<'d, 't> Names<'d, 't> {
         // uses mean it also stands alone. Asked last: the counts are built on first use.
         let (uses, in_pairs) = self.cap_uses(self.w(b - 1));
         uses > in_pairs
+    }
+
+    /// A sign right at a pair that it is a person, whatever its words are: a lower-case
+    /// title before ("minister Mutasel Komaki"), "according to" before, or a speech verb
+    /// after ("Mutasel Komaki confirmed"); its first word is no common or head word.
+    fn strong_person_sign(&self, si: usize, a: usize, b: usize) -> bool {
+        let s = &self.doc.sentences[si];
+        let first = self.w(a);
+        if b - a > 3 || self.gaz.is_title(first) || lists::heads(first).has(u16::MAX) || lists::loc_leads().contains(first) {
+            return false;
+        }
+        let prev = if a > s.tokens.start { self.w(a - 1) } else { "" };
+        speech_after(self.doc, s, b)
+            || (starts_lowercase(prev)
+                && !word_in!(prev, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
+                && self.gaz.is_title(prev))
+            || (prev == "to" && a >= s.tokens.start + 2 && self.w(a - 2) == "according")
     }
 
     /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
