@@ -1427,7 +1427,10 @@ impl<'d, 't> Names<'d, 't> {
             && (self.gaz.is_given_name(self.w(a)) || self.strong_person_sign(si, a, b))
             && pieces
                 .iter()
-                .all(|&(pa, pb, l)| pb == pa + 1 && matches!(l, Label::Gpe | Label::Loc))
+                .all(|&(pa, pb, l)| pb == pa + 1 && matches!(l, Label::Gpe | Label::Loc)
+                    // "Frank Sinclair": a given name before a surname that is also a firm.
+                    || pa + 1 == b && l == Label::Org && self.gaz.is_given_name(self.w(a))
+                        && (a + 1..pa).all(|k| is_particle(self.w(k))))
             && (a..b).all(|k| self.w(k).chars().any(char::is_lowercase) || self.w(k) == ".")
             && b - a <= 4
         {
