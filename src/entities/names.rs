@@ -794,7 +794,14 @@ impl<'d, 't> Names<'d, 't> {
                     && w == "and"
                     && self.gaz_at[k].is_some_and(|(e, label)| e < m && label == Label::Gpe)
                     && lists::org_heads().contains(self.w(m - 1));
-                if place_after_name || second_name {
+                // "Council of Ministers and Parliament": one word after "and" that names
+                // a body alone is a second name.
+                let lone_body = org_structure
+                    && w == "and"
+                    && m == k + 1
+                    && lists::org_leads().contains(self.w(k))
+                    && lists::org_heads().contains(self.w(k));
+                if place_after_name || second_name || lone_body {
                     break;
                 }
                 let licensed = match w {
