@@ -796,11 +796,12 @@ impl<'d, 't> Names<'d, 't> {
                     && lists::org_heads().contains(self.w(m - 1));
                 // "Council of Ministers and Parliament": one word after "and" that names
                 // a body alone is a second name.
-                let lone_body = org_structure
-                    && w == "and"
+                // So after one body word: "House and Senate".
+                let lone_body = w == "and"
                     && m == k + 1
-                    && lists::org_leads().contains(self.w(k))
-                    && lists::org_heads().contains(self.w(k));
+                    && (org_structure || j == a + 1 && org_lead())
+                    && (lists::org_leads().contains(self.w(k)) && lists::org_heads().contains(self.w(k))
+                        || self.gaz_at[k] == Some((k + 1, Label::Org)));
                 if place_after_name || second_name || lone_body {
                     break;
                 }
