@@ -1111,7 +1111,7 @@ impl<'d, 't> Names<'d, 't> {
     /// person ("Secretary of State John Kerry", "Minister of Education Stefania Giannini"),
     /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
     fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
-        let given = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k)));
+        let given = (t + 3..b).find(|&k| self.is_given(self.w(k)));
         // Known names in the role: "President of Russia", "Co-founder of Google"; a
         // nationality only at the end ("Chairman of the Australian Centre for ..." is longer).
         let role_end = given.unwrap_or(b);
@@ -1141,6 +1141,23 @@ impl<'d, 't> Names<'d, 't> {
                     }) =>
             {
                 e
+            }
+            // Or, before a speech verb, two plain words after a one-word or longer role
+            // ("Minister of Commerce Mutasel Komaki said").
+            (None, None)
+                if b >= t + 5
+                    && speech_after(self.doc, &self.doc.sentences[si], b)
+                    && (b - 2..b).all(|k| {
+                        let w = self.w(k);
+                        starts_uppercase(w)
+                            && w.chars().any(char::is_lowercase)
+                            && self.gaz_at[k].is_none()
+                            && !self.gaz.is_title(w)
+                            && !lists::heads(w).has(u16::MAX)
+                            && !self.used_in_lower_case(k)
+                    }) =>
+            {
+                b - 2
             }
             _ => return,
         };
