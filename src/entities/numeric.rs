@@ -40,6 +40,20 @@ fn has_glued_multiplier(w: &str) -> bool {
     digits > 0 && w.as_bytes()[0].is_ascii_digit() && matches!(&w[digits..], "bn" | "mn" | "m" | "tn" | "trn" | "k")
 }
 
+/// "RM2", "KSh2", "Rs400", "R5bn": a currency code glued to a number, as one word; the
+/// code's length, also of a one-letter sign (rand, naira, peso), which `Scan::amount`
+/// takes only with a multiplier ("N95" is a mask).
+fn glued_currency_code(w: &str) -> Option<usize> {
+    let code_len = w.bytes().position(|b| b.is_ascii_digit())?;
+    let (code, rest) = w.split_at(code_len);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let glued_multiplier = has_glued_multiplier(rest);
+    if digits != rest.len() && !glued_multiplier {
+        return None;
+    }
+    (code_len >= 2 && is_currency_code(code) || matches!(code, "R" | "N" | "P")).then_some(code_len)
+}
+
 fn is_year(w: &str) -> bool {
     w.len() == 4
         && is_digits(w)
@@ -345,6 +359,31 @@ impl<'d, 't> Scan<'d, 't> {
     fn amount(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
         // Currency code stuck to a symbol: "US$", "A$", "HK$".
+        // "RM2 billion", "KSh2,000", "N5 billion": a code glued to the number's first digits.
+        if self.kind(i) == Some(TokenKind::Word) {
+            if let Some(code_len) = glued_currency_code(w) {
+                let mut j = i + 1;
+                let mut glued = has_glued_multiplier(&w[code_len..]);
+                while matches!(self.w(j), "," | ".") && !self.space_before(j) && !self.space_before(j + 1) {
+                    // "RM2.5 billion", "R3.5bn".
+                    if has_glued_multiplier(self.w(j + 1)) {
+                        glued = true;
+                        j += 2;
+                        break;
+                    } else if self.kind(j + 1) == Some(TokenKind::Number) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if self.lower_in(j, MULTIPLIER) {
+                    j += 1;
+                } else if code_len == 1 && !glued {
+                    return None;
+                }
+                return Some((j, Label::Money));
+            }
+        }
         let (sym, start_num) = if is_currency_symbol(w) {
             (true, i + 1)
         } else if self.kind(i) == Some(TokenKind::Word)
@@ -1154,7 +1193,8 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
         };
         let starts = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
             || compound
-            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()) && code_before_sign());
+            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()) && code_before_sign())
+            || (word && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[w.len() - 1].is_ascii_alphanumeric() && glued_currency_code(w).is_some());
         marks[i] = role
             | lists
             | if starts { MAY_START } else { 0 }
