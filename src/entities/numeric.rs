@@ -332,6 +332,10 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some(k);
             }
         }
+        // "two and a half (hours)": the half is part of the number.
+        if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") && !self.lower_in(j + 3, MULTIPLIER) {
+            return Some(j + 3);
+        }
         Some(j)
     }
 
