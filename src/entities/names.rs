@@ -730,7 +730,7 @@ impl<'d, 't> Names<'d, 't> {
                 let initial = prev.chars().nth(1).is_none() && prev.chars().next().is_some_and(char::is_uppercase);
                 let suffix = matches!(
                     prev,
-                    "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft"
+                    "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft" | "Ste"
                 );
                 if initial && self.continues(j + 1, end)
                     || suffix
@@ -1633,6 +1633,11 @@ impl<'d, 't> Names<'d, 't> {
                         && (w.chars().nth(1).is_none() || w.chars().any(char::is_lowercase)))
             });
             if !person_shaped {
+                return;
+            }
+            // "Sault Ste. Marie", "Port St. Lucie": a saint's name inside a name is a town's.
+            if !self.is_given(self.w(a)) && (a + 1..b.saturating_sub(2)).any(|k| word_in!(self.w(k), "St" | "Ste") && self.w(k + 1) == ".") {
+                self.push(a, b, Label::Gpe);
                 return;
             }
             // "Mountain View, California", "Fort Myers, Fla.": a town before its state
