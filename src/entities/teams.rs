@@ -22,11 +22,36 @@ pub fn relabel(doc: &Document, found: &mut [Found]) {
     let mut tokens = doc.cursor();
     for f in found.iter_mut().filter(|f| f.label == Label::Gpe) {
         let first = tokens.at_or_after(f.span.start);
+        let last = tokens.at_or_after(f.span.end).max(first + 1) - 1;
         let place = first > 0 && matches!(doc.lower(first - 1), "in" | "at" | "from" | "across" | "throughout" | "near");
-        if !place {
-            f.label = Label::Org;
+        if place || is_players_country(doc, last + 1) || is_dateline_place(doc, first, last + 1) {
+            continue;
         }
+        f.label = Label::Org;
     }
+}
+
+/// "the Zambia international", "DR Congo duo", "Ghana striker": a country before a word
+/// for its players is the place (a country's player with "'s" the corpora call a team).
+fn is_players_country(doc: &Document, end: usize) -> bool {
+    let n = doc.tokens.len();
+    if end >= n {
+        return false;
+    }
+    let next = doc.word(end);
+    matches!(next, "international" | "internationals" | "duo" | "trio" | "star" | "captain" | "skipper" | "forward" | "winger")
+        || next != "goal" && next != "goals" && lists::match_words().contains(next)
+}
+
+/// "NAIROBI, Kenya, Jan 08 –": a dateline's places, in capitals or opening a line before a
+/// comma, and the place after them.
+fn is_dateline_place(doc: &Document, first: usize, end: usize) -> bool {
+    let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before > 0;
+    let caps = (first..end).all(|k| doc.word(k).chars().all(|c| !c.is_lowercase())) && doc.word(first).chars().nth(1).is_some();
+    let before_comma = end < doc.tokens.len() && doc.word(end) == ",";
+    (caps && before_comma)
+        || (opens_line(first) && before_comma)
+        || (first >= 2 && doc.word(first - 1) == "," && opens_line(first - 2) && doc.word(first - 2).chars().all(|c| !c.is_lowercase()))
 }
 
 /// Whether `doc` reports a match: scores and match words (see the module comment). The
