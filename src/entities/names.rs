@@ -1208,6 +1208,15 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Before a title: "U.S. President", "Chinese Foreign Minister" -> GPE/NORP only.
     fn prefix_before_title(&mut self, a: usize, t: usize) {
+        // "Chinese Foreign Ministry Spokesperson": a body named before the title is whole.
+        if t >= a + 2
+            && lists::org_leads().contains(self.w(t - 1))
+            && lists::org_heads().contains(self.w(t - 1))
+            && self.head_label(a, t) == Some(Label::Org)
+        {
+            self.push(a, t, Label::Org);
+            return;
+        }
         let mut k = a;
         while k < t {
             if let Some((e, label)) = self.gaz_at[k] {
