@@ -1644,6 +1644,14 @@ impl<'d, 't> Names<'d, 't> {
             if !person_shaped {
                 return;
             }
+            // "Fort Kochi", "San Lorenzo": a town's first word leads no person; "New" leads
+            // towns and much else ("New Edubiase", "New Deal").
+            if word_in!(self.w(a), "New" | "Fort" | "San" | "Santa" | "Port") && !self.is_given(self.w(a + 1)) {
+                if self.w(a) != "New" {
+                    self.push(a, b, Label::Gpe);
+                }
+                return;
+            }
             // "Sault Ste. Marie", "Port St. Lucie": a saint's name inside a name is a town's.
             if !self.is_given(self.w(a)) && (a + 1..b.saturating_sub(2)).any(|k| word_in!(self.w(k), "St" | "Ste") && self.w(k + 1) == ".") {
                 self.push(a, b, Label::Gpe);
