@@ -1173,7 +1173,28 @@ impl<'d, 't> Names<'d, 't> {
     /// A town in capitals before its state or country, as datelines give it: "WOODSIDE,
     /// Calif. —" (an acronym would be a body).
     fn town_before_state(&self, a: usize, b: usize) -> bool {
-        b == a + 1 && all_caps(self.w(a)) && self.state_after(b)
+        b == a + 1 && all_caps(self.w(a)) && (self.state_after(b) || self.dateline_after(a))
+    }
+
+    /// A word in capitals opening a line before a colon, a dash or a date, as a dateline's
+    /// town: "PUTRAJAYA: The government", "BESUT, April 16 —" (not an acronym's few letters).
+    fn dateline_after(&self, a: usize) -> bool {
+        let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
+        // A colon or dash only in the story's first two sentences ("TAPPER:" in a
+        // transcript is a speaker).
+        let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start);
+        let next = self.w(a + 1);
+        // Not page furniture: "UPDATE:", "EXCLUSIVE:".
+        let w = self.w(a);
+        let furniture = || {
+            let title_case: String = w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect();
+            lists::non_name_words().contains(&title_case)
+        };
+        opens_line
+            && w.chars().count() >= 5
+            && !furniture()
+            && (opening && word_in!(next, ":" | "—" | "–")
+                || next == "," && lists::months().contains(self.w(a + 2)))
     }
 
     /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
