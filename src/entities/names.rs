@@ -1502,6 +1502,14 @@ impl<'d, 't> Names<'d, 't> {
             }
             return;
         }
+        // "Bank Negara", "Royal Antwerp": words that lead bodies before a known place make a
+        // body (not "House": "the House Benghazi committee").
+        if let [(pa, pb, Label::Gpe)] = pieces[..] {
+            if pa > a && pb == b && (a..pa).all(|k| lists::org_leads().contains(self.w(k)) && self.w(k) != "House") {
+                self.push(a, b, Label::Org);
+                return;
+            }
+        }
         if !pieces.is_empty() {
             // A place and a plural word: a team ("Colorado Rapids").
             if let [(pa, pb, Label::Gpe)] = pieces[..] {
