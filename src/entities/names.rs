@@ -1115,6 +1115,14 @@ impl<'d, 't> Names<'d, 't> {
         // Known names in the role: "President of Russia", "Co-founder of Google"; a
         // nationality only at the end ("Chairman of the Australian Centre for ..." is longer).
         let role_end = given.unwrap_or(b);
+        // "Governor of the National Bank of Romania": a body the role is of is one name.
+        let of_start = if word_in!(self.w(t + 2), "the" | "The") { t + 3 } else { t + 2 };
+        if role_end >= of_start + 2 && self.head_label(of_start, role_end) == Some(Label::Org) {
+            self.push(of_start, role_end, Label::Org);
+            if given.is_none() {
+                return;
+            }
+        }
         let mut k = t + 2;
         let mut known_end = None;
         while k < role_end {
@@ -1947,8 +1955,11 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 Label::Org if words.clone().nth(1).is_some() => {
                     for w in words {
+                        // Not a common noun the text also writes in lower case ("Iodine"
+                        // of a body's name, "iodine deficiency").
                         if w.chars().next().is_some_and(char::is_uppercase)
                             && !lists::non_name_words().contains(w)
+                            && !self.all_lower_words().contains(w.to_lowercase().as_str())
                         {
                             known.parts.entry(w).or_insert(Label::Org);
                         }
@@ -2145,7 +2156,8 @@ impl<'d, 't> Names<'d, 't> {
         // "Karlsson’s new film": an unknown name with a possessive is a person.
         if matches!(self.w(a + 1), "’s" | "'s")
             && !matches!(self.w(a + 2), "disease" | "syndrome")
-            && !(at_start && self.used_in_lower_case(a))
+            // Nor a common noun the text writes in lower case ("the 5th District's").
+            && !self.used_in_lower_case(a)
             && !matches!(prev, "the" | "The")
         {
             return Some(Label::Person);
