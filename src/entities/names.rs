@@ -2201,6 +2201,13 @@ impl<'d, 't> Names<'d, 't> {
         {
             return Some(Label::Gpe);
         }
+        // "in Columbus and Deming": listed after a place, a place too.
+        if word_in!(prev, "and" | "or") && a >= s.tokens.start + 2 && !is_code(w) && !lists::org_heads().contains(w) && !starts_uppercase(self.w(a + 1)) {
+            let end = self.doc.tokens[a - 2].span.end;
+            if self.found.iter().any(|f| f.label == Label::Gpe && f.span.end == end) {
+                return Some(Label::Gpe);
+            }
+        }
         None
     }
 
