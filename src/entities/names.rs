@@ -2042,7 +2042,9 @@ impl<'d, 't> Names<'d, 't> {
                     && !lists::non_name_words().contains(w)
                 {
                     let mut e = k + 1;
-                    while e < b && self.continues(e, b) && self.gaz_at[e].is_none() {
+                    // A surname that is also a one-word place or firm: "Adam Renton".
+                    let surname_known = |e: usize| e == k + 1 && e + 1 == b && self.gaz_at[e].is_some_and(|(end, label)| end == e + 1 && label != Label::Norp);
+                    while e < b && self.continues(e, b) && (self.gaz_at[e].is_none() || surname_known(e)) {
                         e += 1;
                     }
                     self.push(k, e, Label::Person);
