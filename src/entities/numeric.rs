@@ -1233,10 +1233,16 @@ pub fn find(doc: &Document) -> Vec<Found> {
             match scan.at(i) {
                 Some((start, end, label)) if end > start => {
                     // A year inside a modified count ("about 2016") stays a year.
+                    // Not before a plural noun: "at least 1650 soldiers" counts them.
+                    let counted = end < s.tokens.end && {
+                        let next = doc.word(end);
+                        next.len() > 3 && next.ends_with('s') && next.bytes().all(|b| b.is_ascii_lowercase())
+                    };
                     let (start, label) = if label == Label::Cardinal
                         && scan.modifier(start) > 0
                         && end == start + scan.modifier(start) + 1
                         && is_year(doc.word(end - 1))
+                        && !counted
                     {
                         (end - 1, Label::Date)
                     } else {
