@@ -1194,13 +1194,9 @@ impl<'d, 't> Names<'d, 't> {
         let next = self.w(a + 1);
         // Not page furniture: "UPDATE:", "EXCLUSIVE:".
         let w = self.w(a);
-        let furniture = || {
-            let title_case: String = w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect();
-            lists::non_name_words().contains(&title_case)
-        };
         opens_line
-            && w.chars().count() >= 5
-            && !furniture()
+            && w.len() >= 5
+            && !lists::non_name_words().contains_lowercase(w)
             && (opening && word_in!(next, ":" | "—" | "–")
                 || next == "," && lists::months().contains(self.w(a + 2)))
     }

@@ -47,11 +47,9 @@ fn is_players_country(doc: &Document, end: usize) -> bool {
 /// comma, and the place after them.
 fn is_dateline_place(doc: &Document, first: usize, end: usize) -> bool {
     let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before > 0;
-    let caps = (first..end).all(|k| doc.word(k).chars().all(|c| !c.is_lowercase())) && doc.word(first).chars().nth(1).is_some();
-    let before_comma = end < doc.tokens.len() && doc.word(end) == ",";
-    (caps && before_comma)
-        || (opens_line(first) && before_comma)
-        || (first >= 2 && doc.word(first - 1) == "," && opens_line(first - 2) && doc.word(first - 2).chars().all(|c| !c.is_lowercase()))
+    let caps = |k: usize| !doc.word(k).bytes().any(|b| b.is_ascii_lowercase());
+    (end < doc.tokens.len() && doc.word(end) == "," && (opens_line(first) || caps(first) && doc.word(first).len() > 1))
+        || (first >= 2 && doc.word(first - 1) == "," && opens_line(first - 2) && caps(first - 2))
 }
 
 /// Whether `doc` reports a match: scores and match words (see the module comment). The
