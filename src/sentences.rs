@@ -115,6 +115,9 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 // "(D-N.Y.)": a single letter right after the stop, with no space, continues
                 // an abbreviation.
                 Some(n) if !n.space_before && n.breaks_before == 0 && n.text(text).len() == 1 && n.kind == TokenKind::Word => false,
+                // "RM2.5 billion": digits right after the stop, after a word ending in one,
+                // continue a number.
+                Some(n) if !n.space_before && n.kind == TokenKind::Number && end == i + 1 && i > 0 && tokens[i - 1].text(text).ends_with(|c: char| c.is_ascii_digit()) => false,
                 Some(n) => n.breaks_before > 0 || starts_sentence(n.text(text)),
             };
             // "“Why now?” Sanders asked." : a quoted question or exclamation followed by its

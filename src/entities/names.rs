@@ -724,7 +724,7 @@ impl<'d, 't> Names<'d, 't> {
                 let initial = prev.chars().nth(1).is_none() && prev.chars().next().is_some_and(char::is_uppercase);
                 let suffix = matches!(
                     prev,
-                    "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft"
+                    "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft" | "Ste"
                 );
                 if initial && self.continues(j + 1, end)
                     || suffix
@@ -788,7 +788,15 @@ impl<'d, 't> Names<'d, 't> {
                     && w == "and"
                     && self.gaz_at[k].is_some_and(|(e, label)| e < m && label == Label::Gpe)
                     && lists::org_heads().contains(self.w(m - 1));
-                if place_after_name || second_name {
+                // "Council of Ministers and Parliament": one word after "and" that names
+                // a body alone is a second name.
+                // So after one body word: "House and Senate".
+                let lone_body = w == "and"
+                    && m == k + 1
+                    && (org_structure || j == a + 1 && org_lead())
+                    && (lists::org_leads().contains(self.w(k)) && lists::org_heads().contains(self.w(k))
+                        || self.gaz_at[k] == Some((k + 1, Label::Org)));
+                if place_after_name || second_name || lone_body {
                     break;
                 }
                 let licensed = match w {
@@ -945,6 +953,8 @@ impl<'d, 't> Names<'d, 't> {
         while b > a + 1
             && self.gaz_at[b - 1].is_none()
             && lists::non_name_words().contains(self.w(b - 1))
+            // Not the end of a known name: "India Today".
+            && !(a..b - 1).any(|k| self.gaz_at[k].is_some_and(|(e, _)| e == b))
         {
             b -= 1;
         }
@@ -1018,7 +1028,8 @@ impl<'d, 't> Names<'d, 't> {
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
-            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC)
+            // "General Election": an event's head too, no person.
+            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW)
                 || (a..b).any(|k| self.w(k) == "of");
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
@@ -1094,10 +1105,18 @@ impl<'d, 't> Names<'d, 't> {
     /// person ("Secretary of State John Kerry", "Minister of Education Stefania Giannini"),
     /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
     fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
-        let given = (t + 3..b).find(|&k| self.gaz.is_given_name(self.w(k)));
+        let given = (t + 3..b).find(|&k| self.is_given(self.w(k)));
         // Known names in the role: "President of Russia", "Co-founder of Google"; a
         // nationality only at the end ("Chairman of the Australian Centre for ..." is longer).
         let role_end = given.unwrap_or(b);
+        // "Governor of the National Bank of Romania": a body the role is of is one name.
+        let of_start = if word_in!(self.w(t + 2), "the" | "The") { t + 3 } else { t + 2 };
+        if role_end >= of_start + 2 && self.head_label(of_start, role_end) == Some(Label::Org) {
+            self.push(of_start, role_end, Label::Org);
+            if given.is_none() {
+                return;
+            }
+        }
         let mut k = t + 2;
         let mut known_end = None;
         while k < role_end {
@@ -1125,6 +1144,23 @@ impl<'d, 't> Names<'d, 't> {
             {
                 e
             }
+            // Or, before a speech verb, two plain words after a one-word or longer role
+            // ("Minister of Commerce Mutasel Komaki said").
+            (None, None)
+                if b >= t + 5
+                    && speech_after(self.doc, &self.doc.sentences[si], b)
+                    && (b - 2..b).all(|k| {
+                        let w = self.w(k);
+                        starts_uppercase(w)
+                            && w.chars().any(char::is_lowercase)
+                            && self.gaz_at[k].is_none()
+                            && !self.gaz.is_title(w)
+                            && !lists::heads(w).has(u16::MAX)
+                            && !self.used_in_lower_case(k)
+                    }) =>
+            {
+                b - 2
+            }
             _ => return,
         };
         let q = (p..b).find(|&k| word_in!(self.w(k), "and" | "&" | "of" | "for" | "on")).unwrap_or(b);
@@ -1139,7 +1175,24 @@ impl<'d, 't> Names<'d, 't> {
     /// A town in capitals before its state or country, as datelines give it: "WOODSIDE,
     /// Calif. —" (an acronym would be a body).
     fn town_before_state(&self, a: usize, b: usize) -> bool {
-        b == a + 1 && all_caps(self.w(a)) && self.state_after(b)
+        b == a + 1 && all_caps(self.w(a)) && (self.state_after(b) || self.dateline_after(a))
+    }
+
+    /// A word in capitals opening a line before a colon, a dash or a date, as a dateline's
+    /// town: "PUTRAJAYA: The government", "BESUT, April 16 —" (not an acronym's few letters).
+    fn dateline_after(&self, a: usize) -> bool {
+        let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
+        // A colon or dash only in the story's first two sentences ("TAPPER:" in a
+        // transcript is a speaker).
+        let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start);
+        let next = self.w(a + 1);
+        // Not page furniture: "UPDATE:", "EXCLUSIVE:".
+        let w = self.w(a);
+        opens_line
+            && w.len() >= 5
+            && !lists::non_name_words().contains_lowercase(w)
+            && (opening && word_in!(next, ":" | "—" | "–")
+                || next == "," && lists::months().contains(self.w(a + 2)))
     }
 
     /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
@@ -1174,6 +1227,15 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Before a title: "U.S. President", "Chinese Foreign Minister" -> GPE/NORP only.
     fn prefix_before_title(&mut self, a: usize, t: usize) {
+        // "Chinese Foreign Ministry Spokesperson": a body named before the title is whole.
+        if t >= a + 2
+            && lists::org_leads().contains(self.w(t - 1))
+            && lists::org_heads().contains(self.w(t - 1))
+            && self.head_label(a, t) == Some(Label::Org)
+        {
+            self.push(a, t, Label::Org);
+            return;
+        }
         let mut k = a;
         while k < t {
             if let Some((e, label)) = self.gaz_at[k] {
@@ -1409,14 +1471,19 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Known names inside the run: split around them.
         let pieces = self.known_pieces(a, b);
-        // "Valeska Paris": a given name leads a person whose surname is also a place.
+        // "Valeska Paris": a given name leads a person whose surname is also a place;
+        // or an unknown first name with a sign of a person ("minister Mutasel Komaki",
+        // "Mutasel Komaki confirmed").
         if !pieces.is_empty()
             && pieces[0].0 > a
-            && self.gaz.is_given_name(self.w(a))
             && !self.used_in_lower_case(a)
+            && (self.gaz.is_given_name(self.w(a)) || self.strong_person_sign(si, a, b))
             && pieces
                 .iter()
-                .all(|&(pa, pb, l)| pb == pa + 1 && matches!(l, Label::Gpe | Label::Loc))
+                .all(|&(pa, pb, l)| pb == pa + 1 && matches!(l, Label::Gpe | Label::Loc)
+                    // "Frank Sinclair": a given name before a surname that is also a firm.
+                    || pa + 1 == b && l == Label::Org && self.gaz.is_given_name(self.w(a))
+                        && (a + 1..pa).all(|k| is_particle(self.w(k))))
             && (a..b).all(|k| self.w(k).chars().any(char::is_lowercase) || self.w(k) == ".")
             && b - a <= 4
         {
@@ -1432,6 +1499,14 @@ impl<'d, 't> Names<'d, 't> {
                 }
             }
             return;
+        }
+        // "Bank Negara", "Royal Antwerp": words that lead bodies before a known place make a
+        // body (not "House": "the House Benghazi committee").
+        if let [(pa, pb, Label::Gpe)] = pieces[..] {
+            if pa > a && pb == b && (a..pa).all(|k| lists::org_leads().contains(self.w(k)) && self.w(k) != "House") {
+                self.push(a, b, Label::Org);
+                return;
+            }
         }
         if !pieces.is_empty() {
             // A place and a plural word: a team ("Colorado Rapids").
@@ -1594,6 +1669,19 @@ impl<'d, 't> Names<'d, 't> {
                         && (w.chars().nth(1).is_none() || w.chars().any(char::is_lowercase)))
             });
             if !person_shaped {
+                return;
+            }
+            // "Fort Kochi", "San Lorenzo": a town's first word leads no person; "New" leads
+            // towns and much else ("New Edubiase", "New Deal").
+            if word_in!(self.w(a), "New" | "Fort" | "San" | "Santa" | "Port") && !self.is_given(self.w(a + 1)) {
+                if self.w(a) != "New" {
+                    self.push(a, b, Label::Gpe);
+                }
+                return;
+            }
+            // "Sault Ste. Marie", "Port St. Lucie": a saint's name inside a name is a town's.
+            if !self.is_given(self.w(a)) && (a + 1..b.saturating_sub(2)).any(|k| word_in!(self.w(k), "St" | "Ste") && self.w(k + 1) == ".") {
+                self.push(a, b, Label::Gpe);
                 return;
             }
             // "Mountain View, California", "Fort Myers, Fla.": a town before its state
@@ -1768,6 +1856,23 @@ impl<'d, 't> Names<'d, 't> {
         uses > in_pairs
     }
 
+    /// A sign right at a pair that it is a person, whatever its words are: a lower-case
+    /// title before ("minister Mutasel Komaki"), "according to" before, or a speech verb
+    /// after ("Mutasel Komaki confirmed"); its first word is no common or head word.
+    fn strong_person_sign(&self, si: usize, a: usize, b: usize) -> bool {
+        let s = &self.doc.sentences[si];
+        let first = self.w(a);
+        if b - a > 3 || self.gaz.is_title(first) || lists::heads(first).has(u16::MAX) || lists::loc_leads().contains(first) {
+            return false;
+        }
+        let prev = if a > s.tokens.start { self.w(a - 1) } else { "" };
+        speech_after(self.doc, s, b)
+            || (starts_lowercase(prev)
+                && !word_in!(prev, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
+                && self.gaz.is_title(prev))
+            || (prev == "to" && a >= s.tokens.start + 2 && self.w(a - 2) == "according")
+    }
+
     /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
     /// the words before a name say it is a body.
     fn org_context_before(&self, si: usize, a: usize) -> bool {
@@ -1840,8 +1945,11 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 Label::Org if words.clone().nth(1).is_some() => {
                     for w in words {
+                        // Not a common noun the text also writes in lower case ("Iodine"
+                        // of a body's name, "iodine deficiency").
                         if w.chars().next().is_some_and(char::is_uppercase)
                             && !lists::non_name_words().contains(w)
+                            && !self.all_lower_words().contains(w.to_lowercase().as_str())
                         {
                             known.parts.entry(w).or_insert(Label::Org);
                         }
@@ -1924,7 +2032,9 @@ impl<'d, 't> Names<'d, 't> {
                     && !lists::non_name_words().contains(w)
                 {
                     let mut e = k + 1;
-                    while e < b && self.continues(e, b) && self.gaz_at[e].is_none() {
+                    // A surname that is also a one-word place or firm: "Adam Renton".
+                    let surname_known = |e: usize| e == k + 1 && e + 1 == b && self.gaz_at[e].is_some_and(|(end, label)| end == e + 1 && label != Label::Norp);
+                    while e < b && self.continues(e, b) && (self.gaz_at[e].is_none() || surname_known(e)) {
                         e += 1;
                     }
                     self.push(k, e, Label::Person);
@@ -2038,7 +2148,8 @@ impl<'d, 't> Names<'d, 't> {
         // "Karlsson’s new film": an unknown name with a possessive is a person.
         if matches!(self.w(a + 1), "’s" | "'s")
             && !matches!(self.w(a + 2), "disease" | "syndrome")
-            && !(at_start && self.used_in_lower_case(a))
+            // Nor a common noun the text writes in lower case ("the 5th District's").
+            && !self.used_in_lower_case(a)
             && !matches!(prev, "the" | "The")
         {
             return Some(Label::Person);
@@ -2081,6 +2192,13 @@ impl<'d, 't> Names<'d, 't> {
             && !lists::org_leads().contains(w)
         {
             return Some(Label::Gpe);
+        }
+        // "in Columbus and Deming": listed after a place, a place too.
+        if word_in!(prev, "and" | "or") && a >= s.tokens.start + 2 && !is_code(w) && !lists::org_heads().contains(w) && !starts_uppercase(self.w(a + 1)) {
+            let end = self.doc.tokens[a - 2].span.end;
+            if self.found.iter().any(|f| f.label == Label::Gpe && f.span.end == end) {
+                return Some(Label::Gpe);
+            }
         }
         None
     }

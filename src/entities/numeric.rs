@@ -40,6 +40,20 @@ fn has_glued_multiplier(w: &str) -> bool {
     digits > 0 && w.as_bytes()[0].is_ascii_digit() && matches!(&w[digits..], "bn" | "mn" | "m" | "tn" | "trn" | "k")
 }
 
+/// "RM2", "KSh2", "Rs400", "R5bn": a currency code glued to a number, as one word; the
+/// code's length, also of a one-letter sign (rand, naira, peso), which `Scan::amount`
+/// takes only with a multiplier ("N95" is a mask).
+fn glued_currency_code(w: &str) -> Option<usize> {
+    let code_len = w.bytes().position(|b| b.is_ascii_digit())?;
+    let (code, rest) = w.split_at(code_len);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let glued_multiplier = has_glued_multiplier(rest);
+    if digits != rest.len() && !glued_multiplier {
+        return None;
+    }
+    (code_len >= 2 && is_currency_code(code) || matches!(code, "R" | "N" | "P")).then_some(code_len)
+}
+
 fn is_year(w: &str) -> bool {
     w.len() == 4
         && is_digits(w)
@@ -318,6 +332,10 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some(k);
             }
         }
+        // "two and a half (hours)": the half is part of the number.
+        if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") && !self.lower_in(j + 3, MULTIPLIER) {
+            return Some(j + 3);
+        }
         Some(j)
     }
 
@@ -345,6 +363,31 @@ impl<'d, 't> Scan<'d, 't> {
     fn amount(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
         // Currency code stuck to a symbol: "US$", "A$", "HK$".
+        // "RM2 billion", "KSh2,000", "N5 billion": a code glued to the number's first digits.
+        if self.kind(i) == Some(TokenKind::Word) {
+            if let Some(code_len) = glued_currency_code(w) {
+                let mut j = i + 1;
+                let mut glued = has_glued_multiplier(&w[code_len..]);
+                while matches!(self.w(j), "," | ".") && !self.space_before(j) && !self.space_before(j + 1) {
+                    // "RM2.5 billion", "R3.5bn".
+                    if has_glued_multiplier(self.w(j + 1)) {
+                        glued = true;
+                        j += 2;
+                        break;
+                    } else if self.kind(j + 1) == Some(TokenKind::Number) {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if self.lower_in(j, MULTIPLIER) {
+                    j += 1;
+                } else if code_len == 1 && !glued {
+                    return None;
+                }
+                return Some((j, Label::Money));
+            }
+        }
         let (sym, start_num) = if is_currency_symbol(w) {
             (true, i + 1)
         } else if self.kind(i) == Some(TokenKind::Word)
@@ -546,6 +589,20 @@ impl<'d, 't> Scan<'d, 't> {
             && !gaz.is_title(w)
     }
 
+    /// "India Today", "USA Today": a capitalised day word ending a known name (a news
+    /// outlet) is part of the name, no date.
+    fn ends_known_name(&self, i: usize) -> bool {
+        if i == self.start || !self.w(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let gaz = super::gazetteer::get();
+        let end = self.doc.tokens[i].span.end;
+        (i.saturating_sub(2).max(self.start)..i).any(|k| {
+            let start = self.doc.tokens[k].span.start;
+            gaz.may_start_at(self.doc.text, start) && gaz.matcher.longest_at(self.doc.text, start).is_some_and(|(e, _)| e == end)
+        })
+    }
+
     fn weekday(&self, i: usize) -> bool {
         let w = self.w(i);
         w.len() >= 6 && lists::weekdays().contains(w)
@@ -635,7 +692,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // "USA TODAY": a day word in capitals after a word in capitals ends a name.
         let in_capitals = |k: usize| self.w(k).len() > 1 && !self.w(k).chars().any(|c| !c.is_uppercase());
-        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) {
+        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) && !self.ends_known_name(i) {
             if self.part_of_day(i + 1) {
                 return Some((i + 2, Label::Time));
             }
@@ -1140,7 +1197,8 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
         };
         let starts = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
             || compound
-            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()) && code_before_sign());
+            || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()) && code_before_sign())
+            || (word && w.as_bytes()[0].is_ascii_uppercase() && w.as_bytes()[w.len() - 1].is_ascii_alphanumeric() && glued_currency_code(w).is_some());
         marks[i] = role
             | lists
             | if starts { MAY_START } else { 0 }
@@ -1175,10 +1233,16 @@ pub fn find(doc: &Document) -> Vec<Found> {
             match scan.at(i) {
                 Some((start, end, label)) if end > start => {
                     // A year inside a modified count ("about 2016") stays a year.
+                    // Not before a plural noun: "at least 1650 soldiers" counts them.
+                    let counted = end < s.tokens.end && {
+                        let next = doc.word(end);
+                        next.len() > 3 && next.ends_with('s') && next.bytes().all(|b| b.is_ascii_lowercase())
+                    };
                     let (start, label) = if label == Label::Cardinal
                         && scan.modifier(start) > 0
                         && end == start + scan.modifier(start) + 1
                         && is_year(doc.word(end - 1))
+                        && !counted
                     {
                         (end - 1, Label::Date)
                     } else {

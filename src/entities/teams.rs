@@ -22,11 +22,34 @@ pub fn relabel(doc: &Document, found: &mut [Found]) {
     let mut tokens = doc.cursor();
     for f in found.iter_mut().filter(|f| f.label == Label::Gpe) {
         let first = tokens.at_or_after(f.span.start);
+        let last = tokens.at_or_after(f.span.end).max(first + 1) - 1;
         let place = first > 0 && matches!(doc.lower(first - 1), "in" | "at" | "from" | "across" | "throughout" | "near");
-        if !place {
-            f.label = Label::Org;
+        if place || is_players_country(doc, last + 1) || is_dateline_place(doc, first, last + 1) {
+            continue;
         }
+        f.label = Label::Org;
     }
+}
+
+/// "the Zambia international", "DR Congo duo", "Ghana striker": a country before a word
+/// for its players is the place (a country's player with "'s" the corpora call a team).
+fn is_players_country(doc: &Document, end: usize) -> bool {
+    let n = doc.tokens.len();
+    if end >= n {
+        return false;
+    }
+    let next = doc.word(end);
+    matches!(next, "international" | "internationals" | "duo" | "trio" | "star" | "captain" | "skipper" | "forward" | "winger")
+        || next != "goal" && next != "goals" && lists::match_words().contains(next)
+}
+
+/// "NAIROBI, Kenya, Jan 08 –": a dateline's places, in capitals or opening a line before a
+/// comma, and the place after them.
+fn is_dateline_place(doc: &Document, first: usize, end: usize) -> bool {
+    let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before > 0;
+    let caps = |k: usize| !doc.word(k).bytes().any(|b| b.is_ascii_lowercase());
+    (end < doc.tokens.len() && doc.word(end) == "," && (opens_line(first) || caps(first) && doc.word(first).len() > 1))
+        || (first >= 2 && doc.word(first - 1) == "," && opens_line(first - 2) && caps(first - 2))
 }
 
 /// Whether `doc` reports a match: scores and match words (see the module comment). The
