@@ -546,7 +546,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "A spokeswoman disputed their account", "challenged the assertion that ...":
             // contesting a claim is denying it (other objects: the cue lists decide).
-            _ if self.contests_a_claim(i, w, lo, hi) => {
+            _ if roles.has(WordRoles::OWN_RULE) && self.contests_a_claim(i, w, lo, hi) => {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
             }
             "pleaded" | "pleads" | "pleading" | "pled"

@@ -492,6 +492,13 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// Every lower-case word of the text, built on first use.
+    /// Whether the text writes `lower` (a lower-case word): the signature bits of its
+    /// lower-case words first, so that their table is built only when one may match.
+    fn lower_word_in_text(&self, lower: &str) -> bool {
+        let sig = lower_sig(lower);
+        self.lower_sigs[sig / 64] & (1 << (sig % 64)) != 0 && self.all_lower_words().contains(lower)
+    }
+
     fn all_lower_words(&self) -> &HashSet<&'t str> {
         self.all_lower_words.get_or_init(|| lower_words(self.doc, None))
     }
@@ -1949,7 +1956,7 @@ impl<'d, 't> Names<'d, 't> {
                         // of a body's name, "iodine deficiency").
                         if w.chars().next().is_some_and(char::is_uppercase)
                             && !lists::non_name_words().contains(w)
-                            && !self.all_lower_words().contains(w.to_lowercase().as_str())
+                            && !self.lower_word_in_text(&w.to_lowercase())
                         {
                             known.parts.entry(w).or_insert(Label::Org);
                         }
