@@ -82,6 +82,12 @@ pub fn quote_inside(doc: &Document, open: usize, close: usize) -> Option<Span> {
 /// Skips what stands between a verb cue and its content: an addressee ("told reporters",
 /// "told NHK"), "in a statement", a time ("on Monday"), and then "that" or a colon.
 /// Returns the first content token.
+/// Whether the "that" at `k` is a pronoun with its verb ("said that's not unusual"), not a
+/// complementizer before the content.
+pub fn that_with_verb(doc: &Document, k: usize, end: usize) -> bool {
+    k + 1 < end && matches!(doc.word(k + 1), "’s" | "'s")
+}
+
 pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool) -> usize {
     // "rejected that argument in a ruling", "denied that claim.": after a denial verb,
     // "that" before a singular noun and a preposition or stop is a determiner, part of
@@ -120,7 +126,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     let mut in_phrase = false; // inside "in a regulatory filing"
     while k < look {
         let w = doc.lower(k);
-        if w == "that" && k > j && !(k + 1 < end && matches!(doc.word(k + 1), "’s" | "'s")) {
+        if w == "that" && k > j && !that_with_verb(doc, k, end) {
             return k + 1;
         }
         let preposition = is_preposition(w);
@@ -230,8 +236,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     if j < end && matches!(doc.word(j), ":" | ",") {
         j += 1;
     }
-    // ("said that's not unusual": the pronoun, with its verb.)
-    if j < end && doc.lower(j) == "that" && !(j + 1 < end && matches!(doc.word(j + 1), "’s" | "'s")) {
+    if j < end && doc.lower(j) == "that" && !that_with_verb(doc, j, end) {
         j += 1;
     }
     j

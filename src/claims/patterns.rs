@@ -3,7 +3,7 @@
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
 use super::content::{
-    after_dateline, clause_end, content_after, content_before, quote_inside, skip_to_content, trim,
+    after_dateline, clause_end, content_after, content_before, quote_inside, skip_to_content, that_with_verb, trim,
 };
 use super::cues::{cues, WordRoles};
 use super::quotes::{double_apostrophe, mark_start, Quotes};
@@ -1005,8 +1005,8 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             self.source_after_comma(i, lo, earlier).unwrap_or_else(|| np_before(doc, i, lo))
         };
-        let kind = if self.calls_false(content, cue_end > i + 1) { ClaimKind::Denied } else { ClaimKind::Attributed };
-        Some(self.finish(kind, (i, cue_end), source, content, true))
+        // (`finish` makes it a denial when the quoted words call a claim false.)
+        Some(self.finish(ClaimKind::Attributed, (i, cue_end), source, content, true))
     }
 
     /// Whether phrase `np` names someone or something that can say things: a name, people
@@ -1252,7 +1252,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return false;
         }
         let mut j = i + 1;
-        if j < hi && (is_determiner(self.w(j)) || matches!(self.w(j), "his" | "her" | "their" | "its" | "our")) {
+        if j < hi && is_determiner(self.w(j)) {
             j += 1;
         }
         let claim_noun = |n: usize| {
@@ -1739,7 +1739,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let needs_quote = kind == ClaimKind::Attributed && !speech && !naming && {
             // ("reports reveal that's untrue": "that" as the content's subject marks it too.)
             let marked = (j > c1 && matches!(self.w(j - 1), "that" | ":"))
-                || (j + 1 < hi && self.w(j) == "that" && matches!(doc.word(j + 1), "’s" | "'s"));
+                || (self.w(j) == "that" && that_with_verb(doc, j, hi));
             let reliable = c
                 .reporting
                 .get(cue_word)

@@ -413,7 +413,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             && !is_determiner(doc.lower(i - 1))
             && i + 1 < limit
             && ((is_cap(doc, i - 1)
-                && (is_determiner(doc.lower(i + 1)) || matches!(doc.lower(i + 1), "his" | "her" | "their" | "its" | "our"))
+                && is_determiner(doc.lower(i + 1))
                 && w.ends_with('s')
                 && !w.ends_with("ss"))
                 || matches!(doc.lower(i + 1), "back" | "up" | "out" | "down" | "off"));

@@ -1909,7 +1909,7 @@ impl<'d, 't> Names<'d, 't> {
             return false;
         }
         if !starts_uppercase(self.w(k)) {
-            return self.all_lower_words().contains(lower.as_ref());
+            return self.lower_word_in_text(&lower);
         }
         let sig = lower_sig(&lower);
         if self.lower_sigs[sig / 64] & (1 << (sig % 64)) == 0 {
