@@ -205,7 +205,9 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     }
     if addressee && j < end {
         let w = doc.lower(j);
-        if is_object_pronoun(w)
+        if let Some(after) = common_noun_addressee(doc, j, end) {
+            j = after;
+        } else if is_object_pronoun(w)
             || matches!(
                 w,
                 "reporters"
@@ -240,6 +242,45 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         j += 1;
     }
     j
+}
+
+/// "told the court he had been raped", "reminded the jury the onus was ...", "told gardai he
+/// could not": a common-noun addressee (a possessive or article and up to three words, or one
+/// bare plural) ends where a clause's subject begins: a subject pronoun, "there" or an
+/// article (a name may be the addressee's own: "quotes an interim Minister"). Returns the token after the addressee.
+fn common_noun_addressee(doc: &Document, from: usize, end: usize) -> Option<usize> {
+    let plain = |n: usize| {
+        let w = doc.lower(n);
+        doc.tokens[n].kind == TokenKind::Word
+            && !is_cap(doc, n)
+            && !is_determiner(w)
+            && !is_preposition(w)
+            && !is_clause_marker(w)
+            && !is_subject_pronoun(w)
+            && !is_object_pronoun(w)
+            && !cues().is_reporting(w)
+            && !matches!(w, "what" | "how" | "why" | "where")
+    };
+    let article = matches!(doc.lower(from), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    let first = from + usize::from(article);
+    let longest = if article { 3 } else { 1 };
+    let bare_plural = doc.lower(first).ends_with('s') || doc.lower(first).ends_with("ai");
+    if first >= end || !plain(first) || (!article && !bare_plural) {
+        return None;
+    }
+    let mut k = first;
+    while k < end && k < first + longest && plain(k) {
+        k += 1;
+        let next = doc.lower(k.min(end - 1));
+        let starts_subject = k + 1 < end
+            && (is_subject_pronoun(next)
+                || next == "there"
+                || matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its"));
+        if starts_subject {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Where a content clause running forward from `from` ends (exclusive token index):
