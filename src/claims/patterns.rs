@@ -848,8 +848,12 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // A learned verb without "that" or a quotation ("supported the measure")
             // may still be a frame cue.
+            // "the court was told": the subject of a passive "told" is its addressee; the
+            // teller is not named (an agent after "by" is, above).
+            let passive_told = w == "told" && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
             return self
                 .verb(i, end, lo, hi, ClaimKind::Attributed, earlier)
+                .map(|f| if passive_told { Found { source: None, ..f } } else { f })
                 .or_else(|| self.frame(i, w, lo, hi, earlier));
         }
         self.frame(i, w, lo, hi, earlier)

@@ -339,6 +339,11 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         }
         let kind = doc.tokens[i].kind;
         if kind == TokenKind::Punct {
+            // "Sanford C. Bernstein & Co.", "Johnson & Johnson": one name.
+            if raw == "&" && i > start && is_cap(doc, i - 1) && i + 1 < limit && is_cap(doc, i + 1) {
+                i += 1;
+                continue;
+            }
             if raw == "."
                 && i > start
                 && (is_title_abbreviation(doc, i - 1) || (is_initial(doc, i - 1) && i + 1 < limit && is_cap(doc, i + 1)))
