@@ -636,9 +636,21 @@ impl<'a, 't> Ctx<'a, 't> {
                 let t = self.doc.word(k);
                 let lk = self.w(k);
                 // "The alleged scheme came to light ...": the phrase ends at the sentence's verb.
+                // "the alleged victim claimed ...", "the alleged offences occurred ...": a verb
+                // in the past or a cue after the noun; "incidents in which ...", "the alleged
+                // ringleader on Monday": a clause or a time after it.
+                let verb_after_noun = k > i + 1
+                    && ((lk.ends_with("ed") && !self.w(k - 1).ends_with("ly") && self.doc.word(k - 1) != "-")
+                        || cues().roles(lk).has(WordRoles::REPORTING | WordRoles::DENIAL));
+                let phrase_after_noun = k > i + 1
+                    && k + 1 < hi
+                    && ((is_preposition(lk) && is_clause_marker(self.w(k + 1)))
+                        || (lk == "on" && is_time_word(self.w(k + 1))));
                 if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s")
                     || is_clause_marker(lk)
                     || (k > i + 1 && in_class("finite", lk))
+                    || verb_after_noun
+                    || phrase_after_noun
                 {
                     break;
                 }
