@@ -517,6 +517,16 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
         match doc.word(k) {
             "(" => agency = true,
             "-" | "–" | "—" if doc.tokens[k].space_before && (place_in_capitals || agency) => return k + 1,
+            // "ISLAMABAD, June 7 (APP): The ...", "New Delhi, Aug 9: Government ...": a colon
+            // after the agency or the date.
+            ":" if k + 1 < end
+                && (agency
+                    || (doc.tokens[k - 1].kind == TokenKind::Number
+                        && is_time_word(doc.lower(k - 2))
+                        && (start + 1..k).any(|n| doc.word(n) == ","))) =>
+            {
+                return k + 1
+            }
             "." | ";" | "“" | "\"" => break,
             _ => {}
         }
