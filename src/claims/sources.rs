@@ -371,8 +371,10 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             }
             continue;
         }
-        // "a newly uncovered email", "the recently released playbook"
+        // "a newly uncovered email", "the recently released playbook"; after a name the
+        // adverb goes with the verb ("Kamal Nath specifically targeted").
         if i > start
+            && !(is_cap(doc, i - 1) && !is_determiner(doc.lower(i - 1)) && !is_cap(doc, i))
             && w.len() > 4
             && w.ends_with("ly")
             && i + 1 < limit
