@@ -225,10 +225,11 @@ pub const OWN_RULE_WORDS: [&str; 62] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 23] = [
+pub const OTHER_SENSE_WORDS: [&str; 29] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
-    "requested", "requesting", "spoke", "speaking", "claims", "plans",
+    "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
+    "yelled", "yelling", "screamed", "screaming",
 ];
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -918,8 +919,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 return true;
             }
         }
+        // "shouted at him for no reason": abuse, no words reported (but "shouted at them:
+        // “Get out”").
+        if next == "at" && matches!(w, "shouted" | "shouting" | "yelled" | "yelling" | "screamed" | "screaming") {
+            return !(i + 2..hi).any(|n| is_open_mark(doc.word(n)) || doc.word(n) == ":");
+        }
         if tells(w) {
             if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
+                return true;
+            }
+            // "the boy told lies", "telling the truth": the telling itself, no content.
+            let object = if matches!(next, "a" | "the") && i + 2 < hi { self.w(i + 2) } else { next };
+            if in_class("told-object", object) {
                 return true;
             }
             let Some((_, t)) = np_after(doc, i + 1, hi) else { return false };
