@@ -341,7 +341,7 @@ pub struct Names<'d, 't> {
     /// one of them at a sentence start is an ordinary word ("Moreover"). Most names asked
     /// about (see `used_in_lower_case`) have a sig no lower-case word has.
     lower_sigs: [u64; 64],
-    /// How many tokens `used_in_lower_case` has scanned for words (see `SCAN_BUDGET`).
+    /// How many tokens `scan_for_word` has scanned (see `SCAN_BUDGET`).
     lower_scanned: Cell<usize>,
     /// The lower-case words with a sig among `cap_sigs`, built once the scans are past
     /// `SCAN_BUDGET` (a long text): hashing every lower-case word was most of the cost of
@@ -491,14 +491,33 @@ impl<'d, 't> Names<'d, 't> {
         names
     }
 
-    /// Every lower-case word of the text, built on first use.
     /// Whether the text writes `lower` (a lower-case word): the signature bits of its
-    /// lower-case words first, so that their table is built only when one may match.
+    /// lower-case words first, then a scan while `SCAN_BUDGET` lasts (nearly every text with
+    /// a multi-word body asks: building their table was 6% of the wasm path's instructions),
+    /// then the table.
     fn lower_word_in_text(&self, lower: &str) -> bool {
         let sig = lower_sig(lower);
-        self.lower_sigs[sig / 64] & (1 << (sig % 64)) != 0 && self.all_lower_words().contains(lower)
+        if self.lower_sigs[sig / 64] & (1 << (sig % 64)) == 0 || !starts_lowercase(lower) {
+            return false;
+        }
+        self.scan_for_word(lower).unwrap_or_else(|| self.all_lower_words().contains(lower))
     }
 
+    /// Whether a token is written `w`, by a scan stopped at the first one (common words
+    /// come early), or None once the scans are past `SCAN_BUDGET`: then a table answers,
+    /// which keeps a long text's pass linear.
+    fn scan_for_word(&self, w: &str) -> Option<bool> {
+        let words = self.doc.words();
+        if !scan_fits(&self.lower_scanned, words.len()) {
+            return None;
+        }
+        // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
+        let found = words.iter().position(|t| same_bytes(t.as_bytes(), w.as_bytes()));
+        self.lower_scanned.set(self.lower_scanned.get() + found.map_or(words.len(), |at| at + 1));
+        Some(found.is_some())
+    }
+
+    /// Every lower-case word of the text, built on first use.
     fn all_lower_words(&self) -> &HashSet<&'t str> {
         self.all_lower_words.get_or_init(|| lower_words(self.doc, None))
     }
@@ -1915,20 +1934,12 @@ impl<'d, 't> Names<'d, 't> {
         if self.lower_sigs[sig / 64] & (1 << (sig % 64)) == 0 {
             return false;
         }
-        // An article asks a few times: a scan, stopped by the first use (common words have
-        // one early), costs less than hashing its lower-case words. A long text asks many
-        // times: past `SCAN_BUDGET` the table, which keeps the pass linear.
-        let words = self.doc.words();
-        if scan_fits(&self.lower_scanned, words.len()) {
-            // `same_bytes`, not `==`: no memcmp call (a byte loop in wasm).
-            let found = words.iter().position(|w| same_bytes(w.as_bytes(), lower.as_bytes()));
-            self.lower_scanned.set(self.lower_scanned.get() + found.map_or(words.len(), |at| at + 1));
-            found.is_some()
-        } else {
+        // An article asks a few times: a scan costs less than hashing its lower-case words.
+        self.scan_for_word(&lower).unwrap_or_else(|| {
             // It holds every lower-case word that a capitalised one may be.
             let lower_words = self.lower_words.get_or_init(|| lower_words(self.doc, Some(&cap_sigs(self.doc))));
             lower_words.contains(lower.as_ref())
-        }
+        })
     }
 
     /// Adds the names found from `self.found[from]` on to `known`: their texts, and the
@@ -2325,8 +2336,11 @@ mod tests {
             let want = all.contains(w.to_lowercase().as_str());
             names.lower_scanned.set(0);
             assert_eq!(names.used_in_lower_case(k), want, "{w} (scan)");
+            names.lower_scanned.set(0);
+            assert_eq!(names.lower_word_in_text(&w.to_lowercase()), want, "{w} (scan, lower case)");
             names.lower_scanned.set(super::SCAN_BUDGET);
             assert_eq!(names.used_in_lower_case(k), want, "{w} (table)");
+            assert_eq!(names.lower_word_in_text(&w.to_lowercase()), want, "{w} (table, lower case)");
         }
     }
 
