@@ -193,6 +193,15 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             break;
         }
     }
+    // "said during a media roundtable he believes ...": a phrase, then the clause's subject.
+    if j < end && matches!(doc.lower(j), "in" | "during" | "at") && j + 2 < end && is_determiner(doc.lower(j + 1)) {
+        let subject = (j + 3..end.min(j + 8)).find(|&k| is_subject_pronoun(doc.lower(k)) && doc.lower(k) != "it");
+        if let Some(k) = subject {
+            if (j + 2..k).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(doc.lower(n))) {
+                j = k;
+            }
+        }
+    }
     if j < end && matches!(doc.lower(j), "in" | "on") {
         let stop = (j + 1..end.min(j + 6)).find(|&k| matches!(doc.word(k), ":" | "“" | "\"" | ","));
         if let Some(k) = stop {
