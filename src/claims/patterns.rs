@@ -861,12 +861,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // A learned verb without "that" or a quotation ("supported the measure")
             // may still be a frame cue.
-            // "the court was told": the subject of a passive "told" is its addressee; the
-            // teller is not named (an agent after "by" is, above).
-            let passive_told = w == "told" && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
+            // "the court was told", "one who has been reported as having died", "the outbreak
+            // was officially declared over": the subject of a passive is the addressee or what
+            // is reported; the teller is not named (an agent after "by" is, in `verb`).
+            // ("Braynard is quoted as saying", "she is convinced that": the subject speaks or
+            // holds the view.)
+            let participle = (w.ends_with("ed") && !in_class("experiencer", w)) || matches!(w, "told" | "said" | "known" | "written");
+            let passive = participle && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
             return self
                 .verb(i, end, lo, hi, ClaimKind::Attributed, earlier)
-                .map(|f| if passive_told { Found { source: None, ..f } } else { f })
+                .map(|f| if passive { Found { source: None, ..f } } else { f })
                 .or_else(|| self.frame(i, w, lo, hi, earlier));
         }
         self.frame(i, w, lo, hi, earlier)
