@@ -275,6 +275,18 @@ fn is_compound_prefix(doc: &Document, k: usize, e: usize) -> bool {
         })
 }
 
+/// Whether token `k` opens a stock ticker: "(TSX: KLV)", "(NASDAQ:BBRY, TSX:BB)".
+fn ticker_at(doc: &Document, k: usize) -> bool {
+    let w = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let symbol = w(k + 3);
+    w(k) == "("
+        && w(k + 2) == ":"
+        && word_in!(w(k + 4), ")" | "," | ";")
+        && (1..=5).contains(&symbol.len())
+        && symbol.bytes().all(|c| c.is_ascii_uppercase())
+        && lists::stock_exchanges().contains(w(k + 1))
+}
+
 /// The legal-form suffixes that end a company's name: "AG", "Inc", "plc".
 fn is_company_suffix(w: &str) -> bool {
     word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
@@ -368,6 +380,8 @@ pub struct Names<'d, 't> {
     /// One word left after a known body in its run: a person only if the document names
     /// one so ("the Washington Post Trump said").
     after_body: Vec<usize>,
+    /// The "(" of each stock ticker, in order: "Kelvora (TSX: KLV)" (see `ticker_at`).
+    tickers: Vec<usize>,
 }
 
 impl<'d, 't> Names<'d, 't> {
@@ -400,6 +414,11 @@ impl<'d, 't> Names<'d, 't> {
                 cap[k] = false;
                 k += 1;
             }
+        }
+        // A ticker's symbol is no name ("KLV" of "(TSX: KLV)"); the name before it is a body.
+        let tickers: Vec<usize> = (0..n).filter(|&k| ticker_at(doc, k)).collect();
+        for &k in &tickers {
+            cap[k + 3] = false;
         }
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
@@ -486,6 +505,7 @@ impl<'d, 't> Names<'d, 't> {
             pending: Vec::new(),
             pending_pairs: Vec::new(),
             after_body: Vec::new(),
+            tickers,
         };
         names.find_naming_cues();
         names
@@ -1243,6 +1263,16 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, t, Label::Org);
             return;
         }
+        // "Kelvora CEO", "Drumlin Chief Executive": capitalised words no list knows before a
+        // company's title name the company.
+        let title_start = (a..=t).rev().take_while(|&k| self.gaz.is_title(self.w(k))).last().unwrap_or(t);
+        if title_start > a
+            && (title_start..=t).any(|k| lists::company_titles().contains_lowercase(self.w(k)))
+            && self.unknown_company_name(a, title_start)
+        {
+            self.push(a, title_start, Label::Org);
+            return;
+        }
         let mut k = a;
         while k < t {
             if let Some((e, label)) = self.gaz_at[k] {
@@ -1262,6 +1292,24 @@ impl<'d, 't> Names<'d, 't> {
             }
             k += 1;
         }
+    }
+
+    /// Whether `a..b` can be a company's name that no list knows: up to three capitalised
+    /// words, not led by a given name (a person's) or a common word ("Party Chairman",
+    /// "Rules Committee Chairman" of a text that writes "rules").
+    fn unknown_company_name(&self, a: usize, b: usize) -> bool {
+        b - a <= 3
+            && !self.is_given(self.w(a))
+            && !(b == a + 1 && lists::heads(self.w(a)).has(u16::MAX))
+            && !self.used_in_lower_case(a)
+            && (a..b).all(|k| self.is_cap(k) && self.gaz_at[k].is_none() && starts_uppercase(self.w(k)))
+    }
+
+    /// Whether a company's title in lower case and then a name follow token `b - 1`:
+    /// "Drumlin chief executive Paul Rigby", "Kelvora founder Anna Moss".
+    fn company_title_after(&self, b: usize) -> bool {
+        let end = (b..b + 3).find(|&k| !(starts_lowercase(self.w(k)) && self.gaz.is_title(self.w(k)))).unwrap_or(b + 3);
+        end > b && (b..end).any(|k| lists::company_titles().contains(self.w(k))) && self.is_cap(end)
     }
 
     /// A name after a title: a PERSON, unless the whole is a known place or body.
@@ -1382,6 +1430,11 @@ impl<'d, 't> Names<'d, 't> {
             && self.acronym_in_parens_matches(a, b, sentence_end)
             && self.gaz_at[a].is_none_or(|(e, _)| e < b)
         {
+            self.push(a, b, Label::Org);
+            return;
+        }
+        // "Kelvora (TSX: KLV)": a name before a stock ticker is a company.
+        if self.tickers.binary_search(&b).is_ok() {
             self.push(a, b, Label::Org);
             return;
         }
@@ -1654,7 +1707,7 @@ impl<'d, 't> Names<'d, 't> {
             self.label_unknown(si, k + 1, b, false);
             return;
         }
-        if self.org_context_before(si, a) {
+        if self.org_context_before(si, a) || (self.company_title_after(b) && self.unknown_company_name(a, b)) {
             self.push(a, b, Label::Org);
             return;
         }
