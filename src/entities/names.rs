@@ -304,6 +304,19 @@ fn is_initials(w: &str) -> bool {
     b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
 }
 
+/// "Cork" of "CORK".
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (n, c) in w.chars().enumerate() {
+        if n == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
 fn starts_lowercase(w: &str) -> bool {
     match w.as_bytes().first() {
@@ -382,6 +395,8 @@ pub struct Names<'d, 't> {
     after_body: Vec<usize>,
     /// The "(" of each stock ticker, in order: "Kelvora (TSX: KLV)" (see `ticker_at`).
     tickers: Vec<usize>,
+    /// Acronym-shaped words the text also writes in title case ("CORK", "Cork").
+    in_capitals: Vec<usize>,
 }
 
 impl<'d, 't> Names<'d, 't> {
@@ -506,6 +521,7 @@ impl<'d, 't> Names<'d, 't> {
             pending_pairs: Vec::new(),
             after_body: Vec::new(),
             tickers,
+            in_capitals: Vec::new(),
         };
         names.find_naming_cues();
         names
@@ -1523,7 +1539,11 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
             if b - a == 1 && is_acronym(self.w(a)) {
-                if self.is_body_acronym(a) {
+                // "A CORK man ... in Cork": a word the text also writes in title case is
+                // that word, labelled once the document is read.
+                if self.is_body_acronym(a) && self.cap_uses(&title_case(self.w(a))).0 > 0 {
+                    self.in_capitals.push(a);
+                } else if self.is_body_acronym(a) {
                     self.push_org_plus(a);
                 }
                 return;
@@ -1797,15 +1817,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         let first = self.w(a);
         if all_caps(first) {
-            let mut title_case = String::with_capacity(first.len());
-            for (n, c) in first.chars().enumerate() {
-                if n == 0 {
-                    title_case.push(c);
-                } else {
-                    title_case.extend(c.to_lowercase());
-                }
-            }
-            self.gaz.is_given_name(&title_case)
+            self.gaz.is_given_name(&title_case(first))
         } else {
             self.gaz.is_given_name(first)
         }
@@ -2274,6 +2286,17 @@ impl<'d, 't> Names<'d, 't> {
         for a in std::mem::take(&mut self.after_body) {
             if known.parts.get(self.w(a)) == Some(&Label::Person) && !self.used_in_lower_case(a) {
                 self.push(a, a + 1, Label::Person);
+            }
+        }
+        // Words in capitals take the label of their title-case form, else are bodies.
+        for a in std::mem::take(&mut self.in_capitals) {
+            let title = title_case(self.w(a));
+            match self.found.iter().find(|f| f.span.text(self.doc.text) == title) {
+                Some(f) => {
+                    let label = f.label;
+                    self.push(a, a + 1, label);
+                }
+                None => self.push_org_plus(a),
             }
         }
     }
