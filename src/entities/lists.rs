@@ -84,6 +84,9 @@ word_list!(
 word_list!(
     /// Stock exchanges in a ticker: "TSX" of "(TSX: KLV)".
     stock_exchanges, "stock_exchanges.txt");
+word_list!(
+    /// Titles in capital initials: "CM", "PM" (see the file).
+    role_abbreviations, "role_abbreviations.txt");
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
 word_list!(person_nouns, "person_nouns.txt");
