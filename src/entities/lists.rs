@@ -87,6 +87,9 @@ word_list!(
 word_list!(
     /// Titles in capital initials: "CM", "PM" (see the file).
     role_abbreviations, "role_abbreviations.txt");
+word_list!(
+    /// Words of a minister's portfolio: "Affairs", "Interior" (see the file).
+    portfolios, "portfolios.txt");
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
 word_list!(person_nouns, "person_nouns.txt");

@@ -844,7 +844,11 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 let licensed = match w {
                     "of" | "for" | "on" => {
-                        licenses_of(prev) || org_structure || org_lead() || (w == "of" && self.gaz.is_title(prev))
+                        licenses_of(prev)
+                            || org_structure
+                            || org_lead()
+                            // "Minister of X", "Minister for X" (not "the Lord for Donald Trump").
+                            || (w != "on" && self.gaz.is_title(prev) && (w == "of" || !self.is_given(self.w(k))))
                     }
                     _ => {
                         // "Securities and Exchange Commission", but not "Mitsubishi
@@ -1014,7 +1018,7 @@ impl<'d, 't> Names<'d, 't> {
             && !self.gaz.is_given_name(self.w(a))
             && !self.forced.contains_key(&a)
             && !self.known_in_capitals(a, b)
-            && !(a + 1 < b && self.w(a + 1) == "of" && self.gaz.is_title(self.w(a)))
+            && !(a + 1 < b && word_in!(self.w(a + 1), "of" | "for") && self.gaz.is_title(self.w(a)))
         {
             a += 1;
             while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
@@ -1042,18 +1046,19 @@ impl<'d, 't> Names<'d, 't> {
         }
         // A role, not a name: "Interim Minister of Health", "Communication Minister".
         // The word test before the title lookup: most words are no title before "of".
-        let role_of = (a..b).any(|k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)));
         // "Department of Justice", "Ministry of Justice": a body whose last word is a title.
         let body_of = || (a + 1..b).any(|k| self.w(k) == "of" && lists::org_leads().contains(self.w(k - 1)));
+        // Also "Minister for Kashmir Affairs", not in a body's name ("Office of the Inspector
+        // General for the Intelligence Community").
+        let role_at = |k: usize| self.gaz.is_title(self.w(k)) && (self.w(k + 1) == "of" || self.w(k + 1) == "for" && !body_of());
+        let role_of = (a..b).any(|k| word_in!(self.w(k + 1), "of" | "for") && role_at(k));
         let ends_in_title = self.gaz.is_title(self.w(b - 1))
             && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
             && !lists::org_heads().contains(self.w(b - 1))
             && !body_of();
         if role_of || ends_in_title {
             let t = if role_of {
-                (a..b)
-                    .find(|&k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)))
-                    .unwrap_or(a)
+                (a..b).find(|&k| word_in!(self.w(k + 1), "of" | "for") && role_at(k)).unwrap_or(a)
             } else {
                 b - 1
             };
@@ -1148,13 +1153,35 @@ impl<'d, 't> Names<'d, 't> {
     /// person ("Secretary of State John Kerry", "Minister of Education Stefania Giannini"),
     /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
     fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
-        let given = (t + 3..b).find(|&k| self.is_given(self.w(k)));
+        // "Minister for Kashmir Affairs Barjees Tahir", "Minister of State for Interior
+        // Balighur Rehman": two to four plain words after a portfolio that ends on one of
+        // its words are the person (not "Minister of Health and Child Care").
+        let portfolio = self.skip_portfolio(t + 2, b);
+        let after_portfolio = match portfolio {
+            (e, true)
+                if (2..=4).contains(&(b - e))
+                    && lists::portfolios().contains(self.w(e - 1))
+                    && (e..b).all(|k| self.plain_name_word(k) && !lists::portfolios().contains(self.w(k))) =>
+            {
+                Some(e)
+            }
+            _ => None,
+        };
+        // "Undersecretary for Education Mr. Toccafondi": a title after the portfolio leads
+        // the name.
+        if let (e, true) = portfolio {
+            if e + 1 < b && self.gaz.is_title(self.w(e)) {
+                self.classify(si, e, b, false);
+                return;
+            }
+        }
+        let given = after_portfolio.or_else(|| (t + 3..b).find(|&k| self.is_given(self.w(k))));
         // Known names in the role: "President of Russia", "Co-founder of Google"; a
         // nationality only at the end ("Chairman of the Australian Centre for ..." is longer).
         let role_end = given.unwrap_or(b);
         // "Governor of the National Bank of Romania": a body the role is of is one name.
         let of_start = if word_in!(self.w(t + 2), "the" | "The") { t + 3 } else { t + 2 };
-        if role_end >= of_start + 2 && self.head_label(of_start, role_end) == Some(Label::Org) {
+        if after_portfolio.is_none() && role_end >= of_start + 2 && self.head_label(of_start, role_end) == Some(Label::Org) {
             self.push(of_start, role_end, Label::Org);
             if given.is_none() {
                 return;
@@ -1179,11 +1206,7 @@ impl<'d, 't> Names<'d, 't> {
         let p = match (given, known_end) {
             (Some(p), _) => p,
             (None, Some(e))
-                if (2..=3).contains(&(b - e))
-                    && (e..b).all(|k| {
-                        let w = self.w(k);
-                        starts_uppercase(w) && w.chars().any(char::is_lowercase) && self.gaz_at[k].is_none() && !self.gaz.is_title(w)
-                    }) =>
+                if (2..=3).contains(&(b - e)) && (e..b).all(|k| self.plain_name_word(k)) =>
             {
                 e
             }
@@ -1193,13 +1216,7 @@ impl<'d, 't> Names<'d, 't> {
                 if b >= t + 5
                     && speech_after(self.doc, &self.doc.sentences[si], b)
                     && (b - 2..b).all(|k| {
-                        let w = self.w(k);
-                        starts_uppercase(w)
-                            && w.chars().any(char::is_lowercase)
-                            && self.gaz_at[k].is_none()
-                            && !self.gaz.is_title(w)
-                            && !lists::heads(w).has(u16::MAX)
-                            && !self.used_in_lower_case(k)
+                        self.plain_name_word(k) && !lists::heads(self.w(k)).has(u16::MAX) && !self.used_in_lower_case(k)
                     }) =>
             {
                 b - 2
@@ -1213,6 +1230,33 @@ impl<'d, 't> Names<'d, 't> {
         if q + 1 < b && word_in!(self.w(q), "and" | "&") {
             self.classify(si, q + 1, b, false);
         }
+    }
+
+    /// A capitalised word in lower case after its first letter that no list knows as a
+    /// name or title: a word of a person's name after a role.
+    fn plain_name_word(&self, k: usize) -> bool {
+        let w = self.w(k);
+        starts_uppercase(w) && w.chars().any(char::is_lowercase) && self.gaz_at[k].is_none() && !self.gaz.is_title(w)
+    }
+
+    /// The end of the portfolio words from `from` on (with "and", "for", "of", "the" and
+    /// known places between: "State for Water and Power", "Kashmir Affairs"), and whether
+    /// there was one.
+    fn skip_portfolio(&self, from: usize, b: usize) -> (usize, bool) {
+        let (mut k, mut seen) = (from, false);
+        while k < b {
+            if lists::portfolios().contains(self.w(k)) {
+                seen = true;
+                k += 1;
+            } else if word_in!(self.w(k), "and" | "&" | "for" | "of" | "the") {
+                k += 1;
+            } else if let Some((e, Label::Gpe | Label::Loc | Label::Norp)) = self.gaz_at[k].filter(|&(e, _)| e <= b) {
+                k = e;
+            } else {
+                break;
+            }
+        }
+        (k, seen)
     }
 
     /// A town in capitals before its state or country, as datelines give it: "WOODSIDE,
@@ -1681,6 +1725,14 @@ impl<'d, 't> Names<'d, 't> {
         }
         if a >= b {
             return;
+        }
+        // "Youth Affairs and Sports Minister", "the minority Affairs minister": a portfolio
+        // before a title is part of it.
+        if self.skip_portfolio(a, b) == (b, true) {
+            let (e, _) = self.skip_portfolio(b, self.doc.tokens.len());
+            if self.gaz.is_title(self.w(e)) {
+                return;
+            }
         }
         if let Some(label) = self.head_label(a, b) {
             self.push(a, b, label);
