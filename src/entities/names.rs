@@ -799,7 +799,9 @@ impl<'d, 't> Names<'d, 't> {
                 let known_before = self.gaz_at[j - 1].is_some()
                     || (a..j).any(|x| self.gaz_at[x].is_some_and(|(e, _)| e == j));
                 let person_before = self.gaz.is_given_name(self.w(a));
-                if !known_before && !person_before && lists::org_heads().contains(self.w(k - 1)) {
+                // And holidays: "New Year's Eve", "St. Patrick's Day".
+                let head = self.w(k - 1);
+                if !known_before && !person_before && (lists::org_heads().contains(head) || word_in!(head, "Day" | "Eve")) {
                     j = k;
                     continue;
                 }
@@ -1077,8 +1079,11 @@ impl<'d, 't> Names<'d, 't> {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
             // "General Election": an event's head too, no person.
+            // So a holiday: "Veteran's Day".
+            let holiday = || word_in!(tail, "Day" | "Eve") && (a..b).any(|k| word_in!(self.w(k), "’s" | "'s"));
             let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW)
-                || (a..b).any(|k| self.w(k) == "of");
+                || (a..b).any(|k| self.w(k) == "of")
+                || holiday();
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
                 self.prefix_before_title(a, t);
