@@ -297,10 +297,12 @@ impl Gazetteer {
         self.given_names.contains(word)
     }
 
-    /// A title or honorific, any case, trailing dot optional: "Mr", "Minister", "Dr.".
+    /// A title or honorific, any case, trailing dot optional: "Mr", "Minister", "Dr."; or
+    /// one in capital initials, that case only: "CM", "PM".
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
         self.titles.contains_lowercase(w)
+            || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && super::lists::role_abbreviations().contains(w))
     }
 }
 

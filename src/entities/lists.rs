@@ -78,6 +78,18 @@ word_list!(
     norp_groups, "norp_groups.txt");
 word_list!(naming_cues, "naming_cues.txt");
 word_list!(org_nouns, "org_nouns.txt");
+word_list!(
+    /// Title words of a company's officers: "CEO", "founder" (see the file).
+    company_titles, "company_titles.txt");
+word_list!(
+    /// Stock exchanges in a ticker: "TSX" of "(TSX: KLV)".
+    stock_exchanges, "stock_exchanges.txt");
+word_list!(
+    /// Titles in capital initials: "CM", "PM" (see the file).
+    role_abbreviations, "role_abbreviations.txt");
+word_list!(
+    /// Words of a minister's portfolio: "Affairs", "Interior" (see the file).
+    portfolios, "portfolios.txt");
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
 word_list!(person_nouns, "person_nouns.txt");

@@ -275,6 +275,18 @@ fn is_compound_prefix(doc: &Document, k: usize, e: usize) -> bool {
         })
 }
 
+/// Whether token `k` opens a stock ticker: "(TSX: KLV)", "(NASDAQ:BBRY, TSX:BB)".
+fn ticker_at(doc: &Document, k: usize) -> bool {
+    let w = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let symbol = w(k + 3);
+    w(k) == "("
+        && w(k + 2) == ":"
+        && word_in!(w(k + 4), ")" | "," | ";")
+        && (1..=5).contains(&symbol.len())
+        && symbol.bytes().all(|c| c.is_ascii_uppercase())
+        && lists::stock_exchanges().contains(w(k + 1))
+}
+
 /// The legal-form suffixes that end a company's name: "AG", "Inc", "plc".
 fn is_company_suffix(w: &str) -> bool {
     word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
@@ -290,6 +302,19 @@ fn is_headline_word(w: &str) -> bool {
 fn is_initials(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
+/// "Cork" of "CORK".
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (n, c) in w.chars().enumerate() {
+        if n == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
@@ -368,6 +393,10 @@ pub struct Names<'d, 't> {
     /// One word left after a known body in its run: a person only if the document names
     /// one so ("the Washington Post Trump said").
     after_body: Vec<usize>,
+    /// The "(" of each stock ticker, in order: "Kelvora (TSX: KLV)" (see `ticker_at`).
+    tickers: Vec<usize>,
+    /// Acronym-shaped words the text also writes in title case ("CORK", "Cork").
+    in_capitals: Vec<usize>,
 }
 
 impl<'d, 't> Names<'d, 't> {
@@ -400,6 +429,11 @@ impl<'d, 't> Names<'d, 't> {
                 cap[k] = false;
                 k += 1;
             }
+        }
+        // A ticker's symbol is no name ("KLV" of "(TSX: KLV)"); the name before it is a body.
+        let tickers: Vec<usize> = (0..n).filter(|&k| ticker_at(doc, k)).collect();
+        for &k in &tickers {
+            cap[k + 3] = false;
         }
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
@@ -486,6 +520,8 @@ impl<'d, 't> Names<'d, 't> {
             pending: Vec::new(),
             pending_pairs: Vec::new(),
             after_body: Vec::new(),
+            tickers,
+            in_capitals: Vec::new(),
         };
         names.find_naming_cues();
         names
@@ -782,7 +818,9 @@ impl<'d, 't> Names<'d, 't> {
                 let known_before = self.gaz_at[j - 1].is_some()
                     || (a..j).any(|x| self.gaz_at[x].is_some_and(|(e, _)| e == j));
                 let person_before = self.gaz.is_given_name(self.w(a));
-                if !known_before && !person_before && lists::org_heads().contains(self.w(k - 1)) {
+                // And holidays: "New Year's Eve", "St. Patrick's Day".
+                let head = self.w(k - 1);
+                if !known_before && !person_before && (lists::org_heads().contains(head) || word_in!(head, "Day" | "Eve")) {
                     j = k;
                     continue;
                 }
@@ -827,7 +865,11 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 let licensed = match w {
                     "of" | "for" | "on" => {
-                        licenses_of(prev) || org_structure || org_lead() || (w == "of" && self.gaz.is_title(prev))
+                        licenses_of(prev)
+                            || org_structure
+                            || org_lead()
+                            // "Minister of X", "Minister for X" (not "the Lord for Donald Trump").
+                            || (w != "on" && self.gaz.is_title(prev) && (w == "of" || !self.is_given(self.w(k))))
                     }
                     _ => {
                         // "Securities and Exchange Commission", but not "Mitsubishi
@@ -997,7 +1039,7 @@ impl<'d, 't> Names<'d, 't> {
             && !self.gaz.is_given_name(self.w(a))
             && !self.forced.contains_key(&a)
             && !self.known_in_capitals(a, b)
-            && !(a + 1 < b && self.w(a + 1) == "of" && self.gaz.is_title(self.w(a)))
+            && !(a + 1 < b && word_in!(self.w(a + 1), "of" | "for") && self.gaz.is_title(self.w(a)))
         {
             a += 1;
             while a < b && word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&") {
@@ -1025,18 +1067,19 @@ impl<'d, 't> Names<'d, 't> {
         }
         // A role, not a name: "Interim Minister of Health", "Communication Minister".
         // The word test before the title lookup: most words are no title before "of".
-        let role_of = (a..b).any(|k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)));
         // "Department of Justice", "Ministry of Justice": a body whose last word is a title.
         let body_of = || (a + 1..b).any(|k| self.w(k) == "of" && lists::org_leads().contains(self.w(k - 1)));
+        // Also "Minister for Kashmir Affairs", not in a body's name ("Office of the Inspector
+        // General for the Intelligence Community").
+        let role_at = |k: usize| self.gaz.is_title(self.w(k)) && (self.w(k + 1) == "of" || self.w(k + 1) == "for" && !body_of());
+        let role_of = (a..b).any(|k| word_in!(self.w(k + 1), "of" | "for") && role_at(k));
         let ends_in_title = self.gaz.is_title(self.w(b - 1))
             && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
             && !lists::org_heads().contains(self.w(b - 1))
             && !body_of();
         if role_of || ends_in_title {
             let t = if role_of {
-                (a..b)
-                    .find(|&k| self.w(k + 1) == "of" && self.gaz.is_title(self.w(k)))
-                    .unwrap_or(a)
+                (a..b).find(|&k| word_in!(self.w(k + 1), "of" | "for") && role_at(k)).unwrap_or(a)
             } else {
                 b - 1
             };
@@ -1055,8 +1098,11 @@ impl<'d, 't> Names<'d, 't> {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
             // "General Election": an event's head too, no person.
+            // So a holiday: "Veteran's Day".
+            let holiday = || word_in!(tail, "Day" | "Eve") && (a..b).any(|k| word_in!(self.w(k), "’s" | "'s"));
             let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW)
-                || (a..b).any(|k| self.w(k) == "of");
+                || (a..b).any(|k| self.w(k) == "of")
+                || holiday();
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
                 self.prefix_before_title(a, t);
@@ -1131,13 +1177,35 @@ impl<'d, 't> Names<'d, 't> {
     /// person ("Secretary of State John Kerry", "Minister of Education Stefania Giannini"),
     /// and after "and" the run goes on ("... and Foreign Minister Sergei Lavrov").
     fn name_after_role(&mut self, si: usize, t: usize, b: usize) {
-        let given = (t + 3..b).find(|&k| self.is_given(self.w(k)));
+        // "Minister for Kashmir Affairs Barjees Tahir", "Minister of State for Interior
+        // Balighur Rehman": two to four plain words after a portfolio that ends on one of
+        // its words are the person (not "Minister of Health and Child Care").
+        let portfolio = self.skip_portfolio(t + 2, b);
+        let after_portfolio = match portfolio {
+            (e, true)
+                if (2..=4).contains(&(b - e))
+                    && lists::portfolios().contains(self.w(e - 1))
+                    && (e..b).all(|k| self.plain_name_word(k) && !lists::portfolios().contains(self.w(k))) =>
+            {
+                Some(e)
+            }
+            _ => None,
+        };
+        // "Undersecretary for Education Mr. Toccafondi": a title after the portfolio leads
+        // the name.
+        if let (e, true) = portfolio {
+            if e + 1 < b && self.gaz.is_title(self.w(e)) {
+                self.classify(si, e, b, false);
+                return;
+            }
+        }
+        let given = after_portfolio.or_else(|| (t + 3..b).find(|&k| self.is_given(self.w(k))));
         // Known names in the role: "President of Russia", "Co-founder of Google"; a
         // nationality only at the end ("Chairman of the Australian Centre for ..." is longer).
         let role_end = given.unwrap_or(b);
         // "Governor of the National Bank of Romania": a body the role is of is one name.
         let of_start = if word_in!(self.w(t + 2), "the" | "The") { t + 3 } else { t + 2 };
-        if role_end >= of_start + 2 && self.head_label(of_start, role_end) == Some(Label::Org) {
+        if after_portfolio.is_none() && role_end >= of_start + 2 && self.head_label(of_start, role_end) == Some(Label::Org) {
             self.push(of_start, role_end, Label::Org);
             if given.is_none() {
                 return;
@@ -1162,11 +1230,7 @@ impl<'d, 't> Names<'d, 't> {
         let p = match (given, known_end) {
             (Some(p), _) => p,
             (None, Some(e))
-                if (2..=3).contains(&(b - e))
-                    && (e..b).all(|k| {
-                        let w = self.w(k);
-                        starts_uppercase(w) && w.chars().any(char::is_lowercase) && self.gaz_at[k].is_none() && !self.gaz.is_title(w)
-                    }) =>
+                if (2..=3).contains(&(b - e)) && (e..b).all(|k| self.plain_name_word(k)) =>
             {
                 e
             }
@@ -1176,13 +1240,7 @@ impl<'d, 't> Names<'d, 't> {
                 if b >= t + 5
                     && speech_after(self.doc, &self.doc.sentences[si], b)
                     && (b - 2..b).all(|k| {
-                        let w = self.w(k);
-                        starts_uppercase(w)
-                            && w.chars().any(char::is_lowercase)
-                            && self.gaz_at[k].is_none()
-                            && !self.gaz.is_title(w)
-                            && !lists::heads(w).has(u16::MAX)
-                            && !self.used_in_lower_case(k)
+                        self.plain_name_word(k) && !lists::heads(self.w(k)).has(u16::MAX) && !self.used_in_lower_case(k)
                     }) =>
             {
                 b - 2
@@ -1196,6 +1254,33 @@ impl<'d, 't> Names<'d, 't> {
         if q + 1 < b && word_in!(self.w(q), "and" | "&") {
             self.classify(si, q + 1, b, false);
         }
+    }
+
+    /// A capitalised word in lower case after its first letter that no list knows as a
+    /// name or title: a word of a person's name after a role.
+    fn plain_name_word(&self, k: usize) -> bool {
+        let w = self.w(k);
+        starts_uppercase(w) && w.chars().any(char::is_lowercase) && self.gaz_at[k].is_none() && !self.gaz.is_title(w)
+    }
+
+    /// The end of the portfolio words from `from` on (with "and", "for", "of", "the" and
+    /// known places between: "State for Water and Power", "Kashmir Affairs"), and whether
+    /// there was one.
+    fn skip_portfolio(&self, from: usize, b: usize) -> (usize, bool) {
+        let (mut k, mut seen) = (from, false);
+        while k < b {
+            if lists::portfolios().contains(self.w(k)) {
+                seen = true;
+                k += 1;
+            } else if word_in!(self.w(k), "and" | "&" | "for" | "of" | "the") {
+                k += 1;
+            } else if let Some((e, Label::Gpe | Label::Loc | Label::Norp)) = self.gaz_at[k].filter(|&(e, _)| e <= b) {
+                k = e;
+            } else {
+                break;
+            }
+        }
+        (k, seen)
     }
 
     /// A town in capitals before its state or country, as datelines give it: "WOODSIDE,
@@ -1262,6 +1347,16 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, t, Label::Org);
             return;
         }
+        // "Kelvora CEO", "Drumlin Chief Executive": capitalised words no list knows before a
+        // company's title name the company.
+        let title_start = (a..=t).rev().take_while(|&k| self.gaz.is_title(self.w(k))).last().unwrap_or(t);
+        if title_start > a
+            && (title_start..=t).any(|k| lists::company_titles().contains_lowercase(self.w(k)))
+            && self.unknown_company_name(a, title_start)
+        {
+            self.push(a, title_start, Label::Org);
+            return;
+        }
         let mut k = a;
         while k < t {
             if let Some((e, label)) = self.gaz_at[k] {
@@ -1281,6 +1376,24 @@ impl<'d, 't> Names<'d, 't> {
             }
             k += 1;
         }
+    }
+
+    /// Whether `a..b` can be a company's name that no list knows: up to three capitalised
+    /// words, not led by a given name (a person's) or a common word ("Party Chairman",
+    /// "Rules Committee Chairman" of a text that writes "rules").
+    fn unknown_company_name(&self, a: usize, b: usize) -> bool {
+        b - a <= 3
+            && !self.is_given(self.w(a))
+            && !(b == a + 1 && lists::heads(self.w(a)).has(u16::MAX))
+            && !self.used_in_lower_case(a)
+            && (a..b).all(|k| self.is_cap(k) && self.gaz_at[k].is_none() && starts_uppercase(self.w(k)))
+    }
+
+    /// Whether a company's title in lower case and then a name follow token `b - 1`:
+    /// "Drumlin chief executive Paul Rigby", "Kelvora founder Anna Moss".
+    fn company_title_after(&self, b: usize) -> bool {
+        let end = (b..b + 3).find(|&k| !(starts_lowercase(self.w(k)) && self.gaz.is_title(self.w(k)))).unwrap_or(b + 3);
+        end > b && (b..end).any(|k| lists::company_titles().contains(self.w(k))) && self.is_cap(end)
     }
 
     /// A name after a title: a PERSON, unless the whole is a known place or body.
@@ -1404,6 +1517,11 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, b, Label::Org);
             return;
         }
+        // "Kelvora (TSX: KLV)": a name before a stock ticker is a company.
+        if self.tickers.binary_search(&b).is_ok() {
+            self.push(a, b, Label::Org);
+            return;
+        }
         // The whole run is a known name ("Congress" is a body, whatever town is
         // called so).
         if let Some((e, label)) = self.gaz_at[a] {
@@ -1489,7 +1607,11 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
             if b - a == 1 && is_acronym(self.w(a)) {
-                if self.is_body_acronym(a) {
+                // "A CORK man ... in Cork": a word the text also writes in title case is
+                // that word, labelled once the document is read.
+                if self.is_body_acronym(a) && self.cap_uses(&title_case(self.w(a))).0 > 0 {
+                    self.in_capitals.push(a);
+                } else if self.is_body_acronym(a) {
                     self.push_org_plus(a);
                 }
                 return;
@@ -1628,6 +1750,14 @@ impl<'d, 't> Names<'d, 't> {
         if a >= b {
             return;
         }
+        // "Youth Affairs and Sports Minister", "the minority Affairs minister": a portfolio
+        // before a title is part of it.
+        if self.skip_portfolio(a, b) == (b, true) {
+            let (e, _) = self.skip_portfolio(b, self.doc.tokens.len());
+            if self.gaz.is_title(self.w(e)) {
+                return;
+            }
+        }
         if let Some(label) = self.head_label(a, b) {
             self.push(a, b, label);
             return;
@@ -1673,7 +1803,7 @@ impl<'d, 't> Names<'d, 't> {
             self.label_unknown(si, k + 1, b, false);
             return;
         }
-        if self.org_context_before(si, a) {
+        if self.org_context_before(si, a) || (self.company_title_after(b) && self.unknown_company_name(a, b)) {
             self.push(a, b, Label::Org);
             return;
         }
@@ -1763,15 +1893,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         let first = self.w(a);
         if all_caps(first) {
-            let mut title_case = String::with_capacity(first.len());
-            for (n, c) in first.chars().enumerate() {
-                if n == 0 {
-                    title_case.push(c);
-                } else {
-                    title_case.extend(c.to_lowercase());
-                }
-            }
-            self.gaz.is_given_name(&title_case)
+            self.gaz.is_given_name(&title_case(first))
         } else {
             self.gaz.is_given_name(first)
         }
@@ -2232,6 +2354,17 @@ impl<'d, 't> Names<'d, 't> {
         for a in std::mem::take(&mut self.after_body) {
             if known.parts.get(self.w(a)) == Some(&Label::Person) && !self.used_in_lower_case(a) {
                 self.push(a, a + 1, Label::Person);
+            }
+        }
+        // Words in capitals take the label of their title-case form, else are bodies.
+        for a in std::mem::take(&mut self.in_capitals) {
+            let title = title_case(self.w(a));
+            match self.found.iter().find(|f| f.span.text(self.doc.text) == title) {
+                Some(f) => {
+                    let label = f.label;
+                    self.push(a, a + 1, label);
+                }
+                None => self.push_org_plus(a),
             }
         }
     }

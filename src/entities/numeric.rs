@@ -552,6 +552,10 @@ impl<'d, 't> Scan<'d, 't> {
             let y = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
             return is_year(self.w(y)).then_some((y + 1, Label::Date));
         }
+        // "third-quarter (2019) earnings": one token.
+        if let Some(("first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th", "quarter")) = w.split_once('-') {
+            return Some((if is_year(self.w(i + 1)) { i + 2 } else { i + 1 }, Label::Date));
+        }
         if matches!(w, "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th") && self.is(i + 1, "quarter") {
             let e = i + 2;
             let e = if self.is(e, "of") && is_year(self.w(e + 1)) {
@@ -728,8 +732,14 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((k + 2, Label::Date));
             }
         }
+        // "expected to last two weeks", "could last a few days": the verb, no modifier ("up
+        // to last year" is one).
+        let verb_last = self.is(j, "last")
+            && j > self.start
+            && matches!(self.lower(j - 1), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must")
+            && !self.lower_in(j + 1, DATE_UNIT);
         let modifier =
-            self.lower_in(j, DATE_MODIFIER) || self.is(j, "every") || self.is(j, "each");
+            (self.lower_in(j, DATE_MODIFIER) && !verb_last) || self.is(j, "every") || self.is(j, "each");
         if modifier {
             let mut k = j + 1;
             if let Some(n) = self.number(k) {
