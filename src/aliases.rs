@@ -366,9 +366,10 @@ fn is_acronym_of(acronym: &str, words: &[&str]) -> bool {
     if hits * 2 < initials.len() + 1 {
         return false;
     }
-    let name: String = words.join(" ").to_uppercase();
-    let mut rest = name.chars();
-    acronym.chars().all(|a| rest.any(|c| c == a))
+    // Compared in lower case: upper-casing would compile in a second Unicode case table
+    // (several KB of the wasm module) for this one test.
+    let mut rest = words.iter().flat_map(|w| w.chars()).flat_map(char::to_lowercase);
+    acronym.chars().flat_map(char::to_lowercase).all(|a| rest.any(|c| c == a))
 }
 
 #[cfg(test)]
