@@ -319,11 +319,24 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     && matches!(doc.lower(k), "and" | "but" | "while" | "whereas")))
         {
             let c = cues();
+            // "11 new confirmed cases", "6,520 suspected infections": a participle between a
+            // number or determiner and a noun is an adjective, no verb of a clause.
+            let adjective = |n: usize| {
+                let prev = doc.lower(n - 1);
+                doc.lower(n).ends_with("ed")
+                    && n + 1 < end
+                    && (doc.tokens[n - 1].kind == TokenKind::Number || is_determiner(prev) || matches!(prev, "new" | "more"))
+                    && doc.tokens[n + 1].kind == TokenKind::Word
+                    && !is_cap(doc, n + 1)
+                    && !is_preposition(doc.lower(n + 1))
+                    && !matches!(doc.lower(n + 1), "that" | "to")
+            };
             let is_cue = |n: usize| {
                 let w = doc.lower(n);
                 c.roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
                     && doc.tokens[n].kind == TokenKind::Word
                     && !is_cap(doc, n)
+                    && !adjective(n)
             };
             // "denied the corruption and fraud allegations": a claim noun after "and" without
             // a determiner ends a coordinated phrase, no clause.

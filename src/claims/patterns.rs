@@ -179,8 +179,12 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
     // "said Friday as he entered the talks.": a clause of time or manner to the end of the
     // sentence, with no quotation or "that" in it, says when, not what.
     if j + 1 < hi && matches!(doc.lower(j), "as" | "when" | "while" | "before" | "after") {
-        let plain = (j + 1..hi).all(|k| !is_open_mark(doc.word(k)) && doc.lower(k) != "that" && doc.word(k) != ",");
-        if plain && matches!(doc.word(hi - 1), "." | "!") {
+        // (A quotation inside it, not opening it, is a phrase of the clause: 'as the agency
+        // prepared for a "worst-case scenario."')
+        let plain = (j + 1..hi).all(|k| (!is_open_mark(doc.word(k)) || k > j + 3) && doc.lower(k) != "that" && !matches!(doc.word(k), "," | ":"));
+        let full_stop = matches!(doc.word(hi - 1), "." | "!")
+            || (hi >= j + 3 && matches!(doc.word(hi - 1), "”" | "\"") && matches!(doc.word(hi - 2), "." | "!"));
+        if plain && full_stop {
             return Some(Tail::End(np));
         }
     }
@@ -589,7 +593,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "alleged", "suspected", "reported" before a noun: the noun phrase is the content.
         // "its first confirmed case", "17 confirmed cases": an adjective, nothing confirmed
         // by anyone in the sentence.
-        if matches!(w, "confirmed" | "unconfirmed")
+        if matches!(w, "confirmed" | "unconfirmed" | "rejected" | "disputed" | "contested")
             && i > lo
             && i + 1 < hi
             && (is_determiner(prev_s)
@@ -930,6 +934,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if tells(w) {
             if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
+                return true;
+            }
+            // "he has been told to train alone": an order, passive.
+            if next == "to" && i + 2 < hi && doc.tokens[i + 2].kind == TokenKind::Word && !is_cap(doc, i + 2) && !is_determiner(self.w(i + 2)) {
                 return true;
             }
             // "the boy told lies", "telling the truth": the telling itself, no content.
