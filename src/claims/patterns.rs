@@ -1480,6 +1480,17 @@ impl<'a, 't> Ctx<'a, 't> {
             .flatten()
             .and_then(|q| np_after(doc, q + 1, c0 - 1));
         let mut src_b = quoted_as.or_else(|| np_before(doc, c0, lo));
+        // "WHO Director-General Tedros Ghebreyesus in a Twitter post said": a phrase of
+        // where or how between the speaker and the verb.
+        if let Some((f, t)) = src_b {
+            if f > lo + 1 && matches!(self.w(f - 1), "in" | "during" | "via") && !is_cap(doc, t - 1) && is_determiner(self.w(f)) {
+                if let Some((g, h)) = np_before(doc, f - 1, lo) {
+                    if !is_time_word(self.w(h - 1)) {
+                        src_b = Some((g, h));
+                    }
+                }
+            }
+        }
         // "a report by an analyst with the bank that said ...": "that" right before the verb
         // is a relative pronoun (a complementizer needs a clause after it), standing for the
         // phrase before it, unless that phrase ends in a verb of its own.
