@@ -198,10 +198,6 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
     None
 }
 
-/// Lower-case words inside a personal name ("Charles de Gaulle").
-fn name_joiner_lower(w: &str) -> bool {
-    matches!(w, "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le")
-}
 
 /// Naming verbs: never frame cues.
 fn naming_verb(w: &str) -> bool {
@@ -1092,7 +1088,7 @@ impl<'a, 't> Ctx<'a, 't> {
             p + 1 < bt
                 && is_cap(doc, p + 1)
                 && (p + 1..bt).all(|n| {
-                    is_cap(doc, n) || matches!(doc.word(n), "." | "-") || name_joiner_lower(self.w(n))
+                    is_cap(doc, n) || matches!(doc.word(n), "." | "-") || is_name_particle(self.w(n))
                 })
                 && is_cap(doc, bt - 1)
         };

@@ -84,24 +84,7 @@ fn is_title_abbreviation(doc: &Document, i: usize) -> bool {
 }
 
 fn name_joiner(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "and"
-            | "&"
-            | "for"
-            | "de"
-            | "del"
-            | "van"
-            | "von"
-            | "der"
-            | "al"
-            | "bin"
-            | "la"
-            | "le"
-            | "da"
-            | "do"
-            | "dos"
-    )
+    matches!(w, "of" | "and" | "&" | "for") || is_name_particle(w)
 }
 
 /// Skips auxiliaries, adverbs and time phrases backwards from `end` (exclusive).

@@ -225,6 +225,14 @@ pub fn is_clause_marker(w: &str) -> bool {
     )
 }
 
+/// Lower-case words inside a name ("Charles de Gaulle", "Dar es Salaam", "Osama bin Laden").
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del" | "da" | "do" | "dos" | "das" | "du" | "di" | "van" | "von" | "der" | "den" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "es"
+    )
+}
+
 pub fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
 }
