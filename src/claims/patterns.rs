@@ -113,6 +113,18 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
             j = k;
         }
     }
+    // "said Meta president Nick Clegg and chief legal officer Jennifer Newstead": two
+    // speakers, the second with a title of its own.
+    let np = match np {
+        Some((a, _)) if j + 1 < hi && doc.lower(j) == "and" => match np_after(doc, j + 1, hi) {
+            Some((_, b)) if (j + 1..b).any(|n| is_cap(doc, n)) => {
+                j = b;
+                Some((a, b))
+            }
+            _ => np,
+        },
+        _ => np,
+    };
     // "said Thursday": a time is no noun phrase of a speaker or addressee.
     let np = np.filter(|&(a, b)| !(a..b).all(|n| is_time_word(doc.lower(n))));
     // Not after an object, which may be a clause's subject ("said Trump strategists plan
