@@ -383,7 +383,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // starts a claim of its own.
             if matches!(
                 next,
-                "according" | "citing" | "said" | "says" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing"
+                "according" | "citing" | "said" | "says" | "reports" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing"
             ) {
                 return k;
             }

@@ -807,7 +807,10 @@ impl<'a, 't> Ctx<'a, 't> {
             } else {
                 np_before(self.doc, i, lo)
             };
+            // "..., reports the Reuters news agency.": a speaker tag, not a noun.
+            let inverted_tag = prev_s == "," && w == "reports" && matches!(tail(self.doc, i + 1, hi, true), Some(Tail::End(Some(_))));
             if matches!(w, "reports" | "report" | "claims" | "claim")
+                && !inverted_tag
                 && (prev_s.ends_with("ed")
                     || prev_s.ends_with("ing")
                     || subject.is_none_or(|(f, t)| {
