@@ -943,9 +943,15 @@ impl<'d, 't> Names<'d, 't> {
         self.add_known(&mut known, 0);
         let body = self.found.len();
         let mut pairs = std::mem::take(&mut self.pending_pairs);
+        // "Kizza Besigye took 35%. ... Mr Besigye said": a surname the text gives an honorific.
+        let honoured: HashSet<&str> = if pairs.is_empty() {
+            HashSet::default()
+        } else {
+            (1..doc.tokens.len()).filter(|&k| self.cap[k] && after_personal_honorific(&doc.text[..doc.tokens[k].span.start])).map(|k| self.w(k)).collect()
+        };
         pairs.retain(|&(a, b)| {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
-            if person(self.w(b - 1)) || person(self.w(a)) {
+            if person(self.w(b - 1)) || person(self.w(a)) || honoured.contains(self.w(b - 1)) {
                 self.push(a, b, Label::Person);
                 return false;
             }
@@ -2368,6 +2374,14 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
     }
+}
+
+/// Whether `before` (the text up to a name) ends in "Mr", "Mrs.", "Dr" ...: honorifics of a
+/// person only ("President", "General" also stand before bodies and places).
+fn after_personal_honorific(before: &str) -> bool {
+    let word = before.trim_end().trim_end_matches('.');
+    let last = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word_in!(last, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx" | "Sir" | "Dame" | "Prof")
 }
 
 /// A word before a capitalised one that makes it part of a longer name.
