@@ -1465,12 +1465,20 @@ impl<'a, 't> Ctx<'a, 't> {
         let before_word = before_word.unwrap_or("");
         // "The meeting was first reported by Politico": the agent after "by" is the source,
         // the subject (before the "be") what was reported.
+        // "a call echoed by Japan", "official results announced by the commission": after a
+        // noun, the participle is a passive of its own.
         if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && speech {
             let be = (c0.saturating_sub(3).max(lo)..c0).rev().find(|&n| is_be(self.w(n)));
-            if let (Some(be), Some(agent)) = (be, np_after(doc, c1 + 1, hi)) {
-                if let Some((f, t)) = np_before(doc, be, lo) {
-                    return Some(self.finish(kind, (c0, c1), Some(agent), doc.span_of(f, t), false));
-                }
+            // (Not "by Friday", nor "learned by watching".)
+            let agent = np_after(doc, c1 + 1, hi)
+                .filter(|&(a, b)| !(a..b).all(|n| is_time_word(self.w(n))) && !self.w(a).ends_with("ing"));
+            let reported = match be {
+                Some(be) => np_before(doc, be, lo),
+                None if c0 > lo && doc.tokens[c0 - 1].kind == TokenKind::Word && !is_cap(doc, c0 - 1) => np_before(doc, c0, lo),
+                None => None,
+            };
+            if let (Some(agent), Some((f, t))) = (agent, reported) {
+                return Some(self.finish(kind, (c0, c1), Some(agent), doc.span_of(f, t), false));
             }
         }
         // "The governor added:" ending its line, the quotation opening the next: the
