@@ -234,7 +234,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             }
         }
     }
-    while j < end && is_time_word(doc.lower(j)) {
+    // ("said tonight's Budget would ...": a time word with a possessive is the content's.)
+    while j < end && is_time_word(doc.lower(j)) && !(j + 1 < end && matches!(doc.word(j + 1), "’s" | "'s")) {
         j += 1;
     }
     if j < end
