@@ -90,7 +90,7 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
     let mut names: NameIndex<'t> = NameIndex::with_capacity(found.len());
     // Each entity's name as the text of the mention it is taken from (slices of the text,
     // so that the word buffers can be reused from one name to the next) and its length in
-    // characters. Copied into `Entity::name` once, at the end.
+    // characters (`Entity::name` holds its span).
     let mut spelled: Vec<(&'t str, usize)> = Vec::with_capacity(found.len());
     let mut words = Words::default();
     let mut mentions = Vec::with_capacity(found.len());
@@ -103,11 +103,10 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         let id = keys.get_or_insert(f.label, name, || {
             split = true;
             find_alias(&names, &entities, &spelled, f.label, name, &mut words).unwrap_or_else(|| {
-                // Named at the end, from `spelled`; its mentions listed at the end too.
                 entities.push(Entity {
                     label: f.label,
-                    name: String::new(),
-                    mentions: Vec::new(),
+                    name: f.span,
+                    mentions: 0,
                 });
                 spelled.push(("", 0));
                 entities.len() - 1
@@ -116,29 +115,19 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         let longest = &mut spelled[id];
         if longest.0.is_empty() || chars > longest.1 {
             *longest = (name, chars);
+            entities[id].name = f.span;
             if !split {
                 words.name.clear();
                 split_words(name, &mut words.name);
             }
             names.add(id, &words.name);
         }
+        entities[id].mentions += 1;
         mentions.push(Mention {
             span: f.span,
             label: f.label,
             entity: id,
         });
-    }
-    // Each entity's mention list allocated once, at its size.
-    let mut counts = vec![0; entities.len()];
-    for m in &mentions {
-        counts[m.entity] += 1;
-    }
-    for ((entity, (name, _)), count) in entities.iter_mut().zip(spelled).zip(counts) {
-        entity.name = name.to_string();
-        entity.mentions = Vec::with_capacity(count);
-    }
-    for (index, m) in mentions.iter().enumerate() {
-        entities[m.entity].mentions.push(index);
     }
     (mentions, entities)
 }
@@ -424,7 +413,7 @@ mod tests {
             ],
         );
         assert_eq!(entities.len(), 1, "{entities:?}");
-        assert_eq!(entities[0].name, "Donald Trump");
+        assert_eq!(entities[0].name.text(text), "Donald Trump");
         assert_eq!(
             mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
             [0, 0, 0]
@@ -449,6 +438,6 @@ mod tests {
             mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
             [0, 1, 1, 0, 1]
         );
-        assert_eq!(entities[1].name, "Japanese Aerospace Exploration Agency");
+        assert_eq!(entities[1].name.text(text), "Japanese Aerospace Exploration Agency");
     }
 }
