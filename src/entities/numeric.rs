@@ -1212,7 +1212,8 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
 
 /// All dates, times and amounts in the document, in text order, non-overlapping.
 pub fn find(doc: &Document) -> Vec<Found> {
-    let mut found = Vec::new();
+    // Room for a date or amount every 32 tokens (more than most articles have): no regrowth.
+    let mut found = Vec::with_capacity(doc.tokens.len() / 32);
     let marks = pattern_starts(doc);
     for s in &doc.sentences {
         let scan = Scan {
