@@ -602,22 +602,27 @@ impl<'d, 't> Names<'d, 't> {
     /// Diaoyu": the name after the cue takes the kind of the noun before it.
     fn find_naming_cues(&mut self) {
         let doc = self.doc;
+        let cap = &self.cap;
         for s in &doc.sentences {
-            for i in s.tokens.clone() {
+            // Each word beside whether the next token is capitalised (none after the last):
+            // one pass along both, no index checked a word (this loop sees every token).
+            let words = &doc.words()[s.tokens.clone()];
+            let next_cap = cap[s.tokens.start + 1..].iter().copied().chain([false]);
+            for ((i, &w), next_cap) in s.tokens.clone().zip(words).zip(next_cap) {
                 // Most words have no name after them: a look at the next token (the name,
                 // unless the cue is "known ... as") spares them the list lookup.
-                if (!self.is_cap(i + 1) && !word_in!(doc.word(i), "known")) || !lists::naming_cues().contains(doc.word(i)) {
+                if (!next_cap && !word_in!(w, "known")) || !lists::naming_cues().contains(w) {
                     continue;
                 }
                 // The name: right after the cue, or after "as" within a few words.
                 let mut name = i + 1;
-                if doc.word(i) == "known" {
+                if w == "known" {
                     match (i + 1..(i + 6).min(s.tokens.end)).find(|&k| doc.word(k) == "as") {
                         Some(k) => name = k + 1,
                         None => continue,
                     }
                 }
-                if name >= s.tokens.end || !self.is_cap(name) {
+                if name >= s.tokens.end || !cap[name] {
                     continue;
                 }
                 // The noun it names: the nearest kind noun within six words before.
@@ -2297,11 +2302,15 @@ fn lower_case_into<'b>(w: &str, buffer: &'b mut String) -> &'b str {
 }
 
 /// 12 bits from the length and three bytes of `w`: two words with different ones differ.
+/// (Asked of every lower-case word: one test for the empty word, then three plain loads.)
 fn lower_sig(w: &str) -> usize {
     let b = w.as_bytes();
-    let (first, mid, last) = (b.first(), b.get(b.len() / 2), b.last());
-    let byte = |x: Option<&u8>| u32::from(x.copied().unwrap_or(0));
-    let h = (b.len() as u32) ^ (byte(first) << 8) ^ (byte(mid) << 16) ^ (byte(last) << 24);
+    let n = b.len();
+    if n == 0 {
+        return 0;
+    }
+    let (first, mid, last) = (u32::from(b[0]), u32::from(b[n / 2]), u32::from(b[n - 1]));
+    let h = (n as u32) ^ (first << 8) ^ (mid << 16) ^ (last << 24);
     (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
