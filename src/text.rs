@@ -54,14 +54,14 @@ impl<'t> OffsetMap<'t> {
     }
 
     /// The offset `byte` in this map's unit. `byte` must be a char boundary of the text.
-    /// Inlined: most offsets are in ASCII blocks, a few instructions, where the call's
-    /// entry and exit were half the cost (`output::flat` asks for every offset).
-    #[inline]
+    /// Most offsets are in ASCII blocks, a few instructions: the count in a mixed block is a
+    /// call of its own, whose registers were saved and restored on every call of this one.
+    #[inline(never)]
     pub fn get(&self, byte: usize) -> usize {
-        assert!(
-            byte <= self.text.len() && self.text.is_char_boundary(byte),
-            "offset {byte} is not a char boundary"
-        );
+        // (False past the end too.)
+        if !self.text.is_char_boundary(byte) {
+            not_a_char_boundary(byte);
+        }
         let block = byte / BLOCK;
         let Some(&entry) = self.blocks.get(block) else { return byte };
         if entry & 1 == 0 {
@@ -84,6 +84,14 @@ impl<'t> OffsetMap<'t> {
             (self.blocks[block + 1] >> 1) as usize - units(&bytes[byte..to], utf16)
         }
     }
+}
+
+/// The panic of `OffsetMap::get`, out of line: its message is not copied where `get` is
+/// inlined.
+#[cold]
+#[inline(never)]
+fn not_a_char_boundary(byte: usize) -> ! {
+    panic!("offset {byte} is not a char boundary")
 }
 
 /// Characters (`utf16`: UTF-16 code units) in `piece`, counted over bytes rather than decoded
