@@ -92,7 +92,8 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
     // so that the word buffers can be reused from one name to the next) and its length in
     // characters (`Entity::name` holds its span).
     let mut spelled: Vec<(&'t str, usize)> = Vec::with_capacity(found.len());
-    let mut words = Words::default();
+    // Room for the words of most names: no regrowth of the two buffers.
+    let mut words = Words { name: Vec::with_capacity(8), other: Vec::with_capacity(8) };
     let mut mentions = Vec::with_capacity(found.len());
     for f in found {
         let name = f.span.text(text);
@@ -258,7 +259,6 @@ fn split_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
 
 /// The words of a name and of a candidate's name, in buffers reused from one name to the
 /// next (slices of the text).
-#[derive(Default)]
 struct Words<'t> {
     name: Vec<&'t str>,
     other: Vec<&'t str>,

@@ -926,7 +926,8 @@ impl<'d, 't> Names<'d, 't> {
         // Larimer". Again while one is found, for the rest of the list.
         if !pairs.is_empty() {
             // The persons' edges, as byte offsets: one table, not a scan of `found` a pair.
-            let mut edges: HashSet<(usize, bool)> = HashSet::default();
+            // Room for two edges a name found: it was regrown while filled.
+            let mut edges: HashSet<(usize, bool)> = HashSet::with_capacity_and_hasher(2 * self.found.len(), Default::default());
             for f in self.found.iter().filter(|f| f.label == Label::Person) {
                 edges.insert((f.span.start, true));
                 edges.insert((f.span.end, false));

@@ -814,7 +814,11 @@ impl<'d, 't> Scan<'d, 't> {
     fn one_token(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
         if w.contains('-') {
-            let lower = w.to_ascii_lowercase();
+            // The document's lower case where it is the same (ASCII words), without a copy.
+            let lower: std::borrow::Cow<str> = match self.doc.lower(i) {
+                form if w.is_ascii() && !form.is_empty() => form.into(),
+                _ => w.to_ascii_lowercase().into(),
+            };
             let parts: Vec<&str> = lower.split(['-', '‐', '‑']).collect();
             // "mid-2016", "mid-1980s", "late-March": a part of a year, decade or month.
             if let [part, when] = parts[..] {
