@@ -239,21 +239,19 @@ fn split_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
         out.extend(name.split_whitespace());
         return;
     }
-    let mut start = None;
+    // The start of the current word, and the words between white space (the ASCII
+    // characters `char::is_whitespace` holds), empty ones left out.
+    let mut start = 0;
     for (at, b) in name.bytes().enumerate() {
-        // The ASCII characters `char::is_whitespace` holds.
-        let space = matches!(b, b' ' | b'\t'..=b'\r');
-        match (space, start) {
-            (true, Some(s)) => {
-                out.push(&name[s..at]);
-                start = None;
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            if at > start {
+                out.push(&name[start..at]);
             }
-            (false, None) => start = Some(at),
-            _ => {}
+            start = at + 1;
         }
     }
-    if let Some(s) = start {
-        out.push(&name[s..]);
+    if name.len() > start {
+        out.push(&name[start..]);
     }
 }
 
