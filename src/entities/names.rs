@@ -604,11 +604,9 @@ impl<'d, 't> Names<'d, 't> {
         let doc = self.doc;
         let cap = &self.cap;
         for s in &doc.sentences {
-            // Each word beside whether the next token is capitalised (none after the last):
-            // one pass along both, no index checked a word (this loop sees every token).
-            let words = &doc.words()[s.tokens.clone()];
-            let next_cap = cap[s.tokens.start + 1..].iter().copied().chain([false]);
-            for ((i, &w), next_cap) in s.tokens.clone().zip(words).zip(next_cap) {
+            for i in s.tokens.clone() {
+                let w = doc.word(i);
+                let next_cap = cap.get(i + 1).copied().unwrap_or(false);
                 // Most words have no name after them: a look at the next token (the name,
                 // unless the cue is "known ... as") spares them the list lookup.
                 if (!next_cap && !word_in!(w, "known")) || !lists::naming_cues().contains(w) {
