@@ -90,9 +90,10 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
     let mut names: NameIndex<'t> = NameIndex::with_capacity(found.len());
     // Each entity's name as the text of the mention it is taken from (slices of the text,
     // so that the word buffers can be reused from one name to the next) and its length in
-    // characters. Copied into `Entity::name` once, at the end.
+    // characters (`Entity::name` holds its span).
     let mut spelled: Vec<(&'t str, usize)> = Vec::with_capacity(found.len());
-    let mut words = Words::default();
+    // Room for the words of most names: no regrowth of the two buffers.
+    let mut words = Words { name: Vec::with_capacity(8), other: Vec::with_capacity(8) };
     let mut mentions = Vec::with_capacity(found.len());
     for f in found {
         let name = f.span.text(text);
@@ -103,11 +104,10 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         let id = keys.get_or_insert(f.label, name, || {
             split = true;
             find_alias(&names, &entities, &spelled, f.label, name, &mut words).unwrap_or_else(|| {
-                // Named at the end, from `spelled`; its mentions listed at the end too.
                 entities.push(Entity {
                     label: f.label,
-                    name: String::new(),
-                    mentions: Vec::new(),
+                    name: f.span,
+                    mentions: 0,
                 });
                 spelled.push(("", 0));
                 entities.len() - 1
@@ -116,29 +116,19 @@ pub fn group<'t>(text: &'t str, mut found: Vec<Found>) -> (Vec<Mention>, Vec<Ent
         let longest = &mut spelled[id];
         if longest.0.is_empty() || chars > longest.1 {
             *longest = (name, chars);
+            entities[id].name = f.span;
             if !split {
                 words.name.clear();
                 split_words(name, &mut words.name);
             }
             names.add(id, &words.name);
         }
+        entities[id].mentions += 1;
         mentions.push(Mention {
             span: f.span,
             label: f.label,
             entity: id,
         });
-    }
-    // Each entity's mention list allocated once, at its size.
-    let mut counts = vec![0; entities.len()];
-    for m in &mentions {
-        counts[m.entity] += 1;
-    }
-    for ((entity, (name, _)), count) in entities.iter_mut().zip(spelled).zip(counts) {
-        entity.name = name.to_string();
-        entity.mentions = Vec::with_capacity(count);
-    }
-    for (index, m) in mentions.iter().enumerate() {
-        entities[m.entity].mentions.push(index);
     }
     (mentions, entities)
 }
@@ -249,27 +239,24 @@ fn split_words<'t>(name: &'t str, out: &mut Vec<&'t str>) {
         out.extend(name.split_whitespace());
         return;
     }
-    let mut start = None;
+    // The start of the current word, and the words between white space (the ASCII
+    // characters `char::is_whitespace` holds), empty ones left out.
+    let mut start = 0;
     for (at, b) in name.bytes().enumerate() {
-        // The ASCII characters `char::is_whitespace` holds.
-        let space = matches!(b, b' ' | b'\t'..=b'\r');
-        match (space, start) {
-            (true, Some(s)) => {
-                out.push(&name[s..at]);
-                start = None;
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            if at > start {
+                out.push(&name[start..at]);
             }
-            (false, None) => start = Some(at),
-            _ => {}
+            start = at + 1;
         }
     }
-    if let Some(s) = start {
-        out.push(&name[s..]);
+    if name.len() > start {
+        out.push(&name[start..]);
     }
 }
 
 /// The words of a name and of a candidate's name, in buffers reused from one name to the
 /// next (slices of the text).
-#[derive(Default)]
 struct Words<'t> {
     name: Vec<&'t str>,
     other: Vec<&'t str>,
@@ -425,7 +412,7 @@ mod tests {
             ],
         );
         assert_eq!(entities.len(), 1, "{entities:?}");
-        assert_eq!(entities[0].name, "Donald Trump");
+        assert_eq!(entities[0].name.text(text), "Donald Trump");
         assert_eq!(
             mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
             [0, 0, 0]
@@ -450,6 +437,6 @@ mod tests {
             mentions.iter().map(|m| m.entity).collect::<Vec<_>>(),
             [0, 1, 1, 0, 1]
         );
-        assert_eq!(entities[1].name, "Japanese Aerospace Exploration Agency");
+        assert_eq!(entities[1].name.text(text), "Japanese Aerospace Exploration Agency");
     }
 }

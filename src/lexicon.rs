@@ -845,6 +845,17 @@ fn is_latin_letter(c: char) -> bool {
     matches!(c, '\u{c0}'..='\u{24f}') && c != '×' && c != '÷'
 }
 
+/// Whether a letter or digit (`char::is_alphanumeric`) starts at byte `at` of `text`, a
+/// character boundary: an ASCII byte (most) by the table, without decoding.
+#[inline]
+fn alphanumeric_at(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(&b) if b.is_ascii() => ASCII_ALPHANUMERIC[usize::from(b)],
+        Some(_) => text[at..].chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
 /// Whether `s` starts with a letter or digit (its first run is not empty).
 #[inline]
 fn starts_alphanumeric(s: &str) -> bool {
@@ -1049,8 +1060,7 @@ impl<V: Copy> PhraseMatcher<V> {
         let byte = if self.fold == Fold::Ascii { byte.to_ascii_lowercase() } else { byte };
         let (_, value) = self.one_byte.iter().find(|&&(b, _)| b == byte)?;
         // The byte is an ASCII letter or digit, so a character ends after it.
-        let boundary_after = !text[start + 1..].chars().next().is_some_and(char::is_alphanumeric);
-        boundary_after.then_some((start + 1, value))
+        (!alphanumeric_at(text, start + 1)).then_some((start + 1, value))
     }
 
     /// The longest phrase of a group's table at `start`.
@@ -1065,9 +1075,9 @@ impl<V: Copy> PhraseMatcher<V> {
         while end >= run_end && end > start {
             let len = end - start;
             if run.lengths & length_bit(len) != 0 && text.is_char_boundary(end) {
-                let boundary_after = !text[end..].chars().next().is_some_and(char::is_alphanumeric);
+                // The byte test first: the character after is decoded only for a word end.
                 let ends_word = end == run_end || bytes[end - 1] != b' ';
-                if boundary_after && ends_word {
+                if ends_word && !alphanumeric_at(text, end) {
                     let phrase = if end == run_end { Some(run) } else { table.get(&text[start..end]) };
                     if let Some(value) = phrase.and_then(|p| p.value.as_ref()) {
                         return Some((end, value));

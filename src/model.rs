@@ -139,10 +139,11 @@ pub struct Mention {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
     pub label: Label,
-    /// The longest mention's text, the name to show in lists.
-    pub name: String,
-    /// Indices into `Annotations::mentions`, in text order.
-    pub mentions: Vec<usize>,
+    /// The longest mention's span: its text is the name to show in lists. A span, not a
+    /// copy: a string and a list an entity were a third of an article's allocations.
+    pub name: Span,
+    /// How many mentions name it: the `Annotations::mentions` whose `entity` is its index.
+    pub mentions: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

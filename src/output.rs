@@ -114,8 +114,8 @@ pub fn view(text: &str, ann: &Annotations, unit: Unit) -> DocumentView {
             .map(|(id, e)| EntityView {
                 id,
                 label: e.label.as_str(),
-                name: e.name.clone(),
-                mentions: e.mentions.len(),
+                name: e.name.text(text).to_string(),
+                mentions: e.mentions,
             })
             .collect(),
     }
@@ -242,14 +242,15 @@ pub fn flat(text: &str, ann: &Annotations, unit: Unit) -> FlatView {
     }
     let mut name_at = 0;
     for e in &ann.entities {
-        let len = length_in(&e.name, unit);
+        let name = e.name.text(text);
+        let len = length_in(name, unit);
         out.groups.extend([
             label_index(e.label),
-            e.mentions.len() as u32,
+            e.mentions as u32,
             name_at as u32,
             (name_at + len) as u32,
         ]);
-        out.names.push_str(&e.name);
+        out.names.push_str(name);
         name_at += len;
     }
     out

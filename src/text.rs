@@ -54,17 +54,26 @@ impl<'t> OffsetMap<'t> {
     }
 
     /// The offset `byte` in this map's unit. `byte` must be a char boundary of the text.
+    /// Most offsets are in ASCII blocks, a few instructions: the count in a mixed block is a
+    /// call of its own, whose registers were saved and restored on every call of this one.
+    #[inline(never)]
     pub fn get(&self, byte: usize) -> usize {
-        assert!(
-            byte <= self.text.len() && self.text.is_char_boundary(byte),
-            "offset {byte} is not a char boundary"
-        );
+        // (False past the end too.)
+        if !self.text.is_char_boundary(byte) {
+            not_a_char_boundary(byte);
+        }
         let block = byte / BLOCK;
         let Some(&entry) = self.blocks.get(block) else { return byte };
-        let (before, from) = ((entry >> 1) as usize, block * BLOCK);
         if entry & 1 == 0 {
-            return before + (byte - from);
+            return (entry >> 1) as usize + (byte - block * BLOCK);
         }
+        self.get_in_mixed_block(byte, block, entry)
+    }
+
+    /// `get` for an offset in a block with a non-ASCII byte (`entry`: the block's entry).
+    #[inline(never)]
+    fn get_in_mixed_block(&self, byte: usize, block: usize, entry: u32) -> usize {
+        let (before, from) = ((entry >> 1) as usize, block * BLOCK);
         // Counted from the nearer end of the block (half the bytes on average): back from the
         // units before the next entry, which a block with a non-ASCII byte always has.
         let (bytes, utf16) = (self.text.as_bytes(), self.unit == Unit::Utf16);
@@ -75,6 +84,14 @@ impl<'t> OffsetMap<'t> {
             (self.blocks[block + 1] >> 1) as usize - units(&bytes[byte..to], utf16)
         }
     }
+}
+
+/// The panic of `OffsetMap::get`, out of line: its message is not copied where `get` is
+/// inlined.
+#[cold]
+#[inline(never)]
+fn not_a_char_boundary(byte: usize) -> ! {
+    panic!("offset {byte} is not a char boundary")
 }
 
 /// Characters (`utf16`: UTF-16 code units) in `piece`, counted over bytes rather than decoded

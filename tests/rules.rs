@@ -23,7 +23,7 @@ fn has_claim(text: &str, ann: &Annotations, want: &serde_json::Map<String, Value
             "source" => value.as_str() == c.source.map(|s| s.text(text)),
             "kind" => value.as_str() == Some(c.kind.as_str()),
             // The entity the source is linked to, by its name ("the chipmaker" -> "Nvidia").
-            "linked" => value.as_str() == c.source_entity.map(|id| ann.entities[id].name.as_str()),
+            "linked" => value.as_str() == c.source_entity.map(|id| ann.entities[id].name.text(text)),
             other => panic!("unknown claim field {other:?}"),
         })
     })

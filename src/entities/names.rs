@@ -108,11 +108,17 @@ fn licenses_of(word: &str) -> bool {
 }
 
 /// "Soviet-era", "U.S.-led", "Nations-mediated": a name made into a modifier. The
-/// token holds more than the name, so it is no name.
+/// token holds more than the name, so it is no name. Inlined as far as the dash test that
+/// answers most words (asked of every capitalised one: a call each was 285 K instructions
+/// of the wasm path).
+#[inline]
 fn is_modifier_compound(w: &str) -> bool {
-    if !has_dash_byte(w) {
-        return false;
-    }
+    has_dash_byte(w) && has_modifier_tail(w)
+}
+
+/// `is_modifier_compound` for a word with a dash.
+#[inline(never)]
+fn has_modifier_tail(w: &str) -> bool {
     match w.rsplit_once(['-', '‐', '‑']) {
         Some((_, tail)) => {
             tail.chars().all(char::is_lowercase)
@@ -437,7 +443,9 @@ impl<'d, 't> Names<'d, 't> {
         }
         let gaz = gazetteer::get();
         let mut gaz_at = vec![None; n];
-        let mut compounds = Vec::new();
+        // The stage's mentions start here: room for a name every eight tokens (more than
+        // most articles have), which spares the several regrowths of an empty list.
+        let mut compounds = Vec::with_capacity(n / 8);
         // Known names start and end on token boundaries: try each word start once.
         let mut a = 0;
         while a < n {
@@ -630,22 +638,25 @@ impl<'d, 't> Names<'d, 't> {
     /// Diaoyu": the name after the cue takes the kind of the noun before it.
     fn find_naming_cues(&mut self) {
         let doc = self.doc;
+        let cap = &self.cap;
         for s in &doc.sentences {
             for i in s.tokens.clone() {
+                let w = doc.word(i);
+                let next_cap = cap.get(i + 1).copied().unwrap_or(false);
                 // Most words have no name after them: a look at the next token (the name,
                 // unless the cue is "known ... as") spares them the list lookup.
-                if (!self.is_cap(i + 1) && !word_in!(doc.word(i), "known")) || !lists::naming_cues().contains(doc.word(i)) {
+                if (!next_cap && !word_in!(w, "known")) || !lists::naming_cues().contains(w) {
                     continue;
                 }
                 // The name: right after the cue, or after "as" within a few words.
                 let mut name = i + 1;
-                if doc.word(i) == "known" {
+                if w == "known" {
                     match (i + 1..(i + 6).min(s.tokens.end)).find(|&k| doc.word(k) == "as") {
                         Some(k) => name = k + 1,
                         None => continue,
                     }
                 }
-                if name >= s.tokens.end || !self.is_cap(name) {
+                if name >= s.tokens.end || !cap[name] {
                     continue;
                 }
                 // The noun it names: the nearest kind noun within six words before.
@@ -961,7 +972,8 @@ impl<'d, 't> Names<'d, 't> {
         // Larimer". Again while one is found, for the rest of the list.
         if !pairs.is_empty() {
             // The persons' edges, as byte offsets: one table, not a scan of `found` a pair.
-            let mut edges: HashSet<(usize, bool)> = HashSet::default();
+            // Room for two edges a name found: it was regrown while filled.
+            let mut edges: HashSet<(usize, bool)> = HashSet::with_capacity_and_hasher(2 * self.found.len(), Default::default());
             for f in self.found.iter().filter(|f| f.label == Label::Person) {
                 edges.insert((f.span.start, true));
                 edges.insert((f.span.end, false));
@@ -2076,6 +2088,8 @@ impl<'d, 't> Names<'d, 't> {
         let added = &self.found[from..];
         known.texts.reserve(added.len());
         known.parts.reserve(added.len() * 2);
+        // A word's lower case, in one buffer for all (`to_lowercase` allocated one a word).
+        let mut lower = String::new();
         for f in added {
             let text = f.span.text(self.doc.text);
             known.texts.entry(text).or_insert(f.label);
@@ -2095,7 +2109,7 @@ impl<'d, 't> Names<'d, 't> {
                         // of a body's name, "iodine deficiency").
                         if w.chars().next().is_some_and(char::is_uppercase)
                             && !lists::non_name_words().contains(w)
-                            && !self.lower_word_in_text(&w.to_lowercase())
+                            && !self.lower_word_in_text(lower_case_into(w, &mut lower))
                         {
                             known.parts.entry(w).or_insert(Label::Org);
                         }
@@ -2419,12 +2433,30 @@ fn cap_sigs(doc: &Document) -> [u64; 64] {
     sigs
 }
 
+/// `w.to_lowercase()`, written into `buffer` (its old content dropped): ASCII words (most)
+/// lower-cased in place; any other as `to_lowercase` does (a final sigma differs from
+/// `char::to_lowercase`).
+fn lower_case_into<'b>(w: &str, buffer: &'b mut String) -> &'b str {
+    buffer.clear();
+    if w.is_ascii() {
+        buffer.push_str(w);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.push_str(&w.to_lowercase());
+    }
+    buffer
+}
+
 /// 12 bits from the length and three bytes of `w`: two words with different ones differ.
+/// (Asked of every lower-case word: one test for the empty word, then three plain loads.)
 fn lower_sig(w: &str) -> usize {
     let b = w.as_bytes();
-    let (first, mid, last) = (b.first(), b.get(b.len() / 2), b.last());
-    let byte = |x: Option<&u8>| u32::from(x.copied().unwrap_or(0));
-    let h = (b.len() as u32) ^ (byte(first) << 8) ^ (byte(mid) << 16) ^ (byte(last) << 24);
+    let n = b.len();
+    if n == 0 {
+        return 0;
+    }
+    let (first, mid, last) = (u32::from(b[0]), u32::from(b[n / 2]), u32::from(b[n - 1]));
+    let h = (n as u32) ^ (first << 8) ^ (mid << 16) ^ (last << 24);
     (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
 }
 
