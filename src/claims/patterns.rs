@@ -767,8 +767,15 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if roles.has(WordRoles::DENIAL) {
+            // "The claims have been denied by the company": the agent denies.
+            if is_be(prev_s) && self.is(i + 1, "by", hi) {
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
+            }
             if is_be(prev_s) || prev_s == "nor" || self.is(i + 1, "nor", hi) {
                 return None;
+            }
+            if let Some(f) = self.which_they_deny(i, lo, hi, earlier) {
+                return Some(f);
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
         }
@@ -889,6 +896,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 .or_else(|| self.frame(i, w, lo, hi, earlier));
         }
         self.frame(i, w, lo, hi, earlier)
+    }
+
+    /// "He is accused of stealing $5 million, which he denies.": the denial's content is
+    /// what the clause before the comma says, the accusation's content when it ends there.
+    fn which_they_deny(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
+        let doc = self.doc;
+        let at_end = (i + 1..hi).all(|n| doc.tokens[n].kind == TokenKind::Punct);
+        let (f, t) = np_before(doc, i, lo)?;
+        if !at_end || f < lo + 2 || self.w(f - 1) != "which" || doc.word(f - 2) != "," {
+            return None;
+        }
+        let comma = f - 2;
+        let end = doc.tokens[comma].span.start;
+        let content = earlier
+            .iter()
+            .rev()
+            .find(|e| e.content.end == end)
+            .map(|e| e.content)
+            .or_else(|| content_before(doc, self.quotes, comma, lo).map(|(c, _)| c))?;
+        Some(Found { kind: ClaimKind::Denied, cue: (i, i + 1), source: Some((f, t)), content, direct: false })
     }
 
     /// Whether cue word `w` at `i` is used in a sense that reports nothing, whatever
@@ -1467,7 +1494,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // the subject (before the "be") what was reported.
         // "a call echoed by Japan", "official results announced by the commission": after a
         // noun, the participle is a passive of its own.
-        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && speech {
+        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && (speech || kind == ClaimKind::Denied) {
             let be = (c0.saturating_sub(3).max(lo)..c0).rev().find(|&n| is_be(self.w(n)));
             // (Not "by Friday", nor "learned by watching".)
             let agent = np_after(doc, c1 + 1, hi)
