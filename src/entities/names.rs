@@ -284,9 +284,11 @@ fn is_compound_prefix(doc: &Document, k: usize, e: usize) -> bool {
 /// Whether token `k` opens a stock ticker: "(TSX: KLV)", "(NASDAQ:BBRY, TSX:BB)".
 fn ticker_at(doc: &Document, k: usize) -> bool {
     let w = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    if doc.tokens[k].kind != TokenKind::Punct || w(k) != "(" {
+        return false;
+    }
     let symbol = w(k + 3);
-    w(k) == "("
-        && w(k + 2) == ":"
+    w(k + 2) == ":"
         && word_in!(w(k + 4), ")" | "," | ";")
         && (1..=5).contains(&symbol.len())
         && symbol.bytes().all(|c| c.is_ascii_uppercase())
@@ -958,7 +960,13 @@ impl<'d, 't> Names<'d, 't> {
         let honoured: HashSet<&str> = if pairs.is_empty() {
             HashSet::default()
         } else {
-            (1..doc.tokens.len()).filter(|&k| self.cap[k] && after_personal_honorific(&doc.text[..doc.tokens[k].span.start])).map(|k| self.w(k)).collect()
+            (1..doc.tokens.len())
+                .filter(|&k| {
+                    let before = if self.w(k - 1) == "." && k >= 2 { k - 2 } else { k - 1 };
+                    self.cap[k] && is_personal_honorific(self.w(before))
+                })
+                .map(|k| self.w(k))
+                .collect()
         };
         pairs.retain(|&(a, b)| {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
@@ -2390,12 +2398,10 @@ impl<'d, 't> Names<'d, 't> {
     }
 }
 
-/// Whether `before` (the text up to a name) ends in "Mr", "Mrs.", "Dr" ...: honorifics of a
-/// person only ("President", "General" also stand before bodies and places).
-fn after_personal_honorific(before: &str) -> bool {
-    let word = before.trim_end().trim_end_matches('.');
-    let last = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    word_in!(last, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx" | "Sir" | "Dame" | "Prof")
+/// "Mr", "Mrs", "Dr" ...: honorifics of a person only ("President", "General" also stand
+/// before bodies and places).
+fn is_personal_honorific(w: &str) -> bool {
+    word_in!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx" | "Sir" | "Dame" | "Prof")
 }
 
 /// A word before a capitalised one that makes it part of a longer name.
