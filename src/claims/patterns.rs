@@ -1526,6 +1526,20 @@ impl<'a, 't> Ctx<'a, 't> {
             .flatten()
             .and_then(|q| np_after(doc, q + 1, c0 - 1));
         let mut src_b = quoted_as.or_else(|| np_before(doc, c0, lo));
+        // "A group of scientists, led by X of Deakin University in Geelong, Australia,
+        // published ...": an aside after the subject may hold commas of its own.
+        if src_b.is_none() && before_word == "," && k > lo + 2 {
+            if let Some((s0, mut s1)) = clause_subject(doc, lo, k - 1) {
+                // "a group of seven young scientists"
+                if self.w(s1) == "of" {
+                    s1 = np_after(doc, s1 + 1, k - 1).map_or(s1, |(_, e)| e);
+                }
+                let aside = s1 + 1 < k - 1 && doc.word(s1) == "," && in_class("aside-lead", self.w(s1 + 1));
+                if aside && !(s1 + 2..k - 1).any(|n| in_class("finite", self.w(n)) || cues().is_reporting(self.w(n))) {
+                    src_b = Some((s0, s1));
+                }
+            }
+        }
         // "WHO Director-General Tedros Ghebreyesus in a Twitter post said": a phrase of
         // where or how between the speaker and the verb.
         if let Some((f, t)) = src_b {
