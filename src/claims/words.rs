@@ -1,7 +1,7 @@
 //! Closed-class word tables the claim patterns test tokens against (all lower case).
 
 use crate::lexicon::entries;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 pub fn is_determiner(w: &str) -> bool {
@@ -349,13 +349,22 @@ pub fn is_claim_noun(w: &str) -> bool {
     claim_noun_has(w, "claim")
 }
 
+/// A class of `word_classes.txt`: its words in file order (for prefixes and `class_words`)
+/// and as a set (`in_class` is asked at most words of a sentence: "finite" has 70-odd).
+struct Class {
+    words: Vec<&'static str>,
+    set: HashSet<&'static str>,
+}
+
 /// The closed word classes of `src/data/cues/word_classes.txt`: class -> words.
-fn word_classes() -> &'static HashMap<&'static str, Vec<&'static str>> {
-    static CLASSES: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+fn word_classes() -> &'static HashMap<&'static str, Class> {
+    static CLASSES: OnceLock<HashMap<&'static str, Class>> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+        let mut m: HashMap<&'static str, Class> = HashMap::default();
         for (w, class) in entries(crate::data!("cues/word_classes.txt")) {
-            m.entry(class).or_default().push(w);
+            let c = m.entry(class).or_insert_with(|| Class { words: Vec::new(), set: HashSet::default() });
+            c.words.push(w);
+            c.set.insert(w);
         }
         m
     })
@@ -363,17 +372,17 @@ fn word_classes() -> &'static HashMap<&'static str, Vec<&'static str>> {
 
 /// The words of a class of `word_classes.txt`, in file order.
 pub fn class_words(class: &str) -> impl Iterator<Item = &'static str> {
-    word_classes().get(class).into_iter().flatten().copied()
+    word_classes().get(class).into_iter().flat_map(|c| c.words.iter()).copied()
 }
 
 /// Whether `w` is one of the words of `class`.
 pub fn in_class(class: &str, w: &str) -> bool {
-    word_classes().get(class).is_some_and(|v| v.iter().any(|c| same_start(c, w) && *c == w))
+    word_classes().get(class).is_some_and(|c| c.set.contains(w))
 }
 
 /// Whether `w` starts with one of the word beginnings of `class`.
 pub fn class_prefix(class: &str, w: &str) -> bool {
-    word_classes().get(class).is_some_and(|v| v.iter().any(|p| same_start(p, w) && w.starts_with(p)))
+    word_classes().get(class).is_some_and(|c| c.words.iter().any(|p| same_start(p, w) && w.starts_with(p)))
 }
 
 /// Whether `a` and `b` start with the same byte: a test in place that rules out most words
