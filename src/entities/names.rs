@@ -415,9 +415,13 @@ impl<'d, 't> Names<'d, 't> {
         // And `cap_words`: known here at the cost of a push.
         let mut cap_words = Vec::with_capacity(n / 4);
         let mut cap = vec![false; n];
+        // And the "(" that may open a stock ticker (`ticker_at`), tested below.
+        let mut tickers = Vec::new();
         for (i, ((t, &w), cap)) in doc.tokens.iter().zip(doc.words()).zip(&mut cap).enumerate() {
             let word = t.kind == TokenKind::Word;
-            if starts_uppercase(w) {
+            if w == "(" {
+                tickers.push(i);
+            } else if starts_uppercase(w) {
                 if word && i > 0 {
                     cap_words.push(i as u32);
                 }
@@ -439,7 +443,7 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         // A ticker's symbol is no name ("KLV" of "(TSX: KLV)"); the name before it is a body.
-        let tickers: Vec<usize> = (0..n).filter(|&k| ticker_at(doc, k)).collect();
+        tickers.retain(|&k| ticker_at(doc, k));
         for &k in &tickers {
             cap[k + 3] = false;
         }
