@@ -257,7 +257,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
 /// "told the court he had been raped", "reminded the jury the onus was ...", "told gardai he
 /// could not": a common-noun addressee (a possessive or article and up to three words, or one
 /// bare plural) ends where a clause's subject begins: a subject pronoun, "there" or an
-/// article (a name may be the addressee's own: "quotes an interim Minister"). Returns the token after the addressee.
+/// article (a name may be the addressee's own: "quotes an interim Minister"). Returns the
+/// token after the addressee.
 fn common_noun_addressee(doc: &Document, from: usize, end: usize) -> Option<usize> {
     let plain = |n: usize| {
         let w = doc.lower(n);
@@ -271,7 +272,7 @@ fn common_noun_addressee(doc: &Document, from: usize, end: usize) -> Option<usiz
             && !cues().is_reporting(w)
             && !matches!(w, "what" | "how" | "why" | "where")
     };
-    let article = matches!(doc.lower(from), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    let article = is_article_or_possessive(doc.lower(from));
     let first = from + usize::from(article);
     let longest = if article { 3 } else { 1 };
     let bare_plural = doc.lower(first).ends_with('s') || doc.lower(first).ends_with("ai");
@@ -283,9 +284,7 @@ fn common_noun_addressee(doc: &Document, from: usize, end: usize) -> Option<usiz
         k += 1;
         let next = doc.lower(k.min(end - 1));
         let starts_subject = k + 1 < end
-            && (is_subject_pronoun(next)
-                || next == "there"
-                || matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its"));
+            && (is_subject_pronoun(next) || next == "there" || is_article_or_possessive(next));
         if starts_subject {
             return Some(k);
         }

@@ -225,6 +225,11 @@ pub fn is_clause_marker(w: &str) -> bool {
     )
 }
 
+/// An article or a possessive determiner: what opens a noun phrase and nothing else.
+pub fn is_article_or_possessive(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
+}
+
 /// Lower-case words inside a name ("Charles de Gaulle", "Dar es Salaam", "Osama bin Laden").
 pub fn is_name_particle(w: &str) -> bool {
     matches!(
