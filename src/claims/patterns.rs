@@ -113,6 +113,13 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
             j = k;
         }
     }
+    // "told Israeli public broadcaster, KAN.": a name in apposition ends the sentence.
+    if np.is_some() && j + 2 < hi && doc.word(j) == "," && is_cap(doc, j + 1) {
+        let name_end = (j + 1..hi).find(|&n| !is_cap(doc, n)).unwrap_or(hi);
+        if name_end < hi && matches!(doc.word(name_end), "." | "!") && (name_end + 1..hi).all(|n| doc.tokens[n].kind == TokenKind::Punct) {
+            j = name_end;
+        }
+    }
     // "said Meta president Nick Clegg and chief legal officer Jennifer Newstead": two
     // speakers, the second with a title of its own.
     let np = match np {
@@ -237,11 +244,11 @@ pub const OWN_RULE_WORDS: [&str; 62] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 29] = [
+pub const OTHER_SENSE_WORDS: [&str; 31] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
-    "yelled", "yelling", "screamed", "screaming",
+    "yelled", "yelling", "screamed", "screaming", "declined", "declining",
 ];
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -816,9 +823,12 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             // "..., reports the Reuters news agency.": a speaker tag, not a noun.
             let inverted_tag = prev_s == "," && w == "reports" && matches!(tail(self.doc, i + 1, hi, true), Some(Tail::End(Some(_))));
+            // "Western media reports said earlier that ...": the noun, subject of the verb after it.
+            let noun_before_verb = matches!(w, "reports" | "claims") && i + 1 < hi && cues().is_speech(self.w(i + 1)) && !self.w(i + 1).ends_with("ing");
             if matches!(w, "reports" | "report" | "claims" | "claim")
                 && !inverted_tag
-                && (prev_s.ends_with("ed")
+                && (noun_before_verb
+                    || prev_s.ends_with("ed")
                     || prev_s.ends_with("ing")
                     || subject.is_none_or(|(f, t)| {
                         earlier.iter().any(|e| e.cue.0 < t && f < e.cue.1)
@@ -950,8 +960,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "considering" && !is_be(prev) {
             return true;
         }
-        // "who asked not to be named", "requested anonymity": a condition of speaking.
-        if matches!(w, "asked" | "asking" | "requested" | "requesting" | "spoke" | "speaking")
+        // "who asked not to be named", "requested anonymity", "who declined to be named": a
+        // condition of speaking.
+        if matches!(w, "asked" | "asking" | "requested" | "requesting" | "spoke" | "speaking" | "declined" | "declining")
             && (i + 1..hi.min(i + 6)).any(|n| in_class("anonymity", self.w(n)))
         {
             return true;
@@ -1646,7 +1657,10 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             if let Some(p) = name_comma {
                 if let Some((g, h)) = np_before(doc, p, lo) {
-                    if tag_before(g) && (g..h).any(|n| is_cap(doc, n)) && c0 - p <= 12 {
+                    // A name, or any phrase a relative clause describes ("the official, who
+                    // declined to be named, told KAN").
+                    let described = (g..h).any(|n| is_cap(doc, n)) || matches!(self.w(p + 1), "who" | "which");
+                    if tag_before(g) && described && c0 - p <= 12 {
                         if let Some((content, direct)) = content_before(doc, self.quotes, g - 1, lo)
                         {
                             return Some(self.finish(

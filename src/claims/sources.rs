@@ -214,7 +214,9 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             from = i;
             continue;
         }
-        let cue_word = cues().roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION);
+        // ("Western media reports said": a cue noun may head the phrase before a verb.)
+        let cue_word = cues().roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
+            && !(from == head_end && matches!(w, "reports" | "claims"));
         if kind == TokenKind::Word
             && lowers < 3
             && !cue_word
