@@ -129,12 +129,21 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         if w == "that" && k > j && !that_with_verb(doc, k, end) {
             return k + 1;
         }
+        // "reported on Feb. 13, citing officials, that ...": a source cited between commas.
+        if w == "citing" && k > j && doc.word(k - 1) == "," {
+            if let Some(comma) = (k + 1..look).find(|&n| doc.word(n) == ",") {
+                k = comma + 1;
+                continue;
+            }
+        }
         let preposition = is_preposition(w);
         in_phrase |= preposition;
         let kind = doc.tokens[k].kind;
         // The tests are pure: asked cheapest first, the list lookups last.
         let harmless = kind == TokenKind::Number
             || doc.word(k) == ","
+            // "on Feb. 13": a month's abbreviation
+            || (doc.word(k) == "." && k > j && !doc.tokens[k].space_before && is_time_word(doc.lower(k - 1)))
             || preposition
             || w.ends_with("ly")
             // "in a filing with the Securities and Exchange Commission that": inside a name.
@@ -244,6 +253,13 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         && is_time_word(doc.lower(j + 1))
     {
         j += 2;
+        // "on Feb. 13", "on March 3"
+        if j < end && doc.word(j) == "." && !doc.tokens[j].space_before {
+            j += 1;
+        }
+        if j < end && doc.tokens[j].kind == TokenKind::Number {
+            j += 1;
+        }
     }
     if j < end && matches!(doc.word(j), ":" | ",") {
         j += 1;
