@@ -126,7 +126,14 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     let mut in_phrase = false; // inside "in a regulatory filing"
     while k < look {
         let w = doc.lower(k);
+        // ("denied a report on Tuesday that claimed ...": a "that" before a verb is a
+        // relative pronoun of the object, which is the content.)
         if w == "that" && k > j && !that_with_verb(doc, k, end) {
+            let next = if k + 1 < end { doc.lower(k + 1) } else { "" };
+            let relative = next.ends_with("ed") || in_class("finite", next) || matches!(next, "says" | "shows" | "suggests" | "finds");
+            if relative {
+                break;
+            }
             return k + 1;
         }
         // "reported on Feb. 13, citing officials, that ...": a source cited between commas.

@@ -908,6 +908,18 @@ impl<'a, 't> Ctx<'a, 't> {
         self.frame(i, w, lo, hi, earlier)
     }
 
+    /// "a Reuters report on Feb. 14 that claimed ...", "a report in March that said": the
+    /// phrase before a date that ends at `end` after "on", "in" or "from", if there is one.
+    fn before_date(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let mut f = end;
+        while f > lo && (doc.tokens[f - 1].kind == TokenKind::Number || doc.word(f - 1) == "." || is_time_word(self.w(f - 1))) {
+            f -= 1;
+        }
+        let dated = f < end && f > lo + 1 && matches!(self.w(f - 1), "on" | "in" | "from");
+        if dated { np_before(doc, f - 1, lo) } else { None }
+    }
+
     /// "He is accused of stealing $5 million, which he denies.": the denial's content is
     /// what the clause before the comma says, the accusation's content when it ends there.
     fn which_they_deny(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
@@ -1568,7 +1580,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if before_word == "that" && src_b.is_none_or(|(f, _)| f == k - 1) && k >= lo + 2 {
             let that = k - 1;
             if !cues().roles(self.w(that - 1)).has(WordRoles::REPORTING | WordRoles::DENIAL) {
-                if let Some(np) = np_before(doc, that, lo) {
+                if let Some(np) = self.before_date(that, lo).or_else(|| np_before(doc, that, lo)) {
                     src_b = Some(np);
                 }
             }
