@@ -1517,7 +1517,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // the subject (before the "be") what was reported.
         // "a call echoed by Japan", "official results announced by the commission": after a
         // noun, the participle is a passive of its own.
-        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && (speech || kind == ClaimKind::Denied) {
+        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && (speech || kind == ClaimKind::Denied || cue_word == "asked") {
             let be = (c0.saturating_sub(3).max(lo)..c0).rev().find(|&n| is_be(self.w(n)));
             // (Not "by Friday", nor "learned by watching".)
             let agent = np_after(doc, c1 + 1, hi)
@@ -1529,6 +1529,16 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             if let (Some(agent), Some((f, t))) = (agent, reported) {
                 return Some(self.finish(kind, (c0, c1), Some(agent), doc.span_of(f, t), false));
+            }
+            // "Asked by a reporter whether he would resign, ...": the asker is the source, the
+            // question after it the content.
+            if let (Some((_, b)), "asked") = (agent, cue_word) {
+                if b < hi && matches!(self.w(b), "whether" | "if" | "about" | "what" | "how" | "why" | "when") {
+                    let end = clause_end(doc, b, hi);
+                    if let Some(content) = trim(doc.text, doc.span_of(b, end)) {
+                        return Some(self.finish(kind, (c0, c1), agent, content, false));
+                    }
+                }
             }
         }
         // "The governor added:" ending its line, the quotation opening the next: the
