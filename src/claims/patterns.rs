@@ -1534,7 +1534,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // question after it the content.
             if let (Some((_, b)), "asked") = (agent, cue_word) {
                 if b < hi && matches!(self.w(b), "whether" | "if" | "about" | "what" | "how" | "why" | "when") {
-                    let end = clause_end(doc, b, hi);
+                    // (Fronted, "Asked by X whether ..., Y said": to the comma.)
+                    let end = (b..hi).find(|&n| doc.word(n) == ",").unwrap_or_else(|| clause_end(doc, b, hi));
                     if let Some(content) = trim(doc.text, doc.span_of(b, end)) {
                         return Some(self.finish(kind, (c0, c1), agent, content, false));
                     }
