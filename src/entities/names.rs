@@ -964,7 +964,10 @@ impl<'d, 't> Names<'d, 't> {
         let honoured: HashSet<&str> = if pairs.is_empty() {
             HashSet::default()
         } else {
-            (1..doc.tokens.len())
+            // (The capitalised words are known: `cap_words`, tokens after the first.)
+            self.cap_words
+                .iter()
+                .map(|&k| k as usize)
                 .filter(|&k| {
                     let before = if self.w(k - 1) == "." && k >= 2 { k - 2 } else { k - 1 };
                     self.cap[k] && is_personal_honorific(self.w(before))
