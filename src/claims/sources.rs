@@ -83,6 +83,16 @@ fn is_title_abbreviation(doc: &Document, i: usize) -> bool {
     )
 }
 
+/// Whether the phrase starting at `from` follows "he and", "she and", ...
+fn joined_to_person(doc: &Document, from: usize, limit: usize) -> bool {
+    from >= limit + 2 && doc.lower(from - 1) == "and" && personal_subject(doc.lower(from - 2)) && !is_acronym_in_text(doc, from - 2)
+}
+
+/// A subject pronoun that can only be people ("it" and "you" are objects too).
+fn personal_subject(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i")
+}
+
 fn name_joiner(w: &str) -> bool {
     matches!(w, "of" | "and" | "&" | "for") || is_name_particle(w)
 }
@@ -126,6 +136,14 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     }
     let last = doc.lower(head_end - 1);
     if (is_subject_pronoun(last) || last == "who") && !is_acronym_in_text(doc, head_end - 1) {
+        // "Mr. Allen and he said": a name joined to the pronoun speaks with it.
+        if last != "who" && head_end >= limit + 3 && doc.lower(head_end - 2) == "and" {
+            if let Some((f, t)) = np_before(doc, head_end - 2, limit) {
+                if t == head_end - 2 && (is_cap(doc, f) || personal_subject(doc.lower(f))) && (f..t).all(|k| is_cap(doc, k) || doc.word(k) == ".") {
+                    return Some((f, head_end));
+                }
+            }
+        }
         return Some((head_end - 1, head_end));
     }
     let mut from = head_end;
@@ -189,6 +207,15 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i - 1;
                 continue;
             }
+            if from == i && joined_to_person(doc, i, limit) {
+                from = i - 2;
+            }
+            break;
+        }
+        // "she and another reporter said", "he and his wife said": a person's pronoun
+        // joined to the phrase speaks with it.
+        if w == "and" && from < head_end && joined_to_person(doc, from, limit) {
+            from = i - 1;
             break;
         }
         if is_preposition(w)
