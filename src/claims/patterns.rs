@@ -803,6 +803,10 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         if roles.has(WordRoles::REPORTING) {
+            // "..., as reported by Reuters": `verb` reads it, or nothing does.
+            if prev_s == "as" && self.is(i + 1, "by", hi) && w.ends_with("ed") {
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
+            }
             if (w == "states" && prev_s == "united")
                 || (is_preposition(prev_s) && prev_s != "to" && !w.ends_with("ing"))
             {
@@ -1084,6 +1088,15 @@ impl<'a, 't> Ctx<'a, 't> {
             .source_after_comma(i, lo, earlier)
             .unwrap_or_else(|| np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f))));
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
+    }
+
+    /// The "as" of "as reported by", "as first reported by" before cue `c0`.
+    fn as_before(&self, c0: usize, lo: usize) -> Option<usize> {
+        let mut a = c0;
+        while a > lo && (self.w(a - 1) == "first" || self.w(a - 1).ends_with("ly")) {
+            a -= 1;
+        }
+        (a > lo && self.w(a - 1) == "as").then_some(a - 1)
     }
 
     /// "Jeb Bush called Trump “unhinged.”", "calling him “a total stiff”": a calling verb
@@ -1513,6 +1526,19 @@ impl<'a, 't> Ctx<'a, 't> {
         let before = if k > lo { Some(k - 1) } else { None };
         let before_word = before.map(|b| self.w(b));
         let before_word = before_word.unwrap_or("");
+        // "..., as first reported by Reuters." / "As reported by the BBC, ...": the agent
+        // reports the clause the "as" phrase hangs on (and nothing else does).
+        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") {
+            if let Some(r#as) = self.as_before(c0, lo) {
+                let agent = np_after(doc, c1 + 1, hi);
+                let content = match agent {
+                    _ if r#as > lo && doc.word(r#as - 1) == "," => content_before(doc, self.quotes, r#as - 1, lo),
+                    Some((_, b)) if r#as == lo && b < hi && doc.word(b) == "," => content_after(doc, self.quotes, b + 1, hi),
+                    _ => None,
+                };
+                return content.map(|(content, direct)| self.finish(kind, (c0, c1), agent, content, direct));
+            }
+        }
         // "The meeting was first reported by Politico": the agent after "by" is the source,
         // the subject (before the "be") what was reported.
         // "a call echoed by Japan", "official results announced by the commission": after a
@@ -1815,12 +1841,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 let plain = (p + 1..k).all(|n| {
                     doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(self.w(n))
                 });
-                if p + 1 < k && plain {
+                // "..., as Reuters reported.": "as" joins the tag to the clause.
+                let tag = if self.w(p + 1) == "as" { p + 2 } else { p + 1 };
+                if tag < k && plain {
                     if let Some((content, direct)) = content_before(doc, self.quotes, p, lo) {
                         return Some(self.finish(
                             kind,
                             (c0, c1),
-                            Some(quoted_as.unwrap_or((p + 1, k))),
+                            Some(quoted_as.unwrap_or((tag, k))),
                             content,
                             direct,
                         ));
