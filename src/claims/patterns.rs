@@ -244,11 +244,12 @@ pub const OWN_RULE_WORDS: [&str; 62] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 31] = [
+pub const OTHER_SENSE_WORDS: [&str; 35] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
-    "yelled", "yelling", "screamed", "screaming", "declined", "declining",
+    "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
+    "admits", "admitting",
 ];
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -904,6 +905,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // holds the view.)
             let participle = (w.ends_with("ed") && !in_class("experiencer", w)) || matches!(w, "told" | "said" | "known" | "written");
             let passive = participle && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
+            if self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {
+                return None;
+            }
             return self
                 .verb(i, end, lo, hi, ClaimKind::Attributed, earlier)
                 .map(|f| if passive { Found { source: None, ..f } } else { f })
@@ -997,6 +1001,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if next == "at" && matches!(w, "shouted" | "shouting" | "yelled" | "yelling" | "screamed" | "screaming") {
             return !(i + 2..hi).any(|n| is_open_mark(doc.word(n)) || doc.word(n) == ":");
         }
+        // "the court admitted the testimony", "the hospital admitted 40 patients": letting
+        // in, no confession.
+        if matches!(w, "admitted" | "admit" | "admits" | "admitting") {
+            let object = np_after(doc, i + 1, hi).filter(|&(f, _)| f == i + 1).map(|(_, t)| self.w(t - 1));
+            return object.is_some_and(|o| in_class("admitted-object", o))
+                || (i + 1..hi.min(i + 10)).any(|n| self.w(n) == "into" && self.is(n + 1, "evidence", hi));
+        }
         if tells(w) {
             if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
                 return true;
@@ -1088,6 +1099,16 @@ impl<'a, 't> Ctx<'a, 't> {
             .source_after_comma(i, lo, earlier)
             .unwrap_or_else(|| np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f))));
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
+    }
+
+    /// "did not say anything because ...", "said nothing about it": nothing is said when
+    /// the content would start at `j` (but "said nothing would change" says something).
+    fn says_nothing(&self, j: usize, hi: usize) -> bool {
+        let next = if j + 1 < hi { self.w(j + 1) } else { "" };
+        let verb_next = (is_clause_marker(next) && !is_conjunction(next) && !matches!(next, "that" | "who" | "which" | "whom" | "whose"))
+            || in_class("finite", next)
+            || next.ends_with("ed");
+        j < hi && matches!(self.w(j), "anything" | "nothing") && !verb_next
     }
 
     /// The "as" of "as reported by", "as first reported by" before cue `c0`.
@@ -1870,6 +1891,9 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // Content after the cue.
         let mut j = skip_to_content(doc, c1, hi, takes_addressee(cue_word));
+        if self.says_nothing(j, hi) {
+            return None;
+        }
         if j < hi
             && self.w(j) == "as"
             && matches!(
