@@ -244,12 +244,12 @@ pub const OWN_RULE_WORDS: [&str; 62] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 35] = [
+pub const OTHER_SENSE_WORDS: [&str; 39] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
-    "admits", "admitting",
+    "admits", "admitting", "recall", "recalls", "recalled", "recalling",
 ];
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -1007,6 +1007,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let object = np_after(doc, i + 1, hi).filter(|&(f, _)| f == i + 1).map(|(_, t)| self.w(t - 1));
             return object.is_some_and(|o| in_class("admitted-object", o))
                 || (i + 1..hi.min(i + 10)).any(|n| self.w(n) == "into" && self.is(n + 1, "evidence", hi));
+        }
+        // "is recalling 318,000 items", "recalled its bottles": a product recall, no memory.
+        if matches!(w, "recall" | "recalls" | "recalled" | "recalling") {
+            let mut k = i + 1;
+            while k < hi && matches!(self.w(k), "about" | "nearly" | "some" | "more" | "than" | "over" | "almost" | "around" | "roughly" | "approximately") {
+                k += 1;
+            }
+            let head = np_after(doc, i + 1, hi).filter(|&(f, _)| f == i + 1).map(|(_, t)| self.w(t - 1));
+            return (k < hi && doc.tokens[k].kind == TokenKind::Number) || head.is_some_and(|h| in_class("recalled-object", h));
         }
         if tells(w) {
             if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
