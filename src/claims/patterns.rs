@@ -244,12 +244,13 @@ pub const OWN_RULE_WORDS: [&str; 62] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 39] = [
+pub const OTHER_SENSE_WORDS: [&str; 46] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
-    "admits", "admitting", "recall", "recalls", "recalled", "recalling",
+    "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
+    "issues", "issuing", "released", "releases", "releasing",
 ];
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -1007,6 +1008,22 @@ impl<'a, 't> Ctx<'a, 't> {
             let object = np_after(doc, i + 1, hi).filter(|&(f, _)| f == i + 1).map(|(_, t)| self.w(t - 1));
             return object.is_some_and(|o| in_class("admitted-object", o))
                 || (i + 1..hi.min(i + 10)).any(|n| self.w(n) == "into" && self.is(n + 1, "evidence", hi));
+        }
+        // "issued a statement at the time": the publishing, no content ("saying ..." after it
+        // is a claim of its own).
+        // (The statement's words may follow close: "a statement Wednesday saying ...", "a
+        // statement that ...", "a statement: “...”"; the claim then stays, its source with it.)
+        if matches!(w, "issued" | "issue" | "issues" | "issuing" | "released" | "releases" | "releasing") {
+            let Some((_, t)) = np_after(doc, i + 1, hi).filter(|&(f, t)| f == i + 1 && in_class("issued-object", self.w(t - 1))) else {
+                return false;
+            };
+            let words_follow = (t..hi.min(t + 6))
+                .take_while(|&n| doc.tokens[n].kind != TokenKind::Punct || matches!(doc.word(n), "," | ":") || is_open_mark(doc.word(n)))
+                .any(|n| {
+                    let x = self.w(n);
+                    (x.ends_with("ing") && cues().is_reporting(x)) || x == "that" || x == ":" || is_open_mark(doc.word(n))
+                });
+            return !words_follow;
         }
         // "is recalling 318,000 items", "recalled its bottles": a product recall, no memory.
         if matches!(w, "recall" | "recalls" | "recalled" | "recalling") {
@@ -2006,6 +2023,13 @@ impl<'a, 't> Ctx<'a, 't> {
             source = self.continued_subject(earlier, c0, lo, before.unwrap_or(c0));
         } else if before_word == "," && src_b.is_none() {
             source = self.source_before_aside(before.unwrap_or(c0), lo);
+        }
+        // "The firm issued a statement on Friday rejecting ...": the issuer speaks through it.
+        if let (true, Some((f, t))) = (cue_word.ends_with("ing"), src_b) {
+            let issued = f > lo + 1 && matches!(self.w(f - 1), "issued" | "issues" | "issue" | "released" | "releases" | "release");
+            if issued && in_class("issued-object", self.w(t - 1)) {
+                source = np_before(doc, f - 1, lo).or(source);
+            }
         }
         Some(self.finish(kind, (c0, c1), source, content, direct))
     }
