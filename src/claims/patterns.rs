@@ -2068,6 +2068,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let c = cues();
         let from = doc.token_at_or_after(content.start);
+        // "If the charges were a bundle of lies, then why ...": a falsity supposed, not claimed.
+        if from < doc.tokens.len() && matches!(self.w(from), "if" | "whether" | "unless") {
+            return false;
+        }
         let mut falsity = false;
         let mut claim_noun = object_in_cue;
         let mut k = from;
