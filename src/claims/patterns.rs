@@ -1600,6 +1600,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 None if c0 > lo && doc.tokens[c0 - 1].kind == TokenKind::Word && !is_cap(doc, c0 - 1) => np_before(doc, c0, lo),
                 None => None,
             };
+            // ("the story, which was first reported by the AP": what "which" stands for.)
+            let reported = match reported {
+                Some((f, t)) if t == f + 1 && matches!(self.w(f), "which" | "who") && f > lo + 1 && doc.word(f - 1) == "," => np_before(doc, f - 1, lo),
+                r => r,
+            };
             if let (Some(agent), Some((f, t))) = (agent, reported) {
                 return Some(self.finish(kind, (c0, c1), Some(agent), doc.span_of(f, t), false));
             }

@@ -135,9 +135,9 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         return None;
     }
     let last = doc.lower(head_end - 1);
-    if (is_subject_pronoun(last) || last == "who") && !is_acronym_in_text(doc, head_end - 1) {
+    if (is_subject_pronoun(last) || matches!(last, "who" | "which")) && !is_acronym_in_text(doc, head_end - 1) {
         // "Mr. Allen and he said": a name joined to the pronoun speaks with it.
-        if last != "who" && head_end >= limit + 3 && doc.lower(head_end - 2) == "and" {
+        if !matches!(last, "who" | "which") && head_end >= limit + 3 && doc.lower(head_end - 2) == "and" {
             if let Some((f, t)) = np_before(doc, head_end - 2, limit) {
                 if t == head_end - 2 && (is_cap(doc, f) || personal_subject(doc.lower(f))) && (f..t).all(|k| is_cap(doc, k) || doc.word(k) == ".") {
                     return Some((f, head_end));
