@@ -253,6 +253,10 @@ pub const OTHER_SENSE_WORDS: [&str; 46] = [
     "issues", "issuing", "released", "releases", "releasing",
 ];
 
+fn doc_comma(doc: &Document, n: usize) -> bool {
+    doc.word(n) == ","
+}
+
 impl<'a, 't> Ctx<'a, 't> {
     fn w(&self, i: usize) -> &'a str {
         self.doc.lower(i)
@@ -1252,6 +1256,30 @@ impl<'a, 't> Ctx<'a, 't> {
         (from..stop).find(|&n| self.w(n) == ",").unwrap_or(stop)
     }
 
+    /// Where content from `j` ends when the cue at `i` is in a relative clause between
+    /// commas: "The report, which claimed that scams were rife, was published" -- at the
+    /// comma before the main clause's verb (an auxiliary or a finite verb after it), else `hi`.
+    fn relative_predicate(&self, i: usize, lo: usize, j: usize, hi: usize) -> usize {
+        if self.relative_clause_end(i, lo, j, hi) == hi {
+            return hi;
+        }
+        // (Not after an aside of the content's own: "the two men, and Mr. Cruz in
+        // particular, must do more".)
+        let mut aside = false;
+        for n in j..hi {
+            if !doc_comma(self.doc, n) {
+                continue;
+            }
+            let next = if n + 1 < hi { self.w(n + 1) } else { "" };
+            let aux = is_clause_marker(next) && !is_conjunction(next) && !matches!(next, "that" | "who" | "which" | "whom" | "whose");
+            if !aside && (aux || in_class("finite", next)) {
+                return n;
+            }
+            aside = is_conjunction(next) || matches!(next, "including" | "especially" | "particularly");
+        }
+        hi
+    }
+
     /// Content running forward from `j` (a quotation or the clause up to the end).
     fn forward(&self, j: usize, hi: usize, _allow_quote: bool) -> Option<(Span, bool)> {
         content_after(self.doc, self.quotes, j, hi)
@@ -1986,7 +2014,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let (content, direct) = match next_quote {
             Some(q) => (q, true),
-            None => content_after(doc, self.quotes, j, hi)?,
+            None => content_after(doc, self.quotes, j, self.relative_predicate(c0, lo, j, hi))?,
         };
         if needs_quote && !direct {
             return None;
