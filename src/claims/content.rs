@@ -415,6 +415,24 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             if next == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {
                 return k;
             }
+            // ", police said on Monday.", ", officials said late Tuesday.": a short tag and
+            // a time phrase to the sentence's end.
+            if let Some(v) = (k + 2..end.min(k + 7)).find(|&n| matches!(doc.lower(n), "said" | "says" | "added" | "stated")) {
+                let tag = (k + 1..v).all(|n| {
+                    let w = doc.lower(n);
+                    (doc.tokens[n].kind == TokenKind::Word || doc.word(n) == ".") && !is_clause_marker(w) && !matches!(w, "what" | "how" | "why" | "do" | "n't" | "not")
+                });
+                let time = (v + 1..end).all(|n| {
+                    let w = doc.lower(n);
+                    doc.tokens[n].kind == TokenKind::Number
+                        || is_time_word(w)
+                        || is_determiner(w)
+                        || matches!(w, "on" | "in" | "late" | "early" | "earlier" | "last" | "this" | "." | "!" | "statement" | "interview" | "email" | "emailed" | "briefing" | "release")
+                });
+                if tag && time {
+                    return k;
+                }
+            }
             // ", he said." / ", the company said."
             if k + 4 >= end.saturating_sub(1) {
                 let rest_is_tag = (k + 1..end).any(|n| {

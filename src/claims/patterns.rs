@@ -724,6 +724,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     };
                     if let Some(v) = (i + 3..stop).find(|&n| own_verb(n)) {
                         stop = v;
+                        // "a man suspected of plotting an attack, officials said": before the
+                        // speaker tag's comma.
+                        if let Some(c) = (v.saturating_sub(5).max(i + 3)..v).rev().find(|&n| self.doc.word(n) == ",") {
+                            if (c + 1..v).all(|n| self.doc.tokens[n].kind == TokenKind::Word) {
+                                stop = c;
+                            }
+                        }
                     }
                 }
                 let content = self.forward(i + 2, stop, false)?;
