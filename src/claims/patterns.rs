@@ -1176,8 +1176,14 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             self.source_after_comma(i, lo, earlier).unwrap_or_else(|| np_before(doc, i, lo))
         };
-        // (`finish` makes it a denial when the quoted words call a claim false.)
-        Some(self.finish(ClaimKind::Attributed, (i, cue_end), source, content, true))
+        // (`finish` makes it a denial when the quoted words call a claim false; so does
+        // calling "the allegations" "baseless": the claim is the object.)
+        let found = self.finish(ClaimKind::Attributed, (i, cue_end), source, content, true);
+        let claim_object = (f..t).any(|n| cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN));
+        if found.kind == ClaimKind::Attributed && claim_object && calls_things_false(self.w(i)) && self.calls_false(content, true) {
+            return Some(Found { kind: ClaimKind::Denied, ..found });
+        }
+        Some(found)
     }
 
     /// Whether phrase `np` names someone or something that can say things: a name, people
