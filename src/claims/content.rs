@@ -415,6 +415,17 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             if next == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {
                 return k;
             }
+            // ", a claim (that) economists disputed": the claim named, the content ends.
+            if matches!(next, "a" | "an" | "the") && k + 2 < end && cues().roles(doc.lower(k + 2)).has(WordRoles::CLAIM_NOUN) {
+                let verb = (k + 3..end.min(k + 8)).find(|&n| {
+                    let w = doc.lower(n);
+                    let roles = cues().roles(w);
+                    (roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w)) && !roles.has(WordRoles::CLAIM_NOUN)
+                });
+                if verb.is_some_and(|v| v > k + 3) {
+                    return k;
+                }
+            }
             // ", police said on Monday.", ", officials said late Tuesday.": a short tag and
             // a time phrase to the sentence's end.
             if let Some(v) = (k + 2..end.min(k + 7)).find(|&n| matches!(doc.lower(n), "said" | "says" | "added" | "stated")) {

@@ -453,6 +453,11 @@ impl<'a, 't> Ctx<'a, 't> {
     fn at(&self, i: usize, roles: WordRoles, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let w = self.w(i);
         let c = cues();
+        if roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w) {
+            if let Some(found) = self.appositive_claim(i, roles, lo, earlier) {
+                return Some(found);
+            }
+        }
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
@@ -1148,6 +1153,47 @@ impl<'a, 't> Ctx<'a, 't> {
         j < hi && matches!(self.w(j), "anything" | "nothing") && !verb_next
     }
 
+    /// "... fired water cannon at two boats, an accusation Beijing rejected", "... inflation
+    /// was under control, a claim economists disputed": a claim noun after a comma names the
+    /// clause before it; the cue's subject after the noun denies (or repeats) it.
+    fn appositive_claim(&self, i: usize, roles: WordRoles, lo: usize, earlier: &[Found]) -> Option<Found> {
+        let doc = self.doc;
+        let (f, t) = np_before(doc, i, lo).filter(|&(_, t)| t == i)?;
+        let mut n = f.checked_sub(1)?;
+        if matches!(self.w(n), "that" | "which") {
+            n = n.checked_sub(1)?;
+        }
+        let noun = cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN) && !matches!(self.w(n), "it" | "this" | "that");
+        if !noun || n < lo + 3 || !matches!(self.w(n - 1), "a" | "an" | "the") || doc.word(n - 2) != "," {
+            return None;
+        }
+        let comma = doc.tokens[n - 2].span.start;
+        // The content of the claim that ends at the comma, else the clause before it.
+        let content = earlier
+            .iter()
+            .rev()
+            .find(|e| e.content.end <= comma && comma - e.content.end <= 1)
+            .map(|e| e.content)
+            .or_else(|| content_before(doc, self.quotes, n - 2, lo).map(|(span, _)| span))?;
+        let kind = if roles.has(WordRoles::DENIAL) || in_class("disputing", self.w(i)) { ClaimKind::Denied } else { ClaimKind::Attributed };
+        Some(Found { kind, cue: (i, i + 1), source: Some((f, t)), content, direct: false })
+    }
+
+    /// Whether the claim noun at `n` opens such an appositive (", a claim that analysts
+    /// questioned"): it names a claim, states none.
+    fn appositive_noun(&self, n: usize, hi: usize) -> bool {
+        n >= 2
+            && matches!(self.w(n - 1), "a" | "an" | "the")
+            && self.doc.word(n - 2) == ","
+            && (n + 1..hi.min(n + 6)).any(|k| {
+                let w = self.w(k);
+                let roles = cues().roles(w);
+                (roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w))
+                    && !roles.has(WordRoles::CLAIM_NOUN)
+                    && np_before(self.doc, k, n + 1).is_some_and(|(f, t)| t == k && f > n)
+            })
+    }
+
     /// The "as" of "as reported by", "as first reported by" before cue `c0`.
     fn as_before(&self, c0: usize, lo: usize) -> Option<usize> {
         let mut a = c0;
@@ -1489,6 +1535,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn noun(&self, i: usize, w: &str, prev: &str, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
+        if self.appositive_noun(i, hi) {
+            return None;
+        }
         let next = self.w(i + 1.min(hi));
         let next = if i + 1 < hi { next } else { "" };
         // "allegations by a shop worker that police beat him": the accuser between the noun
