@@ -415,6 +415,13 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             if next == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {
                 return k;
             }
+            // ", with a State Department spokesperson warning that ...": a speaker of its own.
+            if next == "with" && (k + 3..end.min(k + 9)).any(|n| {
+                let w = doc.lower(n);
+                w.ends_with("ing") && cues().roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL)
+            }) {
+                return k;
+            }
             // ", a claim (that) economists disputed": the claim named, the content ends.
             if matches!(next, "a" | "an" | "the") && k + 2 < end && cues().roles(doc.lower(k + 2)).has(WordRoles::CLAIM_NOUN) {
                 let verb = (k + 3..end.min(k + 8)).find(|&n| {
