@@ -400,19 +400,37 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 return k;
             }
         }
+        // "dismissed reports that he had quit as “fake news”", "rejected the claims as
+        // baseless": the verdict on the content is no part of it.
+        if doc.lower(k) == "as" && k > from + 1 && !quoted {
+            let v = if is_open_mark(doc.word(k + 1)) { k + 2 } else { k + 1 };
+            let c = cues();
+            let verdict = (v..end.min(v + 3)).take_while(|&n| doc.tokens[n].kind == TokenKind::Word).any(|n| {
+                let w = doc.lower(n);
+                c.roles(w).has(WordRoles::FALSITY) || (c.roles(w).has(WordRoles::FALSITY_START) && c.falsity_phrases.iter().any(|p| p.iter().enumerate().all(|(m, &pw)| n + m < end && doc.lower(n + m) == pw)))
+            });
+            if verdict {
+                return k;
+            }
+        }
+        // A semicolon joins a sentence of its own.
+        if doc.word(k) == ";" && !quoted && k > from {
+            return k;
+        }
         if comma {
-            let next = doc.lower(k + 1);
+            // (A comma inside the closing mark: "... off their perch,” according to ...".)
+            let next = if k + 2 < end && matches!(doc.word(k + 1), "”" | "\"" | "’") { doc.lower(k + 2) } else { doc.lower(k + 1) };
             // ", saying ...", ", writing that ...": a speech verb's participle after a comma
             // starts a claim of its own.
             if matches!(
                 next,
-                "according" | "citing" | "said" | "says" | "reports" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing"
+                "according" | "citing" | "said" | "says" | "reports" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing" | "telling" | "explaining" | "declaring"
             ) {
                 return k;
             }
             // "denied the allegations, which her lawyer called baseless.": a comment on
             // the content's last words, to the end of the sentence, is no part of it.
-            if next == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {
+            if doc.lower(k + 1) == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {
                 return k;
             }
             // ", with a State Department spokesperson warning that ...": a speaker of its own.
