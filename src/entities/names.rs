@@ -2116,6 +2116,7 @@ impl<'d, 't> Names<'d, 't> {
                         for w in [first, last] {
                             known.parts.entry(w).or_insert(Label::Person);
                         }
+                        known.surnames.insert(last);
                     }
                 }
                 Label::Org if words.clone().nth(1).is_some() => {
@@ -2232,7 +2233,9 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// "Paris said": a one-word place that is the surname of a person in this text
-    /// is the person, unless a preposition of place stands before it.
+    /// is the person, unless a preposition of place stands before it. A place that is
+    /// only a person's first name stays a place ("Israel" after "Israel Katz": news
+    /// calls a person by the surname), unless an honorific stands before it ("Mr. Israel").
     fn places_named_after_persons(&mut self, known: &Known<'t>) {
         let doc = self.doc;
         for f in self.found.iter_mut() {
@@ -2245,6 +2248,13 @@ impl<'d, 't> Names<'d, 't> {
             }
             let i = doc.token_at_or_after(f.span.start);
             let prev = if i > 0 { doc.word(i - 1) } else { "" };
+            let honoured = || {
+                let before = if prev == "." && i >= 2 { doc.word(i - 2) } else { prev };
+                is_personal_honorific(before)
+            };
+            if !known.surnames.contains(text) && !honoured() {
+                continue;
+            }
             let place_preposition = matches!(
                 prev,
                 "in" | "to"
@@ -2492,6 +2502,8 @@ struct Known<'t> {
     texts: HashMap<&'t str, Label>,
     /// First and last words of persons, every word of bodies.
     parts: HashMap<&'t str, Label>,
+    /// Last words of persons: the part a news text uses alone for its person.
+    surnames: HashSet<&'t str>,
 }
 
 /// The names of `doc`, avoiding the tokens of `numeric` (dates and amounts).
