@@ -33,6 +33,9 @@ word_list!(
     /// Of those, the ones that are no surnames: "Highway", "Prison" ("Bruce Highway").
     fac_heads_not_surnames, "fac_heads_not_surnames.txt");
 word_list!(
+    /// Places that are also given names: "Florence", "Jordan" ("Florence Pugh said").
+    place_given_names, "place_given_names.txt");
+word_list!(
     /// Last words of GPE names: "City", "Province".
     gpe_heads, "gpe_heads.txt");
 word_list!(

@@ -1703,6 +1703,10 @@ impl<'d, 't> Names<'d, 't> {
                     return;
                 }
             }
+            if self.given_place_then_surname(si, a, b, &pieces) {
+                self.push(a, b, Label::Person);
+                return;
+            }
             // A compass word before a place: "Western Australia", "East Los Angeles".
             if let [(pa, pb, label @ (Label::Gpe | Label::Loc))] = pieces[..] {
                 if pb == b
@@ -1753,6 +1757,42 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         self.label_unknown(si, a, b, at_start);
+    }
+
+    /// "Florence Pugh said", "actress Georgia Smith": a place that is also a given name,
+    /// then one or two words no list knows, where a person fits. Heads have been asked
+    /// before ("Georgia Tech", "Jordan Valley"), and so have teams ("Dallas Mavericks"); a
+    /// known place after it is a piece of its own ("Florence, Italy").
+    fn given_place_then_surname(&self, si: usize, a: usize, b: usize, pieces: &[(usize, usize, Label)]) -> bool {
+        let [(pa, pb, Label::Gpe | Label::Loc)] = pieces[..] else {
+            return false;
+        };
+        let surname = |k: usize| {
+            let w = self.w(k);
+            self.gaz_at[k].is_none()
+                && starts_uppercase(w)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().count() >= 2
+                && !self.gaz.is_title(w)
+                && !lists::heads(w).has(u16::MAX)
+                && !lists::portfolios().contains(w)
+                && !lists::non_name_words().contains(w)
+                && !self.used_in_lower_case(k)
+        };
+        pa == a
+            && pb == a + 1
+            && (2..=3).contains(&(b - a))
+            && lists::place_given_names().contains(self.w(a))
+            && (a + 1..b).all(surname)
+            && (self.strong_person_sign(si, a, b) || self.person_evidence(si, a, b) || self.listed_after_person(si, a))
+    }
+
+    /// "Liz Mathis, Chad Olsen, ...": a comma after a person's name, in a list.
+    fn listed_after_person(&self, si: usize, a: usize) -> bool {
+        let s = &self.doc.sentences[si];
+        a >= s.tokens.start + 2
+            && self.w(a - 1) == ","
+            && self.found.last().is_some_and(|f| f.label == Label::Person && f.span.end == self.doc.tokens[a - 2].span.end)
     }
 
     /// Gazetteer matches wholly inside `a..b`, in order.
