@@ -2350,9 +2350,7 @@ impl<'d, 't> Names<'d, 't> {
         } else {
             ""
         };
-        let prev_title =
-            self.gaz.is_title(prev) || (prev == "." && a >= 2 && self.gaz.is_title(self.w(a - 2)));
-        if prev_title || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
+        if self.title_before(a, si) || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
             return Some(Label::Person);
         }
         if at_start && self.used_in_lower_case(a) {
@@ -2428,11 +2426,68 @@ impl<'d, 't> Names<'d, 't> {
         None
     }
 
-    /// Lone words with no evidence of their own: what the rest of the document says.
+    /// Whether a title stands before token `a` of sentence `si`: "Mr. X", "President X".
+    fn title_before(&self, a: usize, si: usize) -> bool {
+        let start = self.doc.sentences[si].tokens.start;
+        let prev = if a > start { self.w(a - 1) } else { "" };
+        self.gaz.is_title(prev) || (prev == "." && a >= 2 && self.gaz.is_title(self.w(a - 2)))
+    }
+
+    /// Lone word `a` in a place's context: "in X", "near X", "outside X" (whatever
+    /// follows: "residents in X said"), or "X-based" somewhere in the text (`based`).
+    fn place_context(&self, a: usize, si: usize, based: &HashSet<&str>) -> bool {
+        let w = self.w(a);
+        if is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a) {
+            return false;
+        }
+        let start = self.doc.sentences[si].tokens.start;
+        let prev = if a > start { self.w(a - 1) } else { "" };
+        word_in!(prev, "in" | "near" | "outside") && !matches!(self.w(a + 1), "’s" | "'s") || based.contains(w)
+    }
+
+    /// The capitalised words of "X-based" compounds: "Ohai" of "Ohai-based".
+    fn based_prefixes(&self) -> HashSet<&'t str> {
+        self.cap_words
+            .iter()
+            .filter_map(|&k| self.w(k as usize).strip_suffix("-based"))
+            .collect()
+    }
+
+    /// Whether lone word `a` has a sign of its own that outranks the rest of the
+    /// document: a name known from the body, a title before, a given name; a work's
+    /// title ("Batman: Arkham VR", "in Batman: The Animated Series"); a party to a case
+    /// ("Plessy v. Ferguson" where the text also says "in Ferguson").
+    fn own_sign(&self, a: usize, si: usize, known: &Known<'t>) -> bool {
+        let w = self.w(a);
+        let start = self.doc.sentences[si].tokens.start;
+        let case_party = a >= start + 2 && self.w(a - 2) == "v" && self.w(a - 1) == "."
+            || a > start && word_in!(self.w(a - 1), "v" | "vs");
+        known.parts.contains_key(w)
+            || known.texts.contains_key(w)
+            || self.title_before(a, si)
+            || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a))
+            || self.w(a + 1) == ":"
+            || case_party
+    }
+
+    /// Lone words with no evidence of their own: what the rest of the document says. One
+    /// label per name: a word that one mention puts in a place's context ("in Ohai") is a
+    /// place at its other mentions too ("at Ohai" made a body, "Ohai said" a person),
+    /// unless a mention has a sign of its own.
     fn resolve_pending(&mut self, known: &Known<'t>) {
         let pending = std::mem::take(&mut self.pending);
+        let based = if pending.is_empty() { HashSet::default() } else { self.based_prefixes() };
+        let places: HashSet<&str> = pending
+            .iter()
+            .filter(|&&(a, si, _)| self.place_context(a, si, &based) && !self.own_sign(a, si, known))
+            .map(|&(a, _, _)| self.w(a))
+            .collect();
         for (a, si, at_start) in pending {
-            if let Some(label) = self.single_label(a, si, at_start, known) {
+            let place = places.contains(self.w(a))
+                && !self.own_sign(a, si, known)
+                && !(at_start && self.used_in_lower_case(a));
+            let label = if place { Some(Label::Gpe) } else { self.single_label(a, si, at_start, known) };
+            if let Some(label) = label {
                 self.push(a, a + 1, label);
             }
         }
