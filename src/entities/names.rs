@@ -2160,7 +2160,9 @@ impl<'d, 't> Names<'d, 't> {
                     }
                 }
                 Label::Org if words.clone().nth(1).is_some() => {
-                    for w in words {
+                    // "Tamworth" of "Tamworth Borough Council" is the town it serves.
+                    let place_first = words.clone().skip(1).any(|w| lists::place_body_heads().contains(w) || lists::gpe_heads().contains(w));
+                    for w in words.skip(usize::from(place_first)) {
                         // Not a common noun the text also writes in lower case ("Iodine"
                         // of a body's name, "iodine deficiency").
                         if w.chars().next().is_some_and(char::is_uppercase)
@@ -2434,7 +2436,8 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// Lone word `a` in a place's context: "in X", "near X", "outside X" (whatever
-    /// follows: "residents in X said"), or "X-based" somewhere in the text (`based`).
+    /// follows: "residents in X said"), "the town of X", or "X-based" somewhere in the
+    /// text (`based`).
     fn place_context(&self, a: usize, si: usize, based: &HashSet<&str>) -> bool {
         let w = self.w(a);
         if is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a) {
@@ -2442,7 +2445,12 @@ impl<'d, 't> Names<'d, 't> {
         }
         let start = self.doc.sentences[si].tokens.start;
         let prev = if a > start { self.w(a - 1) } else { "" };
-        word_in!(prev, "in" | "near" | "outside") && !matches!(self.w(a + 1), "’s" | "'s") || based.contains(w)
+        // "the town of X", "residents of X".
+        let place_of = prev == "of" && a >= start + 2 && {
+            let noun = self.w(a - 2);
+            lists::gpe_nouns().contains_lowercase(noun) || lists::place_of_nouns().contains_lowercase(noun)
+        };
+        (word_in!(prev, "in" | "near" | "outside") || place_of) && !matches!(self.w(a + 1), "’s" | "'s") || based.contains(w)
     }
 
     /// The capitalised words of "X-based" compounds: "Ohai" of "Ohai-based".
