@@ -42,6 +42,9 @@ word_list!(
     /// Nouns whose "of" complement is a place: "residents" ("residents of X").
     place_of_nouns, "place_of_nouns.txt");
 word_list!(
+    /// Roles in a team: "manager", "striker" ("Chelsea manager Enzo Maresca").
+    team_titles, "team_titles.txt");
+word_list!(
     /// Last words of GPE names: "City", "Province".
     gpe_heads, "gpe_heads.txt");
 word_list!(

@@ -1429,6 +1429,16 @@ impl<'d, 't> Names<'d, 't> {
         end > b && (b..end).any(|k| lists::company_titles().contains(self.w(k))) && self.is_cap(end)
     }
 
+    /// "Chelsea manager Enzo Maresca": one word before a team's role and a name is the
+    /// team, also when it is a given name (a person's first name alone does not stand so).
+    fn team_before_role(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && lists::team_titles().contains(self.w(b))
+            && self.is_cap(b + 1)
+            && !self.used_in_lower_case(a)
+            && !lists::heads(self.w(a)).has(u16::MAX)
+    }
+
     /// A name after a title: a PERSON, unless the whole is a known place or body.
     fn push_person_or_known(&mut self, a: usize, b: usize) {
         match self.gaz_at[a] {
@@ -1876,7 +1886,7 @@ impl<'d, 't> Names<'d, 't> {
             self.label_unknown(si, k + 1, b, false);
             return;
         }
-        if self.org_context_before(si, a) || (self.company_title_after(b) && self.unknown_company_name(a, b)) {
+        if self.org_context_before(si, a) || (self.company_title_after(b) && self.unknown_company_name(a, b)) || self.team_before_role(a, b) {
             self.push(a, b, Label::Org);
             return;
         }
