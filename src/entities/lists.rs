@@ -33,6 +33,18 @@ word_list!(
     /// Of those, the ones that are no surnames: "Highway", "Prison" ("Bruce Highway").
     fac_heads_not_surnames, "fac_heads_not_surnames.txt");
 word_list!(
+    /// Places that are also given names: "Florence", "Jordan" ("Florence Pugh said").
+    place_given_names, "place_given_names.txt");
+word_list!(
+    /// Words of public bodies named after their place: "Council" ("Tamworth Borough Council").
+    place_body_heads, "place_body_heads.txt");
+word_list!(
+    /// Nouns whose "of" complement is a place: "residents" ("residents of X").
+    place_of_nouns, "place_of_nouns.txt");
+word_list!(
+    /// Roles in a team: "manager", "striker" ("Chelsea manager Enzo Maresca").
+    team_titles, "team_titles.txt");
+word_list!(
     /// Last words of GPE names: "City", "Province".
     gpe_heads, "gpe_heads.txt");
 word_list!(

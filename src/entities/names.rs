@@ -1429,6 +1429,16 @@ impl<'d, 't> Names<'d, 't> {
         end > b && (b..end).any(|k| lists::company_titles().contains(self.w(k))) && self.is_cap(end)
     }
 
+    /// "Chelsea manager Enzo Maresca": one word before a team's role and a name is the
+    /// team, also when it is a given name (a person's first name alone does not stand so).
+    fn team_before_role(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && lists::team_titles().contains(self.w(b))
+            && self.is_cap(b + 1)
+            && !self.used_in_lower_case(a)
+            && !lists::heads(self.w(a)).has(u16::MAX)
+    }
+
     /// A name after a title: a PERSON, unless the whole is a known place or body.
     fn push_person_or_known(&mut self, a: usize, b: usize) {
         match self.gaz_at[a] {
@@ -1703,6 +1713,10 @@ impl<'d, 't> Names<'d, 't> {
                     return;
                 }
             }
+            if self.given_place_then_surname(si, a, b, &pieces) {
+                self.push(a, b, Label::Person);
+                return;
+            }
             // A compass word before a place: "Western Australia", "East Los Angeles".
             if let [(pa, pb, label @ (Label::Gpe | Label::Loc))] = pieces[..] {
                 if pb == b
@@ -1753,6 +1767,42 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         self.label_unknown(si, a, b, at_start);
+    }
+
+    /// "Florence Pugh said", "actress Georgia Smith": a place that is also a given name,
+    /// then one or two words no list knows, where a person fits. Heads have been asked
+    /// before ("Georgia Tech", "Jordan Valley"), and so have teams ("Dallas Mavericks"); a
+    /// known place after it is a piece of its own ("Florence, Italy").
+    fn given_place_then_surname(&self, si: usize, a: usize, b: usize, pieces: &[(usize, usize, Label)]) -> bool {
+        let [(pa, pb, Label::Gpe | Label::Loc)] = pieces[..] else {
+            return false;
+        };
+        let surname = |k: usize| {
+            let w = self.w(k);
+            self.gaz_at[k].is_none()
+                && starts_uppercase(w)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().count() >= 2
+                && !self.gaz.is_title(w)
+                && !lists::heads(w).has(u16::MAX)
+                && !lists::portfolios().contains(w)
+                && !lists::non_name_words().contains(w)
+                && !self.used_in_lower_case(k)
+        };
+        pa == a
+            && pb == a + 1
+            && (2..=3).contains(&(b - a))
+            && lists::place_given_names().contains(self.w(a))
+            && (a + 1..b).all(surname)
+            && (self.strong_person_sign(si, a, b) || self.person_evidence(si, a, b) || self.listed_after_person(si, a))
+    }
+
+    /// "Liz Mathis, Chad Olsen, ...": a comma after a person's name, in a list.
+    fn listed_after_person(&self, si: usize, a: usize) -> bool {
+        let s = &self.doc.sentences[si];
+        a >= s.tokens.start + 2
+            && self.w(a - 1) == ","
+            && self.found.last().is_some_and(|f| f.label == Label::Person && f.span.end == self.doc.tokens[a - 2].span.end)
     }
 
     /// Gazetteer matches wholly inside `a..b`, in order.
@@ -1836,7 +1886,7 @@ impl<'d, 't> Names<'d, 't> {
             self.label_unknown(si, k + 1, b, false);
             return;
         }
-        if self.org_context_before(si, a) || (self.company_title_after(b) && self.unknown_company_name(a, b)) {
+        if self.org_context_before(si, a) || (self.company_title_after(b) && self.unknown_company_name(a, b)) || self.team_before_role(a, b) {
             self.push(a, b, Label::Org);
             return;
         }
@@ -2116,10 +2166,13 @@ impl<'d, 't> Names<'d, 't> {
                         for w in [first, last] {
                             known.parts.entry(w).or_insert(Label::Person);
                         }
+                        known.surnames.insert(last);
                     }
                 }
                 Label::Org if words.clone().nth(1).is_some() => {
-                    for w in words {
+                    // "Tamworth" of "Tamworth Borough Council" is the town it serves.
+                    let place_first = words.clone().skip(1).any(|w| lists::place_body_heads().contains(w) || lists::gpe_heads().contains(w));
+                    for w in words.skip(usize::from(place_first)) {
                         // Not a common noun the text also writes in lower case ("Iodine"
                         // of a body's name, "iodine deficiency").
                         if w.chars().next().is_some_and(char::is_uppercase)
@@ -2232,7 +2285,9 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// "Paris said": a one-word place that is the surname of a person in this text
-    /// is the person, unless a preposition of place stands before it.
+    /// is the person, unless a preposition of place stands before it. A place that is
+    /// only a person's first name stays a place ("Israel" after "Israel Katz": news
+    /// calls a person by the surname), unless an honorific stands before it ("Mr. Israel").
     fn places_named_after_persons(&mut self, known: &Known<'t>) {
         let doc = self.doc;
         for f in self.found.iter_mut() {
@@ -2245,6 +2300,13 @@ impl<'d, 't> Names<'d, 't> {
             }
             let i = doc.token_at_or_after(f.span.start);
             let prev = if i > 0 { doc.word(i - 1) } else { "" };
+            let honoured = || {
+                let before = if prev == "." && i >= 2 { doc.word(i - 2) } else { prev };
+                is_personal_honorific(before)
+            };
+            if !known.surnames.contains(text) && !honoured() {
+                continue;
+            }
             let place_preposition = matches!(
                 prev,
                 "in" | "to"
@@ -2300,9 +2362,7 @@ impl<'d, 't> Names<'d, 't> {
         } else {
             ""
         };
-        let prev_title =
-            self.gaz.is_title(prev) || (prev == "." && a >= 2 && self.gaz.is_title(self.w(a - 2)));
-        if prev_title || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
+        if self.title_before(a, si) || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
             return Some(Label::Person);
         }
         if at_start && self.used_in_lower_case(a) {
@@ -2378,11 +2438,74 @@ impl<'d, 't> Names<'d, 't> {
         None
     }
 
-    /// Lone words with no evidence of their own: what the rest of the document says.
+    /// Whether a title stands before token `a` of sentence `si`: "Mr. X", "President X".
+    fn title_before(&self, a: usize, si: usize) -> bool {
+        let start = self.doc.sentences[si].tokens.start;
+        let prev = if a > start { self.w(a - 1) } else { "" };
+        self.gaz.is_title(prev) || (prev == "." && a >= 2 && self.gaz.is_title(self.w(a - 2)))
+    }
+
+    /// Lone word `a` in a place's context: "in X", "near X", "outside X" (whatever
+    /// follows: "residents in X said"), "the town of X", or "X-based" somewhere in the
+    /// text (`based`).
+    fn place_context(&self, a: usize, si: usize, based: &HashSet<&str>) -> bool {
+        let w = self.w(a);
+        if is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a) {
+            return false;
+        }
+        let start = self.doc.sentences[si].tokens.start;
+        let prev = if a > start { self.w(a - 1) } else { "" };
+        // "the town of X", "residents of X".
+        let place_of = prev == "of" && a >= start + 2 && {
+            let noun = self.w(a - 2);
+            lists::gpe_nouns().contains_lowercase(noun) || lists::place_of_nouns().contains_lowercase(noun)
+        };
+        (word_in!(prev, "in" | "near" | "outside") || place_of) && !matches!(self.w(a + 1), "’s" | "'s") || based.contains(w)
+    }
+
+    /// The capitalised words of "X-based" compounds: "Ohai" of "Ohai-based".
+    fn based_prefixes(&self) -> HashSet<&'t str> {
+        self.cap_words
+            .iter()
+            .filter_map(|&k| self.w(k as usize).strip_suffix("-based"))
+            .collect()
+    }
+
+    /// Whether lone word `a` has a sign of its own that outranks the rest of the
+    /// document: a name known from the body, a title before, a given name; a work's
+    /// title ("Batman: Arkham VR", "in Batman: The Animated Series"); a party to a case
+    /// ("Plessy v. Ferguson" where the text also says "in Ferguson").
+    fn own_sign(&self, a: usize, si: usize, known: &Known<'t>) -> bool {
+        let w = self.w(a);
+        let start = self.doc.sentences[si].tokens.start;
+        let case_party = a >= start + 2 && self.w(a - 2) == "v" && self.w(a - 1) == "."
+            || a > start && word_in!(self.w(a - 1), "v" | "vs");
+        known.parts.contains_key(w)
+            || known.texts.contains_key(w)
+            || self.title_before(a, si)
+            || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a))
+            || self.w(a + 1) == ":"
+            || case_party
+    }
+
+    /// Lone words with no evidence of their own: what the rest of the document says. One
+    /// label per name: a word that one mention puts in a place's context ("in Ohai") is a
+    /// place at its other mentions too ("at Ohai" made a body, "Ohai said" a person),
+    /// unless a mention has a sign of its own.
     fn resolve_pending(&mut self, known: &Known<'t>) {
         let pending = std::mem::take(&mut self.pending);
+        let based = if pending.is_empty() { HashSet::default() } else { self.based_prefixes() };
+        let places: HashSet<&str> = pending
+            .iter()
+            .filter(|&&(a, si, _)| self.place_context(a, si, &based) && !self.own_sign(a, si, known))
+            .map(|&(a, _, _)| self.w(a))
+            .collect();
         for (a, si, at_start) in pending {
-            if let Some(label) = self.single_label(a, si, at_start, known) {
+            let place = places.contains(self.w(a))
+                && !self.own_sign(a, si, known)
+                && !(at_start && self.used_in_lower_case(a));
+            let label = if place { Some(Label::Gpe) } else { self.single_label(a, si, at_start, known) };
+            if let Some(label) = label {
                 self.push(a, a + 1, label);
             }
         }
@@ -2492,6 +2615,8 @@ struct Known<'t> {
     texts: HashMap<&'t str, Label>,
     /// First and last words of persons, every word of bodies.
     parts: HashMap<&'t str, Label>,
+    /// Last words of persons: the part a news text uses alone for its person.
+    surnames: HashSet<&'t str>,
 }
 
 /// The names of `doc`, avoiding the tokens of `numeric` (dates and amounts).
