@@ -402,7 +402,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         }
         // "dismissed reports that he had quit as “fake news”", "rejected the claims as
         // baseless": the verdict on the content is no part of it.
-        if doc.lower(k) == "as" && k > from + 1 && !quoted {
+        if doc.word(k).len() == 2 && doc.lower(k) == "as" && k > from + 1 && !quoted {
             let v = if is_open_mark(doc.word(k + 1)) { k + 2 } else { k + 1 };
             let c = cues();
             let verdict = (v..end.min(v + 3)).take_while(|&n| doc.tokens[n].kind == TokenKind::Word).any(|n| {
@@ -453,7 +453,8 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             }
             // ", police said on Monday.", ", officials said late Tuesday.": a short tag and
             // a time phrase to the sentence's end.
-            if let Some(v) = (k + 2..end.min(k + 7)).find(|&n| matches!(doc.lower(n), "said" | "says" | "added" | "stated")) {
+            let near_end = end <= k + 12;
+            if let Some(v) = (k + 2..end.min(k + 7)).filter(|_| near_end).find(|&n| matches!(doc.lower(n), "said" | "says" | "added" | "stated")) {
                 let tag = (k + 1..v).all(|n| {
                     let w = doc.lower(n);
                     (doc.tokens[n].kind == TokenKind::Word || doc.word(n) == ".") && !is_clause_marker(w) && !matches!(w, "what" | "how" | "why" | "do" | "n't" | "not")

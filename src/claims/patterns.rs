@@ -453,7 +453,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn at(&self, i: usize, roles: WordRoles, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let w = self.w(i);
         let c = cues();
-        if roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w) {
+        if roles.has(WordRoles::DENIAL | WordRoles::REPORTING | WordRoles::OWN_RULE) {
             if let Some(found) = self.appositive_claim(i, roles, lo, earlier) {
                 return Some(found);
             }
@@ -922,7 +922,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // holds the view.)
             let participle = (w.ends_with("ed") && !in_class("experiencer", w)) || matches!(w, "told" | "said" | "known" | "written");
             let passive = participle && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
-            if self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {
+            let nothing_near = (end..hi.min(end + 6)).any(|n| matches!(self.w(n), "anything" | "nothing"));
+            if nothing_near && self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {
                 return None;
             }
             return self
@@ -1146,6 +1147,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "did not say anything because ...", "said nothing about it": nothing is said when
     /// the content would start at `j` (but "said nothing would change" says something).
     fn says_nothing(&self, j: usize, hi: usize) -> bool {
+        if j >= hi || !matches!(self.w(j), "anything" | "nothing") {
+            return false;
+        }
         let next = if j + 1 < hi { self.w(j + 1) } else { "" };
         let verb_next = (is_clause_marker(next) && !is_conjunction(next) && !matches!(next, "that" | "who" | "which" | "whom" | "whose"))
             || in_class("finite", next)
@@ -1158,6 +1162,11 @@ impl<'a, 't> Ctx<'a, 't> {
     /// clause before it; the cue's subject after the noun denies (or repeats) it.
     fn appositive_claim(&self, i: usize, roles: WordRoles, lo: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
+        // (Asked of every cue: first the comma and article, cheaply.)
+        let opens = (i.saturating_sub(8).max(lo + 2)..i).any(|n| doc.word(n - 2) == "," && matches!(self.w(n - 1), "a" | "an" | "the"));
+        if !opens || !(roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", self.w(i))) {
+            return None;
+        }
         let (f, t) = np_before(doc, i, lo).filter(|&(_, t)| t == i)?;
         let mut n = f.checked_sub(1)?;
         if matches!(self.w(n), "that" | "which") {
