@@ -696,7 +696,11 @@ impl<'d, 't> Names<'d, 't> {
         {
             last -= 1;
         }
-        let unpunctuated = !word_in!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",");
+        // ("... in Westchester County, N.Y.": an abbreviation's full stop ends the sentence too.)
+        let abbreviation = self.w(last).len() > 1
+            && self.w(last).ends_with('.')
+            && s.tokens.clone().any(|k| self.w(k).starts_with(|c: char| c.is_lowercase()));
+        let unpunctuated = !word_in!(self.w(last), "." | "?" | "!" | "…" | ":" | ";" | ",") && !abbreviation;
         (unpunctuated && s.tokens.len() < 40) || self.is_title_case_line(s) || self.is_caps_line(s)
     }
 
@@ -1082,6 +1086,20 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
         }
+        // "Polk County GOP Chairman Will Rogers", "Palm Beach County Supervisor of Elections
+        // ...": a county named by its head opens the run; the rest is a run of its own.
+        if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| word_in!(self.w(k), "County" | "Borough")) {
+            // (Not a body of the county: "Clark County Coroner's Office", "Cook County Board of
+            // Commissioners".)
+            let body = lists::heads(self.w(b - 1)).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW)
+                || lists::heads(self.w(k + 1)).has(Heads::ORG)
+                || lists::org_leads().contains(self.w(k + 1));
+            if !body && self.gaz_at[a].is_none() && self.head_label(a, k + 1) == Some(Label::Gpe) {
+                self.push(a, k + 1, Label::Gpe);
+                self.classify(si, k + 1, b, false);
+                return;
+            }
+        }
         // A naming cue decides.
         if let Some(&label) = self.forced.get(&a) {
             if !self.gaz_at[a].is_some_and(|(e, _)| e == b) {
@@ -1378,6 +1396,11 @@ impl<'d, 't> Names<'d, 't> {
             && self.head_label(a, t) == Some(Label::Org)
         {
             self.push(a, t, Label::Org);
+            return;
+        }
+        // "Maricopa County Recorder", "Clark County Sheriff": a place named by its head.
+        if t >= a + 2 && lists::gpe_heads().contains(self.w(t - 1)) && self.head_label(a, t) == Some(Label::Gpe) {
+            self.push(a, t, Label::Gpe);
             return;
         }
         // "Kelvora CEO", "Drumlin Chief Executive": capitalised words no list knows before a
