@@ -2473,9 +2473,6 @@ impl<'d, 't> Names<'d, 't> {
     /// text (`based`).
     fn place_context(&self, a: usize, si: usize, based: &HashSet<&str>) -> bool {
         let w = self.w(a);
-        if is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a) {
-            return false;
-        }
         let start = self.doc.sentences[si].tokens.start;
         let prev = if a > start { self.w(a - 1) } else { "" };
         // "the town of X", "residents of X".
@@ -2483,7 +2480,9 @@ impl<'d, 't> Names<'d, 't> {
             let noun = self.w(a - 2);
             lists::gpe_nouns().contains_lowercase(noun) || lists::place_of_nouns().contains_lowercase(noun)
         };
-        (word_in!(prev, "in" | "near" | "outside") || place_of) && !matches!(self.w(a + 1), "’s" | "'s") || based.contains(w)
+        // (The context first: most lone words have none, and the word tests cost more.)
+        let context = (word_in!(prev, "in" | "near" | "outside") || place_of) && !matches!(self.w(a + 1), "’s" | "'s") || based.contains(w);
+        context && !(is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a))
     }
 
     /// The capitalised words of "X-based" compounds: "Ohai" of "Ohai-based".
