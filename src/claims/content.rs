@@ -389,12 +389,23 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             }
             // After a comma the cue needs a subject of its own: ", called Tick," is no
             // clause; ", López Obrador doubted that" is.
+            // ("the suspect, 23, had been arrested and charged with": a participle after "and"
+            // or an auxiliary continues the clause, no subject of its own.)
+            // ("had been arrested and charged with assault": a passive accusation after "and"
+            // continues the content.)
+            let passive_accusation = |n: usize| {
+                n == k + 1
+                    && doc.lower(n).ends_with("ed")
+                    && n + 1 < end
+                    && matches!((doc.lower(n), doc.lower(n + 1)), ("charged" | "indicted", "with") | ("accused" | "suspected" | "convicted", "of"))
+            };
             let clause = next_cue.is_some_and(|n| {
                 let w = doc.lower(n);
-                !comma_clause
+                (!comma_clause && !passive_accusation(n))
                     || (n > k + 1
                         && !w.ends_with("ing")
-                        && !matches!(w, "called" | "named" | "known"))
+                        && !matches!(w, "called" | "named" | "known")
+                        && !(w.ends_with("ed") && matches!(doc.lower(n - 1), "and" | "been" | "was" | "were" | "be" | "being" | "is" | "are")))
             });
             if clause {
                 return k;
@@ -424,7 +435,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // starts a claim of its own.
             if matches!(
                 next,
-                "according" | "citing" | "said" | "says" | "reports" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing" | "telling" | "explaining" | "declaring"
+                "according" | "citing" | "said" | "says" | "reports" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing" | "telling" | "explaining" | "declaring" | "urging" | "calling" | "claiming" | "accusing" | "describing"
             ) {
                 return k;
             }
