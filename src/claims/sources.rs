@@ -118,7 +118,7 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
             && is_time_word(doc.lower(k));
         // "has long argued": "long" after an auxiliary is an adverb.
         let long_since = w == "long" && k - 1 > limit && matches!(doc.lower(k - 2), "has" | "have" | "had");
-        if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start || long_since {
+        if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start || long_since || is_negated_aux(w) {
             k -= 1;
         } else {
             break;
@@ -135,7 +135,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         return None;
     }
     let last = doc.lower(head_end - 1);
-    if (is_subject_pronoun(last) || matches!(last, "who" | "which")) && !is_acronym_in_text(doc, head_end - 1) {
+    if (is_subject_pronoun(last) || is_contracted_subject(last) || matches!(last, "who" | "which")) && !is_acronym_in_text(doc, head_end - 1) {
         // "Mr. Allen and he said": a name joined to the pronoun speaks with it.
         if !matches!(last, "who" | "which") && head_end >= limit + 3 && doc.lower(head_end - 2) == "and" {
             if let Some((f, t)) = np_before(doc, head_end - 2, limit) {

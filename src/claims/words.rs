@@ -47,6 +47,18 @@ pub fn is_quantifier_pronoun(w: &str) -> bool {
 }
 
 /// Auxiliaries and adverbs that may stand between a source and its verb.
+/// A negated auxiliary written as one word: "hasn't", "wouldn’t", "didn't".
+pub fn is_negated_aux(w: &str) -> bool {
+    w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// A subject pronoun with its auxiliary as one word: "I’ve", "we've", "they'd", "she’ll".
+pub fn is_contracted_subject(w: &str) -> bool {
+    ["’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m", "’re", "'re"]
+        .iter()
+        .any(|suffix| w.strip_suffix(suffix).is_some_and(is_subject_pronoun))
+}
+
 pub fn is_aux_or_adverb(w: &str) -> bool {
     matches!(
         w,
@@ -94,6 +106,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "reportedly"
             | "only"
             | "often"
+            | "always"
             | "since"
     ) || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "family" | "italy" | "ally" | "daily"))
 }
