@@ -1990,7 +1990,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .find(|&p| matches!(doc.word(p), "," | "”" | "\"" | "'" | "’"));
             if let Some(p) = p {
                 let plain = (p + 1..k).all(|n| {
-                    doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(self.w(n))
+                    doc.tokens[n].kind != TokenKind::Punct && !is_clause_marker(self.w(n)) && self.w(n) != "what"
                 });
                 // "..., as Reuters reported.": "as" joins the tag to the clause.
                 let tag = if self.w(p + 1) == "as" { p + 2 } else { p + 1 };

@@ -221,6 +221,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         if is_preposition(w)
             || is_conjunction(w)
             || is_clause_marker(w)
+            // "what Obama said": a free relative's pronoun.
+            || w == "what"
             || (is_aux_or_adverb(w) && !is_ly_name(doc, i))
         {
             if name_joiner(w)
