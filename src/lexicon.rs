@@ -210,15 +210,36 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
         at = end + 1;
         let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
         let shared = usize::from(digit - b'0').min(previous.len());
+        let (suffix, also_stripped) = match suffix.split_last() {
+            Some((&ALSO_STRIPPED, suffix)) => (suffix, true),
+            _ => (suffix, false),
+        };
         let start = text.len();
         text.extend_from_within(previous.start..previous.start + shared);
         text.extend_from_slice(suffix);
         previous = start..text.len();
         ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
+        if also_stripped {
+            stripped_after(&mut text, start, &mut ends);
+        }
     }
     // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
     let text = String::from_utf8(text).expect("a packed list unpacks to UTF-8");
     Unpacked { text: keep_for_process(text), ends }
+}
+
+/// What ends a line of a packed list whose entry is listed without its diacritics too
+/// (`pack` in build.rs): that spelling follows it when unpacked.
+const ALSO_STRIPPED: u8 = 0x1f;
+
+include!("diacritics.rs");
+
+/// Adds the entry at `start..` of `text` (its last) without its diacritics, as the next entry.
+#[cold]
+#[inline(never)]
+fn stripped_after(text: &mut Vec<u8>, start: usize, ends: &mut Vec<u32>) {
+    strip_diacritics(text, start);
+    ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
 }
 
 /// A group of a packed list (`packed_groups`): its entries unpacked on first use, once for
@@ -1159,6 +1180,14 @@ mod tests {
             assert!(!is_latin_letter(c) || c.is_alphanumeric(), "{c}");
         }
         assert!(is_latin_letter('ü') && is_latin_letter('Ș') && !is_latin_letter('×') && !is_latin_letter('’'));
+    }
+
+    #[test]
+    fn entries_marked_are_unpacked_without_their_diacritics_too() {
+        // "São Paulo" (and "Sao Paulo"), "Sé", "Łódź" (and "Łodz"), "Z̧ab" (and "Zab").
+        let packed = "7 42 3\n0S\u{e3}o Paulo\x1f\n1\u{e9}\x1d0\u{141}\u{f3}d\u{17a}\x1f\x1d0Z\u{327}ab\x1f\n";
+        let entries: Vec<&str> = unpack(packed).iter().collect();
+        assert_eq!(entries, ["S\u{e3}o Paulo", "Sao Paulo", "S\u{e9}", "\u{141}\u{f3}d\u{17a}", "\u{141}odz", "Z\u{327}ab", "Zab"]);
     }
 
     #[test]
