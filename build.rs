@@ -74,6 +74,7 @@ fn main() {
     let mut title_words = Vec::new();
     println!("cargo:rerun-if-changed=src/data");
     println!("cargo:rerun-if-changed=src/claims/learned_cue_rows.rs");
+    println!("cargo:rerun-if-changed=src/diacritics.rs");
     for source in data_files(Path::new("src/data")) {
         let relative = source.strip_prefix("src/data").expect("under src/data").to_string_lossy().replace('\\', "/");
         println!("cargo:rerun-if-changed={}", source.display());
@@ -162,41 +163,84 @@ fn write_data(out_dir: &str, relative: &str, text: &str) {
 
 /// Front-codes the entries of a list (one a line, comments already dropped), after a first
 /// line with their count, their total length in bytes (`lexicon::unpack` reserves exactly
-/// that much) and the number of groups, and a second line with each group's length in bytes.
+/// that much) and the number of groups.
 ///
-/// Packed lists are read by group (`lexicon::packed_groups`), so that start-up only reads
-/// where groups start, from the second line (finding them in the entries was a tenth of
-/// the page's first call): entries that start with the same two bytes are one group, the
-/// groups follow each other (the list is sorted by them, stably: each list gives all its
-/// entries one label, so their order within it matters to none), and an entry that starts
-/// a group shares no bytes with the entry before.
+/// Packed lists are read by group (`lexicon::packed_groups`): entries that start with the
+/// same two bytes are one group, the groups follow each other (the list is sorted by them,
+/// stably: each list gives all its entries one label, so their order within it matters to
+/// none), and an entry that starts a group shares no bytes with the entry before. A group
+/// ends in `GROUP_END` instead of a line end (the last ends in a line end), so that
+/// start-up finds where groups start with one search for a byte. A line of each group's
+/// length in bytes did that before: its numbers were 3.5 KB of the gzipped module.
 fn pack(text: &str) -> String {
     let mut lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
     let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
     lines.sort_by_key(|line| group(line));
+    // An entry listed with and without its diacritics, in the same group, is packed once,
+    // marked (`ALSO_STRIPPED`): the spelling without them is unpacked after it.
+    let (count, length) = (lines.len(), lines.iter().map(|l| l.len()).sum::<usize>());
+    let mut unmarked: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    lines.iter().for_each(|line| *unmarked.entry(line).or_default() += 1);
+    let mut marked = std::collections::HashSet::new();
+    let mut dropped: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for line in &lines {
+        let mut bytes = line.as_bytes().to_vec();
+        diacritics::strip_diacritics(&mut bytes, 0);
+        let stripped = String::from_utf8(bytes.split_off(line.len())).expect("UTF-8");
+        if stripped == *line || group(&stripped) != group(line) || marked.contains(line) || dropped.contains_key(*line) {
+            continue;
+        }
+        if let Some(n) = unmarked.get_mut(stripped.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            marked.insert(*line);
+            *dropped.entry(stripped).or_default() += 1;
+        }
+    }
+    lines.retain(|line| match dropped.get_mut(*line) {
+        Some(n) if *n > 0 => {
+            *n -= 1;
+            false
+        }
+        _ => true,
+    });
     let mut body = String::with_capacity(text.len());
-    let mut group_lengths: Vec<usize> = Vec::new();
+    let mut group_count = 0;
     let mut previous = "";
     for line in &lines {
+        assert!(!line.contains([GROUP_END, ALSO_STRIPPED]), "{line:?}: no entry may hold {GROUP_END:?} or {ALSO_STRIPPED:?}");
         let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
-        if group(line) != group(previous) || group_lengths.is_empty() {
+        if group(line) != group(previous) || group_count == 0 {
             shared = 0;
-            group_lengths.push(0);
+            group_count += 1;
+            if body.pop().is_some() {
+                body.push(GROUP_END);
+            }
         }
         while !line.is_char_boundary(shared) {
             shared -= 1;
         }
-        let start = body.len();
         body.push(char::from(b'0' + shared as u8));
         body.push_str(&line[shared..]);
+        if marked.contains(line) {
+            body.push(ALSO_STRIPPED);
+        }
         body.push('\n');
-        *group_lengths.last_mut().expect("a group started") += body.len() - start;
         previous = line;
     }
-    let length = lines.iter().map(|l| l.len()).sum::<usize>();
-    let group_lengths: Vec<String> = group_lengths.iter().map(usize::to_string).collect();
-    format!("{} {length} {}\n{}\n{body}", lines.len(), group_lengths.len(), group_lengths.join(" "))
+    format!("{count} {length} {group_count}\n{body}")
 }
+
+/// What ends the line of an entry listed without its diacritics too (`lexicon::ALSO_STRIPPED`).
+const ALSO_STRIPPED: char = '\x1f';
+
+/// `strip_diacritics`, as `lexicon` unpacks with it.
+#[allow(dead_code)]
+mod diacritics {
+    include!("src/diacritics.rs");
+}
+
+/// What ends a group of a packed list instead of a line end (`lexicon::GROUP_END`).
+const GROUP_END: char = '\x1d';
 
 /// Every `.txt` file under `dir`, in a stable order.
 fn data_files(dir: &Path) -> Vec<std::path::PathBuf> {

@@ -125,19 +125,19 @@ macro_rules! packed_list {
     };
 }
 
+/// What ends a group of a packed list (`pack` in build.rs) instead of a line end.
+const GROUP_END: u8 = 0x1d;
+
 /// The parts of a list `build.rs` packed (`pack` there): its first line (the count of its
-/// entries, their total length, the count of its groups), its second (each group's length),
-/// and its lines.
-fn packed_parts(packed: &str) -> ([usize; 3], &str, &str) {
-    let (sizes, rest) = packed.split_once('\n').unwrap_or(("", ""));
-    let (group_lengths, lines) = rest.split_once('\n').unwrap_or(("", ""));
+/// entries, their total length, the count of its groups) and its lines.
+fn packed_parts(packed: &str) -> ([usize; 3], &str) {
+    let (sizes, lines) = packed.split_once('\n').unwrap_or(("", ""));
     let mut counts = [0; 3];
     counts.iter_mut().zip(numbers(sizes)).for_each(|(count, n)| *count = n);
-    (counts, group_lengths, lines)
+    (counts, lines)
 }
 
-/// The numbers of a line of decimal numbers, one space between each two: parsed by hand,
-/// as the group lengths of the packed lists are read at start-up (about 2,000).
+/// The numbers of a line of decimal numbers, one space between each two: parsed by hand.
 fn numbers(line: &str) -> impl Iterator<Item = usize> + '_ {
     let mut rest = line.as_bytes();
     std::iter::from_fn(move || {
@@ -158,13 +158,13 @@ pub fn packed_group_count(packed: &str) -> usize {
     packed_parts(packed).0[2]
 }
 
-/// The entries of a list `build.rs` packed, in order: after the two lines of sizes
+/// The entries of a list `build.rs` packed, in order: after the line of sizes
 /// (`packed_parts`), each line is a digit, the bytes shared with the previous entry, then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
-/// split into entries afterwards. Done once per list per process.
+/// split into entries afterwards. The groups' ends (`GROUP_END`) are line ends to it.
 pub fn unpack(packed: &str) -> Unpacked {
-    let ([count, length, _], _, lines) = packed_parts(packed);
-    unpack_lines(lines, count, length)
+    let ([count, length, _], lines) = packed_parts(packed);
+    unpack_lines(&lines.replace(char::from(GROUP_END), "\n"), count, length)
 }
 
 /// The entries of an unpacked list: one text, and where each entry ends in it. Entries
@@ -210,15 +210,36 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
         at = end + 1;
         let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
         let shared = usize::from(digit - b'0').min(previous.len());
+        let (suffix, also_stripped) = match suffix.split_last() {
+            Some((&ALSO_STRIPPED, suffix)) => (suffix, true),
+            _ => (suffix, false),
+        };
         let start = text.len();
         text.extend_from_within(previous.start..previous.start + shared);
         text.extend_from_slice(suffix);
         previous = start..text.len();
         ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
+        if also_stripped {
+            stripped_after(&mut text, start, &mut ends);
+        }
     }
     // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
     let text = String::from_utf8(text).expect("a packed list unpacks to UTF-8");
     Unpacked { text: keep_for_process(text), ends }
+}
+
+/// What ends a line of a packed list whose entry is listed without its diacritics too
+/// (`pack` in build.rs): that spelling follows it when unpacked.
+const ALSO_STRIPPED: u8 = 0x1f;
+
+include!("diacritics.rs");
+
+/// Adds the entry at `start..` of `text` (its last) without its diacritics, as the next entry.
+#[cold]
+#[inline(never)]
+fn stripped_after(text: &mut Vec<u8>, start: usize, ends: &mut Vec<u32>) {
+    strip_diacritics(text, start);
+    ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
 }
 
 /// A group of a packed list (`packed_groups`): its entries unpacked on first use, once for
@@ -241,19 +262,37 @@ impl PackedGroup {
 }
 
 /// The groups of a packed list (`build.rs` packs each group alone): the entries that start
-/// with the same two bytes (`group_key`). Read from the list's group lengths, nothing
-/// unpacked: a group's first line is its first entry (digit 0, no bytes shared).
+/// with the same two bytes (`group_key`), each group ended by `GROUP_END` (the last by a line
+/// end). Nothing unpacked: a group's first line is its first entry (digit 0, no bytes shared).
 pub fn packed_groups(packed: &'static str) -> Vec<PackedGroup> {
-    let ([_, _, group_count], group_lengths, lines) = packed_parts(packed);
+    let ([_, _, group_count], lines) = packed_parts(packed);
     let mut groups = Vec::with_capacity(group_count);
+    let bytes = lines.as_bytes();
     let mut start = 0;
-    for length in numbers(group_lengths) {
-        let group = &lines[start..start + length];
+    while start < bytes.len() {
+        let end = group_end(bytes, start);
+        let group = &lines[start..end];
         let first = &group[1..next_byte_of(group.as_bytes(), 1, b'\n', b'\n')];
         groups.push(PackedGroup { first, lines: group, entries: OnceLock::new() });
-        start += length;
+        start = end + 1;
     }
     groups
+}
+
+/// The index of the first `GROUP_END` at or after `from` (`bytes.len()` if none): 32 bytes
+/// a step, as start-up reads every packed list through (groups average 100 bytes).
+fn group_end(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(block) = bytes.get(at..at + 32) {
+        let words: [u64; 4] = std::array::from_fn(|i| bytes_equal_to(u64::from_le_bytes(block[i * 8..i * 8 + 8].try_into().expect("8 bytes")), GROUP_END));
+        if words[0] | words[1] | words[2] | words[3] != 0 {
+            // The lowest flag of a word is always a true match (`bytes_equal_to`).
+            let (i, word) = words.iter().enumerate().find(|&(_, &w)| w != 0).expect("a word flagged");
+            return at + i * 8 + (word.trailing_zeros() / 8) as usize;
+        }
+        at += 32;
+    }
+    next_byte_of(bytes, at, GROUP_END, GROUP_END)
 }
 
 /// A packed list asked about exactly, in groups (`packed_groups`), each group unpacked
@@ -1144,9 +1183,17 @@ mod tests {
     }
 
     #[test]
+    fn entries_marked_are_unpacked_without_their_diacritics_too() {
+        // "São Paulo" (and "Sao Paulo"), "Sé", "Łódź" (and "Łodz"), "Z̧ab" (and "Zab").
+        let packed = "7 42 3\n0S\u{e3}o Paulo\x1f\n1\u{e9}\x1d0\u{141}\u{f3}d\u{17a}\x1f\x1d0Z\u{327}ab\x1f\n";
+        let entries: Vec<&str> = unpack(packed).iter().collect();
+        assert_eq!(entries, ["S\u{e3}o Paulo", "Sao Paulo", "S\u{e9}", "\u{141}\u{f3}d\u{17a}", "\u{141}odz", "Z\u{327}ab", "Zab"]);
+    }
+
+    #[test]
     fn grouped_lists_find_entries_group_by_group() {
         // "Ab", "Abc" | "Ba" | "Bé" | "C": each group starts afresh, as build.rs packs them.
-        let list = GroupedList::new("5 13 4\n7 4 5 3\n0Ab\n2c\n0Ba\n0B\u{e9}\n0C\n");
+        let list = GroupedList::new("5 13 4\n0Ab\n2c\x1d0Ba\x1d0B\u{e9}\x1d0C\n");
         for w in ["Ab", "Abc", "Ba", "B\u{e9}", "C"] {
             assert!(list.contains(w), "{w}");
         }
