@@ -118,6 +118,11 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
             && is_time_word(doc.lower(k));
         // "has long argued": "long" after an auxiliary is an adverb.
         let long_since = w == "long" && k - 1 > limit && matches!(doc.lower(k - 2), "has" | "have" | "had");
+        // "Trump so far hasn't attacked": "so far" is an adverb.
+        if w == "far" && k - 1 > limit && matches!(doc.lower(k - 2), "so" | "thus") {
+            k -= 2;
+            continue;
+        }
         if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start || long_since || is_negated_aux(w) {
             k -= 1;
         } else {
