@@ -21,9 +21,9 @@ use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
-const PARTICLES: [&str; 26] = [
+const PARTICLES: [&str; 27] = [
     "al", "al-", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "du", "da",
-    "das", "dos", "del", "della", "di", "y", "el", "ben", "abu", "ter", "op", "zu",
+    "das", "dos", "del", "della", "di", "y", "el", "ben", "abu", "ter", "ten", "op", "zu",
 ];
 
 /// Whether `w` is one of `PARTICLES`. Asked after most capitalised words: every particle
@@ -2528,7 +2528,14 @@ impl<'d, 't> Names<'d, 't> {
                 && !(at_start && self.used_in_lower_case(a));
             let label = if place { Some(Label::Gpe) } else { self.single_label(a, si, at_start, known) };
             if let Some(label) = label {
-                self.push(a, a + 1, label);
+                // "ten Hag" after "Erik ten Hag": the particle before a surname is the name's.
+                let particle = label == Label::Person && a > 0 && is_particle(self.w(a - 1)) && {
+                    let (p, w) = (self.w(a - 1), self.w(a));
+                    known.texts.keys().any(|t| {
+                        t.strip_suffix(w).and_then(|t| t.strip_suffix(' ')).and_then(|t| t.strip_suffix(p)).is_some_and(|t| t.ends_with(' '))
+                    })
+                };
+                self.push(if particle { a - 1 } else { a }, a + 1, label);
             }
         }
         for a in std::mem::take(&mut self.after_body) {
