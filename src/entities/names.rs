@@ -2104,6 +2104,14 @@ impl<'d, 't> Names<'d, 't> {
         {
             return true;
         }
+        // "the appointment of Olayemi Cardoso as governor", "named X as its chief executive":
+        // a role given to someone.
+        if self.w(b) == "as" {
+            let k = if word_in!(self.w(b + 1), "the" | "its" | "his" | "her" | "their" | "a" | "an") { b + 2 } else { b + 1 };
+            if starts_lowercase(self.w(k)) && self.gaz.is_title(self.w(k)) {
+                return true;
+            }
+        }
         // Uses as the last word of a name-shaped pair bound its uses inside names: more
         // uses mean it also stands alone. Asked last: the counts are built on first use.
         let (uses, in_pairs) = self.cap_uses(self.w(b - 1));
