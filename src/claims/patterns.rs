@@ -922,7 +922,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // holds the view.)
             let participle = (w.ends_with("ed") && !in_class("experiencer", w)) || matches!(w, "told" | "said" | "known" | "written");
             let passive = participle && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
-            let nothing_near = (end..hi.min(end + 6)).any(|n| matches!(self.w(n), "anything" | "nothing"));
+            let nothing_near = (end..hi.min(end + 6)).any(|n| matches!(self.w(n), "anything" | "nothing" | "little"));
             if nothing_near && self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {
                 return None;
             }
@@ -1147,14 +1147,18 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "did not say anything because ...", "said nothing about it": nothing is said when
     /// the content would start at `j` (but "said nothing would change" says something).
     fn says_nothing(&self, j: usize, hi: usize) -> bool {
-        if j >= hi || !matches!(self.w(j), "anything" | "nothing") {
+        if j >= hi || !matches!(self.w(j), "anything" | "nothing" | "little") {
+            return false;
+        }
+        // ("said little about", but "found little evidence that": a finding.)
+        if self.w(j) == "little" && !(j > 0 && matches!(self.w(j - 1), "said" | "say" | "says" | "saying")) {
             return false;
         }
         let next = if j + 1 < hi { self.w(j + 1) } else { "" };
         let verb_next = (is_clause_marker(next) && !is_conjunction(next) && !matches!(next, "that" | "who" | "which" | "whom" | "whose"))
             || in_class("finite", next)
             || next.ends_with("ed");
-        j < hi && matches!(self.w(j), "anything" | "nothing") && !verb_next
+        j < hi && matches!(self.w(j), "anything" | "nothing" | "little") && !verb_next
     }
 
     /// "... fired water cannon at two boats, an accusation Beijing rejected", "... inflation
