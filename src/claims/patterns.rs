@@ -453,6 +453,10 @@ impl<'a, 't> Ctx<'a, 't> {
     fn at(&self, i: usize, roles: WordRoles, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let w = self.w(i);
         let c = cues();
+        // "It remains unclear who ordered the strike": a question's "who", no speaker.
+        if i >= lo + 2 && self.doc.word(i - 1) == "who" && in_class("question-lead", self.w(i - 2)) {
+            return None;
+        }
         if roles.has(WordRoles::DENIAL | WordRoles::REPORTING | WordRoles::OWN_RULE) {
             if let Some(found) = self.appositive_claim(i, roles, lo, earlier) {
                 return Some(found);
