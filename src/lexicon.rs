@@ -125,6 +125,10 @@ macro_rules! packed_list {
     };
 }
 
+/// The most bytes a packed line shares with the entry before: its first byte is `'0'` plus
+/// the count (`pack` in build.rs).
+const MAX_SHARED: u8 = 40;
+
 /// What ends a group of a packed list (`pack` in build.rs) instead of a line end.
 const GROUP_END: u8 = 0x1d;
 
@@ -159,7 +163,7 @@ pub fn packed_group_count(packed: &str) -> usize {
 }
 
 /// The entries of a list `build.rs` packed, in order: after the line of sizes
-/// (`packed_parts`), each line is a digit, the bytes shared with the previous entry, then
+/// (`packed_parts`), each line is a byte (`'0'` plus the bytes shared with the previous entry), then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
 /// split into entries afterwards. The groups' ends (`GROUP_END`) are line ends to it.
 pub fn unpack(packed: &str) -> Unpacked {
@@ -208,7 +212,7 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
         let end = next_byte_of(bytes, at, b'\n', b'\n');
         let line = &bytes[at..end];
         at = end + 1;
-        let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
+        let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.wrapping_sub(b'0') <= MAX_SHARED) else { continue };
         let shared = usize::from(digit - b'0').min(previous.len());
         let (suffix, also_stripped) = match suffix.split_last() {
             Some((&ALSO_STRIPPED, suffix)) => (suffix, true),
