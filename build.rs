@@ -61,6 +61,11 @@ const ONE_LABEL: [(&str, &str); 4] = [
 /// countries, 0.5 KB of the gzipped module).
 const SAME_VALUE_LEFT_OUT: [&str; 1] = ["gazetteer/countries.txt"];
 
+/// Lists compiled in by value: one line a value, with its entries in file order, a space
+/// between each two ("finite\tis was ..."), values in the order they first come. The word
+/// classes name their class on every row: 0.4 KB of the gzipped module.
+const BY_VALUE: [&str; 1] = ["cues/word_classes.txt"];
+
 /// Lists read only through a list made of them here: compiled in as that list alone.
 /// `entities::gazetteer`'s title words are `entities/titles.txt` and the last word of each title
 /// of `gazetteer/titles.txt` ("Prime Minister" -> "minister"), dots dropped, lower-cased, each
@@ -125,6 +130,10 @@ fn main() {
             fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
         }
+        if BY_VALUE.contains(&relative.as_str()) {
+            write_data(&out_dir, &relative, &by_value(&relative, &kept));
+            continue;
+        }
         if relative == FRAME_CUES {
             write_data(&out_dir, FRAME_CUES_BY_FORM, &by_form(&kept));
             continue;
@@ -158,6 +167,20 @@ fn by_form(frames: &str) -> String {
         }
     }
     forms.iter().map(|(form, classes)| format!("{form}\t{}\n", classes.join(" "))).collect()
+}
+
+/// "entry\tvalue" lines as "value\tentry entry ..." lines (`BY_VALUE`).
+fn by_value(list: &str, rows: &str) -> String {
+    let mut values: Vec<(&str, Vec<&str>)> = Vec::new();
+    for row in rows.lines() {
+        let (entry, value) = row.split_once('\t').unwrap_or_else(|| panic!("{list}: {row:?} has no value"));
+        assert!(!entry.contains(' '), "{list}: {entry:?} holds a space (build.rs, BY_VALUE)");
+        match values.iter_mut().find(|(v, _)| *v == value) {
+            Some((_, entries)) => entries.push(entry),
+            None => values.push((value, vec![entry])),
+        }
+    }
+    values.iter().map(|(value, entries)| format!("{value}\t{}\n", entries.join(" "))).collect()
 }
 
 /// Writes a prepared list where `data!` finds it.
