@@ -208,10 +208,10 @@ fn write_data(out_dir: &str, relative: &str, text: &str) {
 /// Packed lists are read by group (`lexicon::packed_groups`): entries that start with the
 /// same two bytes are one group, the groups follow each other (the list is sorted by them,
 /// stably: each list gives all its entries one label, so their order within it matters to
-/// none), and an entry that starts a group shares no bytes with the entry before. A group
-/// ends in `GROUP_END` instead of a line end (the last ends in a line end), so that
-/// start-up finds where groups start with one search for a byte. A line of each group's
-/// length in bytes did that before: its numbers were 3.5 KB of the gzipped module.
+/// none), and an entry that starts a group shares no bytes with the entry before. Each group
+/// starts with `GROUP_END` in place of the line end before it and of its first line's digit
+/// (0), so that start-up finds where groups start with one search for a byte. A line of each
+/// group's length in bytes did that before: its numbers were 3.5 KB of the gzipped module.
 fn pack(text: &str) -> String {
     let mut lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
     let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
@@ -250,16 +250,17 @@ fn pack(text: &str) -> String {
         assert!(!line.contains([GROUP_END, ALSO_STRIPPED]), "{line:?}: no entry may hold {GROUP_END:?} or {ALSO_STRIPPED:?}");
         let mut shared = previous.bytes().zip(line.bytes()).take(MAX_SHARED).take_while(|(a, b)| a == b).count();
         if group(line) != group(previous) || group_count == 0 {
+            // `GROUP_END` in place of the line end before and of the digit (0).
             shared = 0;
             group_count += 1;
-            if body.pop().is_some() {
-                body.push(GROUP_END);
+            body.pop();
+            body.push(GROUP_END);
+        } else {
+            while !line.is_char_boundary(shared) {
+                shared -= 1;
             }
+            body.push(char::from(b'0' + shared as u8));
         }
-        while !line.is_char_boundary(shared) {
-            shared -= 1;
-        }
-        body.push(char::from(b'0' + shared as u8));
         body.push_str(&line[shared..]);
         if marked.contains(line) {
             body.push(ALSO_STRIPPED);
@@ -284,7 +285,7 @@ mod diacritics {
 /// more than nine ("Universidad Nacional ..."): 40 rather than 9 is 0.35 KB less gzip.
 const MAX_SHARED: usize = 40;
 
-/// What ends a group of a packed list instead of a line end (`lexicon::GROUP_END`).
+/// What starts a group of a packed list, in place of a line end and a 0 (`lexicon::GROUP_END`).
 const GROUP_END: char = '\x1d';
 
 /// Every `.txt` file under `dir`, in a stable order.
