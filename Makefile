@@ -39,14 +39,16 @@ native:
 # keep wasm + glue inside the 300 KB budget. --low-memory-unused lets wasm-opt fold constant
 # offsets into loads and stores (-1.2 KB gzip): rustc lays the 1 MB stack out first, growing
 # down towards address 0, and the data after it, so the lowest 1 KB is touched only by a
-# stack 1023 KB deep.
+# stack 1023 KB deep. --converge runs -Oz again while the module still shrinks (-0.6 KB gzip:
+# code only; the functions stay as -ocimfs leaves them, 426 -> 421; node's time on the dev
+# articles unchanged).
 # www/module.js imports the glue from here.
 BINDGEN := target/bindgen
 wasm:
 	cargo build --profile wasm --lib --target $(WASM_TARGET) --no-default-features
 	wasm-bindgen --target web --out-dir $(BINDGEN) --out-name article_annotator $(WASM)
 	rm -rf $(PKG) && mkdir -p $(PKG)
-	wasm-opt -Oz -ocimfs 200 --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+	wasm-opt -Oz -ocimfs 200 --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 		--strip-producers --strip-target-features \
 		$(BINDGEN)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
 	esbuild www/module.js --bundle --format=esm --minify --log-level=warning --outfile=$(PKG)/article_annotator.js

@@ -1,8 +1,8 @@
 //! Prepares the word lists under `src/data/` for compiling in: they are most of the wasm
 //! module's download. Every list loses its comment lines (`data!`), a list whose value
 //! columns nothing reads keeps only its entries, and the biggest lists are also
-//! front-coded (`packed_list!`): each entry as one digit, the bytes it shares with the
-//! entry before (0-9), then the rest of it; under gzip the sorted given names shrink by a
+//! front-coded (`packed_list!`): each entry as one byte, `'0'` plus the bytes it shares
+//! with the entry before (0-40, `MAX_SHARED`), then the rest of it; under gzip the sorted given names shrink by a
 //! third. `lexicon::unpack` reverses that. A few lists are compiled in as what start-up
 //! makes of them (`TITLE_WORDS`, `FRAME_CUES_BY_FORM`). The lists under `src/data/` stay
 //! the readable, credited source.
@@ -56,6 +56,16 @@ const ONE_LABEL: [(&str, &str); 4] = [
     ("gazetteer/news_outlets.txt", "ORG"),
 ];
 
+/// Lists whose readers take a row without a value as one whose value is its entry: a value
+/// equal to its entry is left out ("Albania\tAlbania" -> "Albania"; two rows in three of the
+/// countries, 0.5 KB of the gzipped module).
+const SAME_VALUE_LEFT_OUT: [&str; 1] = ["gazetteer/countries.txt"];
+
+/// Lists compiled in by value: one line a value, with its entries in file order, a space
+/// between each two ("finite\tis was ..."), values in the order they first come. The word
+/// classes name their class on every row: 0.4 KB of the gzipped module.
+const BY_VALUE: [&str; 1] = ["cues/word_classes.txt"];
+
 /// Lists read only through a list made of them here: compiled in as that list alone.
 /// `entities::gazetteer`'s title words are `entities/titles.txt` and the last word of each title
 /// of `gazetteer/titles.txt` ("Prime Minister" -> "minister"), dots dropped, lower-cased, each
@@ -64,8 +74,8 @@ const TITLE_SOURCES: [&str; 2] = ["entities/titles.txt", "gazetteer/titles.txt"]
 const TITLE_WORDS: &str = "entities/title_words.txt";
 
 /// The frame cues ("form class" a line), compiled in by form: each form once, with the
-/// classes that make it a cue ("plans\tto DET"), so that `claims::cues` builds one table
-/// entry a form, not a set of pairs and a set of forms.
+/// classes that make it a cue ("plans\tto DET"; `by_form`), so that `claims::cues` builds one
+/// table entry a form, not a set of pairs and a set of forms.
 const FRAME_CUES: &str = "cues/frame_cues.txt";
 const FRAME_CUES_BY_FORM: &str = "cues/frame_cues_by_form.txt";
 
@@ -82,6 +92,7 @@ fn main() {
         let one_label = ONE_LABEL.iter().find(|(list, _)| *list == relative).map(|&(_, label)| label);
         let entries_only = ENTRIES_ONLY.contains(&relative.as_str()) || one_label.is_some();
         let thresholded = THRESHOLDED.contains(&relative.as_str());
+        let same_value_left_out = SAME_VALUE_LEFT_OUT.contains(&relative.as_str());
         let mut kept = String::with_capacity(text.len());
         // Lines come out clean (entry and value trimmed, no blank lines), so that
         // `lexicon::entries` can split them by bytes at run time without trimming.
@@ -107,7 +118,7 @@ fn main() {
                 assert_eq!(value, label, "{relative}: every row of this list must be {label} (build.rs, ONE_LABEL)");
             }
             kept.push_str(entry);
-            if !entries_only && !value.is_empty() {
+            if !entries_only && !value.is_empty() && !(same_value_left_out && value == entry) {
                 kept.push('\t');
                 kept.push_str(value);
             }
@@ -117,6 +128,10 @@ fn main() {
             assert!(!kept.contains('\t'), "{relative}: a packed list holds entries only (ENTRIES_ONLY or ONE_LABEL)");
             let packed_path = Path::new(&out_dir).join(relative.replace('/', "_"));
             fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
+            continue;
+        }
+        if BY_VALUE.contains(&relative.as_str()) {
+            write_data(&out_dir, &relative, &by_value(&relative, &kept));
             continue;
         }
         if relative == FRAME_CUES {
@@ -140,7 +155,10 @@ fn main() {
     write_data(&out_dir, TITLE_WORDS, &(title_words.join("\n") + "\n"));
 }
 
-/// "form class" lines as "form\tclass class ..." lines, forms in the order they first come.
+/// "form class" lines as "form form ...\tclass class ..." lines: each form once, with the
+/// classes that make it a cue, and the forms with the same classes on one line (556 forms,
+/// 124 lists of classes: 0.36 KB of the gzipped module), forms and lines in the order they
+/// first come.
 fn by_form(frames: &str) -> String {
     let mut forms: Vec<(&str, Vec<&str>)> = Vec::new();
     for frame in frames.lines() {
@@ -151,7 +169,29 @@ fn by_form(frames: &str) -> String {
             None => forms.push((form, vec![class])),
         }
     }
-    forms.iter().map(|(form, classes)| format!("{form}\t{}\n", classes.join(" "))).collect()
+    let mut lines: Vec<(String, Vec<&str>)> = Vec::new();
+    for (form, classes) in forms {
+        let classes = classes.join(" ");
+        match lines.iter_mut().find(|(c, _)| *c == classes) {
+            Some((_, forms)) => forms.push(form),
+            None => lines.push((classes, vec![form])),
+        }
+    }
+    lines.iter().map(|(classes, forms)| format!("{}\t{classes}\n", forms.join(" "))).collect()
+}
+
+/// "entry\tvalue" lines as "value\tentry entry ..." lines (`BY_VALUE`).
+fn by_value(list: &str, rows: &str) -> String {
+    let mut values: Vec<(&str, Vec<&str>)> = Vec::new();
+    for row in rows.lines() {
+        let (entry, value) = row.split_once('\t').unwrap_or_else(|| panic!("{list}: {row:?} has no value"));
+        assert!(!entry.contains(' '), "{list}: {entry:?} holds a space (build.rs, BY_VALUE)");
+        match values.iter_mut().find(|(v, _)| *v == value) {
+            Some((_, entries)) => entries.push(entry),
+            None => values.push((value, vec![entry])),
+        }
+    }
+    values.iter().map(|(value, entries)| format!("{value}\t{}\n", entries.join(" "))).collect()
 }
 
 /// Writes a prepared list where `data!` finds it.
@@ -168,10 +208,10 @@ fn write_data(out_dir: &str, relative: &str, text: &str) {
 /// Packed lists are read by group (`lexicon::packed_groups`): entries that start with the
 /// same two bytes are one group, the groups follow each other (the list is sorted by them,
 /// stably: each list gives all its entries one label, so their order within it matters to
-/// none), and an entry that starts a group shares no bytes with the entry before. A group
-/// ends in `GROUP_END` instead of a line end (the last ends in a line end), so that
-/// start-up finds where groups start with one search for a byte. A line of each group's
-/// length in bytes did that before: its numbers were 3.5 KB of the gzipped module.
+/// none), and an entry that starts a group shares no bytes with the entry before. Each group
+/// starts with `GROUP_END` in place of the line end before it and of its first line's digit
+/// (0), so that start-up finds where groups start with one search for a byte. A line of each
+/// group's length in bytes did that before: its numbers were 3.5 KB of the gzipped module.
 fn pack(text: &str) -> String {
     let mut lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
     let group = |entry: &str| entry.as_bytes().get(..2).unwrap_or(entry.as_bytes()).to_vec();
@@ -208,18 +248,19 @@ fn pack(text: &str) -> String {
     let mut previous = "";
     for line in &lines {
         assert!(!line.contains([GROUP_END, ALSO_STRIPPED]), "{line:?}: no entry may hold {GROUP_END:?} or {ALSO_STRIPPED:?}");
-        let mut shared = previous.bytes().zip(line.bytes()).take(9).take_while(|(a, b)| a == b).count();
+        let mut shared = previous.bytes().zip(line.bytes()).take(MAX_SHARED).take_while(|(a, b)| a == b).count();
         if group(line) != group(previous) || group_count == 0 {
+            // `GROUP_END` in place of the line end before and of the digit (0).
             shared = 0;
             group_count += 1;
-            if body.pop().is_some() {
-                body.push(GROUP_END);
+            body.pop();
+            body.push(GROUP_END);
+        } else {
+            while !line.is_char_boundary(shared) {
+                shared -= 1;
             }
+            body.push(char::from(b'0' + shared as u8));
         }
-        while !line.is_char_boundary(shared) {
-            shared -= 1;
-        }
-        body.push(char::from(b'0' + shared as u8));
         body.push_str(&line[shared..]);
         if marked.contains(line) {
             body.push(ALSO_STRIPPED);
@@ -239,7 +280,12 @@ mod diacritics {
     include!("src/diacritics.rs");
 }
 
-/// What ends a group of a packed list instead of a line end (`lexicon::GROUP_END`).
+/// The most bytes an entry is packed as sharing with the one before (`lexicon::MAX_SHARED`):
+/// written as `'0'` plus that, so up to 'X'. Long names of cities and organisations share
+/// more than nine ("Universidad Nacional ..."): 40 rather than 9 is 0.35 KB less gzip.
+const MAX_SHARED: usize = 40;
+
+/// What starts a group of a packed list, in place of a line end and a 0 (`lexicon::GROUP_END`).
 const GROUP_END: char = '\x1d';
 
 /// Every `.txt` file under `dir`, in a stable order.

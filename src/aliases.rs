@@ -19,7 +19,8 @@ fn country_canon() -> &'static HashMap<&'static str, &'static str> {
         // the process: no allocation per country (this is part of the page's first call).
         let mut buffer = Vec::with_capacity(data.len());
         let mut ranges = Vec::with_capacity(line_count(data));
-        for (name, canon) in entries(data).filter(|(_, canon)| !canon.is_empty()) {
+        // A country without a canonical name is its own (build.rs leaves out such values).
+        for (name, canon) in entries(data).map(|(name, canon)| (name, if canon.is_empty() { name } else { canon })) {
             let start = buffer.len();
             normalize_into(name, &mut buffer);
             let middle = buffer.len();

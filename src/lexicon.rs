@@ -125,7 +125,11 @@ macro_rules! packed_list {
     };
 }
 
-/// What ends a group of a packed list (`pack` in build.rs) instead of a line end.
+/// The most bytes a packed line shares with the entry before: its first byte is `'0'` plus
+/// the count (`pack` in build.rs).
+const MAX_SHARED: u8 = 40;
+
+/// What starts a group of a packed list (`pack` in build.rs), in place of a line end and a 0.
 const GROUP_END: u8 = 0x1d;
 
 /// The parts of a list `build.rs` packed (`pack` there): its first line (the count of its
@@ -159,12 +163,12 @@ pub fn packed_group_count(packed: &str) -> usize {
 }
 
 /// The entries of a list `build.rs` packed, in order: after the line of sizes
-/// (`packed_parts`), each line is a digit, the bytes shared with the previous entry, then
+/// (`packed_parts`), each line is a byte (`'0'` plus the bytes shared with the previous entry), then
 /// the rest of the entry. One pass, into buffers reserved exactly, with no text left to
-/// split into entries afterwards. The groups' ends (`GROUP_END`) are line ends to it.
+/// split into entries afterwards. A group's start (`GROUP_END`) is a line end and a 0 to it.
 pub fn unpack(packed: &str) -> Unpacked {
     let ([count, length, _], lines) = packed_parts(packed);
-    unpack_lines(&lines.replace(char::from(GROUP_END), "\n"), count, length)
+    unpack_lines(&lines.replace(char::from(GROUP_END), "\n0"), count, length)
 }
 
 /// The entries of an unpacked list: one text, and where each entry ends in it. Entries
@@ -208,8 +212,10 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
         let end = next_byte_of(bytes, at, b'\n', b'\n');
         let line = &bytes[at..end];
         at = end + 1;
-        let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.is_ascii_digit()) else { continue };
-        let shared = usize::from(digit - b'0').min(previous.len());
+        // A group's first line starts with `GROUP_END`, its entry shares nothing: `previous`
+        // is empty.
+        let Some((&digit, suffix)) = line.split_first().filter(|(d, _)| d.wrapping_sub(b'0') <= MAX_SHARED || **d == GROUP_END) else { continue };
+        let shared = usize::from(digit.wrapping_sub(b'0')).min(previous.len());
         let (suffix, also_stripped) = match suffix.split_last() {
             Some((&ALSO_STRIPPED, suffix)) => (suffix, true),
             _ => (suffix, false),
@@ -262,19 +268,19 @@ impl PackedGroup {
 }
 
 /// The groups of a packed list (`build.rs` packs each group alone): the entries that start
-/// with the same two bytes (`group_key`), each group ended by `GROUP_END` (the last by a line
-/// end). Nothing unpacked: a group's first line is its first entry (digit 0, no bytes shared).
+/// with the same two bytes (`group_key`), each group started by `GROUP_END` (in place of its
+/// first line's digit: its first entry shares nothing). Nothing unpacked.
 pub fn packed_groups(packed: &'static str) -> Vec<PackedGroup> {
     let ([_, _, group_count], lines) = packed_parts(packed);
     let mut groups = Vec::with_capacity(group_count);
     let bytes = lines.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
-        let end = group_end(bytes, start);
+        let end = group_end(bytes, start + 1);
         let group = &lines[start..end];
         let first = &group[1..next_byte_of(group.as_bytes(), 1, b'\n', b'\n')];
         groups.push(PackedGroup { first, lines: group, entries: OnceLock::new() });
-        start = end + 1;
+        start = end;
     }
     groups
 }
@@ -1183,9 +1189,19 @@ mod tests {
     }
 
     #[test]
+    fn stripped_letters_are_in_order() {
+        // `strip_diacritics` finds them by binary search.
+        assert!(STRIPPED_FROM.windows(2).all(|w| w[0] < w[1]));
+        let mut text = "Martha\u{2019}s Vineyard \u{141}\u{f3}d\u{17a} Z\u{327}".as_bytes().to_vec();
+        let len = text.len();
+        strip_diacritics(&mut text, 0);
+        assert_eq!(&text[len..], "Martha's Vineyard \u{141}odz Z".as_bytes());
+    }
+
+    #[test]
     fn entries_marked_are_unpacked_without_their_diacritics_too() {
         // "São Paulo" (and "Sao Paulo"), "Sé", "Łódź" (and "Łodz"), "Z̧ab" (and "Zab").
-        let packed = "7 42 3\n0S\u{e3}o Paulo\x1f\n1\u{e9}\x1d0\u{141}\u{f3}d\u{17a}\x1f\x1d0Z\u{327}ab\x1f\n";
+        let packed = "7 42 3\n\x1dS\u{e3}o Paulo\x1f\n1\u{e9}\x1d\u{141}\u{f3}d\u{17a}\x1f\x1dZ\u{327}ab\x1f\n";
         let entries: Vec<&str> = unpack(packed).iter().collect();
         assert_eq!(entries, ["S\u{e3}o Paulo", "Sao Paulo", "S\u{e9}", "\u{141}\u{f3}d\u{17a}", "\u{141}odz", "Z\u{327}ab", "Zab"]);
     }
@@ -1193,7 +1209,7 @@ mod tests {
     #[test]
     fn grouped_lists_find_entries_group_by_group() {
         // "Ab", "Abc" | "Ba" | "Bé" | "C": each group starts afresh, as build.rs packs them.
-        let list = GroupedList::new("5 13 4\n0Ab\n2c\x1d0Ba\x1d0B\u{e9}\x1d0C\n");
+        let list = GroupedList::new("5 13 4\n\x1dAb\n2c\x1dBa\x1dB\u{e9}\x1dC\n");
         for w in ["Ab", "Abc", "Ba", "B\u{e9}", "C"] {
             assert!(list.contains(w), "{w}");
         }

@@ -254,7 +254,8 @@ pub fn cues() -> &'static Cues {
             .map(|(f, _)| f.split(' ').map(str::to_ascii_lowercase).collect())
             .collect();
         let frame_data = crate::data!("cues/frame_cues_by_form.txt");
-        let frame_forms = line_count(frame_data);
+        // build.rs compiles the frame cues in as "form form ...\tclass class ..." lines.
+        let frame_forms: usize = entries(frame_data).map(|(forms, _)| forms.bytes().filter(|&b| b == b' ').count() + 1).sum();
         let mut frames = Table::new(Fold::Exact, frame_forms);
         // Room for every form added below, were none added twice (claim nouns and the
         // "showing" class are short lists).
@@ -277,9 +278,11 @@ pub fn cues() -> &'static Cues {
         reporting.keys().for_each(|w| add(w, WordRoles::REPORTING));
         denial.iter().for_each(|w| add(w, WordRoles::DENIAL));
         allegation.iter().for_each(|w| add(w, WordRoles::ALLEGATION));
-        for (form, classes) in entries(frame_data) {
-            frames.insert(form, classes);
-            add(form, WordRoles::FRAME_HEAD);
+        for (forms, classes) in entries(frame_data) {
+            for form in forms.split(' ') {
+                frames.insert(form, classes);
+                add(form, WordRoles::FRAME_HEAD);
+            }
         }
         // Through `claim_noun_has`, so that the roles read here are the ones it answers with.
         for (w, _) in entries(crate::data!("cues/claim_nouns.txt")) {
@@ -397,7 +400,7 @@ mod tests {
             assert_eq!(c.roles(w).has(WordRoles::CLAIM_NOUN), super::super::words::is_claim_noun(w), "{w}");
         }
         // The same answers as the lists themselves, for every word they hold.
-        let frame_heads = entries(crate::data!("cues/frame_cues_by_form.txt")).map(|(form, _)| form);
+        let frame_heads = entries(crate::data!("cues/frame_cues_by_form.txt")).flat_map(|(forms, _)| forms.split(' '));
         for w in c.reporting.keys().copied().chain(c.denial.iter().copied()).chain(frame_heads).chain(c.allegation.iter().copied()) {
             let r = c.roles(w);
             assert_eq!(r.has(WordRoles::REPORTING), c.reporting.contains_key(w), "{w}");

@@ -379,10 +379,13 @@ fn word_classes() -> &'static HashMap<&'static str, Class> {
     static CLASSES: OnceLock<HashMap<&'static str, Class>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut m: HashMap<&'static str, Class> = HashMap::default();
-        for (w, class) in entries(crate::data!("cues/word_classes.txt")) {
+        // build.rs compiles the list in by class: "class\tword word ...".
+        for (class, words) in entries(crate::data!("cues/word_classes.txt")) {
             let c = m.entry(class).or_insert_with(|| Class { words: Vec::new(), set: HashSet::default() });
-            c.words.push(w);
-            c.set.insert(w);
+            for w in words.split(' ') {
+                c.words.push(w);
+                c.set.insert(w);
+            }
         }
         m
     })
