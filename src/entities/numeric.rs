@@ -433,7 +433,9 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is(j, "percentage") && self.is(j + 1, "points") {
             return Some((j + 2, Label::Percent));
         }
-        if self.lower_in(j, CURRENCY) && !self.is(j, "won") && !self.is(j, "real") {
+        // "won" and "real" are words too: currencies only after a multiplier ("1.2 trillion won").
+        let multiplied = j > i && matches!(self.lower(j - 1), "million" | "billion" | "trillion" | "bn" | "mln");
+        if self.lower_in(j, CURRENCY) && (multiplied || !self.is(j, "won") && !self.is(j, "real")) {
             return Some((j + 1, Label::Money));
         }
         // Looked up once for the three rules below.
@@ -563,7 +565,10 @@ impl<'d, 't> Scan<'d, 't> {
         if let Some(("first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th", "quarter")) = w.split_once('-') {
             return Some((if is_year(self.w(i + 1)) { i + 2 } else { i + 1 }, Label::Date));
         }
-        if matches!(w, "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th") && self.is(i + 1, "quarter") {
+        // "the first half of 2025", "the second half of the year".
+        let half = matches!(w, "first" | "second") && self.is(i + 1, "half") && self.is(i + 2, "of")
+            && (is_year(self.w(i + 3)) || self.is(i + 3, "the") && self.is(i + 4, "year"));
+        if matches!(w, "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th") && (self.is(i + 1, "quarter") || half) {
             let e = i + 2;
             let e = if self.is(e, "of") && is_year(self.w(e + 1)) {
                 e + 2
