@@ -195,11 +195,16 @@ pub fn cues() -> &'static Cues {
         let sized = |data: &str| HashSet::with_capacity_and_hasher(line_count(data), Default::default());
         let reporting_data = crate::data!("cues/reporting_verbs.txt");
         let speech_verbs: Vec<&'static str> = super::words::class_words("scheme-speech").collect();
-        let mut reporting = HashMap::with_capacity_and_hasher(line_count(reporting_data) + speech_verbs.len(), Default::default());
+        // build.rs compiles the list in by precision ("961\tsaid ..."): a form a space or line.
+        let forms = reporting_data.bytes().filter(|&b| b == b' ' || b == b'\n').count() + 1;
+        let mut reporting = HashMap::with_capacity_and_hasher(forms + speech_verbs.len(), Default::default());
         let mut speech = HashSet::with_capacity_and_hasher(speech_verbs.len(), Default::default());
         // build.rs kept only the rows `kept_precision` keeps, each with that precision.
-        for (form, p) in entries(reporting_data) {
-            reporting.insert(form, p.parse().unwrap_or(0));
+        for (p, forms) in entries(reporting_data) {
+            let p = p.parse().unwrap_or(0);
+            for form in forms.split(' ') {
+                reporting.insert(form, p);
+            }
         }
         // Speech verbs the scheme names: always cues, learned precision or not.
         for &w in &speech_verbs {
