@@ -54,7 +54,9 @@ pub fn is_negated_aux(w: &str) -> bool {
 
 /// A subject pronoun with its auxiliary as one word: "I’ve", "we've", "they'd", "she’ll".
 pub fn is_contracted_subject(w: &str) -> bool {
-    ["’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m", "’re", "'re"]
+    // (Asked of every phrase's last word: most have no apostrophe to look past.)
+    let apostrophe = w.bytes().any(|b| b == b'\'' || b == 0x99);
+    apostrophe && ["’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m", "’re", "'re"]
         .iter()
         .any(|suffix| w.strip_suffix(suffix).is_some_and(is_subject_pronoun))
 }
