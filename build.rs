@@ -161,38 +161,35 @@ fn main() {
 /// 124 lists of classes: 0.36 KB of the gzipped module), forms and lines in the order they
 /// first come.
 fn by_form(frames: &str) -> String {
-    let mut forms: Vec<(&str, Vec<&str>)> = Vec::new();
-    for frame in frames.lines() {
+    let forms = grouped(frames.lines().map(|frame| {
         let (form, class) = frame.split_once(' ').unwrap_or_else(|| panic!("{FRAME_CUES}: {frame:?} is no \"form class\""));
         assert!(!class.contains(' '), "{FRAME_CUES}: {frame:?} is no \"form class\"");
-        match forms.iter_mut().find(|(f, _)| *f == form) {
-            Some((_, classes)) => classes.push(class),
-            None => forms.push((form, vec![class])),
-        }
-    }
-    let mut lines: Vec<(String, Vec<&str>)> = Vec::new();
-    for (form, classes) in forms {
-        let classes = classes.join(" ");
-        match lines.iter_mut().find(|(c, _)| *c == classes) {
-            Some((_, forms)) => forms.push(form),
-            None => lines.push((classes, vec![form])),
-        }
-    }
+        (form, class)
+    }));
+    let lines = grouped(forms.into_iter().map(|(form, classes)| (classes.join(" "), form)));
     lines.iter().map(|(classes, forms)| format!("{}\t{classes}\n", forms.join(" "))).collect()
 }
 
 /// "entry\tvalue" lines as "value\tentry entry ..." lines (`BY_VALUE`).
 fn by_value(list: &str, rows: &str) -> String {
-    let mut values: Vec<(&str, Vec<&str>)> = Vec::new();
-    for row in rows.lines() {
+    let values = grouped(rows.lines().map(|row| {
         let (entry, value) = row.split_once('\t').unwrap_or_else(|| panic!("{list}: {row:?} has no value"));
         assert!(!entry.contains(' '), "{list}: {entry:?} holds a space (build.rs, BY_VALUE)");
-        match values.iter_mut().find(|(v, _)| *v == value) {
-            Some((_, entries)) => entries.push(entry),
-            None => values.push((value, vec![entry])),
+        (value, entry)
+    }));
+    values.iter().map(|(value, entries)| format!("{value}\t{}\n", entries.join(" "))).collect()
+}
+
+/// (key, item) pairs as each key with its items, keys and items in the order they first come.
+fn grouped<K: PartialEq, V>(pairs: impl Iterator<Item = (K, V)>) -> Vec<(K, Vec<V>)> {
+    let mut groups: Vec<(K, Vec<V>)> = Vec::new();
+    for (key, item) in pairs {
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, items)) => items.push(item),
+            None => groups.push((key, vec![item])),
         }
     }
-    values.iter().map(|(value, entries)| format!("{value}\t{}\n", entries.join(" "))).collect()
+    groups
 }
 
 /// Writes a prepared list where `data!` finds it.
