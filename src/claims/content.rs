@@ -416,10 +416,9 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         if doc.word(k).len() == 2 && doc.lower(k) == "as" && k > from + 1 && !quoted {
             let v = if is_open_mark(doc.word(k + 1)) { k + 2 } else { k + 1 };
             let c = cues();
-            let verdict = (v..end.min(v + 3)).take_while(|&n| doc.tokens[n].kind == TokenKind::Word).any(|n| {
-                let w = doc.lower(n);
-                c.roles(w).has(WordRoles::FALSITY) || (c.roles(w).has(WordRoles::FALSITY_START) && c.falsity_phrases.iter().any(|p| p.iter().enumerate().all(|(m, &pw)| n + m < end && doc.lower(n + m) == pw)))
-            });
+            let verdict = (v..end.min(v + 3))
+                .take_while(|&n| doc.tokens[n].kind == TokenKind::Word)
+                .any(|n| c.falsity_at(doc, c.roles(doc.lower(n)), n, end));
             if verdict {
                 return k;
             }
@@ -453,11 +452,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             }
             // ", a claim (that) economists disputed": the claim named, the content ends.
             if matches!(next, "a" | "an" | "the") && k + 2 < end && cues().roles(doc.lower(k + 2)).has(WordRoles::CLAIM_NOUN) {
-                let verb = (k + 3..end.min(k + 8)).find(|&n| {
-                    let w = doc.lower(n);
-                    let roles = cues().roles(w);
-                    (roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w)) && !roles.has(WordRoles::CLAIM_NOUN)
-                });
+                let verb = (k + 3..end.min(k + 8)).find(|&n| verb_on_a_claim(doc.lower(n)));
                 if verb.is_some_and(|v| v > k + 3) {
                     return k;
                 }
@@ -497,6 +492,13 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         k += 1;
     }
     end
+}
+
+/// A verb that can deny or report a claim named before it (", a claim economists
+/// disputed"), not a claim noun itself.
+pub fn verb_on_a_claim(w: &str) -> bool {
+    let roles = cues().roles(w);
+    (roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w)) && !roles.has(WordRoles::CLAIM_NOUN)
 }
 
 /// Content forward from token `j` to the sentence end `end`; a quotation opening at

@@ -357,6 +357,13 @@ impl Cues {
     pub fn is_allegation(&self, w: &str) -> bool {
         self.roles(w).has(WordRoles::ALLEGATION)
     }
+    /// Whether token `n` (whose word has `roles`) is a falsity word, or opens a falsity
+    /// phrase that ends before `end` ("baseless", "not true").
+    pub fn falsity_at(&self, doc: &Document, roles: WordRoles, n: usize, end: usize) -> bool {
+        roles.has(WordRoles::FALSITY)
+            || (roles.has(WordRoles::FALSITY_START)
+                && self.falsity_phrases.iter().any(|p| n + p.len() <= end && p.iter().enumerate().all(|(m, &pw)| doc.lower(n + m) == pw)))
+    }
     /// Whether word form `w` starts any frame cue.
     pub fn is_frame_head(&self, w: &str) -> bool {
         self.frames.contains(w)

@@ -4,6 +4,7 @@
 
 use super::content::{
     after_dateline, clause_end, content_after, content_before, quote_inside, skip_to_content, that_with_verb, trim,
+    verb_on_a_claim,
 };
 use super::cues::{cues, WordRoles};
 use super::quotes::{double_apostrophe, mark_start, Quotes};
@@ -253,8 +254,9 @@ pub const OTHER_SENSE_WORDS: [&str; 46] = [
     "issues", "issuing", "released", "releases", "releasing",
 ];
 
-fn doc_comma(doc: &Document, n: usize) -> bool {
-    doc.word(n) == ","
+/// The words that leave a speech verb saying nothing ("said nothing about", `says_nothing`).
+fn nothing_word(w: &str) -> bool {
+    matches!(w, "anything" | "nothing" | "little")
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -926,7 +928,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // holds the view.)
             let participle = (w.ends_with("ed") && !in_class("experiencer", w)) || matches!(w, "told" | "said" | "known" | "written");
             let passive = participle && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
-            let nothing_near = (end..hi.min(end + 6)).any(|n| matches!(self.w(n), "anything" | "nothing" | "little"));
+            let nothing_near = (end..hi.min(end + 6)).any(|n| nothing_word(self.w(n)));
             if nothing_near && self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {
                 return None;
             }
@@ -1151,7 +1153,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "did not say anything because ...", "said nothing about it": nothing is said when
     /// the content would start at `j` (but "said nothing would change" says something).
     fn says_nothing(&self, j: usize, hi: usize) -> bool {
-        if j >= hi || !matches!(self.w(j), "anything" | "nothing" | "little") {
+        if j >= hi || !nothing_word(self.w(j)) {
             return false;
         }
         // ("said little about", but "found little evidence that": a finding.)
@@ -1162,7 +1164,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let verb_next = (is_clause_marker(next) && !is_conjunction(next) && !matches!(next, "that" | "who" | "which" | "whom" | "whose"))
             || in_class("finite", next)
             || next.ends_with("ed");
-        j < hi && matches!(self.w(j), "anything" | "nothing" | "little") && !verb_next
+        !verb_next
     }
 
     /// "... fired water cannon at two boats, an accusation Beijing rejected", "... inflation
@@ -1203,11 +1205,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && matches!(self.w(n - 1), "a" | "an" | "the")
             && self.doc.word(n - 2) == ","
             && (n + 1..hi.min(n + 6)).any(|k| {
-                let w = self.w(k);
-                let roles = cues().roles(w);
-                (roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w))
-                    && !roles.has(WordRoles::CLAIM_NOUN)
-                    && np_before(self.doc, k, n + 1).is_some_and(|(f, t)| t == k && f > n)
+                verb_on_a_claim(self.w(k)) && np_before(self.doc, k, n + 1).is_some_and(|(f, t)| t == k && f > n)
             })
     }
 
@@ -1343,7 +1341,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // particular, must do more".)
         let mut aside = false;
         for n in j..hi {
-            if !doc_comma(self.doc, n) {
+            if self.doc.word(n) != "," {
                 continue;
             }
             let next = if n + 1 < hi { self.w(n + 1) } else { "" };
@@ -2197,15 +2195,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if roles.has(WordRoles::DENIAL) {
                 return false;
             }
-            let phrase = |p: &Vec<&str>| {
-                k + p.len() <= doc.tokens.len()
-                    && p.iter()
-                        .enumerate()
-                        .all(|(n, &pw)| self.w(k + n) == pw)
-            };
-            if roles.has(WordRoles::FALSITY)
-                || (roles.has(WordRoles::FALSITY_START) && c.falsity_phrases.iter().any(phrase))
-            {
+            if c.falsity_at(doc, roles, k, doc.tokens.len()) {
                 falsity = true;
             }
             if roles.has(WordRoles::CLAIM_NOUN) && !matches!(w, "it" | "this" | "that" | "these" | "those") {
