@@ -393,6 +393,9 @@ pub struct Names<'d, 't> {
     /// `head_label`'s last question and answer.
     last_head_label: Cell<(usize, usize, Option<Label>)>,
     found: Vec<Found>,
+    /// The end offsets of the places in `found`: asked for every "and X" (a scan of `found`
+    /// made long texts quadratic).
+    place_ends: HashSet<usize>,
     /// Single words with no evidence yet: (token, sentence index, at sentence start).
     pending: Vec<(usize, usize, bool)>,
     /// Person-shaped names with no evidence yet: "López Obrador" before or after
@@ -530,6 +533,7 @@ impl<'d, 't> Names<'d, 't> {
             cap_words,
             cap_scanned: Cell::new(0),
             last_head_label: Cell::new((0, 0, None)),
+            place_ends: compounds.iter().filter(|f| f.label == Label::Gpe).map(|f| f.span.end).collect(),
             found: compounds,
             pending: Vec::new(),
             pending_pairs: Vec::new(),
@@ -633,10 +637,11 @@ impl<'d, 't> Names<'d, 't> {
 
     fn push(&mut self, a: usize, b: usize, label: Label) {
         if a < b {
-            self.found.push(Found {
-                span: self.doc.span_of(a, b),
-                label,
-            });
+            let span = self.doc.span_of(a, b);
+            if label == Label::Gpe {
+                self.place_ends.insert(span.end);
+            }
+            self.found.push(Found { span, label });
         }
     }
 
@@ -2462,7 +2467,7 @@ impl<'d, 't> Names<'d, 't> {
         // "in Columbus and Deming": listed after a place, a place too.
         if word_in!(prev, "and" | "or") && a >= s.tokens.start + 2 && !is_code(w) && !lists::org_heads().contains(w) && !starts_uppercase(self.w(a + 1)) {
             let end = self.doc.tokens[a - 2].span.end;
-            if self.found.iter().any(|f| f.label == Label::Gpe && f.span.end == end) {
+            if self.place_ends.contains(&end) {
                 return Some(Label::Gpe);
             }
         }
@@ -2551,14 +2556,18 @@ impl<'d, 't> Names<'d, 't> {
                 self.push(a, a + 1, Label::Person);
             }
         }
-        // Words in capitals take the label of their title-case form, else are bodies.
+        // Words in capitals take the label of their title-case form (its first name found),
+        // else are bodies. The names found by text in a table, not a scan of `found` a word.
+        let text = self.doc.text;
+        let mut labels: HashMap<&'t str, Label> = HashMap::default();
+        let mut in_labels = 0;
         for a in std::mem::take(&mut self.in_capitals) {
-            let title = title_case(self.w(a));
-            match self.found.iter().find(|f| f.span.text(self.doc.text) == title) {
-                Some(f) => {
-                    let label = f.label;
-                    self.push(a, a + 1, label);
-                }
+            for f in &self.found[in_labels..] {
+                labels.entry(f.span.text(text)).or_insert(f.label);
+            }
+            in_labels = self.found.len();
+            match labels.get(title_case(self.w(a)).as_str()) {
+                Some(&label) => self.push(a, a + 1, label),
                 None => self.push_org_plus(a),
             }
         }
