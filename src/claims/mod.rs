@@ -27,10 +27,7 @@ use quotes::Quotes;
 
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let quotes = Quotes::find(doc);
-    let ctx = Ctx {
-        doc,
-        quotes: &quotes,
-    };
+    let ctx = Ctx::new(doc, &quotes);
     let skip = furniture::skipped_lines(doc);
     // Room for a claim every other sentence and a sentence's few cues: no regrowth.
     let mut claims = Vec::with_capacity(doc.sentences.len() / 2);

@@ -37,6 +37,17 @@ pub struct Found {
 pub struct Ctx<'a, 't> {
     pub doc: &'a Document<'t>,
     pub quotes: &'a Quotes,
+    /// The second token with a line break before it (the number of tokens if none): tokens
+    /// before it are on the text's first lines, asked once rather than counted a name.
+    second_break: usize,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    pub fn new(doc: &'a Document<'t>, quotes: &'a Quotes) -> Self {
+        let mut broken = doc.tokens.iter().enumerate().filter(|(_, t)| t.breaks_before > 0).map(|(i, _)| i);
+        let second_break = broken.nth(1).unwrap_or(doc.tokens.len());
+        Ctx { doc, quotes, second_break }
+    }
 }
 
 fn is_be(w: &str) -> bool {
@@ -434,7 +445,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "KOTA BARU: The state government ...": a name in capitals opening the story's first
         // lines is where it was filed (a dateline), not who speaks.
         let capitals = (a..k).all(|n| doc.word(n).chars().all(|ch| !ch.is_lowercase()));
-        if capitals && doc.tokens[..a].iter().filter(|t| t.breaks_before > 0).count() < 2 {
+        if capitals && a <= self.second_break {
             return None;
         }
         let (content, direct) = content_after(doc, self.quotes, k + 1, b)?;
