@@ -375,6 +375,8 @@ impl<'d, 't> Scan<'d, 't> {
             if let Some(code_len) = glued_currency_code(w) {
                 let mut j = i + 1;
                 let mut glued = has_glued_multiplier(&w[code_len..]);
+                // "R70,000": thousands in groups make a one-letter code an amount too.
+                let mut thousands = false;
                 while matches!(self.w(j), "," | ".") && !self.space_before(j) && !self.space_before(j + 1) {
                     // "RM2.5 billion", "R3.5bn".
                     if has_glued_multiplier(self.w(j + 1)) {
@@ -382,6 +384,11 @@ impl<'d, 't> Scan<'d, 't> {
                         j += 2;
                         break;
                     } else if self.kind(j + 1) == Some(TokenKind::Number) {
+                        let group = self.w(j + 1).as_bytes();
+                        thousands |= self.w(j) == ","
+                            && group.len() >= 3
+                            && group[..3].iter().all(u8::is_ascii_digit)
+                            && group.get(3).is_none_or(|&b| b == b',');
                         j += 2;
                     } else {
                         break;
@@ -389,7 +396,7 @@ impl<'d, 't> Scan<'d, 't> {
                 }
                 if self.lower_in(j, MULTIPLIER) {
                     j += 1;
-                } else if code_len == 1 && !glued {
+                } else if code_len == 1 && !glued && !thousands {
                     return None;
                 }
                 return Some((j, Label::Money));
@@ -617,6 +624,21 @@ impl<'d, 't> Scan<'d, 't> {
             let start = self.doc.tokens[k].span.start;
             gaz.may_start_at(self.doc.text, start) && gaz.matcher.longest_at(self.doc.text, start).is_some_and(|(e, _)| e == end)
         })
+    }
+
+    /// "the Sunday Times", "the January 6 Committee", "the Sunday Tribune": a day or month
+    /// opening a known name, or a weekday before an organisation's head word, is no date.
+    fn opens_name(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || !(self.weekday(i) || lists::months().contains(w)) {
+            return false;
+        }
+        let (text, token) = (self.doc.text, self.doc.tokens[i].span);
+        let gaz = super::gazetteer::get();
+        if gaz.may_start_at(text, token.start) && gaz.matcher.longest_at(text, token.start).is_some_and(|(e, _)| e > token.end) {
+            return true;
+        }
+        self.weekday(i) && i + 1 < self.end && self.doc.tokens[i + 1].breaks_before == 0 && lists::org_heads().contains(self.w(i + 1))
     }
 
     fn weekday(&self, i: usize) -> bool {
@@ -998,6 +1020,9 @@ impl<'d, 't> Scan<'d, 't> {
     /// The longest pattern starting at `i`.
     fn at(&self, i: usize) -> Option<(usize, usize, Label)> {
         if !self.may_start(i) {
+            return None;
+        }
+        if self.opens_name(i) {
             return None;
         }
         // Modified amounts: the modifier belongs to amounts, durations and counts.
