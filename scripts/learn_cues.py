@@ -57,7 +57,10 @@ SCHEME_ALLEGATION = ["allegedly", "alleged", "allegation", "allegations", "accus
 SCHEME_DENIAL = ["denied", "denies", "deny", "denying", "denial", "denials", "rejected",
                  "rejects", "reject", "rejecting", "dismissed", "dismisses", "dismiss",
                  "dismissing", "refuted", "refutes", "refute", "refuting",
-                 "pleaded not guilty to", "pleads not guilty to", "no evidence"]
+                 "pleaded not guilty to", "pleads not guilty to", "no evidence",
+                 # Synonyms of "dismissed" in British and African news: "rubbished claims".
+                 "rubbished", "rubbishes", "rubbishing", "repudiated", "repudiates",
+                 "repudiating"]
 SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fabricated",
                   "made up", "made-up", "fake", "lie", "lies", "disinformation",
                   "misinformation", "malicious", "hoax", "nonsense", "absurd", "bogus",

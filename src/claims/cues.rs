@@ -216,7 +216,7 @@ pub fn cues() -> &'static Cues {
         for (form, _) in entries(denial_data) {
             let f = lower_case(form);
             if !f.contains(' ')
-                && ["den", "reject", "dismiss", "refut", "rebut", "repudiat"]
+                && ["den", "reject", "dismiss", "refut", "rebut", "repudiat", "rubbish"]
                     .iter()
                     .any(|p| f.starts_with(p))
                 && f != "dismissive"

@@ -242,7 +242,7 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 62] = [
+pub const OWN_RULE_WORDS: [&str; 63] = [
     "according", "citing", "confirmed", "unconfirmed",
     "disputed", "disputes", "dispute", "disputing", "contested", "contests", "contesting",
     "challenged", "challenges", "challenging", "debunked", "debunks", "debunking", "rebutted",
@@ -250,7 +250,7 @@ pub const OWN_RULE_WORDS: [&str; 62] = [
     "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
-    "blames", "blaming", "allege", "alleges", "alleging",
+    "blames", "blaming", "allege", "alleges", "alleging", "read",
 ];
 
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
@@ -505,6 +505,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 return if quoted { self.verb(i, k, lo, hi, ClaimKind::Attributed, earlier) } else { None };
             }
             "in" => return self.in_poll(i, lo, hi),
+            // "“...,” the statement read", "The sign read: ...": a writing's words.
+            "read" if i > lo && in_class("document", self.w(i - 1)) => {
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
+            }
             "it" if matches!(self.w(i + 1), "is" | "was" | "has") && i + 2 < hi => {
                 let mut k = i + 2;
                 // "it has been alleged", "it is being claimed"
@@ -1638,6 +1642,11 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         let start = that + 1;
         if start >= hi {
+            return None;
+        }
+        // "These allegations that were put yesterday", "reports that emerged on Monday": a
+        // verb right after "that" makes it a relative pronoun, and the clause no proposition.
+        if next == "that" && in_class("finite", self.w(start)) {
             return None;
         }
         // The proposition ends at the first comma or the clause end.
