@@ -1649,10 +1649,18 @@ impl<'a, 't> Ctx<'a, 't> {
         if next == "that" && in_class("finite", self.w(start)) {
             return None;
         }
-        // The proposition ends at the first comma or the clause end.
+        // The proposition ends at the first comma or the clause end, past a name set off by
+        // commas before its verb ("that the minister's partner, Phosane Mngqibisa, benefited").
         let mut end = clause_end(doc, start, hi);
-        if let Some(k) = (start..end).find(|&k| matches!(doc.word(k), "," | ";")) {
-            end = k;
+        let mut from = start;
+        while let Some(k) = (from..end).find(|&k| matches!(doc.word(k), "," | ";")) {
+            match self.name_aside_end(k, end) {
+                Some(m) => from = m + 1,
+                None => {
+                    end = k;
+                    break;
+                }
+            }
         }
         if end <= start {
             return None; // "claims that;": nothing before the comma
@@ -1678,6 +1686,19 @@ impl<'a, 't> Ctx<'a, 't> {
             content,
             direct: false,
         })
+    }
+
+    /// The closing comma of a name set off by commas from comma `k` and followed by a verb
+    /// (", Phosane Mngqibisa, benefited"), before `end`.
+    fn name_aside_end(&self, k: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        if doc.word(k) != "," {
+            return None;
+        }
+        let m = (k + 1..end.min(k + 6)).find(|&m| !is_cap(doc, m))?;
+        let verb = self.w(m + 1);
+        let verb_next = in_class("finite", verb) || (verb.ends_with("ed") && verb.len() > 4);
+        (m > k + 1 && doc.word(m) == "," && m + 1 < end && verb.starts_with(|c: char| c.is_ascii_lowercase()) && verb_next).then_some(m)
     }
 
     /// A verb cue `c0..c1`: finds source and content in the sentence patterns.
