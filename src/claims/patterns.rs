@@ -851,6 +851,18 @@ impl<'a, 't> Ctx<'a, 't> {
             {
                 return None;
             }
+            // "analysts' estimates of $264.5 million", "Sanders' stated plans": a noun after a
+            // possessive, with no proposition ("the administration's hopes that ...", "Cruz's
+            // hopes of beating Trump" have one; "he's said" is "has": only plural forms there).
+            let plural_possessive = matches!(prev_s, "'" | "’") && i >= lo + 2 && self.w(i - 2).ends_with('s')
+                && self.doc.tokens[i - 1].span.start == self.doc.tokens[i - 2].span.end;
+            if plural_possessive || (matches!(prev_s, "’s" | "'s") && w.ends_with('s') && !w.ends_with("ss")) {
+                let next = if i + 1 < hi { self.w(i + 1) } else { "" };
+                let amount_next = i + 2 < hi && (self.doc.tokens[i + 2].kind == TokenKind::Number || self.doc.word(i + 2).starts_with(['$', '€', '£', '¥']));
+                if !matches!(next, "that" | "of" | "to") || (next == "of" && amount_next) {
+                    return None;
+                }
+            }
             if matches!(w, "confirmed" | "confirm" | "confirms")
                 && (self.is(i + 1, "nor", hi) || prev_s == "nor")
             {
