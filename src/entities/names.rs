@@ -1403,6 +1403,13 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, t, Label::Org);
             return;
         }
+        // "Cisco Systems Inc Chief Executive": a company named with its legal form.
+        let title_start = (a..=t).rev().take_while(|&k| self.gaz.is_title(self.w(k))).last().unwrap_or(t);
+        let before = if title_start > a && self.w(title_start - 1) == "." { title_start - 1 } else { title_start };
+        if before >= a + 2 && is_company_suffix(self.w(before - 1)) {
+            self.push(a, title_start, Label::Org);
+            return;
+        }
         // "Maricopa County Recorder", "Clark County Sheriff": a place named by its head.
         if t >= a + 2 && lists::gpe_heads().contains(self.w(t - 1)) && self.head_label(a, t) == Some(Label::Gpe) {
             self.push(a, t, Label::Gpe);
@@ -1410,7 +1417,6 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "Kelvora CEO", "Drumlin Chief Executive": capitalised words no list knows before a
         // company's title name the company.
-        let title_start = (a..=t).rev().take_while(|&k| self.gaz.is_title(self.w(k))).last().unwrap_or(t);
         if title_start > a
             && (title_start..=t).any(|k| lists::company_titles().contains_lowercase(self.w(k)))
             && self.unknown_company_name(a, title_start)
