@@ -1026,6 +1026,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         self.resolve_pending(&known);
         self.places_named_after_persons(&known);
+        self.bodies_named_after_persons(&known);
         self.found
     }
 
@@ -2366,6 +2367,43 @@ impl<'d, 't> Names<'d, 't> {
                     | "throughout"
             );
             if !place_preposition {
+                f.label = Label::Person;
+            }
+        }
+    }
+
+    /// "Andre Ford requested ... a warrant for Ford's arrest": a one-word body that is the
+    /// surname of a person the text named before any use of the body's name is the person.
+    /// (A text about Ford the company that later names Bill Ford keeps the company.)
+    fn bodies_named_after_persons(&mut self, known: &Known<'t>) {
+        let doc = self.doc;
+        let one_word_body = |f: &Found| f.label == Label::Org && !f.span.text(doc.text).contains(' ') && known.surnames.contains(f.span.text(doc.text));
+        if !self.found.iter().any(one_word_body) {
+            return;
+        }
+        // The first use of each such word as a body, and as a person's surname.
+        let mut first_body: HashMap<&'t str, usize> = HashMap::default();
+        for f in self.found.iter().filter(|f| one_word_body(f)) {
+            let at = first_body.entry(f.span.text(doc.text)).or_insert(f.span.start);
+            *at = (*at).min(f.span.start);
+        }
+        let mut first_person: HashMap<&'t str, usize> = HashMap::default();
+        for f in self.found.iter().filter(|f| f.label == Label::Person) {
+            let text = f.span.text(doc.text);
+            if let Some((_, surname)) = text.rsplit_once(' ') {
+                if let Some(&body) = first_body.get(surname) {
+                    if f.span.start < body {
+                        let at = first_person.entry(surname).or_insert(f.span.start);
+                        *at = (*at).min(f.span.start);
+                    }
+                }
+            }
+        }
+        if first_person.is_empty() {
+            return;
+        }
+        for f in self.found.iter_mut() {
+            if f.label == Label::Org && first_person.contains_key(f.span.text(doc.text)) {
                 f.label = Label::Person;
             }
         }
