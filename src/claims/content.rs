@@ -460,7 +460,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // ", police said on Monday.", ", officials said late Tuesday.": a short tag and
             // a time phrase to the sentence's end.
             let near_end = end <= k + 12;
-            if let Some(v) = (k + 2..end.min(k + 7)).filter(|_| near_end).find(|&n| matches!(doc.lower(n), "said" | "says" | "added" | "stated")) {
+            if let Some(v) = (k + 2..end.min(k + 7)).filter(|_| near_end).find(|&n| matches!(doc.lower(n), "said" | "says" | "added" | "stated" | "reported" | "reports" | "wrote")) {
                 let tag = (k + 1..v).all(|n| {
                     let w = doc.lower(n);
                     (doc.tokens[n].kind == TokenKind::Word || doc.word(n) == ".") && !is_clause_marker(w) && !matches!(w, "what" | "how" | "why" | "do" | "n't" | "not")
@@ -625,6 +625,9 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
             }
         }
     }
+    if let Some(after) = place_dateline(doc, start, end) {
+        return after;
+    }
     let mut agency = false;
     for k in start + 1..end.min(start + MAX_DATELINE) {
         match doc.word(k) {
@@ -645,6 +648,36 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
         }
     }
     start
+}
+
+/// A dateline in title case opening a paragraph: a known place, perhaps its state or
+/// country, and a dash ("Washington, D.C. — ", "Cape Town — ", "Lagos, Nigeria – ").
+fn place_dateline(doc: &Document, start: usize, end: usize) -> Option<usize> {
+    let t = doc.tokens.get(start)?;
+    if !(start == 0 || t.breaks_before > 0) || !doc.word(start).starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let gaz = crate::entities::gazetteer::get();
+    let (place_end, label) = gaz.matcher.longest_at(doc.text, t.span.start).filter(|_| gaz.may_start_at(doc.text, t.span.start))?;
+    if !matches!(label, crate::model::Label::Gpe) {
+        return None;
+    }
+    let mut k = (start..end).find(|&k| doc.tokens[k].span.start >= place_end)?;
+    if doc.tokens[k].span.start != place_end && !doc.tokens[k].space_before {
+        return None;
+    }
+    // ", D.C.", ", Nigeria", ", Calif.": the state or country.
+    if doc.word(k) == "," {
+        k += 1;
+        let from = k;
+        while k < end.min(from + 3) && (doc.word(k).starts_with(|c: char| c.is_uppercase()) || doc.word(k) == ".") {
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+    }
+    (k + 1 < end && matches!(doc.word(k), "—" | "–") && doc.tokens[k].space_before).then_some(k + 1)
 }
 
 #[cfg(test)]
