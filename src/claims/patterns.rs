@@ -321,6 +321,19 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         self.colon_quote(a, b, first, out);
+        // "When police said the road was closed, drivers turned back": a content after its cue
+        // in a fronted clause ends with that clause.
+        if let Some((opener, close)) = self.fronted_clause(a, b) {
+            let at = self.doc.tokens[close].span.start;
+            for f in &mut out[first..] {
+                let cue_at = self.doc.tokens[f.cue.0].span.start;
+                if f.cue.0 > opener && f.cue.1 <= close && f.content.start > cue_at && f.content.start < at && f.content.end > at {
+                    if let Some(content) = trim(self.doc.text, Span::new(f.content.start, at)) {
+                        f.content = content;
+                    }
+                }
+            }
+        }
         let mut n = first;
         while n < out.len() {
             let at = self.doc.tokens[out[n].cue.0].span.start;
@@ -333,6 +346,34 @@ impl<'a, 't> Ctx<'a, 't> {
                 n += 1;
             }
         }
+    }
+
+    /// A clause opening sentence `a..b` with a subordinator ("When ...", "After ...", "One
+    /// week after ...") and the comma that closes it (not one inside a list: "prices, wages
+    /// and rents"): (the subordinator, the comma).
+    fn fronted_clause(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let opens = |k: usize| in_class("subordinator", self.w(k));
+        // "One week after", "Hours before", "Two days after": a time before the subordinator.
+        let opener = if opens(a) {
+            a
+        } else {
+            (a + 1..b.min(a + 3)).find(|&k| matches!(self.w(k), "after" | "before") && (a..k).all(|n| doc.tokens[n].kind == TokenKind::Number || is_time_word(self.w(n)) || crate::entities::lists::number_words().contains_key(self.w(n))))?
+        };
+        let mut k = opener + 1;
+        while k < b {
+            if doc.word(k) == "," {
+                let list = (k + 1..b.min(k + 5)).any(|n| matches!(self.w(n), "and" | "or")) && !(k + 1..b.min(k + 5)).any(|n| doc.word(n) == ",");
+                if !list {
+                    return Some((opener, k));
+                }
+            }
+            if matches!(doc.word(k), ";" | ":" | "“" | "\"") {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether a found claim comes from the broad PolNeAR-style rules (frame cues, "is
