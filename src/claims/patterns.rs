@@ -944,7 +944,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if is_determiner(prev_s) && !matches!(w, "say" | "tell") && !quantifier_subject {
                 return None;
             }
+            // A passive: "was told" and "is quoted" name the speaker; "were reported" reports
+            // only with what follows ("to have", "that", "as", "by"): "cases have been reported,
+            // which ..." states nothing.
             if is_be(prev_s) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
+                return None;
+            }
+            if is_be(prev_s) && w == "reported" && !(i + 1 < hi && matches!(self.w(i + 1), "to" | "that" | "as" | "by")) {
                 return None;
             }
             // Inside a quotation only third-person speech verbs are cues ("The company
