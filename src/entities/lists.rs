@@ -104,6 +104,8 @@ word_list!(
     portfolios, "portfolios.txt");
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
+word_list!(place_nouns_after_names, "place_nouns_after_names.txt");
+word_list!(outlet_nouns_after_names, "outlet_nouns_after_names.txt");
 word_list!(person_nouns, "person_nouns.txt");
 
 /// Which of the head and lead word lists hold a word, a bit each: the name rules ask the

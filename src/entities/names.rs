@@ -2409,6 +2409,35 @@ impl<'d, 't> Names<'d, 't> {
         }
     }
 
+    /// Whether a lower-case noun for a place with a government follows at `k`, maybe past
+    /// another name listed with this one and a modifier: "district", "health district",
+    /// "and Ngala local government areas", "province".
+    fn place_noun_after(&self, mut k: usize) -> bool {
+        if word_in!(self.w(k), "and" | "or") && self.is_cap(k + 1) && !self.is_cap(k + 2) {
+            k += 2;
+        }
+        let w = self.w(k);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        match w {
+            "health" => matches!(self.w(k + 1), "district" | "districts" | "zone" | "zones"),
+            "local" => self.w(k + 1) == "government" && matches!(self.w(k + 2), "area" | "areas"),
+            _ => lists::place_nouns_after_names().contains(w),
+        }
+    }
+
+    /// Whether a number or an ordinal stands before token `a`: "the 10th Congressional
+    /// district", "nine Congressional districts" name kinds of district, no place.
+    fn counted_before(&self, a: usize) -> bool {
+        a > 0 && {
+            let prev = self.w(a - 1);
+            self.doc.tokens[a - 1].kind == TokenKind::Number
+                || lists::number_words().contains_key(prev)
+                || lists::ordinal_words().contains(prev)
+        }
+    }
+
     /// One capitalised word no list knows, from the document and its context.
     fn single_label(&self, a: usize, si: usize, at_start: bool, known: &Known<'t>) -> Option<Label> {
         let w = self.w(a);
@@ -2416,6 +2445,15 @@ impl<'d, 't> Names<'d, 't> {
         // "Irving, Texas": a town before its state or country.
         if self.state_after(a + 1) {
             return Some(Label::Gpe);
+        }
+        // "the Mangina health district", "Jere and Ngala local government areas": a place
+        // noun after the name, whatever else the word names in the text.
+        if self.place_noun_after(a + 1) && !self.counted_before(a) && !lists::heads(w).has(u16::MAX) {
+            return Some(Label::Gpe);
+        }
+        // "according to Science magazine", "the Nation newspaper": a publication.
+        if lists::outlet_nouns_after_names().contains(self.w(a + 1)) {
+            return Some(Label::Org);
         }
         // "Brent crude", "Brent futures": a benchmark, no person.
         if word_in!(self.w(a + 1), "crude" | "futures") {
@@ -2538,7 +2576,11 @@ impl<'d, 't> Names<'d, 't> {
             lists::gpe_nouns().contains_lowercase(noun) || lists::place_of_nouns().contains_lowercase(noun)
         };
         // (The context first: most lone words have none, and the word tests cost more.)
-        let context = (word_in!(prev, "in" | "near" | "outside") || place_of) && !matches!(self.w(a + 1), "’s" | "'s") || based.contains(w);
+        // (Not a publication: "in Nature journal".)
+        let context = (word_in!(prev, "in" | "near" | "outside") || place_of)
+            && !matches!(self.w(a + 1), "’s" | "'s")
+            && !lists::outlet_nouns_after_names().contains(self.w(a + 1))
+            || based.contains(w);
         context && !(is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a))
     }
 
