@@ -488,6 +488,8 @@ pub fn clause_subject(doc: &Document, start: usize, limit: usize) -> Option<(usi
         let adverbial = is_preposition(first)
             || is_time_word(first)
             || first.ends_with("ly")
+            // "Speaking at the press conference, Cooper ...": a participle's clause.
+            || (first.len() > 5 && first.ends_with("ing"))
             || matches!(
                 first,
                 "meanwhile"
