@@ -323,14 +323,20 @@ impl<'a, 't> Ctx<'a, 't> {
         self.colon_quote(a, b, first, out);
         // "When police said the road was closed, drivers turned back": a content after its cue
         // in a fronted clause ends with that clause.
+        // "Denying media reports of an incursion, the Foreign Office summoned ...": a
+        // participle opening the sentence has its speaker after the clause.
         if let Some((opener, close)) = self.fronted_clause(a, b) {
             let at = self.doc.tokens[close].span.start;
             for f in &mut out[first..] {
                 let cue_at = self.doc.tokens[f.cue.0].span.start;
-                if f.cue.0 > opener && f.cue.1 <= close && f.content.start > cue_at && f.content.start < at && f.content.end > at {
+                let participle = f.cue.0 == opener;
+                if (f.cue.0 > opener || participle) && f.cue.1 <= close && f.content.start > cue_at && f.content.start < at && f.content.end > at {
                     if let Some(content) = trim(self.doc.text, Span::new(f.content.start, at)) {
                         f.content = content;
                     }
+                }
+                if participle && f.source.is_none() {
+                    f.source = clause_subject(self.doc, close + 1, b);
                 }
             }
         }
@@ -355,7 +361,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let opens = |k: usize| in_class("subordinator", self.w(k));
         // "One week after", "Hours before", "Two days after": a time before the subordinator.
-        let opener = if opens(a) {
+        let participle = self.w(a).len() > 5 && self.w(a).ends_with("ing") && self.w(a) != "according" && cues().roles(self.w(a)).in_lists();
+        let opener = if opens(a) || participle {
             a
         } else {
             (a + 1..b.min(a + 3)).find(|&k| matches!(self.w(k), "after" | "before") && (a..k).all(|n| doc.tokens[n].kind == TokenKind::Number || is_time_word(self.w(n)) || crate::entities::lists::number_words().contains_key(self.w(n))))?
