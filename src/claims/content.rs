@@ -438,6 +438,10 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             ) {
                 return k;
             }
+            // ", denying ...", ", disputing the reported victory": a denial's participle too.
+            if next.ends_with("ing") && (cues().roles(next).has(WordRoles::DENIAL) || in_class("disputing", next)) {
+                return k;
+            }
             // "denied the allegations, which her lawyer called baseless.": a comment on
             // the content's last words, to the end of the sentence, is no part of it.
             if doc.lower(k + 1) == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {
