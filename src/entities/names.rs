@@ -2057,6 +2057,20 @@ impl<'d, 't> Names<'d, 't> {
                 return true;
             }
         }
+        // "The minister in charge of elections, Fakridine Mahamoud, did not ...": a role with
+        // its complement, then the name set off by commas.
+        if a >= s.tokens.start + 4 && self.w(a - 1) == "," && self.w(b) == "," {
+            let from = (a.saturating_sub(8).max(s.tokens.start)..a - 1).rev().take_while(|&k| self.doc.tokens[k].kind == TokenKind::Word).last();
+            if let Some(from) = from {
+                let role = (from + 1..a - 2).find(|&k| {
+                    let w = self.w(k);
+                    starts_lowercase(w) && self.gaz.is_title(w) && word_in!(self.w(k - 1), "the" | "The" | "a" | "its" | "his" | "her" | "their")
+                });
+                if role.is_some_and(|k| word_in!(self.w(k + 1), "of" | "in" | "for" | "at" | "with")) {
+                    return true;
+                }
+            }
+        }
         if a >= s.tokens.start + 2 && matches!(self.w(a - 1), "and" | "or") {
             let before = self.doc.tokens[a - 2].span.end;
             if self
