@@ -661,8 +661,7 @@ fn place_dateline(doc: &Document, start: usize, end: usize) -> Option<usize> {
     if !(start == 0 || t.breaks_before > 0) || !doc.word(start).starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let gaz = crate::entities::gazetteer::get();
-    let (place_end, label) = gaz.matcher.longest_at(doc.text, t.span.start).filter(|_| gaz.may_start_at(doc.text, t.span.start))?;
+    let (place_end, label) = crate::entities::gazetteer::get().name_at(doc.text, t.span.start)?;
     if !matches!(label, crate::model::Label::Gpe) {
         return None;
     }

@@ -906,7 +906,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && self.doc.tokens[i - 1].span.start == self.doc.tokens[i - 2].span.end;
             if plural_possessive || (matches!(prev_s, "’s" | "'s") && w.ends_with('s') && !w.ends_with("ss")) {
                 let next = if i + 1 < hi { self.w(i + 1) } else { "" };
-                let amount_next = i + 2 < hi && (self.doc.tokens[i + 2].kind == TokenKind::Number || self.doc.word(i + 2).starts_with(['$', '€', '£', '¥']));
+                let amount_next = i + 2 < hi && (self.doc.tokens[i + 2].kind == TokenKind::Number || is_currency_sign(self.doc.word(i + 2)));
                 if !matches!(next, "that" | "of" | "to") || (next == "of" && amount_next) {
                     return None;
                 }
@@ -3009,4 +3009,9 @@ mod tests {
         );
         assert_eq!(one("Polls show voters trust the governor more.").1, "show");
     }
+}
+
+/// "$", "€", "£", "¥" (a byte test: no decoding of the word).
+fn is_currency_sign(w: &str) -> bool {
+    matches!(w.as_bytes(), [b'$', ..] | [0xE2, 0x82, 0xAC, ..] | [0xC2, 0xA3, ..] | [0xC2, 0xA5, ..])
 }

@@ -272,6 +272,17 @@ impl Gazetteer {
         any_case.table(group).get(name).copied()
     }
 
+    /// The longest known name starting at byte `start` of `text` (a word start): its end
+    /// and label. A call of its own for the rules that ask now and then (the name finder's
+    /// pass over every word asks `may_start_at` and the matcher inline).
+    #[inline(never)]
+    pub fn name_at(&self, text: &str, start: usize) -> Option<(usize, Label)> {
+        if !self.may_start_at(text, start) {
+            return None;
+        }
+        self.matcher.longest_at(text, start).map(|(end, &label)| (end, label))
+    }
+
     /// Whether a known name may start at byte `start` of `text`: one that starts with a
     /// lower-case ASCII letter is one of `lower_starts`. Most words are lower-case, and
     /// "the", "also" or "not" start with the first bytes of a name ("the States", "al-Qaeda",

@@ -622,7 +622,7 @@ impl<'d, 't> Scan<'d, 't> {
         let end = self.doc.tokens[i].span.end;
         (i.saturating_sub(2).max(self.start)..i).any(|k| {
             let start = self.doc.tokens[k].span.start;
-            gaz.may_start_at(self.doc.text, start) && gaz.matcher.longest_at(self.doc.text, start).is_some_and(|(e, _)| e == end)
+            gaz.name_at(self.doc.text, start).is_some_and(|(e, _)| e == end)
         })
     }
 
@@ -635,7 +635,7 @@ impl<'d, 't> Scan<'d, 't> {
         }
         let (text, token) = (self.doc.text, self.doc.tokens[i].span);
         let gaz = super::gazetteer::get();
-        if gaz.may_start_at(text, token.start) && gaz.matcher.longest_at(text, token.start).is_some_and(|(e, _)| e > token.end) {
+        if gaz.name_at(text, token.start).is_some_and(|(e, _)| e > token.end) {
             return true;
         }
         self.weekday(i) && i + 1 < self.end && self.doc.tokens[i + 1].breaks_before == 0 && lists::org_heads().contains(self.w(i + 1))
