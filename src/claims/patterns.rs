@@ -325,7 +325,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // in a fronted clause ends with that clause.
         // "Denying media reports of an incursion, the Foreign Office summoned ...": a
         // participle opening the sentence has its speaker after the clause.
-        if let Some((opener, close)) = self.fronted_clause(a, b) {
+        if let Some((opener, close)) = (out.len() > first).then(|| self.fronted_clause(a, b)).flatten() {
             let at = self.doc.tokens[close].span.start;
             for f in &mut out[first..] {
                 let cue_at = self.doc.tokens[f.cue.0].span.start;

@@ -2475,7 +2475,7 @@ impl<'d, 't> Names<'d, 't> {
             return Some(Label::Gpe);
         }
         // "according to Science magazine", "the Nation newspaper": a publication.
-        if lists::outlet_nouns_after_names().contains(self.w(a + 1)) {
+        if starts_lowercase(self.w(a + 1)) && lists::outlet_nouns_after_names().contains(self.w(a + 1)) {
             return Some(Label::Org);
         }
         // "Brent crude", "Brent futures": a benchmark, no person.
@@ -2602,7 +2602,7 @@ impl<'d, 't> Names<'d, 't> {
         // (Not a publication: "in Nature journal".)
         let context = (word_in!(prev, "in" | "near" | "outside") || place_of)
             && !matches!(self.w(a + 1), "’s" | "'s")
-            && !lists::outlet_nouns_after_names().contains(self.w(a + 1))
+            && !(starts_lowercase(self.w(a + 1)) && lists::outlet_nouns_after_names().contains(self.w(a + 1)))
             || based.contains(w);
         context && !(is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a))
     }
