@@ -1813,12 +1813,13 @@ impl<'d, 't> Names<'d, 't> {
         self.label_unknown(si, a, b, at_start);
     }
 
-    /// "Florence Pugh said", "actress Georgia Smith": a place that is also a given name,
+    /// "Florence Pugh said", "actress Georgia Smith", "Christian Eriksen said": a place (or a
+    /// people) that is also a given name,
     /// then one or two words no list knows, where a person fits. Heads have been asked
     /// before ("Georgia Tech", "Jordan Valley"), and so have teams ("Dallas Mavericks"); a
     /// known place after it is a piece of its own ("Florence, Italy").
     fn given_place_then_surname(&self, si: usize, a: usize, b: usize, pieces: &[(usize, usize, Label)]) -> bool {
-        let [(pa, pb, Label::Gpe | Label::Loc)] = pieces[..] else {
+        let [(pa, pb, Label::Gpe | Label::Loc | Label::Norp)] = pieces[..] else {
             return false;
         };
         let surname = |k: usize| {
