@@ -1049,6 +1049,13 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             }
             let b = self.run_end(i, s.tokens.end);
+            // "Prince George's County", "Queen Anne's County": a county named for a person.
+            if b + 1 < s.tokens.end && word_in!(self.w(b), "’s" | "'s") && word_in!(self.w(b + 1), "County" | "Parish") {
+                let a = (i..b).find(|&k| !lists::non_name_words().contains(self.w(k))).unwrap_or(b);
+                self.push(a, b + 2, Label::Gpe);
+                i = b + 2;
+                continue;
+            }
             let at_start = i == s.tokens.start
                 || (i == s.tokens.start + 1 && is_opening(self.w(i - 1)))
                 || (i > s.tokens.start && word_in!(self.w(i - 1), "“" | "\"" | ":"));
