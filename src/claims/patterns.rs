@@ -321,6 +321,15 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         self.colon_quote(a, b, first, out);
+        // "The official who said the plan had failed resigned": a content said in a relative
+        // clause ends before the sentence's own verb.
+        for f in &mut out[first..] {
+            if let Some(end) = self.relative_content_end(f) {
+                if let Some(content) = trim(self.doc.text, Span::new(f.content.start, self.doc.tokens[end].span.start)) {
+                    f.content = content;
+                }
+            }
+        }
         // "When police said the road was closed, drivers turned back": a content after its cue
         // in a fronted clause ends with that clause.
         // "Denying media reports of an incursion, the Foreign Office summoned ...": a
@@ -352,6 +361,44 @@ impl<'a, 't> Ctx<'a, 't> {
                 n += 1;
             }
         }
+    }
+
+    /// Where the content of a cue right after "who" ("officials who said ...") gives way to
+    /// the sentence's own verb: a second finite verb after the content's, with no conjunction
+    /// or punctuation between ("the plan had failed | resigned", "he was a doctor | was
+    /// arrested").
+    fn relative_content_end(&self, f: &Found) -> Option<usize> {
+        let doc = self.doc;
+        if f.cue.0 == 0 || self.w(f.cue.0 - 1) != "who" || f.direct {
+            return None;
+        }
+        let from = doc.token_at_or_after(f.content.start);
+        let to = doc.token_at_or_after(f.content.end);
+        let word = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(|c: char| c.is_ascii_lowercase());
+        let past = |k: usize| self.w(k).len() > 4 && self.w(k).ends_with("ed") && !self.w(k).contains('-');
+        let mut own_verb = false;
+        for k in from..to {
+            let w = self.w(k);
+            if !word(k)
+                || is_conjunction(w)
+                || matches!(w, "that" | "who" | "which" | "whom" | "whose" | "because" | "if" | "when" | "whether" | "while" | "although" | "as" | "since" | "after" | "before" | "until" | "than")
+            {
+                if doc.tokens[k].kind != TokenKind::Word || own_verb || is_conjunction(w) || !word(k) {
+                    return None;
+                }
+                continue;
+            }
+            let finite = in_class("finite", w) || past(k);
+            // The sentence's verb: a finite verb after the content's own, not an auxiliary's
+            // participle; a past form only where nothing follows it ("... had failed resigned.").
+            let prev = self.w(k - 1);
+            let ends = k + 1 >= to || doc.tokens[k + 1].kind == TokenKind::Punct;
+            if own_verb && finite && !is_aux_or_adverb(prev) && !is_be(prev) && prev != "to" && (in_class("finite", w) || ends) {
+                return Some(k);
+            }
+            own_verb |= finite;
+        }
+        None
     }
 
     /// A clause opening sentence `a..b` with a subordinator ("When ...", "After ...", "One
@@ -1889,7 +1936,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
             // (The word as written: "WHO said" is the World Health Organization.)
-            if matches!(doc.word(f), "who" | "which" | "Who" | "Which") && f > lo + 1 {
+            if matches!(doc.word(f), "who" | "which" | "Who" | "Which") && f > lo && (f > lo + 1 || doc.word(f - 1) != ",") {
                 // "officials who criticized": the phrase right before "who".
                 src_b = if doc.word(f - 1) == "," {
                     np_before(doc, f - 1, lo)
