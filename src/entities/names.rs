@@ -2421,7 +2421,8 @@ impl<'d, 't> Names<'d, 't> {
         let mut first_person: HashMap<&'t str, usize> = HashMap::default();
         for f in self.found.iter().filter(|f| f.label == Label::Person) {
             let text = f.span.text(doc.text);
-            if let Some((_, surname)) = text.rsplit_once(' ') {
+            // (The last word by a byte search: `rsplit_once` brought in a search of its own.)
+            if let Some(surname) = text.as_bytes().iter().rposition(|&b| b == b' ').map(|at| &text[at + 1..]) {
                 if let Some(&body) = first_body.get(surname) {
                     if f.span.start < body {
                         let at = first_person.entry(surname).or_insert(f.span.start);
