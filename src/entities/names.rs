@@ -2127,6 +2127,8 @@ impl<'d, 't> Names<'d, 't> {
                     | "says"
                     | "told"
             ) || next.bytes().all(|c| c.is_ascii_digit()) && !next.is_empty()
+                // "Liu Jinsong, director-general of ...": a role in lower case after the comma.
+                || (starts_lowercase(next) && self.gaz.is_title(next) && word_in!(self.w(b + 2), "of" | "at" | "for"))
             {
                 return true;
             }
