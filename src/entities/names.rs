@@ -2199,7 +2199,10 @@ impl<'d, 't> Names<'d, 't> {
     /// An acronym, not a shouted word ("MISTAKE" when the text also says "mistake").
     fn is_body_acronym(&self, k: usize) -> bool {
         let w = self.w(k);
-        is_acronym(w) && !is_code(w) && !(all_caps(w) && w.len() > 3 && self.used_in_lower_case(k))
+        // (Nor a word in capitals that never makes a name: "HOWEVER", "UNLESS".)
+        is_acronym(w)
+            && !is_code(w)
+            && !(all_caps(w) && w.len() > 3 && (self.used_in_lower_case(k) || lists::non_name_words().contains(&title_case(w))))
     }
 
     /// Whether the text uses word `k` in lower case.
