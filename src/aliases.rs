@@ -284,7 +284,11 @@ fn find_alias<'t>(
     let mut best: Option<usize> = None;
     let mut consider = |word: &str, initial: Option<char>| {
         for id in index.recent(word, initial) {
-            if best.is_some_and(|b| b >= id) {
+            // (`matches_alias` wants the same kind, persons and bodies alike: asked before
+            // the candidate's words are split.)
+            let e = entities[id].label;
+            let same_kind = e == label || (matches!(label, Label::Person | Label::Org) && matches!(e, Label::Person | Label::Org));
+            if best.is_some_and(|b| b >= id) || !same_kind {
                 continue;
             }
             other.clear();
