@@ -2357,6 +2357,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             k += 1;
         }
+        // "described the report as false": the verdict right after the content.
+        if !falsity && k < doc.tokens.len() && doc.tokens[k].span.start >= content.end && self.w(k) == "as" {
+            let v = if k + 1 < doc.tokens.len() && is_open_mark(doc.word(k + 1)) { k + 2 } else { k + 1 };
+            falsity = (v..doc.tokens.len().min(v + 3)).any(|n| c.falsity_at(doc, c.roles(self.w(n)), n, doc.tokens.len()));
+        }
         falsity && claim_noun
     }
 }
