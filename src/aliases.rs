@@ -284,11 +284,8 @@ fn find_alias<'t>(
     let mut best: Option<usize> = None;
     let mut consider = |word: &str, initial: Option<char>| {
         for id in index.recent(word, initial) {
-            // (`matches_alias` wants the same kind, persons and bodies alike: asked before
-            // the candidate's words are split.)
-            let e = entities[id].label;
-            let same_kind = e == label || (matches!(label, Label::Person | Label::Org) && matches!(e, Label::Person | Label::Org));
-            if best.is_some_and(|b| b >= id) || !same_kind {
+            // (Of another kind, no alias: asked before the candidate's words are split.)
+            if best.is_some_and(|b| b >= id) || !same_kind(entities[id].label, label) {
                 continue;
             }
             other.clear();
@@ -306,12 +303,16 @@ fn find_alias<'t>(
     best
 }
 
-/// Whether `name` (its `words`) is a short form of entity `e` (the words of its name: `other`).
+/// Whether entities labelled `a` and `b` can be one: the same label, or persons and bodies
+/// alike.
+fn same_kind(a: Label, b: Label) -> bool {
+    a == b || (matches!(a, Label::Person | Label::Org) && matches!(b, Label::Person | Label::Org))
+}
+
+/// Whether `name` (its `words`) is a short form of entity `e` (the words of its name: `other`),
+/// an entity of the same kind (`same_kind`, which `find_alias` asks first).
 fn matches_alias(e: &Entity, other: &[&str], label: Label, name: &str, words: &[&str]) -> bool {
     {
-        let same_kind = e.label == label
-            || (matches!(label, Label::Person | Label::Org)
-                && matches!(e.label, Label::Person | Label::Org));
         // "Trump" in a headline, "Donald Trump" in the body: the short form came first.
         let short_first = other.len() == 1
             && words.len() >= 2
@@ -324,7 +325,7 @@ fn matches_alias(e: &Entity, other: &[&str], label: Label, name: &str, words: &[
         if short_first {
             return true;
         }
-        if !same_kind || other.len() <= words.len() && !is_acronym_of(name, other) {
+        if other.len() <= words.len() && !is_acronym_of(name, other) {
             return false;
         }
         let tail_matches = words.len() < other.len()

@@ -413,15 +413,8 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         }
         // "dismissed reports that he had quit as “fake news”", "rejected the claims as
         // baseless": the verdict on the content is no part of it.
-        if doc.word(k).len() == 2 && doc.lower(k) == "as" && k > from + 1 && !quoted {
-            let v = if is_open_mark(doc.word(k + 1)) { k + 2 } else { k + 1 };
-            let c = cues();
-            let verdict = (v..end.min(v + 3))
-                .take_while(|&n| doc.tokens[n].kind == TokenKind::Word)
-                .any(|n| c.falsity_at(doc, c.roles(doc.lower(n)), n, end));
-            if verdict {
-                return k;
-            }
+        if doc.word(k).len() == 2 && doc.lower(k) == "as" && k > from + 1 && !quoted && falsity_verdict(doc, k, end) {
+            return k;
         }
         // A semicolon joins a sentence of its own.
         if doc.word(k) == ";" && !quoted && k > from {
@@ -652,6 +645,16 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
         }
     }
     start
+}
+
+/// Whether the "as" at token `k` opens a verdict of falsity on what stands before it, within
+/// token `end`: "as “fake news”", "as baseless".
+pub fn falsity_verdict(doc: &Document, k: usize, end: usize) -> bool {
+    let v = if k + 1 < end && is_open_mark(doc.word(k + 1)) { k + 2 } else { k + 1 };
+    let c = cues();
+    (v..end.min(v + 3))
+        .take_while(|&n| doc.tokens[n].kind == TokenKind::Word)
+        .any(|n| c.falsity_at(doc, c.roles(doc.lower(n)), n, end))
 }
 
 /// A dateline in title case opening a paragraph: a known place, perhaps its state or

@@ -3,7 +3,7 @@
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
 use super::content::{
-    after_dateline, clause_end, content_after, content_before, quote_inside, skip_to_content, that_with_verb, trim,
+    after_dateline, clause_end, content_after, content_before, falsity_verdict, quote_inside, skip_to_content, that_with_verb, trim,
     verb_on_a_claim,
 };
 use super::cues::{cues, WordRoles};
@@ -12,6 +12,7 @@ use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back}
 use super::words::*;
 use crate::document::Document;
 use crate::model::{ClaimKind, Span};
+use crate::entities::numeric::is_currency_symbol;
 use crate::tokens::TokenKind;
 
 /// How far (in tokens) any scan reaches back from or forward of a cue: keeps a 10 MB
@@ -379,11 +380,13 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut own_verb = false;
         for k in from..to {
             let w = self.w(k);
-            if !word(k)
-                || is_conjunction(w)
-                || matches!(w, "that" | "who" | "which" | "whom" | "whose" | "because" | "if" | "when" | "whether" | "while" | "although" | "as" | "since" | "after" | "before" | "until" | "than")
-            {
-                if doc.tokens[k].kind != TokenKind::Word || own_verb || is_conjunction(w) || !word(k) {
+            // A name or a conjunction anywhere, a relative or subordinate clause after the
+            // content's verb: no cut to make.
+            if !word(k) || is_conjunction(w) {
+                return None;
+            }
+            if matches!(w, "that" | "who" | "which" | "whom" | "whose" | "because" | "if" | "when" | "whether" | "while" | "although" | "as" | "since" | "after" | "before" | "until" | "than") {
+                if own_verb {
                     return None;
                 }
                 continue;
@@ -953,7 +956,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && self.doc.tokens[i - 1].span.start == self.doc.tokens[i - 2].span.end;
             if plural_possessive || (matches!(prev_s, "’s" | "'s") && w.ends_with('s') && !w.ends_with("ss")) {
                 let next = if i + 1 < hi { self.w(i + 1) } else { "" };
-                let amount_next = i + 2 < hi && (self.doc.tokens[i + 2].kind == TokenKind::Number || is_currency_sign(self.doc.word(i + 2)));
+                let amount_next = i + 2 < hi && (self.doc.tokens[i + 2].kind == TokenKind::Number || is_currency_symbol(self.doc.word(i + 2)));
                 if !matches!(next, "that" | "of" | "to") || (next == "of" && amount_next) {
                     return None;
                 }
@@ -2359,8 +2362,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "described the report as false": the verdict right after the content.
         if !falsity && k < doc.tokens.len() && doc.tokens[k].span.start >= content.end && self.w(k) == "as" {
-            let v = if k + 1 < doc.tokens.len() && is_open_mark(doc.word(k + 1)) { k + 2 } else { k + 1 };
-            falsity = (v..doc.tokens.len().min(v + 3)).any(|n| c.falsity_at(doc, c.roles(self.w(n)), n, doc.tokens.len()));
+            falsity = falsity_verdict(doc, k, doc.tokens.len());
         }
         falsity && claim_noun
     }
@@ -3061,9 +3063,4 @@ mod tests {
         );
         assert_eq!(one("Polls show voters trust the governor more.").1, "show");
     }
-}
-
-/// "$", "€", "£", "¥" (a byte test: no decoding of the word).
-fn is_currency_sign(w: &str) -> bool {
-    matches!(w.as_bytes(), [b'$', ..] | [0xE2, 0x82, 0xAC, ..] | [0xC2, 0xA3, ..] | [0xC2, 0xA5, ..])
 }

@@ -74,7 +74,8 @@ fn is_numeric_ordinal(w: &str) -> bool {
     digits > 0 && ["st", "nd", "rd", "th"].iter().any(|s| suffix.eq_ignore_ascii_case(s))
 }
 
-fn is_currency_symbol(w: &str) -> bool {
+/// A currency sign written as a token of its own before an amount ("$", "€", "₹").
+pub fn is_currency_symbol(w: &str) -> bool {
     matches!(
         w,
         "$" | "€" | "£" | "¥" | "₹" | "₩" | "₦" | "₽" | "₺" | "₪" | "₱"
