@@ -33,7 +33,10 @@ fn made_up_names(n: usize) -> Vec<String> {
         .collect()
 }
 
-fn shapes(articles: &[String]) -> Vec<(&'static str, Box<dyn Fn(usize) -> String>)> {
+/// A shape's name and how to make a text of it at least so many bytes long.
+type Shape = (&'static str, Box<dyn Fn(usize) -> String>);
+
+fn shapes(articles: &[String]) -> Vec<Shape> {
     let articles = articles.to_vec();
     let caps: Vec<String> = articles.iter().map(|a| a.to_uppercase()).collect();
     let one_paragraph: Vec<String> = articles.iter().map(|a| a.replace('\n', " ")).collect();
