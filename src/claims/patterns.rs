@@ -530,6 +530,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 | "analysis"
                 | "opinion"
                 | "live"
+                // Headline kickers: "Revealed: ...", "Wow: ...", "Just Leaked: ...".
+                | "revealed"
+                | "bombshell"
+                | "wow"
+                | "look"
+                | "just"
         ) || is_time_word(first);
         let furniture = furniture
             || (k == a + 1 && doc.word(a).chars().count() == 1)
@@ -572,6 +578,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(found) = self.appositive_claim(i, roles, lo, earlier) {
                 return Some(found);
             }
+        }
+        // "Revealed: ...", "Confirmed: ...": a cue word that opens a line and is followed by
+        // its colon labels a headline; it reports no one's words.
+        if i == lo && self.is(i + 1, ":", hi) {
+            return None;
         }
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
