@@ -354,12 +354,19 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     && !is_preposition(doc.lower(n + 1))
                     && !matches!(doc.lower(n + 1), "that" | "to")
             };
+            // "the officer and soldiers were found in ...", "was denied bail": a passive
+            // with no "that", "to", "of" ... after it reports nothing.
+            let plain_passive = |n: usize| {
+                matches!(doc.lower(n - 1), "was" | "were" | "been" | "being" | "is" | "are" | "be")
+                    && !(n + 1 < end && (matches!(doc.lower(n + 1), "that" | "to" | "of" | "with" | "by" | "as") || is_open_mark(doc.word(n + 1))))
+            };
             let is_cue = |n: usize| {
                 let w = doc.lower(n);
                 c.roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
                     && doc.tokens[n].kind == TokenKind::Word
                     && !is_cap(doc, n)
                     && !adjective(n)
+                    && !plain_passive(n)
             };
             // "denied the corruption and fraud allegations": a claim noun after "and" without
             // a determiner ends a coordinated phrase, no clause.

@@ -1927,9 +1927,18 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "WHO Director-General Tedros Ghebreyesus in a Twitter post said": a phrase of
         // where or how between the speaker and the verb.
-        if let Some((f, t)) = src_b {
+        if let Some((f, mut t)) = src_b {
+            // ("in a statement Sunday denied": a time after the phrase.)
+            while t > f + 1 && is_time_word(self.w(t - 1)) {
+                t -= 1;
+            }
             if f > lo + 1 && matches!(self.w(f - 1), "in" | "during" | "via") && !is_cap(doc, t - 1) && is_determiner(self.w(f)) {
-                if let Some((g, h)) = np_before(doc, f - 1, lo) {
+                // ("Sagir Musa, the spokesman, in a statement said": the phrase before the aside.)
+                let speaker = match np_before(doc, f - 1, lo) {
+                    None if f > lo + 2 && doc.word(f - 2) == "," => self.source_before_aside(f - 2, lo),
+                    np => np,
+                };
+                if let Some((g, h)) = speaker {
                     if !is_time_word(self.w(h - 1)) {
                         src_b = Some((g, h));
                     }

@@ -2492,6 +2492,10 @@ impl<'d, 't> Names<'d, 't> {
         if starts_lowercase(self.w(a + 1)) && lists::outlet_nouns_after_names().contains(self.w(a + 1)) {
             return Some(Label::Org);
         }
+        // "an ethnic Urhobo village": a people.
+        if a > s.tokens.start && self.w(a - 1) == "ethnic" {
+            return Some(Label::Norp);
+        }
         // "Brent crude", "Brent futures": a benchmark, no person.
         if word_in!(self.w(a + 1), "crude" | "futures") {
             return None;
@@ -2612,9 +2616,12 @@ impl<'d, 't> Names<'d, 't> {
             let noun = self.w(a - 2);
             lists::gpe_nouns().contains_lowercase(noun) || lists::place_of_nouns().contains_lowercase(noun)
         };
+        // "another north-eastern city, Damaturu.": the place noun's apposition, ending a clause.
+        let apposition = prev == "," && a >= start + 2 && lists::gpe_nouns().contains(self.w(a - 2))
+            && word_in!(self.w(a + 1), "." | "," | ";");
         // (The context first: most lone words have none, and the word tests cost more.)
         // (Not a publication: "in Nature journal".)
-        let context = (word_in!(prev, "in" | "near" | "outside") || place_of)
+        let context = (word_in!(prev, "in" | "near" | "outside") || place_of || apposition)
             && !matches!(self.w(a + 1), "’s" | "'s")
             && !(starts_lowercase(self.w(a + 1)) && lists::outlet_nouns_after_names().contains(self.w(a + 1)))
             || based.contains(w);
