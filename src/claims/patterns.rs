@@ -599,6 +599,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
             "neither" => return None,
+            // "contend with drought", "contend for the nomination": to struggle, no claim.
+            _ if w.starts_with("contend") && self.is(i + 1, "with", hi) | self.is(i + 1, "for", hi) => return None,
             // "Said Ellis: “...”" is read by `name_colon`.
             "said" | "says" if i == lo && (i + 1..hi.min(i + 6)).any(|k| self.doc.word(k) == ":") => return None,
             // "As Tom Ridge put it: “...”", "X put it bluntly: “...”": a quotation introduced

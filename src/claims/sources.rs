@@ -223,6 +223,14 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             from = i - 1;
             break;
         }
+        // "president and operating chief Brian Millham", "chairman and CEO": two titles.
+        if w == "and" && from < head_end && i > limit && {
+            let titles = crate::entities::gazetteer::get();
+            titles.is_title(doc.word(i - 1)) && (titles.is_title(doc.word(from)) || doc.lower(from).ends_with("ing"))
+        } {
+            from = i;
+            continue;
+        }
         if is_preposition(w)
             || is_conjunction(w)
             || is_clause_marker(w)
@@ -256,8 +264,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             && !cue_word
             && !is_object_pronoun(w)
             && !w.is_empty()
-            // "the meeting", "the accused": after a determiner such a word is a noun.
-            && (!(w.ends_with("ed") || w.ends_with("ing")) || (i > limit && is_determiner(doc.lower(i - 1))))
+            // "the meeting", "the accused": after a determiner such a word is a noun;
+            // "managing director", "operating chief": before a title, part of it.
+            && (!(w.ends_with("ed") || w.ends_with("ing"))
+                || (i > limit && is_determiner(doc.lower(i - 1)))
+                || (from < head_end && w.ends_with("ing") && crate::entities::gazetteer::get().is_title(doc.word(from))))
         {
             // A lower-case noun only before something already in the phrase or as head.
             lowers += 1;

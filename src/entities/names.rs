@@ -1949,6 +1949,11 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, b, Label::Org);
             return;
         }
+        // "Piper Jaffray analysts", "Kelvora Capital economists": a firm's staff.
+        if words >= 2 && matches!(self.w(b), "analysts" | "economists" | "strategists") {
+            self.push(a, b, Label::Org);
+            return;
+        }
         if words >= 2 {
             // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
             let person_shaped = (a..b).all(|k| {
