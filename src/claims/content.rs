@@ -155,32 +155,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             || w.ends_with("ly")
             // "in a filing with the Securities and Exchange Commission that": inside a name.
             || (matches!(w, "and" | "&") && k > j && k + 1 < end && is_cap(doc, k - 1) && is_cap(doc, k + 1))
-            || matches!(
-                w,
-                "reporters"
-                    | "journalists"
-                    | "lawmakers"
-                    | "statement"
-                    | "interview"
-                    | "conference"
-                    | "news"
-                    | "press"
-                    | "briefing"
-                    | "report"
-                    | "reporter"
-                    | "told"
-                    | "tuesday"
-                    | "media"
-                    | "radio"
-                    | "television"
-                    | "tv"
-                    | "also"
-                    | "later"
-                    | "again"
-                    | ","
-                    | "’s"
-                    | "'s"
-            )
+            || in_class("before-that", w)
             // A lower-case word inside "in a regulatory filing".
             || (in_phrase
                 && kind == TokenKind::Word
@@ -432,10 +407,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             let next = if k + 2 < end && matches!(doc.word(k + 1), "”" | "\"" | "’") { doc.lower(k + 2) } else { doc.lower(k + 1) };
             // ", saying ...", ", writing that ...": a speech verb's participle after a comma
             // starts a claim of its own.
-            if matches!(
-                next,
-                "according" | "citing" | "said" | "says" | "reports" | "adding" | "saying" | "writing" | "noting" | "arguing" | "insisting" | "warning" | "stressing" | "telling" | "explaining" | "declaring" | "urging" | "calling" | "claiming" | "accusing" | "describing"
-            ) {
+            if in_class("comma-participle", next) {
                 return k;
             }
             // ", denying ...", ", disputing the reported victory": a denial's participle too.
@@ -474,7 +446,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     doc.tokens[n].kind == TokenKind::Number
                         || is_time_word(w)
                         || is_determiner(w)
-                        || matches!(w, "on" | "in" | "late" | "early" | "earlier" | "last" | "this" | "." | "!" | "statement" | "interview" | "email" | "emailed" | "briefing" | "release")
+                        || in_class("tag-time", w)
                 });
                 if tag && time {
                     return k;

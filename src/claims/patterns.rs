@@ -385,7 +385,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if !word(k) || is_conjunction(w) {
                 return None;
             }
-            if matches!(w, "that" | "who" | "which" | "whom" | "whose" | "because" | "if" | "when" | "whether" | "while" | "although" | "as" | "since" | "after" | "before" | "until" | "than") {
+            if in_class("clause-link", w) {
                 if own_verb {
                     return None;
                 }
@@ -500,49 +500,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let name = (a..k).all(|n| is_cap(doc, n) || matches!(doc.word(n), "." | "’s" | "'s"));
         let first = self.w(a);
-        let furniture = matches!(
-            first,
-            "read"
-                | "related"
-                | "note"
-                | "update"
-                | "updated"
-                | "photo"
-                | "source"
-                | "sources"
-                | "image"
-                | "watch"
-                | "correction"
-                | "editor"
-                | "contact"
-                | "email"
-                | "by"
-                | "posted"
-                | "published"
-                | "video"
-                | "see"
-                | "also"
-                | "listen"
-                | "more"
-                | "warning"
-                | "breaking"
-                | "exclusive"
-                | "analysis"
-                | "opinion"
-                | "live"
-                // Headline kickers: "Revealed: ...", "Wow: ...", "Just Leaked: ...".
-                | "revealed"
-                | "bombshell"
-                | "wow"
-                | "look"
-                | "just"
-        ) || is_time_word(first);
-        let furniture = furniture
-            || (k == a + 1 && doc.word(a).chars().count() == 1)
-            || matches!(
-                first,
-                "contributing" | "the" | "paid" | "q" | "question" | "answer"
-            );
+        let furniture = in_class("colon-label", first) || is_time_word(first);
+        let furniture = furniture || (k == a + 1 && doc.word(a).chars().count() == 1);
         if !name || furniture || (a..k).any(|n| doc.tokens[n].kind == TokenKind::Number) {
             return None;
         }
@@ -759,7 +718,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || self.doc.tokens[i - 1].kind == TokenKind::Number)
             && self.doc.tokens[i + 1].kind == TokenKind::Word
             && !is_cap(self.doc, i + 1)
-            && !matches!(self.w(i + 1), "that" | "to" | "by" | "the" | "a" | "an" | "it" | "on" | "in" | "this" | "his" | "her" | "their" | "its")
+            && !in_class("after-confirmation-verb", self.w(i + 1))
         {
             return None;
         }
@@ -768,24 +727,7 @@ impl<'a, 't> Ctx<'a, 't> {
             "alleged" | "suspected" | "reported" | "purported" | "rumoured" | "rumored"
         ) && i + 1 < hi
             && self.doc.tokens[i + 1].kind == TokenKind::Word
-            && !matches!(
-                self.w(i + 1),
-                "that"
-                    | "to"
-                    | "by"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "last"
-                    | "this"
-            )
+            && !in_class("after-allegation-verb", self.w(i + 1))
             && (is_determiner(prev_s)
                 || prev_s == "’s"
                 || prev_s == "'s"
@@ -1195,7 +1137,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "is recalling 318,000 items", "recalled its bottles": a product recall, no memory.
         if matches!(w, "recall" | "recalls" | "recalled" | "recalling") {
             let mut k = i + 1;
-            while k < hi && matches!(self.w(k), "about" | "nearly" | "some" | "more" | "than" | "over" | "almost" | "around" | "roughly" | "approximately") {
+            while k < hi && in_class("approximator", self.w(k)) {
                 k += 1;
             }
             let head = np_after(doc, i + 1, hi).filter(|&(f, _)| f == i + 1).map(|(_, t)| self.w(t - 1));
@@ -1277,11 +1219,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // "talking about X", "laid out X": the preposition or particle belongs to the cue.
-        let with_prep = matches!(
-            class,
-            "about" | "for" | "of" | "against" | "on" | "with" | "over" | "whether" | "that" | "out"
-                | "up" | "back" | "forward"
-        );
+        let with_prep = in_class("cue-particle", class);
         let (end, j) = match class {
             "whether" | "that" => (i + 1, i + 2),
             _ if with_prep => (i + 2, i + 2),
@@ -1719,24 +1657,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let noun_position = i == lo
             || is_determiner(prev)
             || is_preposition(prev)
-            || matches!(
-                prev,
-                "’s" | "'s"
-                    | "such"
-                    | "new"
-                    | "false"
-                    | "these"
-                    | "those"
-                    | "media"
-                    | "news"
-                    | "unconfirmed"
-                    | "earlier"
-                    | "recent"
-                    | "repeated"
-                    | "similar"
-                    | "unfounded"
-                    | "baseless"
-            )
+            || in_class("before-claim-noun", prev)
             || prev.ends_with("ed")
             || prev.ends_with("ing")
             || cues().falsity.contains(prev)

@@ -59,28 +59,7 @@ fn is_initial(doc: &Document, i: usize) -> bool {
 
 /// "Mr", "Sen", "Dr" before their full stop.
 fn is_title_abbreviation(doc: &Document, i: usize) -> bool {
-    matches!(
-        doc.word(i),
-        "Mr" | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Sen"
-            | "Rep"
-            | "Gov"
-            | "Gen"
-            | "Lt"
-            | "Col"
-            | "Sgt"
-            | "Prof"
-            | "Rev"
-            | "Capt"
-            | "Cmdr"
-            | "Adm"
-            | "Maj"
-            | "Pres"
-            | "Supt"
-            | "Insp"
-    )
+    in_class("title-abbreviation", doc.word(i))
 }
 
 /// Whether the phrase starting at `from` follows "he and", "she and", ...
@@ -501,22 +480,7 @@ pub fn clause_subject(doc: &Document, start: usize, limit: usize) -> Option<(usi
             || first.ends_with("ly")
             // "Speaking at the press conference, Cooper ...": a participle's clause.
             || (first.len() > 5 && first.ends_with("ing"))
-            || matches!(
-                first,
-                "meanwhile"
-                    | "moreover"
-                    | "however"
-                    | "but"
-                    | "and"
-                    | "also"
-                    | "earlier"
-                    | "later"
-                    | "according"
-                    | "separately"
-                    | "still"
-                    | "yet"
-                    | "so"
-            );
+            || in_class("sentence-adverb", first);
         if adverbial {
             let comma = (s..limit.min(s + 16)).find(|&j| doc.word(j) == ",");
             match comma {

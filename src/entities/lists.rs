@@ -104,6 +104,7 @@ word_list!(
     portfolios, "portfolios.txt");
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
+word_list!(on_heads, "on_heads.txt");
 word_list!(place_nouns_after_names, "place_nouns_after_names.txt");
 word_list!(outlet_nouns_after_names, "outlet_nouns_after_names.txt");
 word_list!(person_nouns, "person_nouns.txt");

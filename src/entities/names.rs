@@ -892,13 +892,7 @@ impl<'d, 't> Names<'d, 't> {
                 let licensed = match w {
                     // "Committee on Foreign Relations", "Office on Drugs and Crime"; not "the
                     // World Bank on the Baglihar issue".
-                    "on" if !matches!(
-                        prev,
-                        "Committee" | "Subcommittee" | "Commission" | "Council" | "Conference" | "Convention" | "Panel"
-                            | "Forum" | "Summit" | "Center" | "Centre" | "Institute" | "Office" | "Coalition" | "Force"
-                            | "Group" | "Caucus" | "Board" | "Agreement" | "Treaty" | "Covenant" | "Declaration" | "Program"
-                            | "Programme" | "Project" | "Initiative" | "Network" | "Alliance" | "Campaign" | "Commissioner"
-                    ) => false,
+                    "on" if !lists::on_heads().contains(prev) => false,
                     "of" | "for" | "on" => {
                         licenses_of(prev)
                             || org_structure
