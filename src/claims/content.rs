@@ -608,7 +608,10 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
     for k in start + 1..end.min(start + MAX_DATELINE) {
         match doc.word(k) {
             "(" => agency = true,
-            "-" | "–" | "—" if doc.tokens[k].space_before && (place_in_capitals || agency) => return k + 1,
+            // ("KINSHASA, Congo -- ": a dash typed as two hyphens.)
+            "-" | "–" | "—" if doc.tokens[k].space_before && (place_in_capitals || agency) => {
+                return if k + 1 < end && doc.word(k + 1) == "-" && !doc.tokens[k + 1].space_before { k + 2 } else { k + 1 };
+            }
             // "ISLAMABAD, June 7 (APP): The ...", "New Delhi, Aug 9: Government ...": a colon
             // after the agency or the date.
             ":" if k + 1 < end

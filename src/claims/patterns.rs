@@ -1392,6 +1392,15 @@ impl<'a, 't> Ctx<'a, 't> {
     /// urged ..."): that of the claim before it in the sentence, else the clause's
     /// subject (the clause from `lo` up to `bt`).
     fn continued_subject(&self, earlier: &[Found], c0: usize, lo: usize, bt: usize) -> Option<(usize, usize)> {
+        // "... and a senior CSU politician retaliated, calling ...": a speaker's clause of its
+        // own right before the comma continues with that speaker.
+        let and = (lo.max(bt.saturating_sub(12))..bt).rev().find(|&n| matches!(self.w(n), "and" | "but" | "while"));
+        if let Some((f, t)) = and.and_then(|n| np_after(self.doc, n + 1, bt)) {
+            let verb = self.w(t);
+            if t + 1 == bt && (verb.ends_with("ed") || in_class("finite", verb)) && self.speaks((f, t)) {
+                return Some((f, t));
+            }
+        }
         earlier
             .iter()
             .rev()
@@ -1834,6 +1843,17 @@ impl<'a, 't> Ctx<'a, 't> {
             .flatten()
             .and_then(|q| np_after(doc, q + 1, c0 - 1));
         let mut src_b = quoted_as.or_else(|| np_before(doc, c0, lo));
+        // "A spokesman was forced to deny", "The ministry moved to deny": the subject of the
+        // verb the infinitive completes.
+        if src_b.is_none() && before_word == "to" && k >= lo + 3 {
+            let control = self.w(k - 2);
+            let verb = doc.tokens[k - 2].kind == TokenKind::Word
+                && !is_cap(doc, k - 2)
+                && (control.ends_with("ed") || in_class("finite", control) || is_be(self.w(k - 3)));
+            if verb {
+                src_b = np_before(doc, skip_aux_back(doc, k - 2, lo), lo);
+            }
+        }
         // "A group of scientists, led by X of Deakin University in Geelong, Australia,
         // published ...": an aside after the subject may hold commas of its own.
         if src_b.is_none() && before_word == "," && k > lo + 2 {
