@@ -420,7 +420,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut k = opener + 1;
         while k < b {
             if doc.word(k) == "," {
-                let list = (k + 1..b.min(k + 5)).any(|n| matches!(self.w(n), "and" | "or")) && !(k + 1..b.min(k + 5)).any(|n| doc.word(n) == ",");
+                // ("..., Spicer was located and arrested": a verb before the "and" is the clause's.)
+                let list = (k + 1..b.min(k + 5))
+                    .find(|&n| matches!(self.w(n), "and" | "or"))
+                    .is_some_and(|c| !(k + 1..c).any(|n| is_be(self.w(n)) || in_class("finite", self.w(n))))
+                    && !(k + 1..b.min(k + 5)).any(|n| doc.word(n) == ",");
                 if !list {
                     return Some((opener, k));
                 }
@@ -511,6 +515,14 @@ impl<'a, 't> Ctx<'a, 't> {
         if capitals && a <= self.second_break {
             return None;
         }
+        // "New Delhi: The BJP on Wednesday dismissed ...": a known place before a whole
+        // sentence is a dateline too ("Russia: US sanctions illegal" is a headline's speaker).
+        let place = crate::entities::gazetteer::get()
+            .name_at(doc.text, doc.tokens[a].span.start)
+            .is_some_and(|(end, label)| end == doc.tokens[k - 1].span.end && label == crate::model::Label::Gpe);
+        if place && b > k + 10 {
+            return None;
+        }
         let (content, direct) = content_after(doc, self.quotes, k + 1, b)?;
         // "Said Ellis: “...”": the verb is the cue and the name after it the source.
         let said = k > a + 1 && matches!(first, "said" | "says");
@@ -558,6 +570,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
             "neither" => return None,
+            // "a press conference called hours after ...", "the election called for May": convened.
+            "called" if i > lo && in_class("convened", self.w(i - 1)) => return None,
             // "contend with drought", "contend for the nomination": to struggle, no claim.
             _ if w.starts_with("contend") && self.is(i + 1, "with", hi) | self.is(i + 1, "for", hi) => return None,
             // "Said Ellis: “...”" is read by `name_colon`.
@@ -760,6 +774,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     break;
                 }
                 k += 1;
+            }
+            // ("his reported statement and accused him": the verb's conjunction is not the noun's.)
+            if k > i + 2 && is_conjunction(self.w(k - 1)) {
+                k -= 1;
             }
             if k > i + 1 {
                 let content = trim(self.doc.text, self.doc.span_of(i + 1, k))?;
@@ -1377,8 +1395,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 })
                 && is_cap(doc, bt - 1)
         };
+        // ("Police in Charles County, Maryland, say": a place's state between the commas.)
+        let state_of_place = |p: usize| {
+            p > lo
+                && is_cap(doc, p - 1)
+                && crate::entities::gazetteer::get()
+                    .name_at(doc.text, doc.tokens[p + 1].span.start)
+                    .is_some_and(|(end, label)| end == doc.tokens[bt - 1].span.end && label == crate::model::Label::Gpe)
+        };
         match comma {
-            Some(p) if name_between(p) => Some((p + 1, bt)),
+            Some(p) if name_between(p) && !state_of_place(p) => Some((p + 1, bt)),
             // "Mineo, 24, a body piercer, claims ...": an age between commas is no speaker.
             Some(p) => np_before(doc, p, lo).and_then(|(f, t)| {
                 let age = t == f + 1 && doc.tokens[f].kind == TokenKind::Number && f > lo + 1 && doc.word(f - 1) == ",";
@@ -1405,9 +1431,17 @@ impl<'a, 't> Ctx<'a, 't> {
             .iter()
             .rev()
             // ("X, citing the report, demanded ..., saying ...": the cited is no subject.)
-            .find(|e| e.cue.1 <= c0 && e.source.is_some() && !matches!(self.w(e.cue.0), "citing" | "according"))
+            .find(|e| e.cue.1 <= c0 && e.source.is_some() && !matches!(self.w(e.cue.0), "citing" | "according") && !self.nested(e, earlier))
             .and_then(|e| e.source)
             .or_else(|| clause_subject(self.doc, lo, bt))
+    }
+
+    /// Whether claim `e` is a claim noun inside the content of another of `claims` ("dismissed
+    /// the opposition leader's allegation of bribery": the allegation is the dismissal's).
+    fn nested(&self, e: &Found, claims: &[Found]) -> bool {
+        let cue = self.doc.tokens[e.cue.0].span.start;
+        cues().roles(self.w(e.cue.0)).has(WordRoles::CLAIM_NOUN)
+            && claims.iter().any(|o| o.content.start <= cue && cue < o.content.end && o.cue != e.cue)
     }
 
     /// Where the content of a cue at `i` inside a relative clause ends: "the suspect, who

@@ -843,7 +843,8 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 let known_before = self.gaz_at[j - 1].is_some()
                     || (a..j).any(|x| self.gaz_at[x].is_some_and(|(e, _)| e == j));
-                let person_before = self.gaz.is_given_name(self.w(a));
+                // (Not "Harris County Sheriff’s Office": a place's head follows the given name.)
+                let person_before = self.gaz.is_given_name(self.w(a)) && !lists::gpe_heads().contains(self.w(a + 1));
                 // And holidays: "New Year's Eve", "St. Patrick's Day".
                 let head = self.w(k - 1);
                 if !known_before && !person_before && (lists::org_heads().contains(head) || word_in!(head, "Day" | "Eve")) {
