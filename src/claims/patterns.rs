@@ -2144,6 +2144,26 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "..., people familiar with the session said." / "..., a spokesman for committee
         // Democrats said.": a speaker tag after a comma that the phrase scan did not reach.
+        // "..., the club manager, Arsene Wenger, said." / "..., club Manager, Arsene Wenger has
+        // said.": a title between commas, then the name, tag the clause before them.
+        if !naming && k > lo + 4 && matches!(tl, Some(Tail::End(None))) && speech {
+            let end = if doc.word(k - 1) == "," { k - 1 } else { k };
+            let mut n = end;
+            while n > lo && (is_cap(doc, n - 1) || doc.word(n - 1) == ".") {
+                n -= 1;
+            }
+            let titles = crate::entities::gazetteer::get();
+            let q = (n < end && n > lo + 2 && doc.word(n - 1) == ",")
+                .then(|| (lo.max(n.saturating_sub(8))..n - 1).rev().find(|&m| doc.word(m) == ","))
+                .flatten()
+                .filter(|&q| {
+                    (q + 1..n - 1).all(|m| doc.tokens[m].kind == TokenKind::Word && !is_clause_marker(self.w(m)))
+                        && (q + 1..n - 1).any(|m| titles.is_title(self.w(m)))
+                });
+            if let Some((content, direct)) = q.and_then(|q| content_before(doc, self.quotes, q, lo)) {
+                return Some(self.finish(kind, (c0, c1), q.map(|q| (q + 1, end)), content, direct));
+            }
+        }
         if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && speech {
             let p = (lo.max(k.saturating_sub(10))..k)
                 .rev()

@@ -43,12 +43,14 @@ fn is_players_country(doc: &Document, end: usize) -> bool {
         || next != "goal" && next != "goals" && lists::match_words().contains(next)
 }
 
-/// "NAIROBI, Kenya, Jan 08 –": a dateline's places, in capitals or opening a line before a
-/// comma, and the place after them.
+/// "NAIROBI, Kenya, Jan 08 –", "MUNICH -- ": a dateline's places, in capitals or opening a
+/// line before a comma or a dash, and the place after them.
 fn is_dateline_place(doc: &Document, first: usize, end: usize) -> bool {
     let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before > 0;
     let caps = |k: usize| !doc.word(k).bytes().any(|b| b.is_ascii_lowercase());
     (end < doc.tokens.len() && doc.word(end) == "," && (opens_line(first) || caps(first) && doc.word(first).len() > 1))
+        // ("MUNICH -- Bayern coach ...": a place in capitals and a dash.)
+        || (end < doc.tokens.len() && matches!(doc.word(end), "-" | "–" | "—") && opens_line(first) && caps(first))
         || (first >= 2 && doc.word(first - 1) == "," && opens_line(first - 2) && caps(first - 2))
 }
 
