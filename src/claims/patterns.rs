@@ -846,20 +846,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
-        if matches!(
-            w,
-            "accused"
-                | "accuses"
-                | "accuse"
-                | "accusing"
-                | "blamed"
-                | "blames"
-                | "blaming"
-                | "allege"
-                | "alleged"
-                | "alleges"
-                | "alleging"
-        ) {
+        if in_class("accusing-verb", w) {
             if is_be(prev_s) {
                 return None;
             }

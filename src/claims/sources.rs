@@ -35,20 +35,7 @@ fn is_possessive(doc: &Document, i: usize) -> bool {
 }
 
 fn is_quantifier(w: &str) -> bool {
-    matches!(
-        w,
-        "some"
-            | "many"
-            | "several"
-            | "one"
-            | "two"
-            | "three"
-            | "both"
-            | "all"
-            | "most"
-            | "others"
-            | "each"
-    )
+    in_class("quantifier", w)
 }
 
 /// A middle initial before its full stop: the "N" of "Jeffrey N. Trimble".

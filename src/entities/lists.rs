@@ -105,6 +105,14 @@ word_list!(
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
 word_list!(on_heads, "on_heads.txt");
+word_list!(year_prepositions, "year_prepositions.txt");
+word_list!(date_prepositions, "date_prepositions.txt");
+word_list!(time_zones, "time_zones.txt");
+word_list!(place_prepositions, "place_prepositions.txt");
+word_list!(person_apposition_leads, "person_apposition_leads.txt");
+word_list!(person_passives, "person_passives.txt");
+word_list!(compass_leads, "compass_leads.txt");
+word_list!(modifier_tails, "modifier_tails.txt");
 word_list!(place_nouns_after_names, "place_nouns_after_names.txt");
 word_list!(outlet_nouns_after_names, "outlet_nouns_after_names.txt");
 word_list!(person_nouns, "person_nouns.txt");

@@ -123,39 +123,7 @@ fn has_modifier_tail(w: &str) -> bool {
         Some((_, tail)) => {
             tail.chars().all(char::is_lowercase)
                 && (tail.ends_with("ed")
-                    || matches!(
-                        tail,
-                        "era"
-                            | "style"
-                            | "born"
-                            | "made"
-                            | "led"
-                            | "run"
-                            | "based"
-                            | "wide"
-                            | "level"
-                            | "class"
-                            | "type"
-                            | "like"
-                            | "free"
-                            | "only"
-                            | "bound"
-                            | "friendly"
-                            | "sized"
-                            | "scale"
-                            | "owned"
-                            | "built"
-                            | "speaking"
-                            | "language"
-                            | "focused"
-                            | "centric"
-                            | "inspired"
-                            | "specific"
-                            | "winner"
-                            | "winning"
-                            | "nominated"
-                            | "critic"
-                    ))
+                    || lists::modifier_tails().contains(tail))
         }
         None => false,
     }
@@ -1767,27 +1735,7 @@ impl<'d, 't> Names<'d, 't> {
             if let [(pa, pb, label @ (Label::Gpe | Label::Loc))] = pieces[..] {
                 if pb == b
                     && pa == a + 1
-                    && matches!(
-                        self.w(a),
-                        "North"
-                            | "South"
-                            | "East"
-                            | "West"
-                            | "Northern"
-                            | "Southern"
-                            | "Eastern"
-                            | "Western"
-                            | "Central"
-                            | "Upper"
-                            | "Lower"
-                            | "Greater"
-                            | "Northeast"
-                            | "Northwest"
-                            | "Southeast"
-                            | "Southwest"
-                            | "Inner"
-                            | "Outer"
-                    )
+                    && lists::compass_leads().contains(self.w(a))
                 {
                     self.push(a, b, label);
                     return;
@@ -2091,42 +2039,13 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "X was elected mayor", "X was arrested": what happens to people.
         if matches!(self.w(b), "was" | "is" | "has" | "had")
-            && matches!(
-                self.w(b + 1),
-                "elected"
-                    | "appointed"
-                    | "named"
-                    | "born"
-                    | "arrested"
-                    | "charged"
-                    | "sentenced"
-                    | "killed"
-                    | "injured"
-                    | "hired"
-                    | "fired"
-                    | "married"
-                    | "convicted"
-                    | "jailed"
-            )
+            && lists::person_passives().contains(self.w(b + 1))
         {
             return true;
         }
         if self.w(b) == "," {
             let next = self.w(b + 1);
-            if matches!(
-                next,
-                "a" | "an"
-                    | "the"
-                    | "who"
-                    | "whose"
-                    | "aged"
-                    | "his"
-                    | "her"
-                    | "one"
-                    | "said"
-                    | "says"
-                    | "told"
-            ) || next.bytes().all(|c| c.is_ascii_digit()) && !next.is_empty()
+            if lists::person_apposition_leads().contains(next) || next.bytes().all(|c| c.is_ascii_digit()) && !next.is_empty()
                 // "Liu Jinsong, director-general of ...": a role in lower case after the comma.
                 || (starts_lowercase(next) && self.gaz.is_title(next) && word_in!(self.w(b + 2), "of" | "at" | "for"))
             {
@@ -2386,22 +2305,7 @@ impl<'d, 't> Names<'d, 't> {
             if !known.surnames.contains(text) && !honoured() {
                 continue;
             }
-            let place_preposition = matches!(
-                prev,
-                "in" | "to"
-                    | "from"
-                    | "at"
-                    | "near"
-                    | "of"
-                    | "across"
-                    | "outside"
-                    | "inside"
-                    | "into"
-                    | "via"
-                    | "through"
-                    | "around"
-                    | "throughout"
-            );
+            let place_preposition = lists::place_prepositions().contains(prev);
             if !place_preposition {
                 f.label = Label::Person;
             }

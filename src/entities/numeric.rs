@@ -88,33 +88,7 @@ fn is_currency_code(w: &str) -> bool {
 }
 
 fn is_time_zone(w: &str) -> bool {
-    matches!(
-        w,
-        "GMT"
-            | "UTC"
-            | "ET"
-            | "EST"
-            | "EDT"
-            | "PT"
-            | "PST"
-            | "PDT"
-            | "CT"
-            | "CST"
-            | "CDT"
-            | "BST"
-            | "CET"
-            | "CEST"
-            | "IST"
-            | "JST"
-            | "AEST"
-            | "AEDT"
-            | "SAST"
-            | "WAT"
-            | "EAT"
-            | "HKT"
-            | "SGT"
-            | "MSK"
-    )
+    lists::time_zones().contains(w)
 }
 
 fn is_meridiem(w: &str) -> bool {
@@ -528,28 +502,7 @@ impl<'d, 't> Scan<'d, 't> {
 
     fn prev_is_date_preposition(&self, i: usize) -> bool {
         let p = self.doc.word(i - 1);
-        matches!(
-            p,
-            "in" | "since"
-                | "until"
-                | "till"
-                | "by"
-                | "from"
-                | "through"
-                | "of"
-                | "before"
-                | "after"
-                | "during"
-                | "early"
-                | "late"
-                | "mid"
-                | "last"
-                | "next"
-                | "this"
-                | "to"
-                | "and"
-                | "or"
-        )
+        lists::date_prepositions().contains(p)
     }
 
     /// A day of the month: "8", "28", "5th".
@@ -945,24 +898,7 @@ impl<'d, 't> Scan<'d, 't> {
                 } else {
                     ""
                 };
-                let date_preposition = matches!(
-                    prev,
-                    "in" | "In"
-                        | "by"
-                        | "By"
-                        | "since"
-                        | "Since"
-                        | "until"
-                        | "till"
-                        | "before"
-                        | "after"
-                        | "during"
-                        | "through"
-                        | "from"
-                        | "From"
-                        | "circa"
-                        | "of"
-                );
+                let date_preposition = lists::year_prepositions().contains(prev);
                 let next = self.w(i + 1);
                 let counts_things = next.chars().next().is_some_and(char::is_lowercase)
                     && next.ends_with('s')
