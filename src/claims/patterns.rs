@@ -990,7 +990,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             let mut end = i + 1;
-            if matches!(w, "called" | "calling" | "call" | "calls") {
+            if matches!(w, "called" | "calling" | "call" | "calls" | "termed" | "terming") {
                 if let Some(f) = self.called_quoted(i, lo, hi, earlier) {
                     return Some(f);
                 }
