@@ -555,6 +555,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if i == lo && self.is(i + 1, ":", hi) {
             return None;
         }
+        // "declined to say whether ...", "refused to confirm": a saying refused says nothing
+        // (the refusal is the claim, if any).
+        if i >= lo + 2 && self.w(i - 1) == "to" && in_class("refusal", self.w(i - 2)) {
+            return None;
+        }
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
