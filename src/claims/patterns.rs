@@ -876,15 +876,28 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if roles.has(WordRoles::DENIAL) {
+            // ("were unfairly denied the opportunity": the be before the adverbs.)
+            let mut v = i;
+            while v > lo + 1 && self.w(v - 1).len() > 4 && self.w(v - 1).ends_with("ly") {
+                v -= 1;
+            }
+            let passive = v > lo && is_be(self.w(v - 1));
             // "The claims have been denied by the company": the agent denies.
-            if is_be(prev_s) && self.is(i + 1, "by", hi) {
+            if passive && self.is(i + 1, "by", hi) {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
             }
-            if is_be(prev_s) || prev_s == "nor" || self.is(i + 1, "nor", hi) {
+            if passive || prev_s == "nor" || self.is(i + 1, "nor", hi) {
                 return None;
             }
             if let Some(f) = self.which_they_deny(i, lo, hi, earlier) {
                 return Some(f);
+            }
+            // "the report, which he denied, was ...", "the judges, who he had rejected, within
+            // 14 days": the relative pronoun is what is denied; nothing after the verb is.
+            let k = skip_aux_back(self.doc, i, lo);
+            let next_plain = i + 1 >= hi || self.doc.tokens[i + 1].kind == TokenKind::Punct || is_preposition(self.w(i + 1));
+            if k >= lo + 2 && is_subject_pronoun(self.w(k - 1)) && matches!(self.w(k - 2), "who" | "whom" | "which" | "that") && next_plain {
+                return None;
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
         }
