@@ -349,7 +349,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 c.roles(doc.lower(n)).has(WordRoles::CLAIM_NOUN)
                     && !comma_clause
                     && n <= k + 3
-                    && !(n + 1 < end && matches!(doc.lower(n + 1), "that" | "“" | "\""))
+                    && !(n + 1 < end && (doc.lower(n + 1) == "that" || matches!(doc.word(n + 1), "“" | "\"")))
                     && !(k + 1..n).any(|m| {
                         let w = doc.lower(m);
                         super::words::is_determiner(w) || matches!(w, "to" | "who" | "which" | "is" | "are" | "was" | "were")

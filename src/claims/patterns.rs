@@ -1387,9 +1387,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// her neighbours, believes ...".
     fn source_before_aside(&self, bt: usize, lo: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
+        // (Or the dash opening an aside the dash at `bt` closes: "X — the former mayor — said".)
         let comma = (lo.max(bt.saturating_sub(30))..bt)
             .rev()
-            .find(|&p| doc.word(p) == ",");
+            .find(|&p| doc.word(p) == doc.word(bt));
         // "The mayor of Villeurbanne, Hélène Carpentier, pleaded ...": a name
         // between the commas is the source itself.
         let name_between = |p: usize| {
@@ -2310,7 +2311,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "..., saying ...", "... and urged ...", "issued a statement at the time
             // rejecting ...": the subject of the clause the verb continues.
             source = self.continued_subject(earlier, c0, lo, before.unwrap_or(c0));
-        } else if before_word == "," && src_b.is_none() {
+        } else if before.is_some_and(|b| matches!(doc.word(b), "," | "—" | "–")) && src_b.is_none() {
             source = self.source_before_aside(before.unwrap_or(c0), lo);
         }
         // "The firm issued a statement on Friday rejecting ...": the issuer speaks through it.
