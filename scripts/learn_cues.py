@@ -68,7 +68,8 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "rhetoric", "smear", "slander", "distortion", "twisted", "misreported",
                   "without basis", "without merit", "not true", "fiction", "propaganda",
                   "imaginary", "invented", "fictitious", "concocted", "trumped-up", "spurious",
-                  "unsubstantiated", "defamatory", "fabrication", "fabrications"]
+                  "unsubstantiated", "defamatory", "fabrication", "fabrications", "hearsay",
+                  "unsupported"]
 
 
 def lemma(form):

@@ -148,7 +148,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         let kind = doc.tokens[k].kind;
         // The tests are pure: asked cheapest first, the list lookups last.
         let harmless = kind == TokenKind::Number
-            || doc.word(k) == ","
+            || matches!(doc.word(k), "," | "(" | ")")
             // "on Feb. 13": a month's abbreviation
             || (doc.word(k) == "." && k > j && !doc.tokens[k].space_before && is_time_word(doc.lower(k - 1)))
             || preposition

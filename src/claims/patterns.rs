@@ -169,6 +169,14 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
         {
             j += 1;
         }
+        // "said on Sunday (March 31)": the date in brackets after the day.
+        if j > from && j < hi && doc.word(j) == "(" {
+            if let Some(close) = (j + 1..hi.min(j + 6)).find(|&n| doc.word(n) == ")") {
+                if (j + 1..close).all(|n| doc.tokens[n].kind == TokenKind::Number || is_time_word(doc.lower(n))) {
+                    j = close + 1;
+                }
+            }
+        }
         if j + 1 < hi && (common(doc.lower(j)) || other(j)) {
             if other(j) {
                 end_only = true;
@@ -201,7 +209,7 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
             // "in a brief WhatsApp reply to the paper tonight": a phrase at its length limit
             // before a time word, which the next round takes.
             let time_word_next = k < hi && is_time_word(doc.lower(k));
-            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"") || next_phrase(k) || time_next || time_word_next) {
+            if k > j + 1 && (k >= hi || matches!(doc.word(k), "." | "," | "!" | "”" | "\"" | "(") || next_phrase(k) || time_next || time_word_next) {
                 j = k;
                 continue;
             }

@@ -2576,12 +2576,21 @@ impl<'d, 't> Names<'d, 't> {
             let label = if place { Some(Label::Gpe) } else { self.single_label(a, si, at_start, known) };
             if let Some(label) = label {
                 // "ten Hag" after "Erik ten Hag": the particle before a surname is the name's.
-                let particle = label == Label::Person && a > 0 && is_particle(self.w(a - 1)) && {
-                    let (p, w) = (self.w(a - 1), self.w(a));
-                    known.texts.keys().any(|t| {
-                        t.strip_suffix(w).and_then(|t| t.strip_suffix(' ')).and_then(|t| t.strip_suffix(p)).is_some_and(|t| t.ends_with(' '))
-                    })
-                };
+                // ("De Leon vehemently refuted ..." after "Valeriano de Leon": the particle in
+                // capitals opening the sentence.)
+                let opens = a > 0 && self.doc.sentences[si].tokens.start == a - 1;
+                let particle = label == Label::Person
+                    && a > 0
+                    && (is_particle(self.w(a - 1)) || opens && is_particle(&self.w(a - 1).to_ascii_lowercase()))
+                    && {
+                        let (p, w) = (self.w(a - 1), self.w(a));
+                        known.texts.keys().any(|t| {
+                            t.strip_suffix(w)
+                                .and_then(|t| t.strip_suffix(' '))
+                                .and_then(|t| t.len().checked_sub(p.len()).filter(|&n| t.is_char_boundary(n) && t[n..].eq_ignore_ascii_case(p)).map(|n| &t[..n]))
+                                .is_some_and(|t| t.ends_with(' '))
+                        })
+                    };
                 self.push(if particle { a - 1 } else { a }, a + 1, label);
             }
         }
