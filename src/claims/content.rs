@@ -583,7 +583,7 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
     // A headline's label is no part of it either: "Exclusive: Boeing weighs job cuts".
     if start + 2 < end
         && doc.word(start + 1) == ":"
-        && matches!(doc.lower(start), "exclusive" | "analysis" | "breaking" | "update" | "explainer" | "factbox" | "watch" | "opinion")
+        && in_class("headline-label", doc.lower(start))
     {
         return start + 2;
     }

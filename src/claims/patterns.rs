@@ -353,7 +353,8 @@ impl<'a, 't> Ctx<'a, 't> {
                         f.content = content;
                     }
                 }
-                if participle && f.source.is_none() {
+                // (Or an adverb before it: "Clearly indicating that ..., the governor said".)
+                if participle && f.source.is_none_or(|(s, _)| s < opener) {
                     f.source = clause_subject(self.doc, close + 1, b);
                 }
             }
@@ -417,6 +418,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// and rents"): (the subordinator, the comma).
     fn fronted_clause(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let doc = self.doc;
+        // ("Clearly indicating that ...,": an adverb before a participle.)
+        let a = if a + 1 < b && self.w(a).len() > 4 && self.w(a).ends_with("ly") && self.w(a + 1).ends_with("ing") { a + 1 } else { a };
         let opens = |k: usize| in_class("subordinator", self.w(k));
         // "One week after", "Hours before", "Two days after": a time before the subordinator.
         let participle = self.w(a).len() > 5 && self.w(a).ends_with("ing") && self.w(a) != "according" && cues().roles(self.w(a)).in_lists();
@@ -865,7 +868,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "The accused officers approached ...", "an accused rapist": an adjective after a
             // determiner, no accusation stated.
-            if w == "accused" && matches!(prev_s, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those") {
+            if w == "accused" && in_class("adjective-determiner", prev_s) {
                 return None;
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
@@ -1123,7 +1126,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "who asked not to be named", "requested anonymity", "who declined to be named": a
         // condition of speaking.
-        if matches!(w, "asked" | "asking" | "requested" | "requesting" | "spoke" | "speaking" | "declined" | "declining")
+        if in_class("anonymity-verb", w)
             && (i + 1..hi.min(i + 6)).any(|n| in_class("anonymity", self.w(n)))
         {
             return true;
@@ -1593,7 +1596,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !(start || (named && closes)) {
             return None;
         }
-        if head + 1 < t && !matches!(self.w(head + 1), "released" | "conducted" | "published" | "taken" | "by" | "of" | "from" | "last" | "this") {
+        if head + 1 < t && !in_class("after-poll-noun", self.w(head + 1)) {
             return None;
         }
         let (content, direct) = if i == lo || doc.word(i - 1) == "," && i - 1 == lo {
@@ -1966,18 +1969,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        let naming = matches!(
-            cue_word,
-            "called"
-                | "calling"
-                | "call"
-                | "calls"
-                | "named"
-                | "dubbed"
-                | "labeled"
-                | "labelled"
-                | "titled"
-        );
+        let naming = in_class("naming-cue", cue_word);
         // Not the dash that ends a dateline ("NAIROBI, Kenya (AP) — Protesters ...").
         let tag_before = |f: usize| {
             f > lo

@@ -105,6 +105,7 @@ word_list!(
 word_list!(loc_nouns, "loc_nouns.txt");
 word_list!(gpe_nouns, "gpe_nouns.txt");
 word_list!(on_heads, "on_heads.txt");
+word_list!(addressed_offices, "addressed_offices.txt");
 word_list!(year_prepositions, "year_prepositions.txt");
 word_list!(date_prepositions, "date_prepositions.txt");
 word_list!(time_zones, "time_zones.txt");

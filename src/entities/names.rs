@@ -1029,6 +1029,17 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Labels the run `a..b` of sentence `si`.
     fn classify(&mut self, si: usize, mut a: usize, b: usize, mut at_start: bool) {
+        // "Mr King", "Dr. Bishop": after an honorific, a title word is a surname (not an
+        // office addressed: "Mr. President", "Madam Speaker").
+        let name = if self.w(a + 1) == "." { a + 2 } else { a + 1 };
+        if name + 1 == b
+            && is_personal_honorific(self.w(a))
+            && self.gaz.is_title(self.w(name))
+            && !lists::addressed_offices().contains(self.w(name))
+        {
+            self.push(name, b, Label::Person);
+            return;
+        }
         // Leading words that never start a name: "The", "But", "Meanwhile".
         while a < b
             && self.gaz_at[a].is_none()

@@ -701,7 +701,10 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is(i, "tonight") || self.is(i, "midnight") || self.is(i, "noon") {
             return Some((i + 1, Label::Time));
         }
-        if self.lower_in(i, FREQUENCY) && self.w(i).chars().all(|c| c.is_lowercase())
+        // (Not a paper: "the pro-government daily Magyar Nemzet", "the daily Nation".)
+        if self.lower_in(i, FREQUENCY)
+            && self.w(i).chars().all(|c| c.is_lowercase())
+            && !(self.w(i) == "daily" && self.w(i + 1).starts_with(|c: char| c.is_uppercase()))
         {
             return Some((i + 1, Label::Date));
         }
