@@ -528,10 +528,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "New Delhi: The BJP on Wednesday dismissed ...": a known place before a whole
         // sentence is a dateline too ("Russia: US sanctions illegal" is a headline's speaker).
-        let place = crate::entities::gazetteer::get()
-            .name_at(doc.text, doc.tokens[a].span.start)
-            .is_some_and(|(end, label)| end == doc.tokens[k - 1].span.end && label == crate::model::Label::Gpe);
-        if place && b > k + 10 {
+        if self.known_place(a, k) && b > k + 10 {
             return None;
         }
         let (content, direct) = content_after(doc, self.quotes, k + 1, b)?;
@@ -887,12 +884,9 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if roles.has(WordRoles::DENIAL) {
-            // ("were unfairly denied the opportunity": the be before the adverbs.)
-            let mut v = i;
-            while v > lo + 1 && self.w(v - 1).len() > 4 && self.w(v - 1).ends_with("ly") {
-                v -= 1;
-            }
-            let passive = v > lo && is_be(self.w(v - 1));
+            // ("were unfairly denied the opportunity": the be before the adverbs; "being" is
+            // no auxiliary `skip_aux_back` passes over.)
+            let passive = is_be(prev_s) || (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n)));
             // "The claims have been denied by the company": the agent denies.
             if passive && self.is(i + 1, "by", hi) {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
@@ -1413,13 +1407,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && is_cap(doc, bt - 1)
         };
         // ("Police in Charles County, Maryland, say": a place's state between the commas.)
-        let state_of_place = |p: usize| {
-            p > lo
-                && is_cap(doc, p - 1)
-                && crate::entities::gazetteer::get()
-                    .name_at(doc.text, doc.tokens[p + 1].span.start)
-                    .is_some_and(|(end, label)| end == doc.tokens[bt - 1].span.end && label == crate::model::Label::Gpe)
-        };
+        let state_of_place = |p: usize| p > lo && is_cap(doc, p - 1) && self.known_place(p + 1, bt);
         match comma {
             Some(p) if name_between(p) && !state_of_place(p) => Some((p + 1, bt)),
             // "Mineo, 24, a body piercer, claims ...": an age between commas is no speaker.
@@ -1451,6 +1439,14 @@ impl<'a, 't> Ctx<'a, 't> {
             .find(|e| e.cue.1 <= c0 && e.source.is_some() && !matches!(self.w(e.cue.0), "citing" | "according") && !self.nested(e, earlier))
             .and_then(|e| e.source)
             .or_else(|| clause_subject(self.doc, lo, bt))
+    }
+
+    /// Whether tokens `a..b` are exactly a place the gazetteer knows ("New Delhi", "Maryland").
+    fn known_place(&self, a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        crate::entities::gazetteer::get()
+            .name_at(doc.text, doc.tokens[a].span.start)
+            .is_some_and(|(end, label)| end == doc.tokens[b - 1].span.end && label == crate::model::Label::Gpe)
     }
 
     /// Whether claim `e` is a claim noun inside the content of another of `claims` ("dismissed
