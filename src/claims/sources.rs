@@ -127,7 +127,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             if from == head_end {
                 break;
             }
+            // "The country's disaster management agency": the owner is a phrase of its own,
+            // with its own few lower-case words.
             from = i;
+            lowers = 0;
             continue;
         }
         if raw == ")" {
@@ -189,6 +192,12 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             from = i - 1;
             break;
         }
+        // "the ministry of transport and infrastructure said": two nouns after "of" are one
+        // body's name (after anything else "and" may join two clauses: "the camp and officials").
+        if w == "and" && head_end - from == 1 && i >= limit + 2 && doc.lower(i - 2) == "of" && starts_lower_noun(doc, i - 1) {
+            from = i - 1;
+            continue;
+        }
         // "president and operating chief Brian Millham", "chairman and CEO": two titles.
         if w == "and" && from < head_end && i > limit && {
             let titles = crate::entities::gazetteer::get();
@@ -242,6 +251,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             continue;
         }
         break;
+    }
+    // A phrase never starts with the possessive of an owner left out of it.
+    if from < head_end && is_possessive(doc, from) {
+        from += 1;
     }
     if from >= head_end {
         return None;
