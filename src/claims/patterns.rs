@@ -2017,13 +2017,35 @@ impl<'a, 't> Ctx<'a, 't> {
                 }),
                 _ => None,
             };
+            // "“Q,” a resident, Hakan Demirtas, 32, told Reuters.": a description of the
+            // speaker, between commas, before the name.
+            let description_before = |g: usize| {
+                let d = (g >= lo + 2 && doc.word(g - 1) == ",").then(|| np_before(doc, g - 1, lo)).flatten()?;
+                // (After the quotation's own comma: "'Q' his secret weapon, Trump hints" is one content.)
+                let after_comma = d.0 >= lo + 2 && (doc.word(d.0 - 1) == "," || doc.word(d.0 - 2) == ",");
+                (after_comma && d.1 == g - 1 && is_determiner(self.w(d.0)) && !(d.0..d.1).any(|n| is_cap(doc, n))).then_some(d)
+            };
             if let Some(p) = name_comma {
-                if let Some((g, h)) = np_before(doc, p, lo) {
+                if let Some((mut g, mut h)) = np_before(doc, p, lo) {
                     // A name, or any phrase a relative clause describes ("the official, who
                     // declined to be named, told KAN").
-                    let described = (g..h).any(|n| is_cap(doc, n)) || matches!(self.w(p + 1), "who" | "which");
-                    if tag_before(g) && described && c0 - p <= 12 {
-                        if let Some((content, direct)) = content_before(doc, self.quotes, g - 1, lo)
+                    let mut described = (g..h).any(|n| is_cap(doc, n)) || matches!(self.w(p + 1), "who" | "which");
+                    let mut content_end = g;
+                    // (The source is the description with the name, as "the club manager, X" is.)
+                    if let Some((d, _)) = described.then(|| description_before(g)).flatten() {
+                        (content_end, g) = (d, d);
+                    } else if !described && description_before(p + 1).is_some() {
+                        // ("“Q,” a resident, Hakan Demirtas, told Reuters.")
+                        let name = match src_b {
+                            Some((f, t)) if f == p + 1 => Some((f, t)),
+                            _ => before.filter(|&b| before_word == "," && b > p + 1).map(|b| (p + 1, b)),
+                        };
+                        if let Some((_, t)) = name.filter(|&(f, t)| (f..t).all(|n| is_cap(doc, n))) {
+                            (content_end, h, described) = (g, t, true);
+                        }
+                    }
+                    if tag_before(content_end) && described && c0 - p <= 12 {
+                        if let Some((content, direct)) = content_before(doc, self.quotes, content_end - 1, lo)
                         {
                             return Some(self.finish(
                                 kind,
