@@ -741,7 +741,7 @@ impl<'a, 't> Ctx<'a, 't> {
             && i > lo
             && i + 1 < hi
             && (is_determiner(prev_s)
-                || matches!(prev_s, "’s" | "'s" | "first" | "second" | "third" | "new" | "more")
+                || in_class("before-attributive", prev_s)
                 || self.doc.tokens[i - 1].kind == TokenKind::Number)
             && self.doc.tokens[i + 1].kind == TokenKind::Word
             && !is_cap(self.doc, i + 1)
