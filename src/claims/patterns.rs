@@ -100,7 +100,8 @@ enum Tail {
 fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
 
     let mut j = from;
-    let np = if j < hi && !is_open_mark(doc.word(j)) {
+    // ("said following the earthquake": a preposition, no phrase of a speaker.)
+    let np = if j < hi && !is_open_mark(doc.word(j)) && doc.lower(j) != "following" {
         np_after(doc, j, hi)
     } else {
         None
@@ -218,10 +219,13 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
     }
     // "said Friday as he entered the talks.": a clause of time or manner to the end of the
     // sentence, with no quotation or "that" in it, says when, not what.
-    if j + 1 < hi && matches!(doc.lower(j), "as" | "when" | "while" | "before" | "after") {
+    if j + 1 < hi && matches!(doc.lower(j), "as" | "when" | "while" | "before" | "after" | "following" | "amid") {
         // (A quotation inside it, not opening it, is a phrase of the clause: 'as the agency
-        // prepared for a "worst-case scenario."')
-        let plain = (j + 1..hi).all(|k| (!is_open_mark(doc.word(k)) || k > j + 3) && doc.lower(k) != "that" && !matches!(doc.word(k), "," | ":"));
+        // prepared for a "worst-case scenario."'; so is a relative clause, whose "that" a
+        // verb follows: "after the earthquake that struck the city", unlike "after the
+        // meeting that he would resign".)
+        let relative = |k: usize| k + 1 < hi && !is_cap(doc, k + 1) && (in_class("finite", doc.lower(k + 1)) || doc.lower(k + 1).ends_with("ed"));
+        let plain = (j + 1..hi).all(|k| (!is_open_mark(doc.word(k)) || k > j + 3) && (doc.lower(k) != "that" || relative(k)) && !matches!(doc.word(k), "," | ":"));
         let full_stop = matches!(doc.word(hi - 1), "." | "!")
             || (hi >= j + 3 && matches!(doc.word(hi - 1), "”" | "\"") && matches!(doc.word(hi - 2), "." | "!"));
         if plain && full_stop {
