@@ -99,6 +99,9 @@ fn is_meridiem(w: &str) -> bool {
 }
 
 /// "9:30", "6:00am", "10pm", "9.30pm".
+/// Returns whether `w` is a clock time by itself ("9:30", "6:00am", "9.30pm") and whether
+/// it is one when a meridiem or time zone follows ("10.40 a.m.", "19.45 GMT": a decimal
+/// number otherwise).
 fn clock_token(w: &str) -> (bool, bool) {
     // Case matters only to the suffix: the body is checked for digits, ':' and '.'.
     let suffix = w.len().checked_sub(2).and_then(|k| w.get(k..)).unwrap_or("");
@@ -113,7 +116,7 @@ fn clock_token(w: &str) -> (bool, bool) {
         None => true,
     };
     let is_clock = ok_h && ok_m && (m.is_some() && body.contains(':') || meridiem);
-    (is_clock, meridiem)
+    (is_clock, is_clock || (ok_h && ok_m && m.is_some()))
 }
 
 /// Units of measure after a number, as written (case matters: "MW", "kWh").
@@ -786,27 +789,22 @@ impl<'d, 't> Scan<'d, 't> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
-        let (is_clock, meridiem) = clock_token(w);
+        let (is_clock, clock_before_unit) = clock_token(w);
         let hour_only = is_digits(w) && w.len() <= 2;
         let four_digits = is_digits(w) && w.len() == 4;
         let next = self.w(i + 1);
-        if (is_clock || hour_only) && is_meridiem(next) {
+        if (clock_before_unit || hour_only) && is_meridiem(next) {
             let mut e = i + 2;
             if is_time_zone(self.w(e)) {
                 e += 1;
             }
             return Some((e, Label::Time));
         }
-        if (is_clock || four_digits) && is_time_zone(next) {
+        if (clock_before_unit || four_digits) && is_time_zone(next) {
             return Some((i + 2, Label::Time));
         }
         if is_clock {
-            let mut e = i + 1;
-            if is_time_zone(self.w(e)) {
-                e += 1;
-            }
-            let _ = meridiem;
-            return Some((e, Label::Time));
+            return Some((i + 1, Label::Time));
         }
         None
     }
