@@ -2009,12 +2009,26 @@ impl<'d, 't> Names<'d, 't> {
         // A title in lower case before: "goalkeeper Mouez Hassen", "musician Tiziano Lugli"
         // (a capitalised one is part of the run, handled with it); not the titles that are
         // also adjectives in lower case ("a major Capitol Hill role").
-        // Also with a comma between: "the team's coach, Alireza Mehraban, said".
-        let title_at = if a >= s.tokens.start + 2 && self.w(a - 1) == "," && self.w(b) == "," {
+        // Also with a comma between: "the team's coach, Alireza Mehraban, said", "..., said
+        // the vice-president, Fuat Oktay."
+        let name_closes = b >= s.tokens.end || word_in!(self.w(b), "," | "." | ";");
+        let title_at = if a >= s.tokens.start + 2 && self.w(a - 1) == "," && name_closes {
             Some(a - 2)
         } else {
             (a > s.tokens.start).then(|| a - 1)
         };
+        // "Another survivor, Yalcin Akay, was ...", "a resident, Hakan Demirtas, 32,": someone
+        // described with an indefinite article, then named (places have their own nouns:
+        // "another city, Damaturu").
+        if let Some(noun) = title_at.filter(|&t| t == a - 2 && t > s.tokens.start) {
+            let described = starts_lowercase(self.w(noun))
+                && word_in!(self.w(noun - 1), "a" | "an" | "another" | "A" | "An" | "Another")
+                && !lists::gpe_nouns().contains(self.w(noun))
+                && !lists::heads(self.w(noun)).has(u16::MAX);
+            if described {
+                return true;
+            }
+        }
         if let Some(title_at) = title_at {
             let prev = self.w(title_at);
             if starts_lowercase(prev)
