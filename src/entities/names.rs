@@ -450,7 +450,9 @@ impl<'d, 't> Names<'d, 't> {
                 a += 1;
                 continue;
             }
-            gaz_at[a] = Some((b, *label));
+            // "the state-run Anatolia news agency": a place's name is the agency's.
+            let agency = matches!(label, Label::Loc | Label::Gpe) && b + 1 < n && doc.word(b) == "news" && doc.word(b + 1) == "agency";
+            gaz_at[a] = Some((b, if agency { Label::Org } else { *label }));
             a = b;
         }
         // "US-China", "Israeli-Palestinian": known names joined by hyphens are each a
