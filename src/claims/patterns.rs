@@ -337,7 +337,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "The official who said the plan had failed resigned": a content said in a relative
         // clause ends before the sentence's own verb.
         for f in &mut out[first..] {
-            if let Some(end) = self.relative_content_end(f) {
+            if let Some(end) = self.relative_content_end(f).or_else(|| self.raised_content_end(f)) {
                 if let Some(content) = trim(self.doc.text, Span::new(f.content.start, self.doc.tokens[end].span.start)) {
                     f.content = content;
                 }
@@ -415,6 +415,26 @@ impl<'a, 't> Ctx<'a, 't> {
             own_verb |= finite;
         }
         None
+    }
+
+    /// Where the content of a passive without its "be" after a noun gives way to the
+    /// sentence's own verb: "A man reported to be the gunman | was arrested", "The girl,
+    /// reported to have been found alive|, was never named".
+    fn raised_content_end(&self, f: &Found) -> Option<usize> {
+        let doc = self.doc;
+        let (c0, c1) = f.cue;
+        if f.source.is_some() || f.direct || c1 != c0 + 1 || c0 == 0 || self.w(c1) != "to" || !matches!(self.w(c1 + 1), "be" | "have") {
+            return None;
+        }
+        if is_be(self.w(skip_aux_back(doc, c0, 0).saturating_sub(1))) || (skip_aux_back(doc, c0, 0)..c0).any(|n| is_be(self.w(n))) {
+            return None;
+        }
+        let to = doc.token_at_or_after(f.content.end);
+        (c1 + 2..to).find(|&k| {
+            let finite = in_class("finite", self.w(k)) && !is_cap(doc, k);
+            let comma_before_verb = doc.word(k) == "," && k + 1 < doc.tokens.len() && in_class("finite", self.w(k + 1));
+            (finite && !matches!(self.w(k - 1), "to" | "," | "been" | "being")) || comma_before_verb
+        })
     }
 
     /// A clause opening sentence `a..b` with a subordinator ("When ...", "After ...", "One
@@ -1045,7 +1065,10 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("Braynard is quoted as saying", "she is convinced that": the subject speaks or
             // holds the view.)
             let participle = (w.ends_with("ed") && !in_class("experiencer", w)) || matches!(w, "told" | "said" | "known" | "written");
-            let passive = participle && (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n))) && self.w(i + 1) != "by";
+            // ("a girl widely reported to have been found", "a man said to be the gunman": a
+            // passive without its "be", the noun before it no speaker.)
+            let raised = self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "be" | "have");
+            let passive = participle && (raised || (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n)))) && self.w(i + 1) != "by";
             let nothing_near = (end..hi.min(end + 6)).any(|n| nothing_word(self.w(n)));
             if nothing_near && self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {
                 return None;
