@@ -389,7 +389,15 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                         && !matches!(w, "called" | "named" | "known")
                         && !(w.ends_with("ed") && matches!(doc.lower(n - 1), "and" | "been" | "was" | "were" | "be" | "being" | "is" | "are")))
             });
-            if clause {
+            // ("..., reported Reuters.", "..., said one official.": a speaker tag put after
+            // the content ends it, with nothing but its speaker after the verb.)
+            let inverted_tag = next_cue.is_some_and(|n| {
+                n == k + 1 && comma_clause && !quoted && c.is_speech(doc.lower(n)) && !doc.lower(n).ends_with("ing") && {
+                    let speaker = super::sources::np_after(doc, n + 1, end).filter(|&(a, _)| a == n + 1);
+                    speaker.is_some_and(|(_, b)| (b..end).all(|m| doc.tokens[m].kind == TokenKind::Punct))
+                }
+            });
+            if clause || inverted_tag {
                 return k;
             }
         }
