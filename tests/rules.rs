@@ -3,8 +3,8 @@
 //! `has`: mentions (text, label) that must be found; `lacks`: mentions that must not be;
 //! `claims`: claims that must be found, each given by the fields that matter (`cue`,
 //! `kind`, `source`, `content`, `linked`: the name of the entity the source is linked to; a
-//! `source` of null means none); `lacks_claims`: claims that must
-//! not be. Every case is run and every
+//! `source` of null means none; an empty list: no claim at all); `lacks_claims`: claims that
+//! must not be. Every case is run and every
 //! failure reported, so one broken rule shows all it breaks.
 
 use article_annotator::{annotate, Annotations};
@@ -53,6 +53,10 @@ fn every_rule_holds() {
             if has_claim(text, &ann, unwanted.as_object().expect("a claim is an object")) {
                 failures.push(format!("line {}: {rule}: claim {unwanted} found", n + 1));
             }
+        }
+        // `"claims": []` says there are none (a list of claims says only what must be found).
+        if case["claims"].as_array().is_some_and(|c| c.is_empty()) && !ann.claims.is_empty() {
+            failures.push(format!("line {}: {rule}: no claim wanted, {} found", n + 1, ann.claims.len()));
         }
         for want in case["claims"].as_array().into_iter().flatten() {
             if !has_claim(text, &ann, want.as_object().expect("a claim is an object")) {

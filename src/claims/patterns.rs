@@ -278,6 +278,11 @@ pub const OTHER_SENSE_WORDS: [&str; 46] = [
     "issues", "issuing", "released", "releases", "releasing",
 ];
 
+/// Whether token `k` may open a content: a word or an opening quotation mark.
+fn opens_content(doc: &Document, k: usize) -> bool {
+    doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k))
+}
+
 /// The words that leave a speech verb saying nothing ("said nothing about", `says_nothing`).
 fn nothing_word(w: &str) -> bool {
     matches!(w, "anything" | "nothing" | "little")
@@ -591,6 +596,18 @@ impl<'a, 't> Ctx<'a, 't> {
         // (the refusal is the claim, if any).
         if i >= lo + 2 && self.w(i - 1) == "to" && in_class("refusal", self.w(i - 2)) {
             return None;
+        }
+        // "X was quoted as saying ...": one claim, the saying's, when its words follow it; when
+        // they came before ("“Q,” X was quoted as saying while ..."), the quoting's.
+        let quoted_as_saying = |q: usize| self.w(q) == "quoted" && self.is(q + 1, "as", hi) && matches!(self.w(q + 2), "saying" | "telling");
+        if quoted_as_saying(i) || (i >= lo + 2 && quoted_as_saying(i - 2)) {
+            let after = if w == "quoted" { i + 3 } else { i + 1 };
+            let words_follow = after < hi
+                && opens_content(self.doc, after)
+                && !matches!(self.w(after), "while" | "when" | "as" | "after" | "before" | "during" | "in" | "at" | "on" | "to");
+            if words_follow == (w == "quoted") {
+                return None;
+            }
         }
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
