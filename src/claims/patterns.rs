@@ -1907,7 +1907,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Asked by a reporter whether he would resign, ...": the asker is the source, the
             // question after it the content.
             if let (Some((_, b)), "asked") = (agent, cue_word) {
-                if b < hi && matches!(self.w(b), "whether" | "if" | "about" | "what" | "how" | "why" | "when") {
+                if b < hi && in_class("question-word", self.w(b)) {
                     // (Fronted, "Asked by X whether ..., Y said": to the comma.)
                     let end = (b..hi).find(|&n| doc.word(n) == ",").unwrap_or_else(|| clause_end(doc, b, hi));
                     if let Some(content) = trim(doc.text, doc.span_of(b, end)) {
