@@ -783,6 +783,18 @@ impl<'d, 't> Scan<'d, 't> {
         None
     }
 
+    /// Where the time zone after a clock time at `e` ends: "GMT", "Pacific time" (`e` itself
+    /// when none follows; "local time" is no zone, left out as rules.jsonl says).
+    fn zone_end(&self, e: usize) -> usize {
+        if is_time_zone(self.w(e)) {
+            e + 1
+        } else if self.w(e + 1) == "time" && matches!(self.w(e), "Pacific" | "Eastern" | "Central" | "Mountain") {
+            e + 2
+        } else {
+            e
+        }
+    }
+
     /// Clock times: "9:30 a.m.", "2 a.m.", "6:00am", "1435 GMT", "15:11 GMT".
     fn clock(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
@@ -794,14 +806,10 @@ impl<'d, 't> Scan<'d, 't> {
         let four_digits = is_digits(w) && w.len() == 4;
         let next = self.w(i + 1);
         if (clock_before_unit || hour_only) && is_meridiem(next) {
-            let mut e = i + 2;
-            if is_time_zone(self.w(e)) {
-                e += 1;
-            }
-            return Some((e, Label::Time));
+            return Some((self.zone_end(i + 2), Label::Time));
         }
-        if (clock_before_unit || four_digits) && is_time_zone(next) {
-            return Some((i + 2, Label::Time));
+        if (clock_before_unit || four_digits) && self.zone_end(i + 1) > i + 1 {
+            return Some((self.zone_end(i + 1), Label::Time));
         }
         if is_clock {
             return Some((i + 1, Label::Time));
