@@ -2026,7 +2026,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(bt) = before {
                 // After a comma only a speech verb ("..., said X"), not "..., endorsed X".
                 let after_quote = matches!(doc.word(bt), "”" | "\"" | "’" | "»" | "'");
-                if after_quote || (doc.word(bt) == "," && speech) {
+                // (Not after a name set off by commas: "Congo’s Health Minister, Dr. Oly Ilunga,
+                // emphasized the risks" has its speaker before the verb.)
+                let name_aside = (lo.max(bt.saturating_sub(8))..bt).rev().find(|&p| doc.word(p) == ",")
+                    .is_some_and(|p| p + 1 < bt && (p + 1..bt).all(|n| is_cap(doc, n) || doc.word(n) == "."));
+                if after_quote || (doc.word(bt) == "," && speech && !name_aside) {
                     let np = match &tl {
                         Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
                         _ => None,
