@@ -317,13 +317,14 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     && matches!(doc.lower(k), "and" | "but" | "while" | "whereas")))
         {
             let c = cues();
-            // "11 new confirmed cases", "6,520 suspected infections": a participle between a
-            // number or determiner and a noun is an adjective, no verb of a clause.
+            // "11 new confirmed cases", "6,520 suspected infections", "probable, or confirmed
+            // cases": a participle between a number or determiner and a noun is an adjective,
+            // no verb of a clause.
             let adjective = |n: usize| {
                 let prev = doc.lower(n - 1);
                 doc.lower(n).ends_with("ed")
                     && n + 1 < end
-                    && (doc.tokens[n - 1].kind == TokenKind::Number || is_determiner(prev) || matches!(prev, "new" | "more"))
+                    && (doc.tokens[n - 1].kind == TokenKind::Number || is_determiner(prev) || matches!(prev, "new" | "more" | "or"))
                     && doc.tokens[n + 1].kind == TokenKind::Word
                     && !is_cap(doc, n + 1)
                     && !is_preposition(doc.lower(n + 1))
