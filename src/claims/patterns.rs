@@ -162,10 +162,11 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
                 || (w == "ahead" && k + 1 < hi && doc.lower(k + 1) == "of"))
     };
     for _ in 0..3 {
-        // "said sarcastically", "said on Monday": manner and time words.
+        // "said sarcastically", "said on Monday", "said just before kick-off": manner and
+        // time words.
         while j < hi
             && (is_time_word(doc.lower(j))
-                || doc.lower(j) == "then"
+                || matches!(doc.lower(j), "then" | "just")
                 || (doc.lower(j).len() > 4 && doc.lower(j).ends_with("ly") && doc.word(j).starts_with(|c: char| c.is_ascii_lowercase())))
         {
             j += 1;
