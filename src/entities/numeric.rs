@@ -498,7 +498,14 @@ impl<'d, 't> Scan<'d, 't> {
             return w == "May" && i > 0 && self.prev_is_date_preposition(i);
         }
         if w == "March" {
-            return i > 0 && self.prev_is_date_preposition(i);
+            // ("the March deadline", "the March international break", not "the March on Rome".)
+            let before_noun = i > self.start
+                && self.doc.word(i - 1) == "the"
+                && self.kind(i + 1) == Some(TokenKind::Word)
+                && self.w(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && !lists::place_prepositions().contains(self.w(i + 1))
+                && !matches!(self.w(i + 1), "of" | "for" | "on" | "against");
+            return i > 0 && (self.prev_is_date_preposition(i) || before_noun);
         }
         true
     }
@@ -684,6 +691,17 @@ impl<'d, 't> Scan<'d, 't> {
             if self.lower_in(j + 1, DATE_MODIFIER) {
                 j += 1;
             }
+        }
+        // "over Christmas", "Christmas Day": a holiday named alone, capitalised ("lent" is a
+        // verb), neither the first word of a known name ("Christmas Island") nor the last
+        // of a capitalised run ("illustrator Johnnie Christmas").
+        let after_capital = i > self.start && self.doc.tokens[i - 1].kind == TokenKind::Word && self.w(i - 1).starts_with(|c: char| c.is_uppercase());
+        if self.lower_in(i, HOLIDAY) && self.w(i).starts_with(|c: char| c.is_ascii_uppercase()) && !after_capital {
+            let token = self.doc.tokens[i].span;
+            if super::gazetteer::get().name_at(self.doc.text, token.start).is_some_and(|(e, _)| e > token.end) {
+                return None;
+            }
+            return Some((if matches!(self.w(i + 1), "Day" | "Eve") { i + 2 } else { i + 1 }, Label::Date));
         }
         // "USA TODAY": a day word in capitals after a word in capitals ends a name.
         let in_capitals = |k: usize| self.w(k).len() > 1 && !self.w(k).chars().any(|c| !c.is_uppercase());
@@ -1036,7 +1054,8 @@ const MULTIPLIER: u16 = 1 << 8;
 const ORDINAL: u16 = 1 << 9;
 const RELATIVE_DAY: u16 = 1 << 10;
 const TIME_UNIT: u16 = 1 << 11;
-const LISTS: u16 = CURRENCY | DATE_MODIFIER | DATE_UNIT | FREQUENCY | MULTIPLIER | ORDINAL | RELATIVE_DAY | TIME_UNIT;
+const HOLIDAY: u16 = 1 << 14;
+const LISTS: u16 = CURRENCY | DATE_MODIFIER | DATE_UNIT | FREQUENCY | MULTIPLIER | ORDINAL | RELATIVE_DAY | TIME_UNIT | HOLIDAY;
 /// Marks of a token (`pattern_starts`), besides its word's roles: whether a pattern may
 /// start there, and whether it is a word with a hyphen.
 const MAY_START: u16 = 1 << 12;
@@ -1121,12 +1140,13 @@ fn word_roles() -> &'static WordRoles {
     static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let modifiers: String = modifier_first_words().map(|w| format!("{w}\n")).collect();
-        let lists: [(&'static str, u16); 17] = [
+        let lists: [(&'static str, u16); 18] = [
             (keep_for_process(modifiers), STARTS | MODIFIER),
             (crate::data!("entities/date_modifiers.txt"), STARTS | DATE_MODIFIER),
             (crate::data!("entities/number_words.txt"), STARTS | ANCHOR | NUMBER),
             (crate::data!("entities/ordinal_words.txt"), STARTS | ANCHOR | ORDINAL),
             (crate::data!("entities/relative_days.txt"), STARTS | ANCHOR | RELATIVE_DAY),
+            (crate::data!("entities/holidays.txt"), STARTS | ANCHOR | HOLIDAY),
             (crate::data!("entities/frequency_words.txt"), STARTS | ANCHOR | FREQUENCY),
             (crate::data!("entities/months.txt"), STARTS | ANCHOR),
             (crate::data!("entities/weekdays.txt"), STARTS | ANCHOR),
