@@ -445,7 +445,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // ", police said on Monday.", ", officials said late Tuesday.": a short tag and
             // a time phrase to the sentence's end.
             let near_end = end <= k + 12;
-            if let Some(v) = (k + 2..end.min(k + 7)).filter(|_| near_end).find(|&n| matches!(doc.lower(n), "said" | "says" | "added" | "stated" | "reported" | "reports" | "wrote")) {
+            if let Some(v) = (k + 2..end.min(k + 7)).filter(|_| near_end).find(|&n| in_class("tag-verb", doc.lower(n))) {
                 let tag = (k + 1..v).all(|n| {
                     let w = doc.lower(n);
                     (doc.tokens[n].kind == TokenKind::Word || doc.word(n) == ".") && !is_clause_marker(w) && !matches!(w, "what" | "how" | "why" | "do" | "n't" | "not")
@@ -463,12 +463,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             }
             // ", he said." / ", the company said."
             if k + 4 >= end.saturating_sub(1) {
-                let rest_is_tag = (k + 1..end).any(|n| {
-                    matches!(
-                        doc.lower(n),
-                        "said" | "says" | "added" | "told" | "stated" | "wrote"
-                    )
-                });
+                let rest_is_tag = (k + 1..end).any(|n| in_class("tag-verb", doc.lower(n)));
                 if rest_is_tag {
                     return k;
                 }
@@ -526,7 +521,7 @@ pub fn content_after(
     if j > 0 && doc.word(j - 1) == "," {
         let mut words = (j..stop).filter(|&n| doc.tokens[n].kind == TokenKind::Word);
         let last = words.clone().next_back();
-        if words.nth(3).is_none() && last.is_some_and(|n| matches!(doc.lower(n), "said" | "says" | "say" | "told" | "added" | "wrote" | "stated")) {
+        if words.nth(3).is_none() && last.is_some_and(|n| in_class("tag-verb", doc.lower(n))) {
             return None;
         }
     }

@@ -4,6 +4,7 @@
 //! The lists give word forms; which pattern a form takes part in (verb, noun, adverb)
 //! is decided by the small closed tables here and in `patterns`.
 
+use super::words::{is_object_pronoun, is_subject_pronoun};
 use crate::document::Document;
 use crate::lexicon::{entries, keep_for_process, line_count, Fold, Table};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -154,10 +155,8 @@ pub fn next_class(doc: &Document, j: usize) -> &'static str {
     if FRAME_DET.contains(&w) || w == "every" {
         return "DET";
     }
-    if matches!(
-        w,
-        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "them" | "us" | "me"
-    ) {
+    // ("her" is a determiner as often: DET above.)
+    if (is_subject_pronoun(w) || is_object_pronoun(w)) && w != "her" {
         return "PRON";
     }
     match raw {

@@ -2279,16 +2279,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if j < hi
             && self.w(j) == "as"
-            && matches!(
-                cue_word,
-                "described"
-                    | "describes"
-                    | "describing"
-                    | "portrayed"
-                    | "characterized"
-                    | "characterised"
-                    | "branded"
-            )
+            && in_class("portrayal-verb", cue_word)
         {
             j += 1;
         }
@@ -2369,10 +2360,7 @@ impl<'a, 't> Ctx<'a, 't> {
             matches!(before_word, "and" | "but" | "while") || (before_word == "," && participle);
         let after_preposition = src_b.is_some_and(|(f, _)| {
             f > lo
-                && matches!(
-                    self.w(f - 1),
-                    "at" | "in" | "on" | "during" | "after" | "before" | "since" | "until"
-                )
+                && in_class("circumstance-preposition", self.w(f - 1))
         });
         if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) {
             // "..., saying ...", "... and urged ...", "issued a statement at the time

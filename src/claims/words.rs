@@ -4,49 +4,17 @@ use crate::lexicon::entries;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
+#[inline(never)]
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "such"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "some"
-            | "many"
-            | "several"
-            | "two"
-            | "three"
-            | "both"
-            | "other"
-            | "another"
-            | "one"
-            | "most"
-            | "all"
-            | "no"
-            | "any"
-            | "each"
-    )
+    hot(HotClass::Determiner).contains(w)
 }
 
 /// Determiners that also stand alone as a subject ("most said", "another said").
+#[inline(never)]
 pub fn is_quantifier_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "some" | "many" | "several" | "two" | "three" | "both" | "another" | "one" | "most" | "all" | "each"
-    )
+    hot(HotClass::QuantifierPronoun).contains(w)
 }
 
-/// Auxiliaries and adverbs that may stand between a source and its verb.
 /// A negated auxiliary written as one word: "hasn't", "wouldn’t", "didn't".
 pub fn is_negated_aux(w: &str) -> bool {
     w.ends_with("n't") || w.ends_with("n’t")
@@ -61,6 +29,7 @@ pub fn is_contracted_subject(w: &str) -> bool {
         .any(|suffix| w.strip_suffix(suffix).is_some_and(is_subject_pronoun))
 }
 
+/// Auxiliaries and adverbs that may stand between a source and its verb.
 #[inline(never)]
 pub fn is_aux_or_adverb(w: &str) -> bool {
     hot(HotClass::AuxOrAdverb).contains(w) || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "family" | "italy" | "ally" | "daily"))
@@ -71,30 +40,9 @@ pub fn is_preposition(w: &str) -> bool {
     hot(HotClass::Preposition).contains(w)
 }
 
+#[inline(never)]
 pub fn is_conjunction(w: &str) -> bool {
-    matches!(
-        w,
-        "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "yet"
-            | "so"
-            | "because"
-            | "while"
-            | "although"
-            | "though"
-            | "if"
-            | "when"
-            | "whether"
-            | "where"
-            | "after"
-            | "before"
-            | "unless"
-            | "since"
-            | "as"
-            | "than"
-    )
+    hot(HotClass::Conjunction).contains(w)
 }
 
 /// Words that start or mark a finite clause: a stretch holding one is not a noun phrase.
@@ -109,11 +57,9 @@ pub fn is_article_or_possessive(w: &str) -> bool {
 }
 
 /// Lower-case words inside a name ("Charles de Gaulle", "Dar es Salaam", "Osama bin Laden").
+#[inline(never)]
 pub fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "del" | "da" | "do" | "dos" | "das" | "du" | "di" | "van" | "von" | "der" | "den" | "bin" | "ibn" | "al" | "el" | "la" | "le" | "es"
-    )
+    hot(HotClass::NameParticle).contains(w)
 }
 
 pub fn is_subject_pronoun(w: &str) -> bool {
@@ -185,11 +131,15 @@ enum HotClass {
     ClauseMarker,
     TimeWord,
     OrgDescription,
+    Determiner,
+    QuantifierPronoun,
+    Conjunction,
+    NameParticle,
 }
 
 fn hot(class: HotClass) -> &'static HotSet {
-    const NAMES: [&str; 5] = ["aux-or-adverb", "preposition", "clause-marker", "time-word", "org-description"];
-    static SETS: OnceLock<[HotSet; 5]> = OnceLock::new();
+    const NAMES: [&str; 9] = ["aux-or-adverb", "preposition", "clause-marker", "time-word", "org-description", "determiner", "quantifier-pronoun", "conjunction", "name-particle"];
+    static SETS: OnceLock<[HotSet; 9]> = OnceLock::new();
     &SETS.get_or_init(|| {
         NAMES.map(|name| {
             let set = &word_classes()[name].set;

@@ -2033,10 +2033,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         if let Some(title_at) = title_at {
             let prev = self.w(title_at);
-            if starts_lowercase(prev)
-                && !word_in!(prev, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
-                && self.gaz.is_title(prev)
-            {
+            if self.lower_case_title(prev) {
                 return true;
             }
         }
@@ -2109,6 +2106,14 @@ impl<'d, 't> Names<'d, 't> {
         uses > in_pairs
     }
 
+    /// A title in lower case ("goalkeeper", "minister"), not one of the titles that are also
+    /// adjectives in lower case ("a major Capitol Hill role", "the acting head").
+    fn lower_case_title(&self, w: &str) -> bool {
+        starts_lowercase(w)
+            && !word_in!(w, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
+            && self.gaz.is_title(w)
+    }
+
     /// A sign right at a pair that it is a person, whatever its words are: a lower-case
     /// title before ("minister Mutasel Komaki"), "according to" before, or a speech verb
     /// after ("Mutasel Komaki confirmed"); its first word is no common or head word.
@@ -2120,9 +2125,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         let prev = if a > s.tokens.start { self.w(a - 1) } else { "" };
         speech_after(self.doc, s, b)
-            || (starts_lowercase(prev)
-                && !word_in!(prev, "major" | "general" | "private" | "chief" | "count" | "forward" | "vice" | "deputy" | "acting" | "crown")
-                && self.gaz.is_title(prev))
+            || self.lower_case_title(prev)
             || (prev == "to" && a >= s.tokens.start + 2 && self.w(a - 2) == "according")
     }
 
