@@ -62,10 +62,12 @@ const ONE_LABEL: [(&str, &str); 4] = [
 const SAME_VALUE_LEFT_OUT: [&str; 1] = ["gazetteer/countries.txt"];
 
 /// Lists compiled in by value: one line a value, with its entries in file order, a space
-/// between each two ("finite\tis was ..."), values in the order they first come. The word
-/// classes name their class on every row: 0.4 KB of the gzipped module; the reporting verbs
-/// kept have 128 precisions for 324 forms.
-const BY_VALUE: [&str; 2] = ["cues/word_classes.txt", "cues/reporting_verbs.txt"];
+/// between each two ("0.923\tsaid says ..."), values in the order they first come: the
+/// reporting verbs kept have 128 precisions for 324 forms.
+const BY_VALUE: [&str; 1] = ["cues/reporting_verbs.txt"];
+
+/// The word classes, compiled in by class without the class names (`word_classes`).
+const WORD_CLASSES: &str = "cues/word_classes.txt";
 
 /// Lists read only through a list made of them here: compiled in as that list alone.
 /// `entities::gazetteer`'s title words are `entities/titles.txt` and the last word of each title
@@ -131,6 +133,13 @@ fn main() {
             fs::write(&packed_path, pack(&kept)).unwrap_or_else(|e| panic!("{}: {e}", packed_path.display()));
             continue;
         }
+        if relative == WORD_CLASSES {
+            let (lines, ids) = word_classes(&kept);
+            write_data(&out_dir, &relative, &lines);
+            let ids_path = Path::new(&out_dir).join("word_class_ids.rs");
+            fs::write(&ids_path, ids).unwrap_or_else(|e| panic!("{}: {e}", ids_path.display()));
+            continue;
+        }
         if BY_VALUE.contains(&relative.as_str()) {
             write_data(&out_dir, &relative, &by_value(&relative, &kept));
             continue;
@@ -178,6 +187,26 @@ fn by_value(list: &str, rows: &str) -> String {
         (value, entry)
     }));
     values.iter().map(|(value, entries)| format!("{value}\t{}\n", entries.join(" "))).collect()
+}
+
+/// The word classes (`claims::words`): each class's words on one line, classes in the order
+/// they first come, and a constant naming each line for the code ("finite" ->
+/// `FINITE: WordClass = WordClass(3)`), so that a question to a class is an index, not a
+/// lookup of its name, and a misspelt class fails the build.
+fn word_classes(rows: &str) -> (String, String) {
+    let classes = grouped(rows.lines().map(|row| {
+        let (word, class) = row.split_once('\t').unwrap_or_else(|| panic!("{WORD_CLASSES}: {row:?} has no class"));
+        assert!(!word.contains(' '), "{WORD_CLASSES}: {word:?} holds a space");
+        (class, word)
+    }));
+    let lines = classes.iter().map(|(_, words)| words.join(" ") + "\n").collect();
+    let mut ids: String = classes
+        .iter()
+        .enumerate()
+        .map(|(i, (class, _))| format!("pub const {}: WordClass = WordClass({i});\n", class.to_uppercase().replace('-', "_")))
+        .collect();
+    ids.push_str(&format!("pub const COUNT: usize = {};\n", classes.len()));
+    (lines, ids)
 }
 
 /// (key, item) pairs as each key with its items, keys and items in the order they first come.

@@ -130,7 +130,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         // relative pronoun of the object, which is the content.)
         if w == "that" && k > j && !that_with_verb(doc, k, end) {
             let next = if k + 1 < end { doc.lower(k + 1) } else { "" };
-            let relative = next.ends_with("ed") || in_class("finite", next) || matches!(next, "says" | "shows" | "suggests" | "finds");
+            let relative = next.ends_with("ed") || in_class(class::FINITE, next) || matches!(next, "says" | "shows" | "suggests" | "finds");
             if relative {
                 break;
             }
@@ -155,7 +155,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             || w.ends_with("ly")
             // "in a filing with the Securities and Exchange Commission that": inside a name.
             || (matches!(w, "and" | "&") && k > j && k + 1 < end && is_cap(doc, k - 1) && is_cap(doc, k + 1))
-            || in_class("before-that", w)
+            || in_class(class::BEFORE_THAT, w)
             // A lower-case word inside "in a regulatory filing".
             || (in_phrase
                 && kind == TokenKind::Word
@@ -416,11 +416,11 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             let next = if k + 2 < end && matches!(doc.word(k + 1), "”" | "\"" | "’") { doc.lower(k + 2) } else { doc.lower(k + 1) };
             // ", saying ...", ", writing that ...": a speech verb's participle after a comma
             // starts a claim of its own.
-            if in_class("comma-participle", next) {
+            if in_class(class::COMMA_PARTICIPLE, next) {
                 return k;
             }
             // ", denying ...", ", disputing the reported victory": a denial's participle too.
-            if next.ends_with("ing") && (cues().roles(next).has(WordRoles::DENIAL) || in_class("disputing", next)) {
+            if next.ends_with("ing") && (cues().roles(next).has(WordRoles::DENIAL) || in_class(class::DISPUTING, next)) {
                 return k;
             }
             // "denied the allegations, which her lawyer called baseless.": a comment on
@@ -445,7 +445,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // ", police said on Monday.", ", officials said late Tuesday.": a short tag and
             // a time phrase to the sentence's end.
             let near_end = end <= k + 12;
-            if let Some(v) = (k + 2..end.min(k + 7)).filter(|_| near_end).find(|&n| in_class("tag-verb", doc.lower(n))) {
+            if let Some(v) = (k + 2..end.min(k + 7)).filter(|_| near_end).find(|&n| in_class(class::TAG_VERB, doc.lower(n))) {
                 let tag = (k + 1..v).all(|n| {
                     let w = doc.lower(n);
                     (doc.tokens[n].kind == TokenKind::Word || doc.word(n) == ".") && !is_clause_marker(w) && !matches!(w, "what" | "how" | "why" | "do" | "n't" | "not")
@@ -455,7 +455,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     doc.tokens[n].kind == TokenKind::Number
                         || is_time_word(w)
                         || is_determiner(w)
-                        || in_class("tag-time", w)
+                        || in_class(class::TAG_TIME, w)
                 });
                 if tag && time {
                     return k;
@@ -463,7 +463,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             }
             // ", he said." / ", the company said."
             if k + 4 >= end.saturating_sub(1) {
-                let rest_is_tag = (k + 1..end).any(|n| in_class("tag-verb", doc.lower(n)));
+                let rest_is_tag = (k + 1..end).any(|n| in_class(class::TAG_VERB, doc.lower(n)));
                 if rest_is_tag {
                     return k;
                 }
@@ -478,7 +478,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
 /// disputed"), not a claim noun itself.
 pub fn verb_on_a_claim(w: &str) -> bool {
     let roles = cues().roles(w);
-    (roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", w)) && !roles.has(WordRoles::CLAIM_NOUN)
+    (roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class(class::DISPUTING, w)) && !roles.has(WordRoles::CLAIM_NOUN)
 }
 
 /// Content forward from token `j` to the sentence end `end`; a quotation opening at
@@ -521,7 +521,7 @@ pub fn content_after(
     if j > 0 && doc.word(j - 1) == "," {
         let mut words = (j..stop).filter(|&n| doc.tokens[n].kind == TokenKind::Word);
         let last = words.clone().next_back();
-        if words.nth(3).is_none() && last.is_some_and(|n| in_class("tag-verb", doc.lower(n))) {
+        if words.nth(3).is_none() && last.is_some_and(|n| in_class(class::TAG_VERB, doc.lower(n))) {
             return None;
         }
     }
@@ -587,7 +587,7 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
     // A headline's label is no part of it either: "Exclusive: Boeing weighs job cuts".
     if start + 2 < end
         && doc.word(start + 1) == ":"
-        && in_class("headline-label", doc.lower(start))
+        && in_class(class::HEADLINE_LABEL, doc.lower(start))
     {
         return start + 2;
     }

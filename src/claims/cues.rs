@@ -193,7 +193,7 @@ pub fn cues() -> &'static Cues {
         // Every set sized for its list at once: no growing while it is filled.
         let sized = |data: &str| HashSet::with_capacity_and_hasher(line_count(data), Default::default());
         let reporting_data = crate::data!("cues/reporting_verbs.txt");
-        let speech_verbs: Vec<&'static str> = super::words::class_words("scheme-speech").collect();
+        let speech_verbs: Vec<&'static str> = super::words::class_words(super::words::class::SCHEME_SPEECH).collect();
         // build.rs compiles the list in by precision ("961\tsaid ..."): a form a space or line.
         let forms = reporting_data.bytes().filter(|&b| b == b' ' || b == b'\n').count() + 1;
         let mut reporting = HashMap::with_capacity_and_hasher(forms + speech_verbs.len(), Default::default());
@@ -298,10 +298,10 @@ pub fn cues() -> &'static Cues {
                 }
             }
         }
-        super::words::class_words("showing").for_each(|w| add(w, WordRoles::SHOWING));
+        super::words::class_words(super::words::class::SHOWING).for_each(|w| add(w, WordRoles::SHOWING));
         super::patterns::OWN_RULE_WORDS.iter().for_each(|w| add(w, WordRoles::OWN_RULE));
         super::patterns::OTHER_SENSE_WORDS.iter().for_each(|w| add(w, WordRoles::OTHER_SENSE));
-        super::words::class_words("tell").for_each(|w| add(w, WordRoles::OTHER_SENSE));
+        super::words::class_words(super::words::class::TELL).for_each(|w| add(w, WordRoles::OTHER_SENSE));
         falsity.iter().for_each(|w| add(w, WordRoles::FALSITY));
         falsity_phrases.iter().for_each(|p: &Vec<&'static str>| add(p[0], WordRoles::FALSITY_START));
         Cues {
@@ -391,10 +391,10 @@ mod tests {
         }
         // Every form `other_sense` tests is marked: the class "tell", and the forms of each
         // beginning of the class "appearance".
-        for w in super::super::words::class_words("tell") {
+        for w in super::super::words::class_words(super::super::words::class::TELL) {
             assert!(c.roles(w).has(WordRoles::OTHER_SENSE), "{w}");
         }
-        for stem in super::super::words::class_words("appearance") {
+        for stem in super::super::words::class_words(super::super::words::class::APPEARANCE) {
             for form in [stem.to_string(), format!("{stem}s"), format!("{stem}ed"), format!("{stem}ing")] {
                 assert!(c.roles(&form).has(WordRoles::OTHER_SENSE), "{form}");
             }

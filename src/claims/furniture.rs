@@ -2,7 +2,7 @@
 //! app-download lines) and questions; and the one headline pattern "...: Report".
 
 use super::patterns::Found;
-use super::words::in_class;
+use super::words::{class, in_class};
 use crate::document::Document;
 use crate::lexicon::same_bytes;
 use crate::model::{ClaimKind, Span};
@@ -86,7 +86,7 @@ fn is_furniture(doc: &Document, line: Range<usize>, words: FurnitureWords) -> bo
     let scanned = line.start..line.end.min(line.start + SCANNED);
     let cookie_notice = words.cookies
         && scanned.clone().any(|i| {
-            in_class("cookie-notice", doc.lower(i))
+            in_class(class::COOKIE_NOTICE, doc.lower(i))
         });
     opener || version_line || cookie_notice || words.print_edition
 }
@@ -122,7 +122,7 @@ pub fn is_question(doc: &Document, tokens: Range<usize>) -> bool {
     };
     // ... also when the question mark follows the quotation ("... saying “pray for him”?"),
     // unless the sentence opens as a question ("Did Graham say “we lose”?").
-    let asks = in_class("question-opener", doc.lower(tokens.start));
+    let asks = in_class(class::QUESTION_OPENER, doc.lower(tokens.start));
     if let Some(o) = open.filter(|&o| inside(o) || !asks) {
         if (tokens.start..o).any(|i| super::cues::cues().is_speech(doc.lower(i))) {
             return false;

@@ -64,28 +64,28 @@ fn is_open_mark(w: &str) -> bool {
 
 /// Speech verbs that stay cues inside a quotation with a first-person subject.
 fn speech_verb(w: &str) -> bool {
-    in_class("speech-in-quote", w)
+    in_class(class::SPEECH_IN_QUOTE, w)
 }
 
 /// Verbs of thinking and finding: their content may be a bare clause.
 fn takes_bare_clause(w: &str) -> bool {
-    class_prefix("bare-clause", w)
+    class_prefix(class::BARE_CLAUSE, w)
 }
 
 /// Verbs whose content, calling a claim false, makes a denial ("said the accusations
 /// were baseless", "called the reports false").
 fn calls_things_false(w: &str) -> bool {
-    class_prefix("calls-false", w)
+    class_prefix(class::CALLS_FALSE, w)
 }
 
 /// Tell-type verbs take an addressee before their content.
 fn takes_addressee(w: &str) -> bool {
-    in_class("addressee", w)
+    in_class(class::ADDRESSEE, w)
 }
 
 /// Tell-type verbs that are never inverted ("“Q,” said X", but not "told X").
 fn tells(w: &str) -> bool {
-    in_class("tell", w)
+    in_class(class::TELL, w)
 }
 
 /// After a verb cue: nothing but a noun phrase (source or addressee) and a time up to
@@ -225,7 +225,7 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
         // prepared for a "worst-case scenario."'; so is a relative clause, whose "that" a
         // verb follows: "after the earthquake that struck the city", unlike "after the
         // meeting that he would resign".)
-        let relative = |k: usize| k + 1 < hi && !is_cap(doc, k + 1) && (in_class("finite", doc.lower(k + 1)) || doc.lower(k + 1).ends_with("ed"));
+        let relative = |k: usize| k + 1 < hi && !is_cap(doc, k + 1) && (in_class(class::FINITE, doc.lower(k + 1)) || doc.lower(k + 1).ends_with("ed"));
         let plain = (j + 1..hi).all(|k| (!is_open_mark(doc.word(k)) || k > j + 3) && (doc.lower(k) != "that" || relative(k)) && !matches!(doc.word(k), "," | ":"));
         let full_stop = matches!(doc.word(hi - 1), "." | "!")
             || (hi >= j + 3 && matches!(doc.word(hi - 1), "”" | "\"") && matches!(doc.word(hi - 2), "." | "!"));
@@ -246,7 +246,7 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
 
 /// Naming verbs: never frame cues.
 fn naming_verb(w: &str) -> bool {
-    in_class("naming", w)
+    in_class(class::NAMING, w)
 }
 
 /// Relative pronouns standing for a source that is not in the phrase itself.
@@ -404,18 +404,18 @@ impl<'a, 't> Ctx<'a, 't> {
             if !word(k) || is_conjunction(w) {
                 return None;
             }
-            if in_class("clause-link", w) {
+            if in_class(class::CLAUSE_LINK, w) {
                 if own_verb {
                     return None;
                 }
                 continue;
             }
-            let finite = in_class("finite", w) || past(k);
+            let finite = in_class(class::FINITE, w) || past(k);
             // The sentence's verb: a finite verb after the content's own, not an auxiliary's
             // participle; a past form only where nothing follows it ("... had failed resigned.").
             let prev = self.w(k - 1);
             let ends = k + 1 >= to || doc.tokens[k + 1].kind == TokenKind::Punct;
-            if own_verb && finite && !is_aux_or_adverb(prev) && !is_be(prev) && prev != "to" && (in_class("finite", w) || ends) {
+            if own_verb && finite && !is_aux_or_adverb(prev) && !is_be(prev) && prev != "to" && (in_class(class::FINITE, w) || ends) {
                 return Some(k);
             }
             own_verb |= finite;
@@ -437,8 +437,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let to = doc.token_at_or_after(f.content.end);
         (c1 + 2..to).find(|&k| {
-            let finite = in_class("finite", self.w(k)) && !is_cap(doc, k);
-            let comma_before_verb = doc.word(k) == "," && k + 1 < doc.tokens.len() && in_class("finite", self.w(k + 1));
+            let finite = in_class(class::FINITE, self.w(k)) && !is_cap(doc, k);
+            let comma_before_verb = doc.word(k) == "," && k + 1 < doc.tokens.len() && in_class(class::FINITE, self.w(k + 1));
             (finite && !matches!(self.w(k - 1), "to" | "," | "been" | "being")) || comma_before_verb
         })
     }
@@ -450,7 +450,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         // ("Clearly indicating that ...,": an adverb before a participle.)
         let a = if a + 1 < b && self.w(a).len() > 4 && self.w(a).ends_with("ly") && self.w(a + 1).ends_with("ing") { a + 1 } else { a };
-        let opens = |k: usize| in_class("subordinator", self.w(k));
+        let opens = |k: usize| in_class(class::SUBORDINATOR, self.w(k));
         // "One week after", "Hours before", "Two days after": a time before the subordinator.
         let participle = self.w(a).len() > 5 && self.w(a).ends_with("ing") && self.w(a) != "according" && cues().roles(self.w(a)).in_lists();
         let opener = if opens(a) || participle {
@@ -464,7 +464,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ("..., Spicer was located and arrested": a verb before the "and" is the clause's.)
                 let list = (k + 1..b.min(k + 5))
                     .find(|&n| matches!(self.w(n), "and" | "or"))
-                    .is_some_and(|c| !(k + 1..c).any(|n| is_be(self.w(n)) || in_class("finite", self.w(n))))
+                    .is_some_and(|c| !(k + 1..c).any(|n| is_be(self.w(n)) || in_class(class::FINITE, self.w(n))))
                     && !(k + 1..b.min(k + 5)).any(|n| doc.word(n) == ",");
                 if !list {
                     return Some((opener, k));
@@ -545,7 +545,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let name = (a..k).all(|n| is_cap(doc, n) || matches!(doc.word(n), "." | "’s" | "'s"));
         let first = self.w(a);
-        let furniture = in_class("colon-label", first) || is_time_word(first);
+        let furniture = in_class(class::COLON_LABEL, first) || is_time_word(first);
         let furniture = furniture || (k == a + 1 && doc.word(a).chars().count() == 1);
         if !name || furniture || (a..k).any(|n| doc.tokens[n].kind == TokenKind::Number) {
             return None;
@@ -580,7 +580,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let w = self.w(i);
         let c = cues();
         // "It remains unclear who ordered the strike": a question's "who", no speaker.
-        if i >= lo + 2 && self.doc.word(i - 1) == "who" && in_class("question-lead", self.w(i - 2)) {
+        if i >= lo + 2 && self.doc.word(i - 1) == "who" && in_class(class::QUESTION_LEAD, self.w(i - 2)) {
             return None;
         }
         if roles.has(WordRoles::DENIAL | WordRoles::REPORTING | WordRoles::OWN_RULE) {
@@ -595,7 +595,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "declined to say whether ...", "refused to confirm": a saying refused says nothing
         // (the refusal is the claim, if any).
-        if i >= lo + 2 && self.w(i - 1) == "to" && in_class("refusal", self.w(i - 2)) {
+        if i >= lo + 2 && self.w(i - 1) == "to" && in_class(class::REFUSAL, self.w(i - 2)) {
             return None;
         }
         // "X was quoted as saying ...": one claim, the saying's, when its words follow it; when
@@ -626,7 +626,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             "neither" => return None,
             // "a press conference called hours after ...", "the election called for May": convened.
-            "called" if i > lo && in_class("convened", self.w(i - 1)) => return None,
+            "called" if i > lo && in_class(class::CONVENED, self.w(i - 1)) => return None,
             // "contend with drought", "contend for the nomination": to struggle, no claim.
             _ if w.starts_with("contend") && self.is(i + 1, "with", hi) | self.is(i + 1, "for", hi) => return None,
             // "Said Ellis: “...”" is read by `name_colon`.
@@ -645,7 +645,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             "in" => return self.in_poll(i, lo, hi),
             // "“...,” the statement read", "The sign read: ...": a writing's words.
-            "read" if i > lo && in_class("document", self.w(i - 1)) => {
+            "read" if i > lo && in_class(class::DOCUMENT, self.w(i - 1)) => {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
             }
             "it" if matches!(self.w(i + 1), "is" | "was" | "has") && i + 2 < hi => {
@@ -783,11 +783,11 @@ impl<'a, 't> Ctx<'a, 't> {
             && i > lo
             && i + 1 < hi
             && (is_determiner(prev_s)
-                || in_class("before-attributive", prev_s)
+                || in_class(class::BEFORE_ATTRIBUTIVE, prev_s)
                 || self.doc.tokens[i - 1].kind == TokenKind::Number)
             && self.doc.tokens[i + 1].kind == TokenKind::Word
             && !is_cap(self.doc, i + 1)
-            && !in_class("after-confirmation-verb", self.w(i + 1))
+            && !in_class(class::AFTER_CONFIRMATION_VERB, self.w(i + 1))
         {
             return None;
         }
@@ -796,7 +796,7 @@ impl<'a, 't> Ctx<'a, 't> {
             "alleged" | "suspected" | "reported" | "purported" | "rumoured" | "rumored"
         ) && i + 1 < hi
             && self.doc.tokens[i + 1].kind == TokenKind::Word
-            && !in_class("after-allegation-verb", self.w(i + 1))
+            && !in_class(class::AFTER_ALLEGATION_VERB, self.w(i + 1))
             && (is_determiner(prev_s)
                 || prev_s == "’s"
                 || prev_s == "'s"
@@ -822,7 +822,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         || (lk == "on" && is_time_word(self.w(k + 1))));
                 if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s")
                     || is_clause_marker(lk)
-                    || (k > i + 1 && in_class("finite", lk))
+                    || (k > i + 1 && in_class(class::FINITE, lk))
                     || verb_after_noun
                     || phrase_after_noun
                 {
@@ -872,7 +872,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if reduced {
                     // (Not the verb of a relative clause in it: "Americans who have not ...".)
                     let own_verb = |n: usize| {
-                        in_class("finite", self.w(n)) && !is_cap(self.doc, n) && !matches!(self.w(n - 1), "who" | "which" | "that")
+                        in_class(class::FINITE, self.w(n)) && !is_cap(self.doc, n) && !matches!(self.w(n - 1), "who" | "which" | "that")
                     };
                     if let Some(v) = (i + 3..stop).find(|&n| own_verb(n)) {
                         stop = v;
@@ -901,13 +901,13 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
-        if in_class("accusing-verb", w) {
+        if in_class(class::ACCUSING_VERB, w) {
             if is_be(prev_s) {
                 return None;
             }
             // "The accused officers approached ...", "an accused rapist": an adjective after a
             // determiner, no accusation stated.
-            if w == "accused" && in_class("adjective-determiner", prev_s) {
+            if w == "accused" && in_class(class::ADJECTIVE_DETERMINER, prev_s) {
                 return None;
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
@@ -955,7 +955,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .is_some_and(|(f, t)| {
                     // The head: the last word, or the one before "of"/"from" ("data from LSEG").
                     let head = (f + 1..t).find(|&k| matches!(self.w(k), "of" | "from")).unwrap_or(t);
-                    in_class("evidence", self.w(head - 1))
+                    in_class(class::EVIDENCE, self.w(head - 1))
                 });
             if evidence && self.quotes.enclosing(i).is_none() {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
@@ -1082,7 +1082,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // is reported; the teller is not named (an agent after "by" is, in `verb`).
             // ("Braynard is quoted as saying", "she is convinced that": the subject speaks or
             // holds the view.)
-            let participle = (w.ends_with("ed") && !in_class("experiencer", w)) || matches!(w, "told" | "said" | "known" | "written");
+            let participle = (w.ends_with("ed") && !in_class(class::EXPERIENCER, w)) || matches!(w, "told" | "said" | "known" | "written");
             // ("a girl widely reported to have been found", "a man said to be the gunman": a
             // passive without its "be", the noun before it no speaker.)
             let raised = self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "be" | "have");
@@ -1145,11 +1145,11 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         let next = if i + 1 < hi { self.w(i + 1) } else { "" };
         let prev = if i > lo { self.w(i - 1) } else { "" };
-        if class_prefix("appearance", w) {
-            return in_class("venue", next);
+        if class_prefix(class::APPEARANCE, w) {
+            return in_class(class::VENUE, next);
         }
         if w == "found" {
-            return is_be(prev) || in_class("found-object", next);
+            return is_be(prev) || in_class(class::FOUND_OBJECT, next);
         }
         // "voters showed up", "Lerer reported from Los Angeles" (a credit line).
         if next == "up" && matches!(w, "show" | "shows" | "showed" | "showing" | "shown") {
@@ -1165,8 +1165,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "who asked not to be named", "requested anonymity", "who declined to be named": a
         // condition of speaking.
-        if in_class("anonymity-verb", w)
-            && (i + 1..hi.min(i + 6)).any(|n| in_class("anonymity", self.w(n)))
+        if in_class(class::ANONYMITY_VERB, w)
+            && (i + 1..hi.min(i + 6)).any(|n| in_class(class::ANONYMITY, self.w(n)))
         {
             return true;
         }
@@ -1188,7 +1188,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // in, no confession.
         if matches!(w, "admitted" | "admit" | "admits" | "admitting") {
             let object = np_after(doc, i + 1, hi).filter(|&(f, _)| f == i + 1).map(|(_, t)| self.w(t - 1));
-            return object.is_some_and(|o| in_class("admitted-object", o))
+            return object.is_some_and(|o| in_class(class::ADMITTED_OBJECT, o))
                 || (i + 1..hi.min(i + 10)).any(|n| self.w(n) == "into" && self.is(n + 1, "evidence", hi));
         }
         // "issued a statement at the time": the publishing, no content ("saying ..." after it
@@ -1196,7 +1196,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // (The statement's words may follow close: "a statement Wednesday saying ...", "a
         // statement that ...", "a statement: “...”"; the claim then stays, its source with it.)
         if matches!(w, "issued" | "issue" | "issues" | "issuing" | "released" | "releases" | "releasing") {
-            let Some((_, t)) = np_after(doc, i + 1, hi).filter(|&(f, t)| f == i + 1 && in_class("issued-object", self.w(t - 1))) else {
+            let Some((_, t)) = np_after(doc, i + 1, hi).filter(|&(f, t)| f == i + 1 && in_class(class::ISSUED_OBJECT, self.w(t - 1))) else {
                 return false;
             };
             let words_follow = (t..hi.min(t + 6))
@@ -1210,14 +1210,14 @@ impl<'a, 't> Ctx<'a, 't> {
         // "is recalling 318,000 items", "recalled its bottles": a product recall, no memory.
         if matches!(w, "recall" | "recalls" | "recalled" | "recalling") {
             let mut k = i + 1;
-            while k < hi && in_class("approximator", self.w(k)) {
+            while k < hi && in_class(class::APPROXIMATOR, self.w(k)) {
                 k += 1;
             }
             let head = np_after(doc, i + 1, hi).filter(|&(f, _)| f == i + 1).map(|(_, t)| self.w(t - 1));
-            return (k < hi && doc.tokens[k].kind == TokenKind::Number) || head.is_some_and(|h| in_class("recalled-object", h));
+            return (k < hi && doc.tokens[k].kind == TokenKind::Number) || head.is_some_and(|h| in_class(class::RECALLED_OBJECT, h));
         }
         if tells(w) {
-            if prev == "to" && i >= lo + 2 && in_class("too-soon", self.w(i - 2)) {
+            if prev == "to" && i >= lo + 2 && in_class(class::TOO_SOON, self.w(i - 2)) {
                 return true;
             }
             // "he has been told to train alone": an order, passive.
@@ -1226,7 +1226,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // "the boy told lies", "telling the truth": the telling itself, no content.
             let object = if matches!(next, "a" | "the") && i + 2 < hi { self.w(i + 2) } else { next };
-            if in_class("told-object", object) {
+            if in_class(class::TOLD_OBJECT, object) {
                 return true;
             }
             let Some((_, t)) = np_after(doc, i + 1, hi) else { return false };
@@ -1238,11 +1238,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 && !is_cap(doc, t + 1);
         }
         // ("The Daily Caller reports." is the verb.)
-        if matches!(w, "report" | "reports") && in_class("after-noun", next) && i > lo && !is_cap(doc, i - 1) {
+        if matches!(w, "report" | "reports") && in_class(class::AFTER_NOUN, next) && i > lo && !is_cap(doc, i - 1) {
             return true;
         }
         if w == "claims" {
-            return in_class("after-noun", next)
+            return in_class(class::AFTER_NOUN, next)
                 || (doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Punct)
                     && !is_open_mark(doc.word(i + 1))
                     && next != ":");
@@ -1292,7 +1292,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // "talking about X", "laid out X": the preposition or particle belongs to the cue.
-        let with_prep = in_class("cue-particle", class);
+        let with_prep = in_class(class::CUE_PARTICLE, class);
         let (end, j) = match class {
             "whether" | "that" => (i + 1, i + 2),
             _ if with_prep => (i + 2, i + 2),
@@ -1317,7 +1317,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let next = if j + 1 < hi { self.w(j + 1) } else { "" };
         let verb_next = (is_clause_marker(next) && !is_conjunction(next) && !matches!(next, "that" | "who" | "which" | "whom" | "whose"))
-            || in_class("finite", next)
+            || in_class(class::FINITE, next)
             || next.ends_with("ed");
         !verb_next
     }
@@ -1329,7 +1329,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         // (Asked of every cue: first the comma and article, cheaply.)
         let opens = (i.saturating_sub(8).max(lo + 2)..i).any(|n| doc.word(n - 2) == "," && matches!(self.w(n - 1), "a" | "an" | "the"));
-        if !opens || !(roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class("disputing", self.w(i))) {
+        if !opens || !(roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class(class::DISPUTING, self.w(i))) {
             return None;
         }
         let (f, t) = np_before(doc, i, lo).filter(|&(_, t)| t == i)?;
@@ -1349,7 +1349,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .find(|e| e.content.end <= comma && comma - e.content.end <= 1)
             .map(|e| e.content)
             .or_else(|| content_before(doc, self.quotes, n - 2, lo).map(|(span, _)| span))?;
-        let kind = if roles.has(WordRoles::DENIAL) || in_class("disputing", self.w(i)) { ClaimKind::Denied } else { ClaimKind::Attributed };
+        let kind = if roles.has(WordRoles::DENIAL) || in_class(class::DISPUTING, self.w(i)) { ClaimKind::Denied } else { ClaimKind::Attributed };
         Some(Found { kind, cue: (i, i + 1), source: Some((f, t)), content, direct: false })
     }
 
@@ -1410,8 +1410,8 @@ impl<'a, 't> Ctx<'a, 't> {
         (f..t).any(|n| {
             let w = self.w(n);
             is_cap(self.doc, n)
-                || in_class("evidence", w)
-                || in_class("speakers", w)
+                || in_class(class::EVIDENCE, w)
+                || in_class(class::SPEAKERS, w)
                 || titles.is_title(w)
                 || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
         })
@@ -1473,7 +1473,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let and = (lo.max(bt.saturating_sub(12))..bt).rev().find(|&n| matches!(self.w(n), "and" | "but" | "while"));
         if let Some((f, t)) = and.and_then(|n| np_after(self.doc, n + 1, bt)) {
             let verb = self.w(t);
-            if t + 1 == bt && (verb.ends_with("ed") || in_class("finite", verb)) && self.speaks((f, t)) {
+            if t + 1 == bt && (verb.ends_with("ed") || in_class(class::FINITE, verb)) && self.speaks((f, t)) {
                 return Some((f, t));
             }
         }
@@ -1529,7 +1529,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             let next = if n + 1 < hi { self.w(n + 1) } else { "" };
             let aux = is_clause_marker(next) && !is_conjunction(next) && !matches!(next, "that" | "who" | "which" | "whom" | "whose");
-            if !aside && (aux || in_class("finite", next)) {
+            if !aside && (aux || in_class(class::FINITE, next)) {
                 return n;
             }
             aside = is_conjunction(next) || matches!(next, "including" | "especially" | "particularly");
@@ -1573,7 +1573,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let titles = crate::entities::gazetteer::get();
         let person = (f..t).any(|n| {
             let w = self.w(n);
-            in_class("speakers", w) || titles.is_title(w) || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+            in_class(class::SPEAKERS, w) || titles.is_title(w) || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
         });
         let description = !is_cap(doc, t - 1) || (person && matches!(self.w(f), "the" | "a" | "an"));
         // "an FBI summary of its investigation, Cheryl Mills, a top aide, sent ...": a name
@@ -1637,7 +1637,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if !(start || (named && closes)) {
             return None;
         }
-        if head + 1 < t && !in_class("after-poll-noun", self.w(head + 1)) {
+        if head + 1 < t && !in_class(class::AFTER_POLL_NOUN, self.w(head + 1)) {
             return None;
         }
         let (content, direct) = if i == lo || doc.word(i - 1) == "," && i - 1 == lo {
@@ -1693,7 +1693,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "that" clause ("did not dispute that he ..."), as these verbs contest much else
     /// ("disputed territory", "challenged the ruling", "contests that follow").
     fn contests_a_claim(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
-        if !in_class("disputing", w) || i == lo || is_determiner(self.w(i - 1)) || is_be(self.w(i - 1)) {
+        if !in_class(class::DISPUTING, w) || i == lo || is_determiner(self.w(i - 1)) || is_be(self.w(i - 1)) {
             return false;
         }
         let mut j = i + 1;
@@ -1758,7 +1758,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let noun_position = i == lo
             || is_determiner(prev)
             || is_preposition(prev)
-            || in_class("before-claim-noun", prev)
+            || in_class(class::BEFORE_CLAIM_NOUN, prev)
             || prev.ends_with("ed")
             || prev.ends_with("ing")
             || cues().falsity.contains(prev)
@@ -1797,7 +1797,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "These allegations that were put yesterday", "reports that emerged on Monday": a
         // verb right after "that" makes it a relative pronoun, and the clause no proposition.
-        if next == "that" && in_class("finite", self.w(start)) {
+        if next == "that" && in_class(class::FINITE, self.w(start)) {
             return None;
         }
         // The proposition ends at the first comma or the clause end, past a name set off by
@@ -1848,7 +1848,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let m = (k + 1..end.min(k + 6)).find(|&m| !is_cap(doc, m))?;
         let verb = self.w(m + 1);
-        let verb_next = in_class("finite", verb) || (verb.ends_with("ed") && verb.len() > 4);
+        let verb_next = in_class(class::FINITE, verb) || (verb.ends_with("ed") && verb.len() > 4);
         (m > k + 1 && doc.word(m) == "," && m + 1 < end && verb.starts_with(|c: char| c.is_ascii_lowercase()) && verb_next).then_some(m)
     }
 
@@ -1908,7 +1908,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Asked by a reporter whether he would resign, ...": the asker is the source, the
             // question after it the content.
             if let (Some((_, b)), "asked") = (agent, cue_word) {
-                if b < hi && in_class("question-word", self.w(b)) {
+                if b < hi && in_class(class::QUESTION_WORD, self.w(b)) {
                     // (Fronted, "Asked by X whether ..., Y said": to the comma.)
                     let end = (b..hi).find(|&n| doc.word(n) == ",").unwrap_or_else(|| clause_end(doc, b, hi));
                     if let Some(content) = trim(doc.text, doc.span_of(b, end)) {
@@ -1941,7 +1941,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let control = self.w(k - 2);
             let verb = doc.tokens[k - 2].kind == TokenKind::Word
                 && !is_cap(doc, k - 2)
-                && (control.ends_with("ed") || in_class("finite", control) || is_be(self.w(k - 3)));
+                && (control.ends_with("ed") || in_class(class::FINITE, control) || is_be(self.w(k - 3)));
             if verb {
                 src_b = np_before(doc, skip_aux_back(doc, k - 2, lo), lo);
             }
@@ -1954,8 +1954,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.w(s1) == "of" {
                     s1 = np_after(doc, s1 + 1, k - 1).map_or(s1, |(_, e)| e);
                 }
-                let aside = s1 + 1 < k - 1 && doc.word(s1) == "," && in_class("aside-lead", self.w(s1 + 1));
-                if aside && !(s1 + 2..k - 1).any(|n| in_class("finite", self.w(n)) || cues().is_reporting(self.w(n))) {
+                let aside = s1 + 1 < k - 1 && doc.word(s1) == "," && in_class(class::ASIDE_LEAD, self.w(s1 + 1));
+                if aside && !(s1 + 2..k - 1).any(|n| in_class(class::FINITE, self.w(n)) || cues().is_reporting(self.w(n))) {
                     src_b = Some((s0, s1));
                 }
             }
@@ -2010,7 +2010,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        let naming = in_class("naming-cue", cue_word);
+        let naming = in_class(class::NAMING_CUE, cue_word);
         // Not the dash that ends a dateline ("NAIROBI, Kenya (AP) — Protesters ...").
         let tag_before = |f: usize| {
             f > lo
@@ -2279,7 +2279,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         if j < hi
             && self.w(j) == "as"
-            && in_class("portrayal-verb", cue_word)
+            && in_class(class::PORTRAYAL_VERB, cue_word)
         {
             j += 1;
         }
@@ -2360,7 +2360,7 @@ impl<'a, 't> Ctx<'a, 't> {
             matches!(before_word, "and" | "but" | "while") || (before_word == "," && participle);
         let after_preposition = src_b.is_some_and(|(f, _)| {
             f > lo
-                && in_class("circumstance-preposition", self.w(f - 1))
+                && in_class(class::CIRCUMSTANCE_PREPOSITION, self.w(f - 1))
         });
         if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) {
             // "..., saying ...", "... and urged ...", "issued a statement at the time
@@ -2372,7 +2372,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "The firm issued a statement on Friday rejecting ...": the issuer speaks through it.
         if let (true, Some((f, t))) = (cue_word.ends_with("ing"), src_b) {
             let issued = f > lo + 1 && matches!(self.w(f - 1), "issued" | "issues" | "issue" | "released" | "releases" | "release");
-            if issued && in_class("issued-object", self.w(t - 1)) {
+            if issued && in_class(class::ISSUED_OBJECT, self.w(t - 1)) {
                 source = np_before(doc, f - 1, lo).or(source);
             }
         }

@@ -35,7 +35,7 @@ fn is_possessive(doc: &Document, i: usize) -> bool {
 }
 
 fn is_quantifier(w: &str) -> bool {
-    in_class("quantifier", w)
+    in_class(class::QUANTIFIER, w)
 }
 
 /// A middle initial before its full stop: the "N" of "Jeffrey N. Trimble".
@@ -46,7 +46,7 @@ fn is_initial(doc: &Document, i: usize) -> bool {
 
 /// "Mr", "Sen", "Dr" before their full stop.
 fn is_title_abbreviation(doc: &Document, i: usize) -> bool {
-    in_class("title-abbreviation", doc.word(i))
+    in_class(class::TITLE_ABBREVIATION, doc.word(i))
 }
 
 /// Whether the phrase starting at `from` follows "he and", "she and", ...
@@ -433,7 +433,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
                 && w.ends_with('s')
                 && !w.ends_with("ss"))
                 || matches!(doc.lower(i + 1), "back" | "up" | "out" | "down" | "off"));
-        let verb_like = ((w.ends_with("ing") || w.ends_with("ed")) && !after_det) || (i > start && in_class("finite", w)) || after_name_verb;
+        let verb_like = ((w.ends_with("ing") || w.ends_with("ed")) && !after_det) || (i > start && in_class(class::FINITE, w)) || after_name_verb;
         if kind == TokenKind::Word
             && lowers < 4
             && !cue_word
@@ -480,7 +480,7 @@ pub fn clause_subject(doc: &Document, start: usize, limit: usize) -> Option<(usi
             || first.ends_with("ly")
             // "Speaking at the press conference, Cooper ...": a participle's clause.
             || (first.len() > 5 && first.ends_with("ing"))
-            || in_class("sentence-adverb", first);
+            || in_class(class::SENTENCE_ADVERB, first);
         if adverbial {
             let comma = (s..limit.min(s + 16)).find(|&j| doc.word(j) == ",");
             match comma {

@@ -6,13 +6,13 @@ use std::sync::OnceLock;
 
 #[inline(never)]
 pub fn is_determiner(w: &str) -> bool {
-    hot(HotClass::Determiner).contains(w)
+    in_class(class::DETERMINER, w)
 }
 
 /// Determiners that also stand alone as a subject ("most said", "another said").
 #[inline(never)]
 pub fn is_quantifier_pronoun(w: &str) -> bool {
-    hot(HotClass::QuantifierPronoun).contains(w)
+    in_class(class::QUANTIFIER_PRONOUN, w)
 }
 
 /// A negated auxiliary written as one word: "hasn't", "wouldn’t", "didn't".
@@ -32,23 +32,23 @@ pub fn is_contracted_subject(w: &str) -> bool {
 /// Auxiliaries and adverbs that may stand between a source and its verb.
 #[inline(never)]
 pub fn is_aux_or_adverb(w: &str) -> bool {
-    hot(HotClass::AuxOrAdverb).contains(w) || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "family" | "italy" | "ally" | "daily"))
+    in_class(class::AUX_OR_ADVERB, w) || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "family" | "italy" | "ally" | "daily"))
 }
 
 #[inline(never)]
 pub fn is_preposition(w: &str) -> bool {
-    hot(HotClass::Preposition).contains(w)
+    in_class(class::PREPOSITION, w)
 }
 
 #[inline(never)]
 pub fn is_conjunction(w: &str) -> bool {
-    hot(HotClass::Conjunction).contains(w)
+    in_class(class::CONJUNCTION, w)
 }
 
 /// Words that start or mark a finite clause: a stretch holding one is not a noun phrase.
 #[inline(never)]
 pub fn is_clause_marker(w: &str) -> bool {
-    hot(HotClass::ClauseMarker).contains(w)
+    in_class(class::CLAUSE_MARKER, w)
 }
 
 /// An article or a possessive determiner: what opens a noun phrase and nothing else.
@@ -59,7 +59,7 @@ pub fn is_article_or_possessive(w: &str) -> bool {
 /// Lower-case words inside a name ("Charles de Gaulle", "Dar es Salaam", "Osama bin Laden").
 #[inline(never)]
 pub fn is_name_particle(w: &str) -> bool {
-    hot(HotClass::NameParticle).contains(w)
+    in_class(class::NAME_PARTICLE, w)
 }
 
 pub fn is_subject_pronoun(w: &str) -> bool {
@@ -73,13 +73,13 @@ pub fn is_object_pronoun(w: &str) -> bool {
 /// Dates and times that sit between verb and content ("said on Monday that").
 #[inline(never)]
 pub fn is_time_word(w: &str) -> bool {
-    hot(HotClass::TimeWord).contains(w)
+    in_class(class::TIME_WORD, w)
 }
 
 /// Definite descriptions that refer back to an organisation ("the company said").
 #[inline(never)]
 pub fn is_org_description(w: &str) -> bool {
-    hot(HotClass::OrgDescription).contains(w) || crate::entities::lists::org_nouns().contains(w) // "the chipmaker", "the carmaker"
+    in_class(class::ORG_DESCRIPTION, w) || crate::entities::lists::org_nouns().contains(w) // "the chipmaker", "the carmaker"
 }
 
 /// Nouns that name a claim: a falsity word about one of these is a denial.
@@ -87,80 +87,26 @@ pub fn is_claim_noun(w: &str) -> bool {
     claim_noun_has(w, "claim")
 }
 
-/// A class of `word_classes.txt`: its words in file order (for prefixes and `class_words`)
-/// and as a set (`in_class` is asked at most words of a sentence: "finite" has 70-odd).
+/// The classes of `src/data/cues/word_classes.txt` by name ("finite" -> `class::FINITE`),
+/// made by build.rs from the file.
+pub mod class {
+    /// A class of `word_classes.txt` (its line in the compiled-in list).
+    #[derive(Clone, Copy, Debug)]
+    pub struct WordClass(pub(super) usize);
+    include!(concat!(env!("OUT_DIR"), "/word_class_ids.rs"));
+}
+pub use class::WordClass;
+
+/// A class of `word_classes.txt`: its words in file order (for prefixes and `class_words`),
+/// as a set, and a bit for each word signature among them: most words asked are in no
+/// class, and the bit says so before a hash is computed.
 struct Class {
     words: Vec<&'static str>,
+    bits: [u64; 4],
     set: HashSet<&'static str>,
 }
 
-/// The closed word classes of `src/data/cues/word_classes.txt`: class -> words.
-fn word_classes() -> &'static HashMap<&'static str, Class> {
-    static CLASSES: OnceLock<HashMap<&'static str, Class>> = OnceLock::new();
-    CLASSES.get_or_init(|| {
-        let mut m: HashMap<&'static str, Class> = HashMap::default();
-        // build.rs compiles the list in by class: "class\tword word ...".
-        for (class, words) in entries(crate::data!("cues/word_classes.txt")) {
-            let c = m.entry(class).or_insert_with(|| Class { words: Vec::new(), set: HashSet::default() });
-            for w in words.split(' ') {
-                c.words.push(w);
-                c.set.insert(w);
-            }
-        }
-        m
-    })
-}
-
-/// The words of a class of `word_classes.txt`, in file order.
-pub fn class_words(class: &str) -> impl Iterator<Item = &'static str> {
-    word_classes().get(class).into_iter().flat_map(|c| c.words.iter()).copied()
-}
-
-/// Whether `w` is one of the words of `class`.
-pub fn in_class(class: &str, w: &str) -> bool {
-    word_classes().get(class).is_some_and(|c| c.set.contains(w))
-}
-
-/// Classes asked in the hot loops (noun phrases read word by word): found once, so that a
-/// question is one lookup, not two. Their `is_*` functions stay out of line: small now,
-/// they were inlined at every call (+1.4 KB gzip).
-#[derive(Clone, Copy)]
-enum HotClass {
-    AuxOrAdverb,
-    Preposition,
-    ClauseMarker,
-    TimeWord,
-    OrgDescription,
-    Determiner,
-    QuantifierPronoun,
-    Conjunction,
-    NameParticle,
-}
-
-fn hot(class: HotClass) -> &'static HotSet {
-    const NAMES: [&str; 9] = ["aux-or-adverb", "preposition", "clause-marker", "time-word", "org-description", "determiner", "quantifier-pronoun", "conjunction", "name-particle"];
-    static SETS: OnceLock<[HotSet; 9]> = OnceLock::new();
-    &SETS.get_or_init(|| {
-        NAMES.map(|name| {
-            let set = &word_classes()[name].set;
-            let mut bits = [0u64; 4];
-            for w in set {
-                let sig = signature(w);
-                bits[sig / 64] |= 1 << (sig % 64);
-            }
-            HotSet { bits, set }
-        })
-    })[class as usize]
-}
-
-/// A hot class's words, and a bit for each word signature among them: most words asked
-/// are in no class, and the bit says so before a hash is computed.
-struct HotSet {
-    bits: [u64; 4],
-    set: &'static HashSet<&'static str>,
-}
-
-impl HotSet {
+impl Class {
     fn contains(&self, w: &str) -> bool {
         let sig = signature(w);
         self.bits[sig / 64] & (1 << (sig % 64)) != 0 && self.set.contains(w)
@@ -175,9 +121,41 @@ fn signature(w: &str) -> usize {
     }
 }
 
+/// The closed word classes of `src/data/cues/word_classes.txt`, by `WordClass`.
+fn word_classes() -> &'static [Class] {
+    static CLASSES: OnceLock<Vec<Class>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        // build.rs compiles the list in a class a line, its words separated by spaces.
+        let classes: Vec<Class> = crate::data!("cues/word_classes.txt")
+            .lines()
+            .map(|line| {
+                let words: Vec<&'static str> = line.split(' ').collect();
+                let mut bits = [0u64; 4];
+                for w in &words {
+                    let sig = signature(w);
+                    bits[sig / 64] |= 1 << (sig % 64);
+                }
+                Class { set: words.iter().copied().collect(), words, bits }
+            })
+            .collect();
+        debug_assert_eq!(classes.len(), class::COUNT);
+        classes
+    })
+}
+
+/// The words of a class of `word_classes.txt`, in file order.
+pub fn class_words(class: WordClass) -> impl Iterator<Item = &'static str> {
+    word_classes()[class.0].words.iter().copied()
+}
+
+/// Whether `w` is one of the words of `class`.
+pub fn in_class(class: WordClass, w: &str) -> bool {
+    word_classes()[class.0].contains(w)
+}
+
 /// Whether `w` starts with one of the word beginnings of `class`.
-pub fn class_prefix(class: &str, w: &str) -> bool {
-    word_classes().get(class).is_some_and(|c| c.words.iter().any(|p| same_start(p, w) && w.starts_with(p)))
+pub fn class_prefix(class: WordClass, w: &str) -> bool {
+    word_classes()[class.0].words.iter().any(|p| same_start(p, w) && w.starts_with(p))
 }
 
 /// Whether `a` and `b` start with the same byte: a test in place that rules out most words
@@ -200,33 +178,16 @@ pub fn claim_noun_has(w: &str, role: &str) -> bool {
 mod list_tests {
     use super::*;
 
-    /// Every class the patterns ask for is in the data files (a misspelt class name in
-    /// either would silently make it empty).
+    /// Every class has words (a class is a line of the compiled list: an empty line would
+    /// be a class of one empty word).
     #[test]
-    fn data_file_classes_are_present() {
-        for class in [
-            "speech-in-quote",
-            "bare-clause",
-            "calls-false",
-            "addressee",
-            "tell",
-            "naming",
-            "scheme-speech",
-            "evidence",
-            "showing",
-            "appearance",
-            "venue",
-            "found-object",
-            "too-soon",
-            "after-noun",
-            "anonymity",
-            "speakers",
-            "finite",
-        ] {
-            assert!(class_words(class).count() > 0, "{class}");
+    fn classes_have_words() {
+        assert_eq!(word_classes().len(), class::COUNT);
+        for c in word_classes() {
+            assert!(c.words.iter().all(|w| !w.is_empty()), "{:?}", c.words);
         }
-        assert!(in_class("tell", "told") && !in_class("tell", "said"));
-        assert!(class_prefix("bare-clause", "believes"));
+        assert!(in_class(class::TELL, "told") && !in_class(class::TELL, "said"));
+        assert!(class_prefix(class::BARE_CLAUSE, "believes"));
         assert!(is_claim_noun("allegations") && !is_claim_noun("denial"));
         assert!(claim_noun_has("denial", "cue") && !claim_noun_has("denial", "verb"));
         assert!(claim_noun_has("claims", "verb"));
