@@ -2247,7 +2247,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
                 // "..., as Reuters reported.": "as" joins the tag to the clause.
                 let tag = if self.w(p + 1) == "as" { p + 2 } else { p + 1 };
-                if tag < k && plain {
+                // (No tag opens with "and": 'they were "obvious" and described inadequately'.)
+                if tag < k && plain && !matches!(self.w(tag), "and" | "but" | "or") {
                     if let Some((content, direct)) = content_before(doc, self.quotes, p, lo) {
                         return Some(self.finish(
                             kind,
