@@ -1453,6 +1453,12 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         // ("Police in Charles County, Maryland, say": a place's state between the commas.)
         let state_of_place = |p: usize| p > lo && is_cap(doc, p - 1) && self.known_place(p + 1, bt);
+        // "The mayor, who grew up in Dayton, Ohio, said": a relative clause with commas of
+        // its own describes the phrase before it.
+        let relative = (lo.max(bt.saturating_sub(30))..bt).rev().find(|&p| doc.word(p) == "," && matches!(self.w(p + 1), "who" | "which"));
+        if let Some(r) = relative.filter(|&r| doc.word(bt) == "," && comma.is_some_and(|p| p > r + 1)) {
+            return np_before(doc, r, lo);
+        }
         match comma {
             Some(p) if name_between(p) && !state_of_place(p) => Some((p + 1, bt)),
             // "Mineo, 24, a body piercer, claims ...": an age between commas is no speaker.
