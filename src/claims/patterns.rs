@@ -2066,7 +2066,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let name_comma = match src_b {
                 Some((f, _)) if f > lo && doc.word(f - 1) == "," && !plural_speakers => Some(f - 1),
                 None if before_word == "," => before.and_then(|b| {
-                    (lo.max(b.saturating_sub(12))..b)
+                    (lo.max(b.saturating_sub(24))..b)
                         .rev()
                         .find(|&p| doc.word(p) == ",")
                 }),
@@ -2099,8 +2099,11 @@ impl<'a, 't> Ctx<'a, 't> {
                             (content_end, h, described) = (g, t, true);
                         }
                     }
-                    if tag_before(content_end) && described && c0 - p <= 12 {
-                        if let Some((content, direct)) = content_before(doc, self.quotes, content_end - 1, lo)
+                    // (A long description between, "Sarec, a 40-year-old former comedian and mayor
+                    // whose party came second in the June 3 election, told ...", only after a
+                    // quotation: "In her New Year speech, Merkel, ..., warned" has none.)
+                    if tag_before(content_end) && described && c0 - p <= 24 {
+                        if let Some((content, direct)) = content_before(doc, self.quotes, content_end - 1, lo).filter(|&(_, direct)| direct || c0 - p <= 12)
                         {
                             return Some(self.finish(
                                 kind,
