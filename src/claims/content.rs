@@ -489,7 +489,8 @@ pub fn content_after(
     j: usize,
     end: usize,
 ) -> Option<(Span, bool)> {
-    if j >= end || matches!(doc.lower(j), "and" | "but" | "or" | "nor") {
+    // (Nor a speaker tag after the comma: "was not discussed on Friday, said the STA report.")
+    if j >= end || matches!(doc.lower(j), "and" | "but" | "or" | "nor") || (j > 0 && doc.word(j - 1) == "," && in_class(class::TAG_VERB, doc.lower(j))) {
         return None;
     }
     if is_open_mark(doc.word(j)) || double_apostrophe(doc, j) {
