@@ -539,11 +539,22 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         // A transcript line quoted whole: "“WALLACE: Let's start ...".
         let a = if a + 1 < b && is_open_mark(doc.word(a)) { a + 1 } else { a };
-        let k = (a..b.min(a + 5)).find(|&k| doc.word(k) == ":")?;
+        let k = (a..b.min(a + 7)).find(|&k| doc.word(k) == ":")?;
         if k == a || b < k + 4 {
             return None;
         }
-        let name = (a..k).all(|n| is_cap(doc, n) || matches!(doc.word(n), "." | "’s" | "'s"));
+        // (Five words at most: a longer run in capitals is a title-case headline.)
+        let name = k <= a + 4 && (a..k).all(|n| is_cap(doc, n) || matches!(doc.word(n), "." | "’s" | "'s"));
+        // A headline line may name its speaker with a title or a word for people in lower
+        // case ("Clinton camp: ...", "Former AG Mukasey at RNC: ...", "Clinton to Planned
+        // Parenthood: ..."), led by a name, not by "For", "A", "Still".
+        let headline = (a == 0 || doc.tokens[a].breaks_before > 0) && (b >= doc.tokens.len() || doc.tokens[b].breaks_before > 0);
+        let titles = crate::entities::gazetteer::get();
+        let name = name
+            || (headline && is_cap(doc, a) && !is_preposition(self.w(a)) && !is_determiner(self.w(a)) && !is_aux_or_adverb(self.w(a)) && self.w(a) != "according" && (a..k).all(|n| {
+                let w = self.w(n);
+                is_cap(doc, n) || titles.is_title(w) || in_class(class::SPEAKERS, w) || matches!(w, "camp" | "at" | "to")
+            }) && (a..k).any(|n| !is_cap(doc, n)));
         let first = self.w(a);
         let furniture = in_class(class::COLON_LABEL, first) || is_time_word(first);
         let furniture = furniture || (k == a + 1 && doc.word(a).chars().count() == 1);
