@@ -256,7 +256,7 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 63] = [
+pub const OWN_RULE_WORDS: [&str; 66] = [
     "according", "citing", "confirmed", "unconfirmed",
     "disputed", "disputes", "dispute", "disputing", "contested", "contests", "contesting",
     "challenged", "challenges", "challenging", "debunked", "debunks", "debunking", "rebutted",
@@ -264,7 +264,7 @@ pub const OWN_RULE_WORDS: [&str; 63] = [
     "pleaded", "pleads", "pleading", "pled", "allegedly", "reportedly", "purportedly", "supposedly",
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
-    "blames", "blaming", "allege", "alleges", "alleging", "read",
+    "blames", "blaming", "allege", "alleges", "alleging", "read", "calls", "describes", "termed",
 ];
 
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
@@ -638,6 +638,18 @@ impl<'a, 't> Ctx<'a, 't> {
             "neither" => return None,
             // "a press conference called hours after ...", "the election called for May": convened.
             "called" if i > lo && in_class(class::CONVENED, self.w(i - 1)) => return None,
+            // "what he calls corruption in politics", "what it calls “sensible gun laws”": the
+            // speaker's own word for a thing.
+            "calls" | "called" | "describes" | "termed" if self.what_x_calls(i, lo, hi).is_some() => return self.what_x_calls(i, lo, hi),
+            // "calls" is below the learned lists' threshold as a verb of saying; calling a
+            // thing something in quotation marks, or calling on or for someone, still is.
+            "calls" if !roles.has(WordRoles::REPORTING) => {
+                if let Some(f) = self.called_quoted(i, lo, hi, earlier) {
+                    return Some(f);
+                }
+                let on = self.is(i + 1, "on", hi) || self.is(i + 1, "for", hi);
+                return if on { self.verb(i, i + 2, lo, hi, ClaimKind::Attributed, earlier) } else { None };
+            }
             // "contend with drought", "contend for the nomination": to struggle, no claim.
             _ if w.starts_with("contend") && self.is(i + 1, "with", hi) | self.is(i + 1, "for", hi) => return None,
             // "Said Ellis: “...”" is read by `name_colon`.
@@ -1411,6 +1423,31 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Found { kind: ClaimKind::Denied, ..found });
         }
         Some(found)
+    }
+
+    /// "what he calls corruption in politics": the cue at `i` after "what" and its speaker;
+    /// the content is the name given (the scheme keeps cue and source out of it).
+    fn what_x_calls(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
+        let doc = self.doc;
+        let what = (lo.max(i.saturating_sub(5))..i).rev().find(|&n| self.w(n) == "what")?;
+        let (f, t) = np_before(doc, i, lo)?;
+        if f != what + 1 || t != i || i + 1 >= hi {
+            return None;
+        }
+        let (content, direct) = if is_open_mark(doc.word(i + 1)) {
+            self.quotes.closing_of_at(doc, i + 1).and_then(|(open, close)| quote_inside(doc, open, close)).map(|c| (c, true))?
+        } else {
+            let (a, mut b) = np_after(doc, i + 1, hi).filter(|&(a, _)| a == i + 1)?;
+            // ("a culture of impunity", "corruption in politics": the phrase's own complements.)
+            for _ in 0..2 {
+                match np_after(doc, b + 1, hi) {
+                    Some((c, d)) if c == b + 1 && matches!(self.w(b), "of" | "in" | "on" | "for" | "against") => b = d,
+                    _ => break,
+                }
+            }
+            (trim(doc.text, doc.span_of(a, b))?, false)
+        };
+        Some(Found { kind: ClaimKind::Attributed, cue: (i, i + 1), source: Some((f, t)), content, direct })
     }
 
     /// Whether phrase `np` names someone or something that can say things: a name, people
