@@ -2070,8 +2070,9 @@ impl<'d, 't> Names<'d, 't> {
         if self.w(b) == "," {
             let next = self.w(b + 1);
             if lists::person_apposition_leads().contains(next) || next.bytes().all(|c| c.is_ascii_digit()) && !next.is_empty()
-                // "Liu Jinsong, director-general of ...": a role in lower case after the comma.
-                || (starts_lowercase(next) && self.gaz.is_title(next) && word_in!(self.w(b + 2), "of" | "at" | "for"))
+                // "Liu Jinsong, director-general of ...", "Sundar Pichai, CEO of ...": a role
+                // after the comma.
+                || (self.gaz.is_title(next) && word_in!(self.w(b + 2), "of" | "at" | "for"))
             {
                 return true;
             }
