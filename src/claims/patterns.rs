@@ -671,6 +671,21 @@ impl<'a, 't> Ctx<'a, 't> {
             "read" if i > lo && in_class(class::DOCUMENT, self.w(i - 1)) => {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier);
             }
+            // "“...,” read a statement from the agency.": the writing after the verb speaks.
+            "read" if i > lo + 1 && matches!(self.doc.word(i - 1), "”" | "\"") && self.doc.word(i - 2) == "," => {
+                let (f, mut t) = np_after(self.doc, i + 1, hi)?;
+                let document = (f..t).any(|n| in_class(class::DOCUMENT, self.w(n)));
+                // ("a statement from the investigation agency": whose writing it is, with it.)
+                if t + 1 < hi && matches!(self.w(t), "from" | "by" | "of") {
+                    t = np_after(self.doc, t + 1, hi).map_or(t, |(_, e)| e);
+                }
+                let ends = (t..hi).all(|n| self.doc.tokens[n].kind == TokenKind::Punct);
+                if !(f == i + 1 && document && ends) {
+                    return None;
+                }
+                let (content, direct) = content_before(self.doc, self.quotes, i - 1, lo)?;
+                return Some(self.finish(ClaimKind::Attributed, (i, i + 1), Some((f, t)), content, direct));
+            }
             "it" if matches!(self.w(i + 1), "is" | "was" | "has") && i + 2 < hi => {
                 let mut k = i + 2;
                 // "it has been alleged", "it is being claimed"
