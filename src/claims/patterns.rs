@@ -2029,6 +2029,26 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "Sergeant Geoffrey Busolo, an officer with anti-terrorism police unit said", "Nicholas
+        // Valner, partner at Eversheds, solicitors to Apple Corps called": a description of
+        // the name that opens the clause, its closing comma left out; the name speaks.
+        if let Some((f, _)) = src_b.filter(|&(f, _)| f > lo + 2) {
+            let titles = crate::entities::gazetteer::get();
+            let commas = (lo.max(f.saturating_sub(20))..f).rev().filter(|&c| doc.word(c) == ",").take(2);
+            for c in commas {
+                let described = {
+                    let d = if is_article_or_possessive(self.w(c + 1)) { c + 2 } else { c + 1 };
+                    d < f && !is_cap(doc, d) && (titles.is_title(self.w(d)) || self.w(d).strip_suffix('s').is_some_and(|one| titles.is_title(one)))
+                };
+                let name = np_before(doc, c, lo).filter(|&(g, h)| h == c && (g..h).all(|n| is_cap(doc, n) || doc.word(n) == ".") && (g == lo || doc.word(g - 1) == ","));
+                if let (true, Some(np)) = (described, name) {
+                    if self.speaks(np) && !(np.0..np.1).any(|n| self.w(n) == "the") {
+                        src_b = Some(np);
+                    }
+                    break;
+                }
+            }
+        }
         // "WHO Director-General Tedros Ghebreyesus in a Twitter post said": a phrase of
         // where or how between the speaker and the verb.
         if let Some((f, mut t)) = src_b {
