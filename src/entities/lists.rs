@@ -9,9 +9,19 @@ macro_rules! word_list {
         $(#[$doc])*
         pub fn $name() -> &'static Lexicon {
             static LIST: OnceLock<Lexicon> = OnceLock::new();
-            LIST.get_or_init(|| Lexicon::from_data(crate::data!(concat!("entities/", $file))))
+            match LIST.get() {
+                Some(list) => list,
+                None => parsed_once(&LIST, crate::data!(concat!("entities/", $file))),
+            }
         }
     };
+}
+
+/// The list in `cell`, parsed from `data` on first use: one function for all the lists (a
+/// `get_or_init` of their own was 53 copies of the same code, 190 bytes of wasm each).
+#[inline(never)]
+fn parsed_once(cell: &'static OnceLock<Lexicon>, data: &'static str) -> &'static Lexicon {
+    cell.get_or_init(|| Lexicon::from_data(data))
 }
 
 word_list!(
