@@ -108,6 +108,10 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
     };
     if let Some((_, e)) = np {
         j = e;
+        // "suggests a paper published in Nature": the participle of a poll or paper.
+        if j + 1 < hi && doc.lower(j).ends_with("ed") && in_class(class::AFTER_POLL_NOUN, doc.lower(j)) {
+            j += 1;
+        }
         // "said Mr. Burman (a view echoed by everyone I interviewed).": an aside in brackets.
         if j < hi && doc.word(j) == "(" {
             if let Some(close) = (j + 1..hi.min(j + 20)).find(|&n| doc.word(n) == ")") {
@@ -2120,11 +2124,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 // emphasized the risks" has its speaker before the verb.)
                 let name_aside = (lo.max(bt.saturating_sub(8))..bt).rev().find(|&p| doc.word(p) == ",")
                     .is_some_and(|p| p + 1 < bt && (p + 1..bt).all(|n| is_cap(doc, n) || doc.word(n) == "."));
-                if after_quote || (doc.word(bt) == "," && speech && !name_aside) {
-                    let np = match &tl {
-                        Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
-                        _ => None,
-                    };
+                let np = match &tl {
+                    Some(Tail::End(Some(np))) | Some(Tail::Comma(Some(np), _)) => Some(*np),
+                    _ => None,
+                };
+                // ("..., suggests a paper published in Nature Communications.", "..., shows a new
+                // survey.": a record or study after a verb of showing, ending the sentence.)
+                let showing = in_class(class::SHOWING, cue_word) || cue_word.starts_with("suggest") || cue_word.starts_with("find");
+                let evidence = showing
+                    && matches!(tl, Some(Tail::End(Some(_))))
+                    && np.is_some_and(|(f, t)| (f..t).any(|n| in_class(class::EVIDENCE, self.w(n))));
+                if after_quote || (doc.word(bt) == "," && (speech || evidence) && !name_aside) {
                     if let Some(np) = np {
                         if let Some((content, direct)) = content_before(doc, self.quotes, bt, lo) {
                             return Some(self.finish(kind, (c0, c1), Some(np), content, direct));
