@@ -407,6 +407,16 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         if doc.word(k).len() == 2 && doc.lower(k) == "as" && k > from + 1 && !quoted && falsity_verdict(doc, k, end) {
             return k;
         }
+        // "accused the commission of fraud and demanded to speak with its chairman": a
+        // content with no verb of its own ends before a past verb after "and" (the subject's
+        // next deed).
+        if doc.word(k) == "and" && !quoted && k > from + 1 {
+            let next = doc.lower(k + 1);
+            let deed = next.len() > 4 && next.ends_with("ed") && doc.tokens[k + 1].kind == TokenKind::Word && !is_cap(doc, k + 1);
+            if deed && !(from..k).any(|n| { let w = doc.lower(n); w.ends_with("ed") || in_class(class::FINITE, w) }) {
+                return k;
+            }
+        }
         // A semicolon joins a sentence of its own.
         if doc.word(k) == ";" && !quoted && k > from {
             return k;
