@@ -347,7 +347,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "The official who said the plan had failed resigned": a content said in a relative
         // clause ends before the sentence's own verb.
         for f in &mut out[first..] {
-            if let Some(end) = self.relative_content_end(f).or_else(|| self.raised_content_end(f)) {
+            if let Some(end) = self.relative_content_end(f).or_else(|| self.raised_content_end(f)).or_else(|| self.subject_noun_content_end(f, a)) {
                 if let Some(content) = trim(self.doc.text, Span::new(f.content.start, self.doc.tokens[end].span.start)) {
                     f.content = content;
                 }
@@ -420,6 +420,37 @@ impl<'a, 't> Ctx<'a, 't> {
             let prev = self.w(k - 1);
             let ends = k + 1 >= to || doc.tokens[k + 1].kind == TokenKind::Punct;
             if own_verb && finite && !is_aux_or_adverb(prev) && !is_be(prev) && prev != "to" && (in_class(class::FINITE, w) || ends) {
+                return Some(k);
+            }
+            own_verb |= finite;
+        }
+        None
+    }
+
+    /// Where the "that" clause of a claim noun opening the sentence gives way to the
+    /// sentence's own verb: "The allegations that the mayor took bribes | were false",
+    /// "Claims that the vote was rigged | have circulated online" -- at a second finite verb
+    /// after the clause's own, with no relative clause in it to mislead the count.
+    fn subject_noun_content_end(&self, f: &Found, a: usize) -> Option<usize> {
+        let doc = self.doc;
+        let (c0, c1) = f.cue;
+        if f.direct || c1 != c0 + 1 || self.w(c1) != "that" || !cues().roles(self.w(c0)).has(WordRoles::NOUN_CUE | WordRoles::CLAIM_NOUN) {
+            return None;
+        }
+        // The noun opens the sentence, after a determiner or an owner at most.
+        let subject = (a..c0).all(|n| is_determiner(self.w(n)) || is_cap(doc, n) || matches!(self.w(n), "’s" | "'s" | "former" | "recent" | "new"));
+        if !subject {
+            return None;
+        }
+        let (from, to) = (doc.token_at_or_after(f.content.start), doc.token_at_or_after(f.content.end));
+        if (from..to).any(|n| in_class(class::CLAUSE_LINK, self.w(n)) || doc.tokens[n].kind == TokenKind::Punct && doc.word(n) != "'s") {
+            return None;
+        }
+        let mut own_verb = false;
+        for k in from..to {
+            let w = self.w(k);
+            let finite = !is_cap(doc, k) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed")));
+            if own_verb && finite && !is_aux_or_adverb(self.w(k - 1)) && !is_be(self.w(k - 1)) && self.w(k - 1) != "to" {
                 return Some(k);
             }
             own_verb |= finite;
