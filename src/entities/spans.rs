@@ -23,8 +23,39 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     leading_particles(doc, &mut out);
     bracketed_names(doc, &mut out);
     ages_after_persons(doc, &mut out);
+    work_titles(doc, &mut out);
     out
 }
+
+/// "Karlsson’s new film, The Silent Harbour, opens ...", "Peter Schweizer’s book Clinton
+/// Cash, ...": a name set after a word for a work, ending at a comma or full stop, is the
+/// work's title, with its leading "The" (not "a good book, John Smith said", nor "the
+/// director of the film, Michael Bay").
+fn work_titles(doc: &Document, out: &mut [Found]) {
+    let mut tokens = doc.cursor();
+    for f in out.iter_mut() {
+        if !matches!(f.label, Label::Person | Label::Org | Label::Fac | Label::Gpe | Label::Loc) {
+            continue;
+        }
+        let i = tokens.at_or_after(f.span.start);
+        let the = i > 0 && doc.word(i - 1) == "The";
+        let first = if the { i - 1 } else { i };
+        let comma = first > 0 && doc.word(first - 1) == ",";
+        let Some(n) = first.checked_sub(if comma { 2 } else { 1 }) else { continue };
+        let work = matches!(doc.lower(n), "film" | "book" | "novel" | "album" | "documentary" | "memoir" | "opera" | "musical" | "poem");
+        // ("the director of the film, Michael Bay": the name is the director's.)
+        let of_before = n >= 2 && (doc.lower(n - 1) == "of" || doc.lower(n - 2) == "of");
+        let end = tokens.at_or_after(f.span.end);
+        let closes = end < doc.tokens.len() && matches!(doc.word(end), "," | ".") && !(end + 1 < doc.tokens.len() && matches!(doc.lower(end + 1), "said" | "says" | "told"));
+        if work && !of_before && closes {
+            if the {
+                f.span.start = doc.tokens[i - 1].span.start;
+            }
+            f.label = Label::WorkOfArt;
+        }
+    }
+}
+
 
 /// "Mayor de Blasio": a lower-case particle before a person's name belongs to it
 /// (a capitalised word before the particle would have joined the name already).
