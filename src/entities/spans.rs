@@ -32,9 +32,17 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
 /// work's title, with its leading "The" (not "a good book, John Smith said", nor "the
 /// director of the film, Michael Bay").
 fn work_titles(doc: &Document, out: &mut [Found]) {
+    /// Whether the text before `start`, past a "The" and a comma, ends in a word for a work:
+    /// asked of every name before any token is looked up (most have none).
+    fn after_work_noun(text: &str, start: usize) -> bool {
+        let mut before = text[..start].trim_end();
+        before = before.strip_suffix("The").map_or(before, str::trim_end);
+        before = before.strip_suffix(',').unwrap_or(before);
+        ["film", "book", "novel", "album", "documentary", "memoir", "opera", "musical", "poem"].iter().any(|w| before.ends_with(w))
+    }
     let mut tokens = doc.cursor();
     for f in out.iter_mut() {
-        if !matches!(f.label, Label::Person | Label::Org | Label::Fac | Label::Gpe | Label::Loc) {
+        if !matches!(f.label, Label::Person | Label::Org | Label::Fac | Label::Gpe | Label::Loc) || !after_work_noun(doc.text, f.span.start) {
             continue;
         }
         let i = tokens.at_or_after(f.span.start);
