@@ -38,7 +38,9 @@ fn work_titles(doc: &Document, out: &mut [Found]) {
         let mut before = text[..start].trim_end();
         before = before.strip_suffix("The").map_or(before, str::trim_end);
         before = before.strip_suffix(',').unwrap_or(before);
-        ["film", "book", "novel", "album", "documentary", "memoir", "opera", "musical", "poem"].iter().any(|w| before.ends_with(w))
+        ["film", "book", "novel", "album", "documentary", "memoir", "opera", "musical", "poem"].iter().any(|w| {
+            before.strip_suffix(w).is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        })
     }
     let mut tokens = doc.cursor();
     for f in out.iter_mut() {
@@ -50,12 +52,11 @@ fn work_titles(doc: &Document, out: &mut [Found]) {
         let first = if the { i - 1 } else { i };
         let comma = first > 0 && doc.word(first - 1) == ",";
         let Some(n) = first.checked_sub(if comma { 2 } else { 1 }) else { continue };
-        let work = matches!(doc.lower(n), "film" | "book" | "novel" | "album" | "documentary" | "memoir" | "opera" | "musical" | "poem");
         // ("the director of the film, Michael Bay": the name is the director's.)
         let of_before = n >= 2 && (doc.lower(n - 1) == "of" || doc.lower(n - 2) == "of");
         let end = tokens.at_or_after(f.span.end);
         let closes = end < doc.tokens.len() && matches!(doc.word(end), "," | ".") && !(end + 1 < doc.tokens.len() && matches!(doc.lower(end + 1), "said" | "says" | "told"));
-        if work && !of_before && closes {
+        if !of_before && closes {
             if the {
                 f.span.start = doc.tokens[i - 1].span.start;
             }
