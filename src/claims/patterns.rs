@@ -467,7 +467,8 @@ impl<'a, 't> Ctx<'a, 't> {
         if f.source.is_some() || f.direct || c1 != c0 + 1 || c0 == 0 || self.w(c1) != "to" || !matches!(self.w(c1 + 1), "be" | "have") {
             return None;
         }
-        if is_be(self.w(skip_aux_back(doc, c0, 0).saturating_sub(1))) || (skip_aux_back(doc, c0, 0)..c0).any(|n| is_be(self.w(n))) {
+        let k = skip_aux_back(doc, c0, 0);
+        if is_be(self.w(k.saturating_sub(1))) || (k..c0).any(|n| is_be(self.w(n))) {
             return None;
         }
         let to = doc.token_at_or_after(f.content.end);
@@ -673,17 +674,21 @@ impl<'a, 't> Ctx<'a, 't> {
             "neither" => return None,
             // "a press conference called hours after ...", "the election called for May": convened.
             "called" if i > lo && in_class(class::CONVENED, self.w(i - 1)) => return None,
-            // "what he calls corruption in politics", "what it calls “sensible gun laws”": the
-            // speaker's own word for a thing.
-            "calls" | "called" | "describes" | "termed" if self.what_x_calls(i, lo, hi).is_some() => return self.what_x_calls(i, lo, hi),
-            // "calls" is below the learned lists' threshold as a verb of saying; calling a
-            // thing something in quotation marks, or calling on or for someone, still is.
-            "calls" if !roles.has(WordRoles::REPORTING) => {
-                if let Some(f) = self.called_quoted(i, lo, hi, earlier) {
+            "calls" | "called" | "describes" | "termed" => {
+                // "what he calls corruption in politics", "what it calls “sensible gun laws”":
+                // the speaker's own word for a thing.
+                if let Some(f) = self.what_x_calls(i, lo, hi) {
                     return Some(f);
                 }
-                let on = self.is(i + 1, "on", hi) || self.is(i + 1, "for", hi);
-                return if on { self.verb(i, i + 2, lo, hi, ClaimKind::Attributed, earlier) } else { None };
+                // "calls" is below the learned lists' threshold as a verb of saying; calling a
+                // thing something in quotation marks, or calling on or for someone, still is.
+                if w == "calls" && !roles.has(WordRoles::REPORTING) {
+                    if let Some(f) = self.called_quoted(i, lo, hi, earlier) {
+                        return Some(f);
+                    }
+                    let on = self.is(i + 1, "on", hi) || self.is(i + 1, "for", hi);
+                    return if on { self.verb(i, i + 2, lo, hi, ClaimKind::Attributed, earlier) } else { None };
+                }
             }
             // "contend with drought", "contend for the nomination": to struggle, no claim.
             _ if w.starts_with("contend") && self.is(i + 1, "with", hi) | self.is(i + 1, "for", hi) => return None,
@@ -1510,8 +1515,7 @@ impl<'a, 't> Ctx<'a, 't> {
             is_cap(self.doc, n)
                 || in_class(class::EVIDENCE, w)
                 || in_class(class::SPEAKERS, w)
-                || titles.is_title(w)
-                || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+                || titles.is_title_or_plural(w)
         })
     }
 
@@ -1677,7 +1681,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let titles = crate::entities::gazetteer::get();
         let person = (f..t).any(|n| {
             let w = self.w(n);
-            in_class(class::SPEAKERS, w) || titles.is_title(w) || w.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+            in_class(class::SPEAKERS, w) || titles.is_title_or_plural(w)
         });
         let description = !is_cap(doc, t - 1) || (person && matches!(self.w(f), "the" | "a" | "an"));
         // "an FBI summary of its investigation, Cheryl Mills, a top aide, sent ...": a name
@@ -2073,7 +2077,7 @@ impl<'a, 't> Ctx<'a, 't> {
             for c in commas {
                 let described = {
                     let d = if is_article_or_possessive(self.w(c + 1)) { c + 2 } else { c + 1 };
-                    d < f && !is_cap(doc, d) && (titles.is_title(self.w(d)) || self.w(d).strip_suffix('s').is_some_and(|one| titles.is_title(one)))
+                    d < f && !is_cap(doc, d) && titles.is_title_or_plural(self.w(d))
                 };
                 let name = np_before(doc, c, lo).filter(|&(g, h)| h == c && (g..h).all(|n| is_cap(doc, n) || doc.word(n) == ".") && (g == lo || doc.word(g - 1) == ","));
                 if let (true, Some(np)) = (described, name) {

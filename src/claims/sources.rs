@@ -286,7 +286,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     let speaks_for = preposition == "for" && {
         let role = doc.lower(from - 2);
         let titles = crate::entities::gazetteer::get();
-        titles.is_title(role) || role.strip_suffix('s').is_some_and(|one| titles.is_title(one))
+        titles.is_title_or_plural(role)
     };
     // - "Critics of the government", "The head of the agency", "Smith of Harvard", "data
     //   from LSEG": the phrase before "of" or "from" is who speaks, the one after it what

@@ -315,6 +315,11 @@ impl Gazetteer {
         self.titles.contains_lowercase(w)
             || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && super::lists::role_abbreviations().contains(w))
     }
+
+    /// A title, or its plural with an "s" ("officers", "ministers").
+    pub fn is_title_or_plural(&self, word: &str) -> bool {
+        self.is_title(word) || word.strip_suffix('s').is_some_and(|one| self.is_title(one))
+    }
 }
 
 #[cfg(test)]

@@ -590,6 +590,13 @@ impl<'d, 't> Scan<'d, 't> {
         })
     }
 
+    /// Whether a name the gazetteer knows starts at token `i` and runs past it ("Sunday
+    /// Times", "Christmas Island").
+    fn starts_known_name(&self, i: usize) -> bool {
+        let token = self.doc.tokens[i].span;
+        super::gazetteer::get().name_at(self.doc.text, token.start).is_some_and(|(e, _)| e > token.end)
+    }
+
     /// "the Sunday Times", "the January 6 Committee", "the Sunday Tribune": a day or month
     /// opening a known name, or a weekday before an organisation's head word, is no date.
     fn opens_name(&self, i: usize) -> bool {
@@ -597,9 +604,7 @@ impl<'d, 't> Scan<'d, 't> {
         if !w.starts_with(|c: char| c.is_ascii_uppercase()) || !(self.weekday(i) || lists::months().contains(w)) {
             return false;
         }
-        let (text, token) = (self.doc.text, self.doc.tokens[i].span);
-        let gaz = super::gazetteer::get();
-        if gaz.name_at(text, token.start).is_some_and(|(e, _)| e > token.end) {
+        if self.starts_known_name(i) {
             return true;
         }
         self.weekday(i) && i + 1 < self.end && self.doc.tokens[i + 1].breaks_before == 0 && lists::org_heads().contains(self.w(i + 1))
@@ -697,8 +702,7 @@ impl<'d, 't> Scan<'d, 't> {
         // of a capitalised run ("illustrator Johnnie Christmas").
         let after_capital = i > self.start && self.doc.tokens[i - 1].kind == TokenKind::Word && self.w(i - 1).starts_with(|c: char| c.is_uppercase());
         if self.lower_in(i, HOLIDAY) && self.w(i).starts_with(|c: char| c.is_ascii_uppercase()) && !after_capital {
-            let token = self.doc.tokens[i].span;
-            if super::gazetteer::get().name_at(self.doc.text, token.start).is_some_and(|(e, _)| e > token.end) {
+            if self.starts_known_name(i) {
                 return None;
             }
             return Some((if matches!(self.w(i + 1), "Day" | "Eve") { i + 2 } else { i + 1 }, Label::Date));
