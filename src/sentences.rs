@@ -183,7 +183,9 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     // "... to the Mt." never ends, but "a deal with Apple Inc. The" does.
     match tokens.get(dot + 1) {
         Some(next) if next.breaks_before == 0 => {
-            !(matches!(
+            // "in a post on X. His lawyers said": no name goes on with "His" or "The".
+            let starter = sentence_starters().contains(next.text(text)) && next.text(text).len() > 1;
+            !(single_capital && starter) && !(matches!(
                 word.to_ascii_lowercase().as_str(),
                 "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr"
             ) && sentence_starters().contains(next.text(text)))
@@ -253,8 +255,16 @@ mod tests {
     #[test]
     fn initials_do_not_end_sentences() {
         assert_eq!(
-            sentences("John F. Kennedy spoke."),
-            ["John F. Kennedy spoke."]
+            sentences("John F. Kennedy spoke. P. A. Smith wrote."),
+            ["John F. Kennedy spoke.", "P. A. Smith wrote."]
+        );
+    }
+
+    #[test]
+    fn a_lone_capital_before_his_or_the_ends_a_sentence() {
+        assert_eq!(
+            sentences("He wrote in a post on X. His lawyers said so."),
+            ["He wrote in a post on X.", "His lawyers said so."]
         );
     }
 }

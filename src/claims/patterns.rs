@@ -347,7 +347,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "The official who said the plan had failed resigned": a content said in a relative
         // clause ends before the sentence's own verb.
         for f in &mut out[first..] {
-            if let Some(end) = self.relative_content_end(f).or_else(|| self.raised_content_end(f)).or_else(|| self.subject_noun_content_end(f, a)) {
+            if let Some(end) = self.relative_content_end(f).or_else(|| self.aside_content_end(f)).or_else(|| self.raised_content_end(f)).or_else(|| self.subject_noun_content_end(f, a)) {
                 if let Some(content) = trim(self.doc.text, Span::new(f.content.start, self.doc.tokens[end].span.start)) {
                     f.content = content;
                 }
@@ -423,6 +423,36 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(k);
             }
             own_verb |= finite;
+        }
+        None
+    }
+
+    /// Where the content of a cue in a relative clause set off by commas ends: at the
+    /// comma closing the clause, where the sentence's own verb follows ("Bolsonaro, who has
+    /// denied any wrongdoing, | called the charges ...").
+    fn aside_content_end(&self, f: &Found) -> Option<usize> {
+        let doc = self.doc;
+        let c0 = f.cue.0;
+        let who = (c0.saturating_sub(3)..c0).rev().find(|&k| matches!(self.w(k), "who" | "which"))?;
+        if who == 0 || doc.word(who - 1) != "," || (who + 1..c0).any(|k| !is_aux_or_adverb(self.w(k))) {
+            return None;
+        }
+        let from = doc.token_at_or_after(f.content.start);
+        let to = doc.token_at_or_after(f.content.end);
+        let mut quoted = false;
+        for k in from..to {
+            match doc.word(k) {
+                "“" => quoted = true,
+                "”" => quoted = false,
+                "\"" => quoted = !quoted,
+                "," if !quoted && k + 1 < doc.tokens.len() => {
+                    let next = doc.word(k + 1);
+                    let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
+                        && (in_class(class::FINITE, next) || (next.len() > 4 && next.ends_with("ed")) || is_aux_or_adverb(next) && !next.ends_with("ly"));
+                    return verb.then_some(k);
+                }
+                _ => {}
+            }
         }
         None
     }
