@@ -468,6 +468,7 @@ impl Fold {
 
 /// `a == b`, eight bytes a step and without a call: in wasm, `==` on slices calls a
 /// memcmp that compares a byte at a time, and keys are short.
+#[inline]
 pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
     if n != b.len() {

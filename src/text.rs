@@ -98,6 +98,7 @@ fn not_a_char_boundary(byte: usize) -> ! {
 /// characters: one per byte that does not continue a UTF-8 sequence, and for UTF-16 one more
 /// per four-byte character. A piece may start or end inside a character: each counts at its
 /// first byte.
+#[inline]
 fn units(piece: &[u8], utf16: bool) -> usize {
     // Eight bytes a step: the top bits of a byte say what it is (10xxxxxx continues a
     // character, 1111xxxx starts a four-byte one).

@@ -72,6 +72,7 @@ fn class(b: u8) -> u8 {
     CLASS[b as usize]
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return class(c as u8) == ALNUM;

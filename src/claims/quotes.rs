@@ -22,6 +22,7 @@ pub struct Quotes {
     continued: Vec<(usize, usize)>,
 }
 
+#[inline]
 fn is_open_double(w: &str) -> bool {
     matches!(w, "“" | "«" | "„")
 }

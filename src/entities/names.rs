@@ -66,6 +66,7 @@ impl<const N: usize> ShortWords<N> {
 /// bytes, and its length in the top byte ("a" and "a\0" differ). Read as two overlapping
 /// 4-byte numbers, or the first, middle and last bytes of a shorter word, which covers
 /// them all (no loop, no copy).
+#[inline]
 const fn word_key(w: &str) -> u64 {
     let b = w.as_bytes();
     let n = b.len();
@@ -167,6 +168,7 @@ fn may_start_particle(b: u8) -> bool {
 
 /// Whether the first four bytes of `w` hold the '-' or apostrophe ('’' starts with 0xE2)
 /// that ends each of `PARTICLES_BEFORE_NAMES` (the test keeps this in step too).
+#[inline]
 fn has_particle_mark(w: &str) -> bool {
     w.bytes().take(4).any(|b| matches!(b, b'-' | b'\'' | 0xE2))
 }
@@ -264,6 +266,7 @@ fn ticker_at(doc: &Document, k: usize) -> bool {
 }
 
 /// The legal-form suffixes that end a company's name: "AG", "Inc", "plc".
+#[inline]
 fn is_company_suffix(w: &str) -> bool {
     word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
 }
@@ -294,6 +297,7 @@ fn title_case(w: &str) -> String {
 }
 
 /// Whether `w` starts with a lower-case letter; ASCII without decoding.
+#[inline]
 fn starts_lowercase(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
@@ -302,6 +306,7 @@ fn starts_lowercase(w: &str) -> bool {
 }
 
 /// Whether `w` starts with a capital; ASCII without decoding.
+#[inline]
 fn starts_uppercase(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),

@@ -184,6 +184,7 @@ impl<'d, 't> Scan<'d, 't> {
             ""
         }
     }
+    #[inline]
     fn is(&self, i: usize, word: &str) -> bool {
         self.w(i).eq_ignore_ascii_case(word)
     }
@@ -1092,6 +1093,7 @@ impl WordRoles {
         }
     }
 
+    #[inline]
     fn get(&self, w: &str) -> u16 {
         if !self.prefixes.admits(w) {
             return 0;
