@@ -165,7 +165,9 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             || is_cap(doc, k)
             || is_time_word(w)
             || is_determiner(w)
-            || is_object_pronoun(w);
+            || is_object_pronoun(w)
+            // "in a statement posted on its website that ..."
+            || (in_phrase && published_writing(doc, k));
         if !harmless {
             break;
         }
@@ -482,6 +484,15 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         k += 1;
     }
     end
+}
+
+/// "a video posted", "a statement released": a participle of publishing after the writing or
+/// recording published, which speaks through it no more than any other.
+pub fn published_writing(doc: &Document, k: usize) -> bool {
+    k > 0
+        && matches!(doc.lower(k), "posted" | "published" | "released" | "uploaded" | "shared" | "circulated" | "aired" | "leaked")
+        && in_class(class::DOCUMENT, doc.lower(k - 1))
+        && !is_cap(doc, k - 1)
 }
 
 /// A verb that can deny or report a claim named before it (", a claim economists

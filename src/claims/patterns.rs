@@ -3,8 +3,8 @@
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
 use super::content::{
-    after_dateline, clause_end, content_after, content_before, falsity_verdict, quote_inside, skip_to_content, that_with_verb, trim,
-    verb_on_a_claim,
+    after_dateline, clause_end, content_after, content_before, falsity_verdict, published_writing, quote_inside, skip_to_content,
+    that_with_verb, trim, verb_on_a_claim,
 };
 use super::cues::{cues, WordRoles};
 use super::quotes::{double_apostrophe, mark_start, Quotes};
@@ -664,6 +664,15 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(found) = self.appositive_claim(i, roles, lo, earlier) {
                 return Some(found);
             }
+        }
+        // "a video posted on the platform", "a statement released on Monday": a writing or
+        // recording before the participle is what was posted; it says nothing by being so.
+        if i > lo
+            && published_writing(self.doc, i)
+            && i + 1 < hi
+            && (is_preposition(self.w(i + 1)) || self.w(i + 1) == "online")
+        {
+            return None;
         }
         // "Revealed: ...", "Confirmed: ...": a cue word that opens a line and is followed by
         // its colon labels a headline; it reports no one's words.
