@@ -2256,13 +2256,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (The source is the description with the name, as "the club manager, X" is.)
                     if let Some((d, _)) = described.then(|| description_before(g)).flatten() {
                         (content_end, g) = (d, d);
-                    } else if !described && description_before(p + 1).is_some() {
+                    } else if let Some((d, _)) = (!described).then(|| description_before(p + 1)).flatten() {
                         // ("“Q,” a resident, Hakan Demirtas, told Reuters.")
                         let name = match src_b {
                             Some((f, t)) if f == p + 1 => Some((f, t)),
                             _ => before.filter(|&b| before_word == "," && b > p + 1).map(|b| (p + 1, b)),
                         };
-                        if let Some((_, t)) = name.filter(|&(f, t)| (f..t).all(|n| is_cap(doc, n))) {
+                        // (A name right before its verb has it only after a quotation: "... on
+                        // Synnovis, a pathology services provider, NHS England said" describes
+                        // Synnovis.)
+                        let after_quote = matches!(doc.word(d - 1), "”" | "\"" | "’");
+                        if let Some((_, t)) = name.filter(|&(f, t)| (f..t).all(|n| is_cap(doc, n)) && (after_quote || doc.word(t) == ",")) {
                             (content_end, h, described) = (g, t, true);
                         }
                     }
