@@ -1594,9 +1594,12 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         // ("Police in Charles County, Maryland, say": a place's state between the commas.)
         let state_of_place = |p: usize| p > lo && is_cap(doc, p - 1) && self.known_place(p + 1, bt);
-        // "The mayor, who grew up in Dayton, Ohio, said": a relative clause with commas of
-        // its own describes the phrase before it.
-        let relative = (lo.max(bt.saturating_sub(30))..bt).rev().find(|&p| doc.word(p) == "," && matches!(self.w(p + 1), "who" | "which"));
+        // "The mayor, who grew up in Dayton, Ohio, said", "Germany, home to Volkswagen, BMW
+        // and Mercedes-Benz, voted": a relative clause or aside with commas of its own
+        // describes the phrase before it.
+        let relative = (lo.max(bt.saturating_sub(30))..bt)
+            .rev()
+            .find(|&p| doc.word(p) == "," && (matches!(self.w(p + 1), "who" | "which") || in_class(class::ASIDE_LEAD, self.w(p + 1))));
         if let Some(r) = relative.filter(|&r| doc.word(bt) == "," && comma.is_some_and(|p| p > r + 1)) {
             return np_before(doc, r, lo);
         }
