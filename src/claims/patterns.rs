@@ -288,9 +288,10 @@ fn opens_content(doc: &Document, k: usize) -> bool {
     doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k))
 }
 
-/// The words that leave a speech verb saying nothing ("said nothing about", `says_nothing`).
+/// The words that leave a speech verb saying nothing ("said nothing about", "unless told
+/// otherwise", `says_nothing`).
 fn nothing_word(w: &str) -> bool {
-    matches!(w, "anything" | "nothing" | "little")
+    matches!(w, "anything" | "nothing" | "little" | "otherwise")
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -1430,6 +1431,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // ("said little about", but "found little evidence that": a finding.)
         if self.w(j) == "little" && !(j > 0 && matches!(self.w(j - 1), "said" | "say" | "says" | "saying")) {
+            return false;
+        }
+        // ("unless told otherwise", but "said otherwise": a contrary view.)
+        if self.w(j) == "otherwise" && !(j > 0 && self.w(j - 1) == "told") {
             return false;
         }
         let next = if j + 1 < hi { self.w(j + 1) } else { "" };
