@@ -270,8 +270,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         return Some((people, head_end));
     }
     // What the phrase before a preposition makes of the phrase after it:
-    // - "The Chinese consulate in New York", "officials in Kyiv": a place is where the
-    //   speakers are, not who they are;
+    // - "The Chinese consulate in New York", "officials in Kyiv", "Doctors at the hospital":
+    //   a place is where the speakers are, not who they are;
     // - "a survey by the London School of ...": the work is the source, its authors with it;
     // - "A spokeswoman for the State Department", "Lawyers for the family": the person
     //   speaks for the body (a title, also in the plural), unless the title describes a
@@ -292,15 +292,25 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     //   from LSEG": the phrase before "of" or "from" is who speaks, the one after it what
     //   they belong to or come from.
     let part_of = matches!(preposition, "of" | "from");
-    if !(((matches!(preposition, "in" | "at") || by_authors) && named) || speaks_for || part_of) {
+    // ("said in a statement at the time": no place, a time; "The minister in a radio
+    // interview said": a way of speaking, which `patterns` passes over.)
+    let head = doc.lower(head_end - 1);
+    let place = matches!(preposition, "in" | "at")
+        && !is_time_word(head)
+        && !matches!(head, "time" | "moment")
+        && !(preposition == "in" && in_class(class::DOCUMENT, head));
+    if !(place || (by_authors && named) || speaks_for || part_of) {
         return Some((from, head_end));
     }
     if let Some((body, end)) = np_before(doc, from - 1, limit) {
         let noun = doc.lower(end - 1);
         // The head in lower case, or opening the sentence ("Officials in Kyiv said").
-        let common_noun = starts_lower_noun(doc, end - 1) || (end - 1 == limit && body == limit) || part_of;
+        // ("Allies of Bolsonaro in Congress": people of someone, a description too.)
+        let common_noun = starts_lower_noun(doc, end - 1) || body == limit || part_of || (body..end).any(|n| doc.lower(n) == "of");
         let description = speaks_for && body > limit && doc.word(body - 1) == ",";
-        if end == from - 1 && common_noun && !description && !is_time_word(noun) && !is_subject_pronoun(noun) {
+        // ("lashed back at NASA officials": a verb's particle, no phrase.)
+        let particle = place && matches!(noun, "back" | "out" | "up" | "down" | "off" | "away");
+        if end == from - 1 && common_noun && !description && !particle && !is_time_word(noun) && !is_subject_pronoun(noun) {
             return Some((body, head_end));
         }
     }
