@@ -7,7 +7,7 @@ use crate::model::{Label, Span};
 
 /// Sorts, drops overlaps (the earlier, then longer, mention wins) and applies the
 /// rules between neighbours: a bracketed name after a name ("Toho Seiki (東邦精機)"),
-/// an age after a person ("Daniel Montalvo, 19,").
+/// an age after a person ("Daniel Montalvo, 19,"), a country after a body ("NHS England").
 pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     found.retain(|f| !f.span.is_empty());
     // By start, then the longer first.
@@ -24,7 +24,22 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     bracketed_names(doc, &mut out);
     ages_after_persons(doc, &mut out);
     work_titles(doc, &mut out);
+    org_and_country(doc, &mut out);
     out
+}
+
+/// "NHS England", "Amnesty International Kenya", "Microsoft India": a body and, after one
+/// space, a place it works for is one body (a national branch), not a body and a place.
+fn org_and_country(doc: &Document, out: &mut Vec<Found>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k], out[k + 1]);
+        if a.label == Label::Org && b.label == Label::Gpe && doc.text.get(a.span.end..b.span.start) == Some(" ") {
+            out[k].span.end = b.span.end;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// "Karlsson’s new film, The Silent Harbour, opens ...", "Peter Schweizer’s book Clinton
