@@ -675,6 +675,22 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             return None;
         }
+        // "in line with Reuters estimates of 2.1%", "beat analyst estimates, driven by demand":
+        // a verb's -s form before "of" and an amount, or before an aside of a participle, is
+        // a plural noun.
+        if w.ends_with('s') && !roles.has(WordRoles::NOUN_CUE | WordRoles::CLAIM_NOUN) && i + 2 < hi && {
+            let after = self.w(i + 2);
+            (self.w(i + 1) == "of" && (self.doc.tokens[i + 2].kind == TokenKind::Number || is_currency_symbol(after)))
+                // (Not in a speaker tag: "“Q,” McKinnon says, dressed as Clinton".)
+                || (self.doc.word(i + 1) == ","
+                    && (after.ends_with("ed") || after.ends_with("en"))
+                    && !is_cap(self.doc, i + 2)
+                    && i >= lo + 2
+                    && self.doc.tokens[i - 2].kind == TokenKind::Word
+                    && !is_determiner(self.w(i - 2)))
+        } {
+            return None;
+        }
         // "Revealed: ...", "Confirmed: ...": a cue word that opens a line and is followed by
         // its colon labels a headline; it reports no one's words.
         if i == lo && self.is(i + 1, ":", hi) {
