@@ -42,7 +42,7 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         }
         ctx.sentence(s.tokens.start, s.tokens.end, &mut found);
         for f in found.drain(..) {
-            if let Some(c) = to_claim(doc, mentions, s.tokens.clone(), f) {
+            if let Some(c) = to_claim(doc, mentions, s.tokens.clone(), f).filter(|c| !inside_name(doc, mentions, c.cue)) {
                 claims.push(c);
             }
         }
@@ -61,6 +61,18 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
 
 /// Turns token-level findings into a `Claim`: chooses the source span (a full mention
 /// over a pronoun), links the source entity, and enforces the span invariants.
+/// "The Pacific Tsunami Warning Center said": a cue word inside the name of a body, before
+/// the word that makes it one, is a word of the name. (A headline in capitals, "Clinton
+/// Says Russians Hacked DNC", may be taken for one name and keeps its cue.)
+fn inside_name(doc: &Document, mentions: &[Mention], cue: crate::model::Span) -> bool {
+    use crate::entities::lists::{heads, Heads};
+    let k = mentions.partition_point(|m| m.span.end <= cue.start);
+    mentions.get(k).is_some_and(|m| {
+        let last = doc.text[m.span.start..m.span.end].rsplit(' ').next().unwrap_or("");
+        m.span.start < cue.start && cue.end < m.span.end && heads(last).has(Heads::ORG | Heads::FAC)
+    })
+}
+
 fn to_claim(
     doc: &Document,
     mentions: &[Mention],
