@@ -965,7 +965,12 @@ impl<'d, 't> Names<'d, 't> {
         };
         pairs.retain(|&(a, b)| {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
-            if person(self.w(b - 1)) || person(self.w(a)) || honoured.contains(self.w(b - 1)) {
+            // ("said Dr. Tilo Kunath": the pair right after an honorific.)
+            let after_honorific = a >= 1 && {
+                let before = if self.w(a - 1) == "." && a >= 2 { a - 2 } else { a - 1 };
+                is_personal_honorific(self.w(before))
+            };
+            if person(self.w(b - 1)) || person(self.w(a)) || honoured.contains(self.w(b - 1)) || after_honorific {
                 self.push(a, b, Label::Person);
                 return false;
             }
