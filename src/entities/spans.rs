@@ -25,7 +25,44 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     ages_after_persons(doc, &mut out);
     work_titles(doc, &mut out);
     org_and_country(doc, &mut out);
+    prize_fields(doc, &mut out);
     out
+}
+
+/// "the Nobel Prize in Literature", "the Pulitzer Prize for Fiction": the field a prize is
+/// given in belongs to its name (it is no place).
+fn prize_fields(doc: &Document, out: &mut Vec<Found>) {
+    let n = doc.tokens.len();
+    let mut k = 0;
+    while k < out.len() {
+        let f = out[k];
+        k += 1;
+        let text = f.span.text(doc.text);
+        if f.label != Label::WorkOfArt || !(text.ends_with("Prize") || text.ends_with("Award") || text.ends_with("Medal")) {
+            continue;
+        }
+        let i = doc.token_at_or_after(f.span.end);
+        // (Not a known place: "won the Nobel Prize in Stockholm".)
+        if i + 1 >= n || !matches!(doc.word(i), "in" | "for") || super::gazetteer::get().name_at(doc.text, doc.tokens[i + 1].span.start).is_some() {
+            continue;
+        }
+        // Capitalised words, "or" and "and" between them: "in Physiology or Medicine".
+        let mut end = i + 1;
+        while end < n && (doc.word(end).starts_with(|c: char| c.is_uppercase()) || (matches!(doc.word(end), "or" | "and") && end + 1 < n && end > i + 1)) {
+            end += 1;
+        }
+        while end > i + 1 && !doc.word(end - 1).starts_with(|c: char| c.is_uppercase()) {
+            end -= 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let new_end = doc.tokens[end - 1].span.end;
+        out[k - 1].span.end = new_end;
+        while k < out.len() && out[k].span.start < new_end {
+            out.remove(k);
+        }
+    }
 }
 
 /// "NHS England", "Amnesty International Kenya", "Microsoft India": a body and, after one
