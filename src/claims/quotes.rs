@@ -22,7 +22,6 @@ pub struct Quotes {
     continued: Vec<(usize, usize)>,
 }
 
-#[inline]
 fn is_open_double(w: &str) -> bool {
     matches!(w, "“" | "«" | "„")
 }

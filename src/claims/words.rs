@@ -21,7 +21,6 @@ pub fn is_negated_aux(w: &str) -> bool {
 }
 
 /// A subject pronoun with its auxiliary as one word: "I’ve", "we've", "they'd", "she’ll".
-#[inline]
 pub fn is_contracted_subject(w: &str) -> bool {
     // (Asked of every phrase's last word: most have no apostrophe to look past.)
     let apostrophe = w.bytes().any(|b| b == b'\'' || b == 0x99);

@@ -168,7 +168,6 @@ fn may_start_particle(b: u8) -> bool {
 
 /// Whether the first four bytes of `w` hold the '-' or apostrophe ('’' starts with 0xE2)
 /// that ends each of `PARTICLES_BEFORE_NAMES` (the test keeps this in step too).
-#[inline]
 fn has_particle_mark(w: &str) -> bool {
     w.bytes().take(4).any(|b| matches!(b, b'-' | b'\'' | 0xE2))
 }
@@ -266,7 +265,6 @@ fn ticker_at(doc: &Document, k: usize) -> bool {
 }
 
 /// The legal-form suffixes that end a company's name: "AG", "Inc", "plc".
-#[inline]
 fn is_company_suffix(w: &str) -> bool {
     word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
 }
