@@ -1283,7 +1283,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return in_class(class::VENUE, next);
         }
         if w == "found" {
-            return is_be(prev) || in_class(class::FOUND_OBJECT, next);
+            // ("found the bodies of six people": a thing found, after its determiner too.)
+            let object = if is_determiner(next) && i + 2 < hi { self.w(i + 2) } else { next };
+            return is_be(prev) || in_class(class::FOUND_OBJECT, object);
         }
         // "voters showed up", "Lerer reported from Los Angeles" (a credit line).
         if next == "up" && matches!(w, "show" | "shows" | "showed" | "showing" | "shown") {
