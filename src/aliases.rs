@@ -27,7 +27,7 @@ fn country_canon() -> &'static HashMap<&'static str, &'static str> {
             normalize_into(canon, &mut buffer);
             ranges.push((start, middle, buffer.len()));
         }
-        let buffer = keep_for_process(String::from_utf8(buffer).expect("normalised names are UTF-8"));
+        let buffer = keep_for_process(String::from_utf8(buffer).unwrap_or_else(|_| unreachable!("normalised names are UTF-8")));
         let mut map = HashMap::with_capacity_and_hasher(ranges.len(), FxBuildHasher);
         for (start, middle, end) in ranges {
             map.insert(&buffer[start..middle], &buffer[middle..end]);
@@ -44,7 +44,7 @@ fn key_into(label: Label, name: &str, keys: &mut Vec<u8>) {
     keys.push(label as u8);
     normalize_into(name, keys);
     if label == Label::Gpe {
-        let norm = std::str::from_utf8(&keys[start + 1..]).expect("a normalised name is UTF-8");
+        let norm = std::str::from_utf8(&keys[start + 1..]).unwrap_or_else(|_| unreachable!("a normalised name is UTF-8"));
         if let Some(canon) = country_canon().get(norm) {
             keys.truncate(start + 1);
             keys.extend_from_slice(canon.as_bytes());

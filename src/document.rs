@@ -39,7 +39,7 @@ impl<'t> Document<'t> {
         // Lower-cased all at once (vectorised) rather than a byte at a time per word; bytes,
         // made a string once: ASCII only, so the check is quick.
         lowered.make_ascii_lowercase();
-        let lowered = String::from_utf8(lowered).expect("lower-case forms are ASCII");
+        let lowered = String::from_utf8(lowered).unwrap_or_else(|_| unreachable!("lower-case forms are ASCII"));
         Document {
             text,
             tokens,
@@ -161,7 +161,7 @@ fn fold_ascii(text: &str, span: Span, out: &mut [u8], at: usize) -> usize {
     // Most words: up to 8 bytes read, checked and written as one number (no call to memcpy;
     // tokens are never empty, so the shift below is under 64).
     if let (true, Some(src), Some(dst)) = (n <= 8, text.as_bytes().get(span.start..span.start + 8), out.get_mut(at..at + 8)) {
-        let x = u64::from_le_bytes(src.try_into().expect("8 bytes")) & (u64::MAX >> (64 - 8 * n));
+        let x = crate::bytes::u64_le(src) & (u64::MAX >> (64 - 8 * n));
         if x & HIGH == 0 {
             dst.copy_from_slice(&x.to_le_bytes());
             return n;

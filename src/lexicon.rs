@@ -92,7 +92,7 @@ fn next_byte_of(bytes: &[u8], from: usize, a: u8, b: u8) -> usize {
     let mut chunks = bytes[from..].chunks_exact(8);
     let mut i = from;
     for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let word = crate::bytes::u64_le(chunk);
         // The lowest flagged byte is always a true match (only bytes above one can be false).
         let found = if a == b { has_byte(word, a) } else { has_byte(word, a) | has_byte(word, b) };
         if found != 0 {
@@ -224,13 +224,14 @@ fn unpack_lines(lines: &str, count: usize, length: usize) -> Unpacked {
         text.extend_from_within(previous.start..previous.start + shared);
         text.extend_from_slice(suffix);
         previous = start..text.len();
-        ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
+        ends.push(u32::try_from(text.len()).unwrap_or_else(|_| unreachable!("a packed list under 4 GB")));
         if also_stripped {
             stripped_after(&mut text, start, &mut ends);
         }
     }
     // Shared prefixes end on character boundaries (build.rs makes sure), so this holds.
-    let text = String::from_utf8(text).expect("a packed list unpacks to UTF-8");
+    // (Not `expect`, whose error `Debug` would be compiled into the wasm: `crate::bytes`.)
+    let text = String::from_utf8(text).unwrap_or_else(|_| unreachable!("a packed list unpacks to UTF-8"));
     Unpacked { text: keep_for_process(text), ends }
 }
 
@@ -245,7 +246,7 @@ include!("diacritics.rs");
 #[inline(never)]
 fn stripped_after(text: &mut Vec<u8>, start: usize, ends: &mut Vec<u32>) {
     strip_diacritics(text, start);
-    ends.push(u32::try_from(text.len()).expect("a packed list under 4 GB"));
+    ends.push(u32::try_from(text.len()).unwrap_or_else(|_| unreachable!("a packed list under 4 GB")));
 }
 
 /// A group of a packed list (`packed_groups`): its entries unpacked on first use, once for
@@ -290,7 +291,7 @@ pub fn packed_groups(packed: &'static str) -> Vec<PackedGroup> {
 fn group_end(bytes: &[u8], from: usize) -> usize {
     let mut at = from;
     while let Some(block) = bytes.get(at..at + 32) {
-        let words: [u64; 4] = std::array::from_fn(|i| bytes_equal_to(u64::from_le_bytes(block[i * 8..i * 8 + 8].try_into().expect("8 bytes")), GROUP_END));
+        let words: [u64; 4] = std::array::from_fn(|i| bytes_equal_to(crate::bytes::u64_le(&block[i * 8..i * 8 + 8]), GROUP_END));
         if words[0] | words[1] | words[2] | words[3] != 0 {
             // The lowest flag of a word is always a true match (`bytes_equal_to`).
             let (i, word) = words.iter().enumerate().find(|&(_, &w)| w != 0).expect("a word flagged");
@@ -367,7 +368,7 @@ impl KeyGroups {
     /// Room for `items` items. Fewer than 65,535 keys may be used, so that a group number
     /// plus one fits in 16 bits (each user's keys leave some pairs of bytes out).
     pub fn with_capacity(items: usize) -> KeyGroups {
-        let group_of_key = vec![0; 1 << 16].try_into().expect("65,536 keys");
+        let group_of_key = vec![0; 1 << 16].try_into().unwrap_or_else(|_| unreachable!("65,536 keys"));
         KeyGroups { group_of_key, heads: Vec::new(), next: Vec::with_capacity(items) }
     }
 
@@ -474,8 +475,8 @@ pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if n != b.len() {
         return false;
     }
-    let word = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().expect("8 bytes"));
-    let half = |s: &[u8], i: usize| u32::from_le_bytes(s[i..i + 4].try_into().expect("4 bytes"));
+    let word = |s: &[u8], i: usize| crate::bytes::u64_le(&s[i..i + 8]);
+    let half = |s: &[u8], i: usize| crate::bytes::u32_le(&s[i..i + 4]);
     if n >= 8 {
         let mut i = 0;
         while i + 8 < n {
@@ -504,8 +505,8 @@ fn ascii_fold_eq(a: &[u8], b: &[u8]) -> (bool, bool) {
         high |= x | y;
         differ |= fold_ascii_capitals(x) ^ fold_ascii_capitals(y);
     };
-    let word = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().expect("8 bytes"));
-    let half = |s: &[u8], i: usize| u64::from(u32::from_le_bytes(s[i..i + 4].try_into().expect("4 bytes")));
+    let word = |s: &[u8], i: usize| crate::bytes::u64_le(&s[i..i + 8]);
+    let half = |s: &[u8], i: usize| u64::from(crate::bytes::u32_le(&s[i..i + 4]));
     if n >= 8 {
         let mut i = 0;
         while i + 8 < n {
@@ -575,7 +576,7 @@ fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) -> bool {
     let mut high = 0;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let word = crate::bytes::u64_le(chunk);
         high |= word;
         h.write_u64(fold(word));
     }
@@ -594,12 +595,12 @@ fn hash_words(h: &mut FxHasher, bytes: &[u8], lower: bool) -> bool {
 fn last_bytes(bytes: &[u8], n: usize) -> u64 {
     let rest = &bytes[bytes.len() - n..];
     if bytes.len() >= 8 {
-        let tail = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
+        let tail = crate::bytes::u64_le(&bytes[bytes.len() - 8..]);
         tail >> (8 * (8 - n))
     } else if n >= 4 {
         // Two overlapping four-byte reads; the bytes they share land on the same bits.
-        let head = u32::from_le_bytes(rest[..4].try_into().expect("4 bytes"));
-        let tail = u32::from_le_bytes(rest[n - 4..].try_into().expect("4 bytes"));
+        let head = crate::bytes::u32_le(&rest[..4]);
+        let tail = crate::bytes::u32_le(&rest[n - 4..]);
         u64::from(head) | (u64::from(tail) << (8 * (n - 4)))
     } else {
         u64::from(rest[0]) | (u64::from(rest[n / 2]) << (8 * (n / 2))) | (u64::from(rest[n - 1]) << (8 * (n - 1)))
@@ -932,7 +933,7 @@ fn first_run(s: &str) -> &str {
     // read with zeros above them, which end the run.
     while end < bytes.len() {
         let word = match bytes.get(end..end + 8) {
-            Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+            Some(chunk) => crate::bytes::u64_le(chunk),
             None => last_bytes(bytes, bytes.len() - end),
         };
         let others = !ascii_alphanumeric_bytes(word) & HIGH_BITS;

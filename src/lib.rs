@@ -7,6 +7,7 @@
 //! The CLI (`src/bin/annotate.rs`) and the wasm binding (`wasm`) are thin shells.
 
 pub mod aliases;
+pub mod bytes;
 pub mod claims;
 pub mod document;
 pub mod entities;

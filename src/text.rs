@@ -106,7 +106,7 @@ fn units(piece: &[u8], utf16: bool) -> usize {
     let mut chunks = piece.chunks_exact(8);
     let mut n = 0;
     for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let w = crate::bytes::u64_le(chunk);
         n += 8 - (w & !(w << 1) & HIGH).count_ones() as usize;
         if utf16 {
             n += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;

@@ -137,7 +137,7 @@ fn has_dash_byte(w: &str) -> bool {
     let b = w.as_bytes();
     let n = b.len();
     if n >= 8 {
-        let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        let word = |i: usize| crate::bytes::u64_le(&b[i..i + 8]);
         let mut i = 0;
         while i + 8 < n {
             if has(word(i)) {
@@ -149,7 +149,7 @@ fn has_dash_byte(w: &str) -> bool {
         has(word(n - 8))
     } else if n >= 4 {
         // The first and last four bytes, which cover them all.
-        let half = |i: usize| u64::from(u32::from_le_bytes(b[i..i + 4].try_into().expect("4 bytes")));
+        let half = |i: usize| u64::from(crate::bytes::u32_le(&b[i..i + 4]));
         has(half(0) | half(n - 4) << 32)
     } else {
         b.iter().any(|&c| c == b'-' || c == 0xE2)

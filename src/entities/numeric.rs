@@ -1118,7 +1118,7 @@ impl Prefixes {
         // once from most words, gathered a byte at a time from shorter ones.
         let bytes = w.as_bytes();
         let first = match bytes.get(..4) {
-            Some(four) => u32::from_le_bytes(four.try_into().expect("4 bytes")) & 0x00ff_ffff,
+            Some(four) => crate::bytes::u32_le(four) & 0x00ff_ffff,
             None => bytes.iter().rev().fold(0, |x, &b| x << 8 | u32::from(b)),
         };
         if first & 0x0080_8080 != 0 || bytes.is_empty() {
