@@ -1145,7 +1145,11 @@ impl Prefixes {
 fn word_roles() -> &'static WordRoles {
     static TABLE: std::sync::OnceLock<WordRoles> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let modifiers: String = modifier_first_words().map(|w| format!("{w}\n")).collect();
+        let mut modifiers = String::new();
+        for w in modifier_first_words() {
+            modifiers.push_str(w);
+            modifiers.push('\n');
+        }
         let lists: [(&'static str, u16); 18] = [
             (keep_for_process(modifiers), STARTS | MODIFIER),
             (crate::data!("entities/date_modifiers.txt"), STARTS | DATE_MODIFIER),
