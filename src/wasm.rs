@@ -80,14 +80,13 @@ pub fn annotate_packed(text: &str) -> Vec<u32> {
     flat(text, &crate::annotate(text), Unit::Utf16).packed()
 }
 
-/// The label names, then the claim kinds, each list one string separated by spaces, in the order
-/// of the numbers `annotatePacked` gives them: asked once by `www/module.js`.
+/// The label names, a line break, then the claim kinds, each list separated by spaces, in
+/// the order of the numbers `annotatePacked` gives them: asked once by `www/module.js`. (One
+/// string: a list of strings would bring the glue for arrays of JS values along.)
 #[wasm_bindgen(js_name = labelsAndKinds, skip_typescript)]
-pub fn labels_and_kinds() -> Vec<String> {
-    vec![
-        Label::ALL.map(|l| l.as_str()).join(" "),
-        ClaimKind::ALL.map(|k| k.as_str()).join(" "),
-    ]
+pub fn labels_and_kinds() -> String {
+    let labels = Label::ALL.map(|l| l.as_str()).join(" ");
+    labels + "\n" + &ClaimKind::ALL.map(|k| k.as_str()).join(" ")
 }
 
 /// The crate version, for the page's footer and bug reports.

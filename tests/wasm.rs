@@ -45,7 +45,7 @@ fn packed_array_carries_the_core_annotations() {
 fn label_and_kind_names_in_their_numbers_order() {
     let labels: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
     let kinds: Vec<&str> = ClaimKind::ALL.iter().map(|k| k.as_str()).collect();
-    assert_eq!(labels_and_kinds(), [labels.join(" "), kinds.join(" ")]);
+    assert_eq!(labels_and_kinds(), format!("{}\n{}", labels.join(" "), kinds.join(" ")));
 }
 
 #[wasm_bindgen_test]

@@ -23,7 +23,7 @@ function checked(fn, text) {
 /** Annotates `text` like `annotate`, answering with typed arrays (see FlatAnnotations). */
 export function annotateFlat(text, options) {
   const packed = annotatePacked(checked('annotateFlat', text));
-  names ??= labelsAndKinds().map((list) => list.split(' '));
+  names ??= labelsAndKinds().split('\n').map((list) => list.split(' '));
   let at = HEADER;
   const next = (length) => packed.subarray(at, (at += length));
   const sentences = next(packed[0]), entities = next(packed[1]), claims = next(packed[2]), groups = next(packed[3]);
