@@ -2108,6 +2108,19 @@ impl<'a, 't> Ctx<'a, 't> {
             .flatten()
             .and_then(|q| np_after(doc, q + 1, c0 - 1));
         let mut src_b = quoted_as.or_else(|| np_before(doc, c0, lo));
+        // "A Quinnipiac poll released last week showed ...": a poll or report, its participle
+        // and when, are the source.
+        if src_b.is_none_or(|(f, t)| (f..t).all(|n| is_time_word(self.w(n)) || matches!(self.w(n), "last" | "this"))) {
+            let mut p = c0;
+            while p > lo + 2 && (is_time_word(self.w(p - 1)) || matches!(self.w(p - 1), "on" | "last" | "this" | "earlier")) {
+                p -= 1;
+            }
+            if p < c0 && self.w(p - 1).ends_with("ed") && in_class(class::AFTER_POLL_NOUN, self.w(p - 1)) {
+                if let Some((f, _)) = np_before(doc, p - 1, lo) {
+                    src_b = Some((f, c0));
+                }
+            }
+        }
         // "A spokesman was forced to deny", "The ministry moved to deny": the subject of the
         // verb the infinitive completes.
         if src_b.is_none() && before_word == "to" && k >= lo + 3 {
