@@ -2486,7 +2486,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 let h = self.w(t - 1);
                 !is_cap(doc, t - 1) && !is_subject_pronoun(h)
             });
+            // ("The minister called Jones a liar": a name, then what it is called, is calling.)
+            let name_end = (c1..hi).find(|&n| !is_cap(doc, n)).unwrap_or(hi);
+            let predicate = name_end > c1
+                && name_end + 1 < hi
+                && matches!(self.w(name_end), "a" | "an" | "the")
+                && !is_time_word(self.w(name_end + 1));
             if head_is_noun
+                && !predicate
                 && (is_cap(doc, c1) || is_open_mark(doc.word(c1)) || double_apostrophe(doc, c1))
             {
                 return None;
