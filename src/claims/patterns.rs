@@ -1624,6 +1624,16 @@ impl<'a, 't> Ctx<'a, 't> {
             .rev()
             .find(|&p| doc.word(p) == "," && (matches!(self.w(p + 1), "who" | "which") || in_class(class::ASIDE_LEAD, self.w(p + 1))));
         if let Some(r) = relative.filter(|&r| doc.word(bt) == "," && comma.is_some_and(|p| p > r + 1)) {
+            // ("The tax, which the chief executive, Tim Cook, called “crap”": a clause with a
+            // subject of its own, who speaks; the name between the commas, if there is one.)
+            if self.w(r + 1) == "which" {
+                let subject = np_after(doc, r + 2, bt).filter(|&(a, _)| a == r + 2);
+                if let (Some((_, e)), Some(p)) = (subject, comma) {
+                    if e == p && name_between(p) {
+                        return Some((p + 1, bt));
+                    }
+                }
+            }
             return np_before(doc, r, lo);
         }
         match comma {
@@ -2482,9 +2492,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "a book called “Women Who Work”", "a firm called Gavekal": naming.
         if naming && c1 == c0 + 1 && k == c0 && c1 < hi {
-            let head_is_noun = src_b.is_some_and(|(_, t)| {
+            // ("the tax, which the company chief called “crap”": the relative pronoun is what
+            // is called, the phrase before the verb its subject.)
+            let head_is_noun = src_b.is_some_and(|(f, t)| {
                 let h = self.w(t - 1);
-                !is_cap(doc, t - 1) && !is_subject_pronoun(h)
+                !is_cap(doc, t - 1) && !is_subject_pronoun(h) && !(f > lo && matches!(self.w(f - 1), "which" | "whom"))
             });
             // ("The minister called Jones a liar": a name, then what it is called, is calling.)
             let name_end = (c1..hi).find(|&n| !is_cap(doc, n)).unwrap_or(hi);
@@ -2524,7 +2536,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "Reporter Jomana Karadsheh says:" closing its sentence, the quotation opening
         // the next.
-        let next_quote = if j >= hi && j > c1 && doc.word(j - 1) == ":" && j < doc.tokens.len() {
+        // "which the minister called “a necessary evil”, passed": a quotation right after a
+        // naming verb is the name given, all of the content.
+        let quote_after_naming = naming && j == c1 && c1 == c0 + 1 && j < hi;
+        let next_quote = if (j >= hi && j > c1 && doc.word(j - 1) == ":" && j < doc.tokens.len()) || quote_after_naming {
             self.quotes
                 .closing_of_at(doc, j)
                 .filter(|_| is_open_mark(doc.word(j)) || double_apostrophe(doc, j))
