@@ -691,6 +691,22 @@ impl<'a, 't> Ctx<'a, 't> {
         } {
             return None;
         }
+        // "Having said that, ...", "That said, ...", "Needless to say, ...", "to say the least":
+        // a discourse marker, no one's words.
+        if matches!(w, "said" | "say") {
+            let prev = if i > lo { self.w(i - 1) } else { "" };
+            let next = if i + 1 < hi { self.w(i + 1) } else { "" };
+            let marker = if w == "said" {
+                // ("a message that said, “...”": a relative clause; "That said," opens its own.)
+                (prev == "that" && next == "," && (i == lo + 1 || matches!(self.w(i - 2), "," | "but" | "and" | "still")))
+                    || (prev == "having" && matches!(next, "that" | "this") && self.is(i + 2, ",", hi))
+            } else {
+                prev == "to" && ((i >= lo + 2 && matches!(self.w(i - 2), "needless" | "suffice" | "it")) || (next == "the" && self.is(i + 2, "least", hi)))
+            };
+            if marker {
+                return None;
+            }
+        }
         // "Revealed: ...", "Confirmed: ...": a cue word that opens a line and is followed by
         // its colon labels a headline; it reports no one's words.
         if i == lo && self.is(i + 1, ":", hi) {
