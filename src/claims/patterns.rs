@@ -746,6 +746,11 @@ impl<'a, 't> Ctx<'a, 't> {
             "neither" => return None,
             // "a press conference called hours after ...", "the election called for May": convened.
             "called" if i > lo && in_class(class::CONVENED, self.w(i - 1)) => return None,
+            // "called in to a town hall", "called into question": a phone-in, no words given.
+            "called" if matches!(self.w(i + 1), "in" | "into") => return None,
+            // "Clinton called Alicia Machado on Friday to express gratitude": a telephone call
+            // (not "called on X to resign").
+            "called" if self.phoned(i, hi) => return None,
             "calls" | "called" | "describes" | "termed" => {
                 // "what he calls corruption in politics", "what it calls “sensible gun laws”":
                 // the speaker's own word for a thing.
@@ -1556,6 +1561,18 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Found { kind: ClaimKind::Denied, ..found });
         }
         Some(found)
+    }
+
+    /// Whether "called" at `i` rang someone up: a name or pronoun after it, then (past a time)
+    /// "to" and a verb.
+    fn phoned(&self, i: usize, hi: usize) -> bool {
+        let Some((f, t)) = np_after(self.doc, i + 1, hi) else { return false };
+        let person = f == i + 1 && ((f..t).all(|n| is_cap(self.doc, n)) || (t == f + 1 && is_object_pronoun(self.w(f))));
+        let mut k = t;
+        while k < hi && (is_time_word(self.w(k)) || self.w(k) == "on") {
+            k += 1;
+        }
+        person && k + 1 < hi && self.w(k) == "to" && !is_cap(self.doc, k + 1) && self.doc.tokens[k + 1].kind == TokenKind::Word
     }
 
     /// "what he calls corruption in politics": the cue at `i` after "what" and its speaker;
