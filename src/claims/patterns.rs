@@ -1387,6 +1387,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return true;
             }
             let Some((_, t)) = np_after(doc, i + 1, hi) else { return false };
+            // "never told them what to say", "let editorials tell them how to vote": an
+            // instruction.
+            if t + 1 < hi && matches!(self.w(t), "what" | "how" | "where" | "when" | "whom") && self.w(t + 1) == "to" {
+                return true;
+            }
             return t - i <= 4
                 && t + 1 < hi
                 && self.w(t) == "to"
