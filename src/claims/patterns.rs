@@ -274,13 +274,13 @@ pub const OWN_RULE_WORDS: [&str; 66] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 46] = [
+pub const OTHER_SENSE_WORDS: [&str; 48] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
-    "issues", "issuing", "released", "releases", "releasing",
+    "issues", "issuing", "released", "releases", "releasing", "learned", "learnt",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -1306,7 +1306,20 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "found" {
             // ("found the bodies of six people": a thing found, after its determiner too.)
             let object = if is_determiner(next) && i + 2 < hi { self.w(i + 2) } else { next };
-            return is_be(prev) || in_class(class::FOUND_OBJECT, object);
+            // ("a second device was also found in Chelsea", "chemicals found in refrigerants":
+            // a passive, its "be" before an adverb or left out before a place.)
+            let passive = is_be(prev) || (i >= lo + 2 && prev.ends_with("ly") || prev == "also") && is_be(self.w(i - 2));
+            let placed = matches!(next, "in" | "on" | "at" | "near" | "inside")
+                && i > lo
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && !is_cap(doc, i - 1)
+                && !is_subject_pronoun(prev)
+                && !(i + 2 < hi && (doc.tokens[i + 2].kind == TokenKind::Number || is_time_word(self.w(i + 2))));
+            return passive || placed || in_class(class::FOUND_OBJECT, object);
+        }
+        // "learned of a meeting", "learned from the experience": knowing of it, no claim.
+        if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {
+            return true;
         }
         // "voters showed up", "Lerer reported from Los Angeles" (a credit line).
         if next == "up" && matches!(w, "show" | "shows" | "showed" | "showing" | "shown") {
