@@ -2009,8 +2009,9 @@ impl<'d, 't> Names<'d, 't> {
         {
             return true;
         }
-        // A particle inside ("Sanne de Vries"), or "and" after a person.
-        if (a..b).any(|k| is_particle(self.w(k)) || is_particle_name(self.w(k))) {
+        // A particle inside ("Sanne de Vries"), or "and" after a person; not after a word for
+        // a building or body ("Arena de São Paulo", "Estadio de la Cerámica").
+        if (a..b).any(|k| is_particle(self.w(k)) || is_particle_name(self.w(k))) && !lists::heads(self.w(a)).has(Heads::FAC | Heads::ORG | Heads::ORG_LEAD) {
             return true;
         }
         if self.after_credit(a, s) {
