@@ -751,7 +751,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Clinton called Alicia Machado on Friday to express gratitude": a telephone call
             // (not "called on X to resign").
             "called" if self.phoned(i, hi) => return None,
-            "calls" | "called" | "describes" | "termed" => {
+            "calls" | "called" | "call" | "describes" | "termed" => {
                 // "what he calls corruption in politics", "what it calls “sensible gun laws”":
                 // the speaker's own word for a thing.
                 if let Some(f) = self.what_x_calls(i, lo, hi) {
@@ -759,12 +759,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 // "calls" is below the learned lists' threshold as a verb of saying; calling a
                 // thing something in quotation marks, or calling on or for someone, still is.
-                if w == "calls" && !roles.has(WordRoles::REPORTING) {
+                if matches!(w, "calls" | "call") && !roles.has(WordRoles::REPORTING) {
                     if let Some(f) = self.called_quoted(i, lo, hi, earlier) {
                         return Some(f);
                     }
+                    // ("Others call it the nerd prom", "64 percent call him competent": a
+                    // subject before the verb and a pronoun after it, no noun "call".)
+                    let pronoun = i > lo
+                        && self.doc.tokens[i - 1].kind != TokenKind::Punct
+                        && !is_determiner(self.w(i - 1))
+                        // (Not the speaker's own naming: "I call it reform.")
+                        && !matches!(self.w(i - 1), "i" | "we")
+                        && matches!(self.w(i + 1), "it" | "him" | "her" | "them" | "this" | "themselves" | "himself" | "herself");
+                    if pronoun && i + 2 < hi {
+                        return self.verb(i, i + 2, lo, hi, ClaimKind::Attributed, earlier);
+                    }
                     let on = self.is(i + 1, "on", hi) || self.is(i + 1, "for", hi);
-                    return if on { self.verb(i, i + 2, lo, hi, ClaimKind::Attributed, earlier) } else { None };
+                    return if on && w == "calls" { self.verb(i, i + 2, lo, hi, ClaimKind::Attributed, earlier) } else { None };
                 }
             }
             // "contend with drought", "contend for the nomination": to struggle, no claim.
