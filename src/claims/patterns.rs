@@ -1319,7 +1319,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let object = if is_determiner(next) && i + 2 < hi { self.w(i + 2) } else { next };
             // ("a second device was also found in Chelsea", "chemicals found in refrigerants":
             // a passive, its "be" before an adverb or left out before a place.)
-            let passive = is_be(prev) || (i >= lo + 2 && prev.ends_with("ly") || prev == "also") && is_be(self.w(i - 2));
+            let passive = is_be(prev) || (i >= lo + 2 && (prev.ends_with("ly") || prev == "also") && is_be(self.w(i - 2)));
             let placed = matches!(next, "in" | "on" | "at" | "near" | "inside")
                 && i > lo
                 && doc.tokens[i - 1].kind == TokenKind::Word
@@ -1684,28 +1684,22 @@ impl<'a, 't> Ctx<'a, 't> {
         // describes the phrase before it.
         // ("Narendra Modi, watching from Johannesburg, where he was attending the summit,
         // hailed": asides one after another, a participle's and a place's, the first opens.)
+        let relative_or_lead = |p: usize| doc.word(p) == "," && (matches!(self.w(p + 1), "who" | "which") || in_class(class::ASIDE_LEAD, self.w(p + 1)));
         let opens_aside = |p: usize| {
             let w = self.w(p + 1);
-            doc.word(p) == ","
-                && (matches!(w, "who" | "which" | "where") || in_class(class::ASIDE_LEAD, w) || (w.ends_with("ing") && !is_cap(doc, p + 1)))
+            relative_or_lead(p) || (doc.word(p) == "," && (w == "where" || (w.ends_with("ing") && !is_cap(doc, p + 1))))
         };
-        let mut relative = (lo.max(bt.saturating_sub(30))..bt)
-            .rev()
-            .find(|&p| doc.word(p) == "," && (matches!(self.w(p + 1), "who" | "which") || in_class(class::ASIDE_LEAD, self.w(p + 1))));
-        if relative.is_none() {
-            if let Some(mut r) = (lo.max(bt.saturating_sub(30))..bt).rev().find(|&p| opens_aside(p)) {
-                while let Some(q) = (lo.max(r.saturating_sub(20))..r).rev().find(|&p| doc.word(p) == ",").filter(|&q| opens_aside(q)) {
-                    r = q;
-                }
-                // (Only after a phrase opening the clause: "At Boca West, where ..., Jay
-                // DiPietro, the club's president, suggested" has its speaker between; "showed no
-                // sign of backing down, releasing a statement" none.)
-                let subject = np_before(doc, r, lo).is_some_and(|(f, _)| f == lo || matches!(self.w(f - 1), "," | "and" | "but"));
-                if subject {
-                    relative = Some(r);
-                }
+        let window = lo.max(bt.saturating_sub(30))..bt;
+        let relative = window.clone().rev().find(|&p| relative_or_lead(p)).or_else(|| {
+            let mut r = window.rev().find(|&p| opens_aside(p))?;
+            while let Some(q) = (lo.max(r.saturating_sub(20))..r).rev().find(|&p| doc.word(p) == ",").filter(|&q| opens_aside(q)) {
+                r = q;
             }
-        }
+            // (Only after a phrase opening the clause: "At Boca West, where ..., Jay DiPietro,
+            // the club's president, suggested" has its speaker between; "showed no sign of
+            // backing down, releasing a statement" none.)
+            np_before(doc, r, lo).is_some_and(|(f, _)| f == lo || matches!(self.w(f - 1), "," | "and" | "but")).then_some(r)
+        });
         if let Some(r) = relative.filter(|&r| doc.word(bt) == "," && comma.is_some_and(|p| p > r + 1)) {
             // ("The tax, which the chief executive, Tim Cook, called “crap”": a clause with a
             // subject of its own, who speaks; the name between the commas, if there is one.)

@@ -24,14 +24,17 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     bracketed_names(doc, &mut out);
     ages_after_persons(doc, &mut out);
     work_titles(doc, &mut out);
+    // These two join a mention with what follows it, emptying the one taken in (a removal
+    // each would make a long text quadratic).
     org_and_country(doc, &mut out);
     prize_fields(doc, &mut out);
+    out.retain(|f| !f.span.is_empty());
     out
 }
 
 /// "the Nobel Prize in Literature", "the Pulitzer Prize for Fiction": the field a prize is
 /// given in belongs to its name (it is no place).
-fn prize_fields(doc: &Document, out: &mut Vec<Found>) {
+fn prize_fields(doc: &Document, out: &mut [Found]) {
     let n = doc.tokens.len();
     let mut k = 0;
     while k < out.len() {
@@ -60,20 +63,22 @@ fn prize_fields(doc: &Document, out: &mut Vec<Found>) {
         let new_end = doc.tokens[end - 1].span.end;
         out[k - 1].span.end = new_end;
         while k < out.len() && out[k].span.start < new_end {
-            out.remove(k);
+            out[k].span.end = out[k].span.start;
+            k += 1;
         }
     }
 }
 
 /// "NHS England", "Amnesty International Kenya", "Microsoft India": a body and, after one
 /// space, a place it works for is one body (a national branch), not a body and a place.
-fn org_and_country(doc: &Document, out: &mut Vec<Found>) {
+fn org_and_country(doc: &Document, out: &mut [Found]) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k], out[k + 1]);
         if a.label == Label::Org && b.label == Label::Gpe && doc.text.get(a.span.end..b.span.start) == Some(" ") {
             out[k].span.end = b.span.end;
-            out.remove(k + 1);
+            out[k + 1].span.end = b.span.start;
+            k += 1;
         }
         k += 1;
     }
