@@ -642,7 +642,8 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
             // after the agency or the date.
             ":" if k + 1 < end
                 && (agency
-                    || (doc.tokens[k - 1].kind == TokenKind::Number
+                    || (k >= 2
+                        && doc.tokens[k - 1].kind == TokenKind::Number
                         && is_time_word(doc.lower(k - 2))
                         && (start + 1..k).any(|n| doc.word(n) == ","))) =>
             {

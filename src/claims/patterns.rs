@@ -1560,7 +1560,7 @@ impl<'a, 't> Ctx<'a, 't> {
         while a > lo && (self.w(a - 1) == "first" || self.w(a - 1).ends_with("ly")) {
             a -= 1;
         }
-        (a > lo && self.w(a - 1) == "as").then_some(a - 1)
+        (a > lo && self.w(a - 1) == "as").then(|| a - 1)
     }
 
     /// "Jeb Bush called Trump “unhinged.”", "calling him “a total stiff”": a calling verb

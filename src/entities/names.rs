@@ -2031,7 +2031,7 @@ impl<'d, 't> Names<'d, 't> {
         // "Another survivor, Yalcin Akay, was ...", "a resident, Hakan Demirtas, 32,": someone
         // described with an indefinite article, then named (places have their own nouns:
         // "another city, Damaturu").
-        if let Some(noun) = title_at.filter(|&t| t == a - 2 && t > s.tokens.start) {
+        if let Some(noun) = title_at.filter(|&t| t + 2 == a && t > s.tokens.start) {
             let described = starts_lowercase(self.w(noun))
                 && word_in!(self.w(noun - 1), "a" | "an" | "another" | "A" | "An" | "Another")
                 && !lists::gpe_nouns().contains(self.w(noun))
