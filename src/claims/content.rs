@@ -292,6 +292,17 @@ fn common_noun_addressee(doc: &Document, from: usize, end: usize) -> Option<usiz
     None
 }
 
+/// Whether a quotation is open after word `w`, given whether one was open before it (a
+/// straight mark opens or closes).
+pub fn quoted_after(quoted: bool, w: &str) -> bool {
+    match w {
+        "“" => true,
+        "”" => false,
+        "\"" => !quoted,
+        _ => quoted,
+    }
+}
+
 /// Where a content clause running forward from `from` ends (exclusive token index):
 /// the sentence end, or before a trailing ", according to" / ", citing" / ", he said".
 pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
@@ -300,12 +311,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     let mut quoted = false;
     while k + 1 < end {
         let comma = doc.word(k) == ",";
-        match doc.word(k) {
-            "“" => quoted = true,
-            "”" => quoted = false,
-            "\"" => quoted = !quoted,
-            _ => {}
-        }
+        quoted = quoted_after(quoted, doc.word(k));
         // "... and urged that ...", "the event and NASA chief X blamed China ...": a
         // coordinated clause with a cue of its own ends this content.
         let comma_clause = comma && k > from + 2;

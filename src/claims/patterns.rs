@@ -3,8 +3,8 @@
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
 use super::content::{
-    after_dateline, clause_end, content_after, content_before, falsity_verdict, published_writing, quote_inside, skip_to_content,
-    that_with_verb, trim, verb_on_a_claim,
+    after_dateline, clause_end, content_after, content_before, falsity_verdict, published_writing, quote_inside, quoted_after,
+    skip_to_content, that_with_verb, trim, verb_on_a_claim,
 };
 use super::cues::{cues, WordRoles};
 use super::quotes::{double_apostrophe, mark_start, Quotes};
@@ -442,17 +442,12 @@ impl<'a, 't> Ctx<'a, 't> {
         let to = doc.token_at_or_after(f.content.end);
         let mut quoted = false;
         for k in from..to {
-            match doc.word(k) {
-                "“" => quoted = true,
-                "”" => quoted = false,
-                "\"" => quoted = !quoted,
-                "," if !quoted && k + 1 < doc.tokens.len() => {
-                    let next = doc.word(k + 1);
-                    let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
-                        && (in_class(class::FINITE, next) || (next.len() > 4 && next.ends_with("ed")) || is_aux_or_adverb(next) && !next.ends_with("ly"));
-                    return verb.then_some(k);
-                }
-                _ => {}
+            quoted = quoted_after(quoted, doc.word(k));
+            if doc.word(k) == "," && !quoted && k + 1 < doc.tokens.len() {
+                let next = doc.word(k + 1);
+                let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (in_class(class::FINITE, next) || (next.len() > 4 && next.ends_with("ed")) || is_aux_or_adverb(next) && !next.ends_with("ly"));
+                return verb.then_some(k);
             }
         }
         None
@@ -747,7 +742,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "a press conference called hours after ...", "the election called for May": convened.
             "called" if i > lo && in_class(class::CONVENED, self.w(i - 1)) => return None,
             // "called in to a town hall", "called into question": a phone-in, no words given.
-            "called" if matches!(self.w(i + 1), "in" | "into") => return None,
+            "called" if self.is(i + 1, "in", hi) || self.is(i + 1, "into", hi) => return None,
             // "Clinton called Alicia Machado on Friday to express gratitude": a telephone call
             // (not "called on X to resign").
             "called" if self.phoned(i, hi) => return None,

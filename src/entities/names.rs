@@ -954,21 +954,14 @@ impl<'d, 't> Names<'d, 't> {
             self.cap_words
                 .iter()
                 .map(|&k| k as usize)
-                .filter(|&k| {
-                    let before = if self.w(k - 1) == "." && k >= 2 { k - 2 } else { k - 1 };
-                    self.cap[k] && is_personal_honorific(self.w(before))
-                })
+                .filter(|&k| self.cap[k] && honorific_before(self.doc, k))
                 .map(|k| self.w(k))
                 .collect()
         };
         pairs.retain(|&(a, b)| {
             let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
             // ("said Dr. Tilo Kunath": the pair right after an honorific.)
-            let after_honorific = a >= 1 && {
-                let before = if self.w(a - 1) == "." && a >= 2 { a - 2 } else { a - 1 };
-                is_personal_honorific(self.w(before))
-            };
-            if person(self.w(b - 1)) || person(self.w(a)) || honoured.contains(self.w(b - 1)) || after_honorific {
+            if person(self.w(b - 1)) || person(self.w(a)) || honoured.contains(self.w(b - 1)) || honorific_before(self.doc, a) {
                 self.push(a, b, Label::Person);
                 return false;
             }
@@ -2338,11 +2331,7 @@ impl<'d, 't> Names<'d, 't> {
             }
             let i = doc.token_at_or_after(f.span.start);
             let prev = if i > 0 { doc.word(i - 1) } else { "" };
-            let honoured = || {
-                let before = if prev == "." && i >= 2 { doc.word(i - 2) } else { prev };
-                is_personal_honorific(before)
-            };
-            if !known.surnames.contains(text) && !honoured() {
+            if !known.surnames.contains(text) && !honorific_before(doc, i) {
                 continue;
             }
             let place_preposition = lists::place_prepositions().contains(prev);
@@ -2655,6 +2644,16 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
     }
+}
+
+/// Whether the token before `k`, past an abbreviation's full stop ("Dr. Kunath"), is a
+/// personal honorific.
+fn honorific_before(doc: &Document, k: usize) -> bool {
+    let before = match k.checked_sub(1) {
+        Some(p) if doc.word(p) == "." => p.checked_sub(1),
+        p => p,
+    };
+    before.is_some_and(|b| is_personal_honorific(doc.word(b)))
 }
 
 /// "Mr", "Mrs", "Dr" ...: honorifics of a person only ("President", "General" also stand

@@ -45,7 +45,7 @@ fn prize_fields(doc: &Document, out: &mut [Found]) {
             continue;
         }
         let i = doc.token_at_or_after(f.span.end);
-        // (Not a known place: "won the Nobel Prize in Stockholm".)
+        // (Not a known name, a place mostly: "won the Nobel Prize in Stockholm".)
         if i + 1 >= n || !matches!(doc.word(i), "in" | "for") || super::gazetteer::get().name_at(doc.text, doc.tokens[i + 1].span.start).is_some() {
             continue;
         }
