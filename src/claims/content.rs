@@ -221,6 +221,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             )
         {
             j += 1;
+        } else if let Some(after) = named_addressee(doc, j, end) {
+            j = after;
         } else if is_cap(doc, j) && !is_open_mark(doc.word(j)) {
             while j < end && (is_cap(doc, j) || matches!(doc.word(j), "’s" | "'s")) {
                 j += 1;
@@ -290,6 +292,23 @@ fn common_noun_addressee(doc: &Document, from: usize, end: usize) -> Option<usiz
         }
     }
     None
+}
+
+/// "told the Chicago Tribune the technology had helped": a name with its article as the
+/// addressee, where a clause's subject, a comma or a quotation follows. Returns the token
+/// after it.
+fn named_addressee(doc: &Document, from: usize, end: usize) -> Option<usize> {
+    if doc.lower(from) != "the" {
+        return None;
+    }
+    let mut k = from + 1;
+    while k < end && ((is_cap(doc, k) && !is_open_mark(doc.word(k))) || (k > from + 1 && matches!(doc.word(k), "’s" | "'s"))) {
+        k += 1;
+    }
+    let next = doc.lower(k.min(end - 1));
+    let clause_follows = k + 1 < end
+        && (is_subject_pronoun(next) || next == "there" || is_article_or_possessive(next) || matches!(next, "," | ":" | "“" | "\"" | "that"));
+    (k > from + 1 && clause_follows).then_some(k)
 }
 
 /// Whether a quotation is open after word `w`, given whether one was open before it (a
