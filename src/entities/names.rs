@@ -21,8 +21,8 @@ use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 
 /// Name particles that may sit inside a person's name: "bin", "van der", "de la".
-const PARTICLES: [&str; 27] = [
-    "al", "al-", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "du", "da",
+const PARTICLES: [&str; 28] = [
+    "al", "al-", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "du", "des", "da",
     "das", "dos", "del", "della", "di", "y", "el", "ben", "abu", "ter", "ten", "op", "zu",
 ];
 
@@ -1535,6 +1535,12 @@ impl<'d, 't> Names<'d, 't> {
             if heads.has(Heads::GPE) {
                 return Some(Label::Gpe);
             }
+            // "the Palace of Westminster", "the Estadio de la Cartuja", "the Palais des Nations":
+            // a leading head of a building, then its name.
+            // ("Hall of Fame", "Hall of Famer X": an institution, a title.)
+            if n >= 3 && lists::heads(first).has(Heads::FAC) && first != "Hall" && (self.w(a + 1) == "of" || is_particle(self.w(a + 1))) {
+                return Some(Label::Fac);
+            }
             // Holidays: "Election Day", "Christmas Eve".
             if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
                 return Some(Label::Date);
@@ -2510,6 +2516,10 @@ impl<'d, 't> Names<'d, 't> {
         if matches!(prev, "the" | "The" | "at") && !eponym {
             return Some(Label::Org);
         }
+        // "in Black and Latino neighborhoods": listed before a people, a people too.
+        if self.listed_with_people(a, known) {
+            return Some(Label::Norp);
+        }
         // "reached Galway", "in Setúbal": a weak sign of a place, the last resort.
         if matches!(
             prev,
@@ -2584,6 +2594,13 @@ impl<'d, 't> Names<'d, 't> {
             || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a))
             || self.w(a + 1) == ":"
             || case_party
+            || self.listed_with_people(a, known)
+    }
+
+    /// "in Black and Latino neighborhoods": lone word `a` listed before a people the text
+    /// names, both before a noun (not "Hollande and Indian Prime Minister Modi").
+    fn listed_with_people(&self, a: usize, known: &Known<'t>) -> bool {
+        word_in!(self.w(a + 1), "and" | "or") && known.texts.get(self.w(a + 2)) == Some(&Label::Norp) && starts_lowercase(self.w(a + 3))
     }
 
     /// Lone words with no evidence of their own: what the rest of the document says. One
