@@ -355,7 +355,9 @@ fn is_acronym_of(acronym: &str, words: &[&str]) -> bool {
     if initials.first() != acronym.chars().next().as_ref() {
         return false;
     }
-    let hits = initials.iter().filter(|c| acronym.contains(**c)).count();
+    // (The acronym is ASCII: a byte test, not `str::contains`, whose searcher for a char
+    // beyond ASCII is KBs of the wasm module.)
+    let hits = initials.iter().filter(|&&c| c.is_ascii() && acronym.as_bytes().contains(&(c as u8))).count();
     if hits * 2 < initials.len() + 1 {
         return false;
     }
