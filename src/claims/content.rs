@@ -588,6 +588,10 @@ pub fn content_after(
             return None;
         }
     }
+    // "below what analysts had hoped for.": a stranded preposition is no content.
+    if is_preposition(doc.lower(j)) && (j + 1..stop).all(|n| doc.tokens[n].kind == TokenKind::Punct) {
+        return None;
+    }
     trim(doc.text, doc.span_of(j, stop)).map(|s| (s, false))
 }
 
