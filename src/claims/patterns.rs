@@ -1480,10 +1480,22 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => (i + 1, i + 1),
         };
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
-        let source = self
-            .source_after_comma(i, lo, earlier)
-            .unwrap_or_else(|| np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f))));
+        let source = self.source_after_comma(i, lo, earlier).unwrap_or_else(|| {
+            let np = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)));
+            // ("The Conservatives, who had planned to ...": the phrase before the comma.)
+            np.and_then(|(f, _)| self.antecedent(f, lo).filter(|_| doc.word(f - 1) == ",").flatten()).or(np)
+        });
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
+    }
+
+    /// What relative pronoun `f` ("who", "which") stands for: the phrase before its comma
+    /// ("X, who ..., said") or right before it ("officials who criticized"); `None` when `f`
+    /// is no relative pronoun (the outer option) or nothing stands before it.
+    fn antecedent(&self, f: usize, lo: usize) -> Option<Option<(usize, usize)>> {
+        let doc = self.doc;
+        // (The word as written: "WHO said" is the World Health Organization.)
+        (matches!(doc.word(f), "who" | "which" | "Who" | "Which") && f > lo && (f > lo + 1 || doc.word(f - 1) != ","))
+            .then(|| np_before(doc, if doc.word(f - 1) == "," { f - 1 } else { f }, lo))
     }
 
     /// "did not say anything because ...", "said nothing about it": nothing is said when
@@ -2282,13 +2294,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
             // (The word as written: "WHO said" is the World Health Organization.)
-            if matches!(doc.word(f), "who" | "which" | "Who" | "Which") && f > lo && (f > lo + 1 || doc.word(f - 1) != ",") {
-                // "officials who criticized": the phrase right before "who".
-                src_b = if doc.word(f - 1) == "," {
-                    np_before(doc, f - 1, lo)
-                } else {
-                    np_before(doc, f, lo)
-                };
+            if let Some(antecedent) = self.antecedent(f, lo) {
+                src_b = antecedent;
             } else if let Some(r) = (f.saturating_sub(8).max(lo + 1)..f).rev().find(|&r| matches!(doc.word(r), "who" | "Who")) {
                 // "Officials who criticized the plan said": the speakers are the phrase
                 // before "who", with the clause; "the plan" said nothing.
