@@ -1738,9 +1738,15 @@ impl<'a, 't> Ctx<'a, 't> {
         // "... and a senior CSU politician retaliated, calling ...": a speaker's clause of its
         // own right before the comma continues with that speaker.
         let and = (lo.max(bt.saturating_sub(12))..bt).rev().find(|&n| matches!(self.w(n), "and" | "but" | "while"));
+        // ("..., while a federal judge had blocked it, ruling that ...": its verb after
+        // auxiliaries, with an object.)
+        // (Not an "and" inside a list of names: "Bernie Sanders and Ted Cruz are hoping".)
+        let and = and.filter(|&n| !(n > lo && self.w(n) == "and" && is_cap(self.doc, n - 1)));
         if let Some((f, t)) = and.and_then(|n| np_after(self.doc, n + 1, bt)) {
-            let verb = self.w(t);
-            if t + 1 == bt && (verb.ends_with("ed") || in_class(class::FINITE, verb)) && self.speaks((f, t)) {
+            let is_verb = |n: usize| self.w(n).ends_with("ed") || in_class(class::FINITE, self.w(n));
+            let v = (t..bt).find(|&n| is_verb(n)).unwrap_or(bt);
+            let plain = |n: usize| self.doc.tokens[n].kind == TokenKind::Word && !is_conjunction(self.w(n)) && !matches!(self.w(n), "that" | "who" | "which");
+            if v < bt && v <= t + 4 && bt <= v + 5 && (t..bt).all(plain) && self.speaks((f, t)) {
                 return Some((f, t));
             }
         }
