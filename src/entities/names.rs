@@ -2460,6 +2460,16 @@ impl<'d, 't> Names<'d, 't> {
         } else {
             ""
         };
+        // "the 737 Max jets", "an iPhone 15 Pro": a model's name after its number.
+        // (Not "13-year-old Jonathan in tow", nor "10 Mike." in a numbered list.)
+        if a > s.tokens.start
+            && self.doc.tokens[a - 1].kind == TokenKind::Number
+            && self.w(a - 1).bytes().all(|b| b.is_ascii_digit())
+            && starts_lowercase(self.w(a + 1))
+            && !word_in!(self.w(a + 1), "in" | "on" | "at" | "and" | "or" | "of" | "to" | "was" | "is" | "has" | "had" | "said" | "says" | "who")
+        {
+            return None;
+        }
         if self.title_before(a, si) || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
             return Some(Label::Person);
         }
