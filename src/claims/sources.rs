@@ -302,6 +302,16 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     if !(place || (by_authors && named) || speaks_for || part_of) {
         return Some((from, head_end));
     }
+    // "Families of the 346 people killed in the crashes": a participle's place describes the
+    // people before it.
+    let participle = doc.lower(from - 2);
+    if place && from >= limit + 3 && participle.len() > 4 && participle.ends_with("ed") && starts_lower_noun(doc, from - 2) {
+        if let Some((people, end)) = np_before(doc, from - 2, limit) {
+            if end == from - 2 && starts_lower_noun(doc, end - 1) {
+                return Some((people, head_end));
+            }
+        }
+    }
     if let Some((body, end)) = np_before(doc, from - 1, limit) {
         let noun = doc.lower(end - 1);
         // The head in lower case, or opening the sentence ("Officials in Kyiv said").
