@@ -1246,7 +1246,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let participle = (w.ends_with("ed") && !in_class(class::EXPERIENCER, w)) || matches!(w, "told" | "said" | "known" | "written");
             // ("a girl widely reported to have been found", "a man said to be the gunman": a
             // passive without its "be", the noun before it no speaker.)
-            let raised = self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "be" | "have");
+            // ("refused to be drawn on", "declined to be interviewed": the refuser's own act.)
+            let raised = self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "be" | "have") && !in_class(class::REFUSAL, w);
             let passive = participle && (raised || (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n)))) && self.w(i + 1) != "by";
             let nothing_near = (end..hi.min(end + 6)).any(|n| nothing_word(self.w(n)));
             if nothing_near && self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {

@@ -808,8 +808,10 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 break;
             }
-            // Possessive inside a name: "People’s Liberation Army".
-            if word_in!(w, "’s" | "'s") && self.continues(j + 1, end) {
+            // Possessive inside a name: "People’s Liberation Army", "Leeds Magistrates' Court".
+            // (Not a person's: "Sen. Bernie Sanders’ College for All Act".)
+            let plural_possessive = word_in!(w, "'" | "’") && prev.ends_with('s') && !self.doc.tokens[j].space_before && !(a..j).any(|k| self.gaz.is_given_name(self.w(k)));
+            if (word_in!(w, "’s" | "'s") || plural_possessive) && self.continues(j + 1, end) {
                 let mut k = j + 1;
                 while self.continues(k, end) {
                     k += 1;
