@@ -686,6 +686,11 @@ impl<'a, 't> Ctx<'a, 't> {
         } {
             return None;
         }
+        // "by 50 basis points to 27.25%", "won by 12 points": after a number, a noun (not a
+        // headline's "9:23PM Rubio Says").
+        if w.ends_with('s') && i > lo && !is_cap(self.doc, i) && (self.doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage")) {
+            return None;
+        }
         // "Having said that, ...", "That said, ...", "Needless to say, ...", "to say the least":
         // a discourse marker, no one's words.
         if matches!(w, "said" | "say") {
