@@ -453,10 +453,20 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         // "accused the commission of fraud and demanded to speak with its chairman": a
         // content with no verb of its own ends before a past verb after "and" (the subject's
         // next deed).
-        if doc.word(k) == "and" && !quoted && k > from + 1 {
+        // ("called for a ceasefire but made only passing reference to ...": or "but", and a
+        // finite verb.)
+        if matches!(doc.word(k), "and" | "but") && !quoted && k > from + 1 {
             let next = doc.lower(k + 1);
-            let deed = next.len() > 4 && next.ends_with("ed") && doc.tokens[k + 1].kind == TokenKind::Word && !is_cap(doc, k + 1);
-            if deed && !(from..k).any(|n| { let w = doc.lower(n); w.ends_with("ed") || in_class(class::FINITE, w) }) {
+            let deed = ((next.len() > 4 && next.ends_with("ed")) || (in_class(class::FINITE, next) && !in_class(class::AUX_OR_ADVERB, next)))
+                && doc.tokens[k + 1].kind == TokenKind::Word
+                && !is_cap(doc, k + 1);
+            // (A clause has a verb, an auxiliary or a subject: "they did suffer the hack but
+            // experienced no leaks", "he fears returning home and is seeking asylum".)
+            let clause = |n: usize| {
+                let w = doc.lower(n);
+                w.ends_with("ed") || in_class(class::FINITE, w) || in_class(class::AUX_OR_ADVERB, w) || is_subject_pronoun(w) || w.ends_with("n't")
+            };
+            if deed && !(from..k).any(clause) {
                 return k;
             }
         }
