@@ -2488,7 +2488,8 @@ impl<'d, 't> Names<'d, 't> {
                 .iter()
                 .all(|p| p.chars().next().is_some_and(char::is_uppercase))
         {
-            return Some(Label::Org);
+            // ("the April-June period": months.)
+            return Some(if parts.iter().all(|p| lists::months().contains(p)) { Label::Date } else { Label::Org });
         }
         // "Karlsson’s new film": an unknown name with a possessive is a person.
         if matches!(self.w(a + 1), "’s" | "'s")
