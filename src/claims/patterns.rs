@@ -1582,10 +1582,15 @@ impl<'a, 't> Ctx<'a, 't> {
     fn called_quoted(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
         let (f, t) = np_after(doc, i + 1, hi)?;
-        if f != i + 1 || t >= hi || t - f > 6 || !is_open_mark(doc.word(t)) || self.quotes.enclosing(i).is_some() {
+        // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": past a time.)
+        let mut mark = t;
+        if mark + 1 < hi && matches!(self.w(mark), "on" | "last" | "this") && is_time_word(self.w(mark + 1)) {
+            mark += 2;
+        }
+        if f != i + 1 || mark >= hi || t - f > 6 || !is_open_mark(doc.word(mark)) || self.quotes.enclosing(i).is_some() {
             return None;
         }
-        let (open, close) = self.quotes.closing_of_at(doc, t)?;
+        let (open, close) = self.quotes.closing_of_at(doc, mark)?;
         let content = quote_inside(doc, open, close)?;
         // "calling them “political rhetoric”": an object pronoun goes with the cue.
         let cue_end = if t == f + 1 && is_object_pronoun(self.w(f)) { f + 1 } else { i + 1 };
