@@ -299,18 +299,19 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         && !is_time_word(head)
         && !matches!(head, "time" | "moment")
         && !(preposition == "in" && in_class(class::DOCUMENT, head));
-    if !(place || (by_authors && named) || speaks_for || part_of) {
-        return Some((from, head_end));
-    }
-    // "Families of the 346 people killed in the crashes": a participle's place describes the
-    // people before it.
+    // "Families of the 346 people killed in the crashes", "Economists polled by Reuters": a
+    // participle's place or agent describes the people before it.
     let participle = doc.lower(from - 2);
-    if place && from >= limit + 3 && participle.len() > 4 && participle.ends_with("ed") && starts_lower_noun(doc, from - 2) {
+    if (place || preposition == "by") && from >= limit + 3 && participle.len() > 4 && participle.ends_with("ed") && starts_lower_noun(doc, from - 2) {
         if let Some((people, end)) = np_before(doc, from - 2, limit) {
-            if end == from - 2 && starts_lower_noun(doc, end - 1) {
+            // (A noun, also opening the sentence: "Economists polled by Reuters".)
+            if end == from - 2 && (starts_lower_noun(doc, end - 1) || (end - 1 == limit && !is_subject_pronoun(doc.lower(limit)))) {
                 return Some((people, head_end));
             }
         }
+    }
+    if !(place || (by_authors && named) || speaks_for || part_of) {
+        return Some((from, head_end));
     }
     if let Some((body, end)) = np_before(doc, from - 1, limit) {
         let noun = doc.lower(end - 1);
