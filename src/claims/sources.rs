@@ -64,13 +64,23 @@ fn name_joiner(w: &str) -> bool {
 }
 
 /// Skips auxiliaries, adverbs and time phrases backwards from `end` (exclusive).
-/// "Kelly said", "John Schlafly defended": a capitalised -ly word before a lower-case
-/// one is a name, not an adverb (but "Trump Finally Endorses" in a headline is one).
+/// "Kelly said", "said Emily Smith": whether the capitalised -ly word at `i` is a name, not
+/// an adverb.
 fn is_ly_name(doc: &Document, i: usize) -> bool {
-    is_cap(doc, i)
-        && doc.lower(i).ends_with("ly")
-        && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
-        && !is_cap(doc, i + 1)
+    if !is_cap(doc, i) || !doc.lower(i).ends_with("ly") {
+        return false;
+    }
+    let word_next = |cap: bool| doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_cap(doc, i + 1) == cap;
+    // Opening a sentence, a given name or a verb after it says name ("Kelly said";
+    // "Separately, ...", "Currently the plan ..." are adverbs); inside one ("said Emily
+    // Smith", "Sean Connolly, a machinist") a capital always does, but between capitals,
+    // as in a headline's "Trump Finally Endorses".
+    let opens = i == 0 || doc.tokens[i].breaks_before > 0 || matches!(doc.word(i - 1), "." | "!" | "?" | "“" | "\"" | ":" | ";" | "(" | "—");
+    if opens {
+        crate::entities::gazetteer::get().is_given_name(doc.word(i)) || word_next(false) && !is_determiner(doc.lower(i + 1))
+    } else {
+        !(word_next(true) && is_cap(doc, i - 1))
+    }
 }
 
 pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
@@ -420,7 +430,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             i += 1;
             continue;
         }
-        if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || is_aux_or_adverb(w) {
+        if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || (is_aux_or_adverb(w) && !is_ly_name(doc, i)) {
             if name_joiner(w)
                 && i > start
                 && is_cap(doc, i - 1)
