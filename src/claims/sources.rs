@@ -83,6 +83,16 @@ fn is_ly_name(doc: &Document, i: usize) -> bool {
     }
 }
 
+/// Whether the capitalised word at `i`, which may spell an auxiliary or a month, is part of
+/// a person's name: a given name before a surname ("Will Smith") or a surname after a given
+/// name ("Theresa May").
+fn spelled_name(doc: &Document, i: usize) -> bool {
+    let given = |k: usize| is_cap(doc, k) && crate::entities::gazetteer::get().is_given_name(doc.word(k));
+    // (Not between capitals, as in a headline's "Hillary Just Vowed".)
+    let cap_next = doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_cap(doc, i + 1);
+    is_cap(doc, i) && ((given(i) && cap_next) || (i > 0 && doc.tokens[i].breaks_before == 0 && given(i - 1) && !cap_next))
+}
+
 pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
     let mut k = end;
     while k > limit {
@@ -98,6 +108,9 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
         if w == "far" && k - 1 > limit && matches!(doc.lower(k - 2), "so" | "thus") {
             k -= 2;
             continue;
+        }
+        if spelled_name(doc, k - 1) {
+            break;
         }
         if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start || long_since || is_negated_aux(w) {
             k -= 1;
@@ -156,7 +169,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             }
         }
         let kind = doc.tokens[i].kind;
-        // "the WHO", "the US": names, whatever their lower case spells.
+        // "the WHO", "the US": names, whatever their lower case spells; so "Theresa May".
+        if spelled_name(doc, i) {
+            from = i;
+            continue;
+        }
         if is_acronym_in_text(doc, i) {
             from = i;
             continue;
@@ -427,6 +444,11 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         }
         if i == start && matches!(w, "early" | "late" | "recent" | "preliminary") {
             lowers += 1;
+            i += 1;
+            continue;
+        }
+        // ("said Will Smith", "said Theresa May".)
+        if spelled_name(doc, i) {
             i += 1;
             continue;
         }
