@@ -179,8 +179,13 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             continue;
         }
         if kind == TokenKind::Punct {
-            // "Mr. Pruzan", "Sen. Chuck Grassley": a title's full stop.
+            // "Mr. Pruzan", "Sen. Chuck Grassley": a title's full stop; "Robert Downey Jr. said":
+            // a suffix's.
             if raw == "." && from < head_end && i > limit && (is_title_abbreviation(doc, i - 1) || is_initial(doc, i - 1)) {
+                from = i - 1;
+                continue;
+            }
+            if raw == "." && i > limit && !doc.tokens[i].space_before && matches!(doc.word(i - 1), "Jr" | "Sr") {
                 from = i - 1;
                 continue;
             }
