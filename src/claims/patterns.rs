@@ -129,6 +129,15 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
                 k += 1;
             }
             j = k;
+        } else if speech && j < hi && doc.lower(j) == "of" && !matches!(doc.lower(from), "their" | "his" | "her" | "its" | "our" | "my" | "your") {
+            // "said residents of the town.", "said the head of the agency, Rafael Grossi.": a
+            // phrase of its own after "of", to the end or a comma (not "tweeted their
+            // approval of the filibuster.").
+            if let Some((_, b)) = np_after(doc, j + 1, hi).filter(|&(a, _)| a == j + 1) {
+                if b >= hi || matches!(doc.word(b), "." | "," | "!") {
+                    j = b;
+                }
+            }
         }
     }
     // "told Israeli public broadcaster, KAN.": a name in apposition ends the sentence.
