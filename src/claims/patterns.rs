@@ -1495,7 +1495,9 @@ impl<'a, 't> Ctx<'a, 't> {
             _ => (i + 1, i + 1),
         };
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
-        let source = self.source_after_comma(i, lo, earlier).unwrap_or_else(|| {
+        // ("Critics say ... and vow to challenge it": the subject of the clause it continues.)
+        let coordinated = i > lo + 1 && matches!(self.w(i - 1), "and" | "but");
+        let source = self.source_after_comma(i, lo, earlier).or_else(|| coordinated.then(|| self.continued_subject(earlier, i, lo, i - 1))).unwrap_or_else(|| {
             let np = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)));
             // ("The Conservatives, who had planned to ...": the phrase before the comma.)
             np.and_then(|(f, _)| self.antecedent(f, lo).filter(|_| doc.word(f - 1) == ",").flatten()).or(np)
