@@ -1071,12 +1071,27 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         if matches!(w, "suspect" | "suspects" | "suspected") {
-            if self.is(i + 1, "that", hi) {
+            // ("Police suspect the man fled abroad", "suspect he fled": a clause with its
+            // subject and verb, no "that"; not "the suspect", "a suspected arsonist".)
+            let clause_after = || {
+                let subject = is_subject_pronoun(self.w(i + 1)) && self.w(i + 1) != "it" || is_determiner(self.w(i + 1));
+                subject && (i + 2..hi.min(i + 6)).any(|n| !is_cap(self.doc, n) && (in_class(class::FINITE, self.w(n)) || (self.w(n).ends_with("ed") && n > i + 2)))
+            };
+            let verb_here = i > lo && !is_determiner(prev_s) && self.doc.tokens[i - 1].kind == TokenKind::Word && !is_be(prev_s);
+            if self.is(i + 1, "that", hi) || (verb_here && i + 2 < hi && clause_after()) {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
             }
             return None;
         }
         if in_class(class::ACCUSING_VERB, w) {
+            // "has been accused by opposition lawmakers of misleading parliament": the agent
+            // accuses, of what follows "of".
+            if self.is(i + 1, "by", hi) {
+                if let Some((f, t)) = np_after(self.doc, i + 2, hi).filter(|&(f, t)| f == i + 2 && self.is(t, "of", hi)) {
+                    let content = self.forward(t + 1, hi, false)?;
+                    return Some(Found { kind: ClaimKind::Alleged, cue: (i, i + 1), source: Some((f, t)), content: content.0, direct: false });
+                }
+            }
             if is_be(prev_s) {
                 return None;
             }
