@@ -1547,7 +1547,8 @@ impl<'d, 't> Names<'d, 't> {
             if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
                 return Some(Label::Date);
             }
-            if heads.has(Heads::EVENT) || first == "Tour" {
+            // ("Hurricane Helene", "Typhoon Yagi", "Storm Boris": a storm named.)
+            if heads.has(Heads::EVENT) || matches!(first, "Tour" | "Hurricane" | "Typhoon" | "Cyclone" | "Storm") {
                 return Some(Label::Event);
             }
             if heads.has(Heads::LAW) {
