@@ -1004,7 +1004,32 @@ impl<'d, 't> Names<'d, 't> {
         self.resolve_pending(&known);
         self.places_named_after_persons(&known);
         self.bodies_named_after_persons(&known);
+        self.bodies_by_apposition();
         self.found
+    }
+
+    /// "Nihon Hidankyo, a Japanese group of atomic bomb survivors,": a person no given name
+    /// makes, described after a comma as a body, is the body.
+    fn bodies_by_apposition(&mut self) {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        for f in self.found.iter_mut().filter(|f| f.label == Label::Person) {
+            let e = doc.token_at_or_after(f.span.end);
+            if e + 3 >= n || doc.word(e) != "," || !word_in!(doc.word(e + 1), "a" | "an" | "the") {
+                continue;
+            }
+            let first = doc.token_at_or_after(f.span.start);
+            if self.gaz.is_given_name(doc.word(first)) || honorific_before(doc, first) {
+                continue;
+            }
+            // (Modifiers, then the noun: not "Hamdullah Mohib, the participation of this team".)
+            let modifier = |k: usize| doc.tokens[k].kind == TokenKind::Word && !word_in!(doc.word(k), "of" | "in" | "for" | "to" | "this" | "that" | "the" | "and" | "with" | "at" | "on" | "by");
+            let head = (e + 2..n.min(e + 7)).take_while(|&k| modifier(k)).find(|&k| lists::org_nouns().contains(doc.word(k)));
+            let ends = |k: usize| k >= n || word_in!(doc.word(k), "," | "." | "that" | "which" | "of" | "based" | "founded" | "in" | "with" | "for" | "whose");
+            if head.is_some_and(|k| ends(k + 1)) {
+                f.label = Label::Org;
+            }
+        }
     }
 
     fn sentence_runs(&mut self, si: usize, _title: bool) {
