@@ -3,7 +3,7 @@
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
 use super::content::{
-    after_dateline, clause_end, content_after, content_before, falsity_verdict, published_writing, quote_inside, quoted_after,
+    after_dateline, clause_end, content_after, content_before, falsity_verdict, is_open_mark, published_writing, quote_inside, quoted_after,
     skip_to_content, that_with_verb, trim, verb_on_a_claim,
 };
 use super::cues::{cues, WordRoles};
@@ -56,10 +56,6 @@ fn is_be(w: &str) -> bool {
         w,
         "is" | "are" | "was" | "were" | "been" | "being" | "be" | "am" | "'s" | "’s"
     )
-}
-
-fn is_open_mark(w: &str) -> bool {
-    matches!(w, "“" | "\"" | "‘" | "«")
 }
 
 /// Speech verbs that stay cues inside a quotation with a first-person subject.
