@@ -734,6 +734,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
+        // "X was quoted by state media as saying ...": the saying's claim, X's, as above.
+        if w == "quoted" && self.is(i + 1, "by", hi) && self.quoted_by_as(i, hi).is_some() {
+            return None;
+        }
+        if matches!(w, "saying" | "telling") && i > lo && self.w(i - 1) == "as" {
+            if let Some(q) = (lo.max(i.saturating_sub(10))..i - 1).rev().find(|&q| self.quoted_by_as(q, hi) == Some(i)) {
+                let speaker = np_before(self.doc, q, lo);
+                return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier).map(|f| Found { source: speaker, ..f });
+            }
+        }
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
@@ -1514,6 +1524,15 @@ impl<'a, 't> Ctx<'a, 't> {
             np.and_then(|(f, _)| self.antecedent(f, lo).filter(|_| doc.word(f - 1) == ",").flatten()).or(np)
         });
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
+    }
+
+    /// The "saying" of "quoted by <phrase> as saying" when token `q` is that "quoted".
+    fn quoted_by_as(&self, q: usize, hi: usize) -> Option<usize> {
+        if self.w(q) != "quoted" || !self.is(q + 1, "by", hi) {
+            return None;
+        }
+        let (_, t) = np_after(self.doc, q + 2, hi).filter(|&(f, _)| f == q + 2)?;
+        (self.is(t, "as", hi) && t + 1 < hi && matches!(self.w(t + 1), "saying" | "telling")).then_some(t + 1)
     }
 
     /// What relative pronoun `f` ("who", "which") stands for: the phrase before its comma
