@@ -2217,8 +2217,11 @@ impl<'a, 't> Ctx<'a, 't> {
             // (Not "by Friday", nor "learned by watching".)
             let agent = np_after(doc, c1 + 1, hi)
                 .filter(|&(a, b)| !(a..b).all(|n| is_time_word(self.w(n))) && !self.w(a).ends_with("ing"));
+            // ("The plan, first reported by Bloomberg, would ...": the phrase before the comma.)
+            let adverbs = skip_aux_back(doc, c0, lo);
             let reported = match be {
                 Some(be) => np_before(doc, be, lo),
+                None if adverbs > lo + 1 && doc.word(adverbs - 1) == "," => np_before(doc, adverbs - 1, lo),
                 None if c0 > lo && doc.tokens[c0 - 1].kind == TokenKind::Word && !is_cap(doc, c0 - 1) => np_before(doc, c0, lo),
                 None => None,
             };
