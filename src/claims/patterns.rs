@@ -835,8 +835,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 if self.is(k, "been", hi) || self.is(k, "being", hi) {
                     k += 1;
                 }
-                // "it is believed that ...": as "is believed to have".
-                let believed = self.w(k) == "believed" && self.is(k + 1, "that", hi);
+                // ("it is widely believed", "it is now thought")
+                if matches!(self.w(k), "widely" | "generally" | "commonly" | "now" | "also") {
+                    k += 1;
+                }
+                // "it is believed that ...", "it has been suggested that": as "is believed to have".
+                let believed = matches!(self.w(k), "believed" | "thought" | "understood" | "suggested") && self.is(k + 1, "that", hi);
                 if believed || matches!(
                     self.w(k),
                     "alleged" | "claimed" | "suspected" | "rumoured" | "rumored"
