@@ -2517,6 +2517,11 @@ impl<'d, 't> Names<'d, 't> {
             // ("the April-June period": months.)
             return Some(if parts.iter().all(|p| lists::months().contains(p)) { Label::Date } else { Label::Org });
         }
+        // "Ticketmaster's parent company", "Nvidia's shares": a possessive before a word of
+        // business is a company's.
+        if matches!(self.w(a + 1), "’s" | "'s") && matches!(self.w(a + 2), "parent" | "subsidiary" | "shares" | "stock" | "headquarters" | "website" | "app" | "CEO" | "chairman" | "board" | "revenue" | "profit" | "customers" | "stores") {
+            return Some(Label::Org);
+        }
         // "Karlsson’s new film": an unknown name with a possessive is a person.
         if matches!(self.w(a + 1), "’s" | "'s")
             && !matches!(self.w(a + 2), "disease" | "syndrome")
