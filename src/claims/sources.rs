@@ -271,6 +271,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             && !cue_word
             && !is_object_pronoun(w)
             && !w.is_empty()
+            // ("The move drew criticism from rights groups, who said": a verb ends it.)
+            && !(in_class(class::FINITE, w) && !(i > limit && is_determiner(doc.lower(i - 1))))
             // "the meeting", "the accused": after a determiner such a word is a noun;
             // "managing director", "operating chief": before a title, part of it.
             && (!(w.ends_with("ed") || w.ends_with("ing"))
