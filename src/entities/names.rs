@@ -822,7 +822,10 @@ impl<'d, 't> Names<'d, 't> {
                 let person_before = self.gaz.is_given_name(self.w(a)) && !lists::gpe_heads().contains(self.w(a + 1));
                 // And holidays: "New Year's Eve", "St. Patrick's Day".
                 let head = self.w(k - 1);
-                if !known_before && !person_before && (lists::org_heads().contains(head) || word_in!(head, "Day" | "Eve")) {
+                // (A plural's possessive before one word only: "Leeds Magistrates' Court", not "the
+                // Beatles' Apple Corps".)
+                let one_word_after = !plural_possessive || k == j + 2;
+                if !known_before && !person_before && one_word_after && (lists::org_heads().contains(head) || word_in!(head, "Day" | "Eve")) {
                     j = k;
                     continue;
                 }
