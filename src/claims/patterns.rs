@@ -693,7 +693,10 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "by 50 basis points to 27.25%", "won by 12 points": after a number, a noun (not a
         // headline's "9:23PM Rubio Says").
-        if w.ends_with('s') && i > lo && !is_cap(self.doc, i) && (self.doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage")) {
+        // ("according to estimates from JPMorgan": after "to", a noun too, unless one that
+        // states a claim, "in response to reports that ...", or a verb's "to dismiss".)
+        let after_to = i > lo && self.w(i - 1) == "to" && !w.ends_with("ss") && !roles.has(WordRoles::NOUN_CUE | WordRoles::CLAIM_NOUN) && !self.is(i + 1, "that", hi) && !(i + 1 < hi && is_subject_pronoun(self.w(i + 1)));
+        if w.ends_with('s') && i > lo && !is_cap(self.doc, i) && (self.doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage") || after_to) {
             return None;
         }
         // "Having said that, ...", "That said, ...", "Needless to say, ...", "to say the least":
