@@ -691,6 +691,10 @@ impl<'a, 't> Ctx<'a, 't> {
         } {
             return None;
         }
+        // "Neither the firm nor its lawyers responded to requests for comment": no words given.
+        if w.starts_with("respond") && self.is(i + 1, "to", hi) && (matches!(self.w(i + 2), "requests" | "request") || (self.w(i + 2) == "a" && self.is(i + 3, "request", hi))) {
+            return None;
+        }
         // "by 50 basis points to 27.25%", "won by 12 points": after a number, a noun (not a
         // headline's "9:23PM Rubio Says").
         // ("according to estimates from JPMorgan": after "to", a noun too, unless one that

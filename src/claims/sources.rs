@@ -216,6 +216,15 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             if from == i && joined_to_person(doc, i, limit) {
                 from = i - 2;
             }
+            // "The mayor and the police chief told": two phrases joined, the first opening
+            // the clause, speak together.
+            if from == i && i >= limit + 2 && doc.lower(i - 1) == "and" {
+                if let Some((f, t)) = np_before(doc, i - 1, limit) {
+                    if t == i - 1 && f == limit && !is_subject_pronoun(doc.lower(f)) {
+                        from = f;
+                    }
+                }
+            }
             break;
         }
         // "she and another reporter said", "he and his wife said": a person's pronoun
