@@ -1277,8 +1277,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 && matches!(self.w(i + 1), "out" | "to")
             {
                 end = i + 2;
-            } else if matches!(w, "admitting" | "admitted" | "referring" | "referred")
-                && self.is(i + 1, "to", hi)
+            } else if (matches!(w, "admitting" | "admitted" | "referring" | "referred") && self.is(i + 1, "to", hi))
+                // ("warned of “severe consequences”", "warned against the move")
+                || (matches!(w, "warned" | "warns" | "warning" | "warn") && i + 1 < hi && matches!(self.w(i + 1), "of" | "about" | "against"))
             {
                 end = i + 2;
             }
