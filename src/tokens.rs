@@ -153,6 +153,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let after = next(i);
                 match j {
                     c if is_word_char(c) => i = after,
+                    // "Reuters/John Smith", "AP Photo/Evan Vucci": a slash between a capitalised
+                    // word and a name splits them (a credit); "AC/DC", "and/or", "24/7" and a
+                    // URL's path stay whole.
+                    '/' if c.is_uppercase()
+                        && ch(after).is_some_and(char::is_uppercase)
+                        && ch(next(after)).is_some_and(char::is_lowercase)
+                        && text[start..i].bytes().any(|b| b.is_ascii_lowercase()) =>
+                    {
+                        break
+                    }
                     // Internal joiners need a word character on both sides.
                     j if (is_hyphen(j) || j == '/' || j == '&') && ch(after).is_some_and(is_word_char) => {
                         hyphenated |= j == '-';

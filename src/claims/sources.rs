@@ -190,8 +190,9 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 continue;
             }
             // "London School of Hygiene & Tropical Medicine": "&" inside a name.
-            if raw == "&" && from < head_end && is_cap(doc, from) && i > limit && is_cap(doc, i - 1) {
-                from = i;
+            // (And "/" between names: "the Reuters/Ipsos poll", "an NBC News/Wall Street Journal poll".)
+            if matches!(raw, "&" | "/") && from < head_end && is_cap(doc, from) && i > limit && is_cap(doc, i - 1) {
+                from = i - 1; // (the name before it, whatever its lower case spells: "USA Today/Suffolk")
                 continue;
             }
             break;
@@ -413,7 +414,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
         let kind = doc.tokens[i].kind;
         if kind == TokenKind::Punct {
             // "Sanford C. Bernstein & Co.", "Johnson & Johnson": one name.
-            if raw == "&" && i > start && is_cap(doc, i - 1) && i + 1 < limit && is_cap(doc, i + 1) {
+            if matches!(raw, "&" | "/") && i > start && is_cap(doc, i - 1) && i + 1 < limit && is_cap(doc, i + 1) {
                 i += 1;
                 continue;
             }
