@@ -696,9 +696,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // "by 50 basis points to 27.25%", "won by 12 points": after a number, a noun (not a
-        // headline's "9:23PM Rubio Says").
-        // ("according to estimates from JPMorgan": after "to", a noun too, unless one that
-        // states a claim, "in response to reports that ...", or a verb's "to dismiss".)
+        // headline's "9:23PM Rubio Says"); "according to estimates from JPMorgan": after "to"
+        // too, unless one that states a claim ("in response to reports that ...", "to hopes
+        // he will ...") or a verb's base form ("to dismiss").
         let after_to = i > lo && self.w(i - 1) == "to" && !w.ends_with("ss") && !roles.has(WordRoles::NOUN_CUE | WordRoles::CLAIM_NOUN) && !self.is(i + 1, "that", hi) && !(i + 1 < hi && is_subject_pronoun(self.w(i + 1)));
         if w.ends_with('s') && i > lo && !is_cap(self.doc, i) && (self.doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage") || after_to) {
             return None;
@@ -1802,10 +1802,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // "... and a senior CSU politician retaliated, calling ...": a speaker's clause of its
         // own right before the comma continues with that speaker.
         let and = (lo.max(bt.saturating_sub(12))..bt).rev().find(|&n| matches!(self.w(n), "and" | "but" | "while"));
-        // ("..., while a federal judge had blocked it, ruling that ...": its verb after
-        // auxiliaries, with an object.)
         // (Not an "and" inside a list of names: "Bernie Sanders and Ted Cruz are hoping".)
         let and = and.filter(|&n| !(n > lo && self.w(n) == "and" && is_cap(self.doc, n - 1)));
+        // ("..., while a federal judge had blocked it, ruling that ...": its verb after
+        // auxiliaries, with an object.)
         if let Some((f, t)) = and.and_then(|n| np_after(self.doc, n + 1, bt)) {
             let is_verb = |n: usize| self.w(n).ends_with("ed") || in_class(class::FINITE, self.w(n));
             let v = (t..bt).find(|&n| is_verb(n)).unwrap_or(bt);
@@ -2366,7 +2366,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "X, who ..., said": the relative pronoun stands for the phrase before its comma.
         if let Some((f, _)) = src_b {
-            // (The word as written: "WHO said" is the World Health Organization.)
             if let Some(antecedent) = self.antecedent(f, lo) {
                 src_b = antecedent;
             } else if let Some(r) = (f.saturating_sub(8).max(lo + 1)..f).rev().find(|&r| matches!(doc.word(r), "who" | "Who")) {
