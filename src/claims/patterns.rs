@@ -2099,6 +2099,8 @@ impl<'a, 't> Ctx<'a, 't> {
             || prev.ends_with("ed")
             || prev.ends_with("ing")
             || cues().falsity.contains(prev)
+            // ("Police deny reports that ...", "rejects claims that": a denial's object.)
+            || cues().roles(prev).has(WordRoles::DENIAL)
             || doc.tokens[i - 1].kind == TokenKind::Punct && doc.word(i - 1) != ","
             || (doc.word(i - 1) == "," && !self.after_subject_aside(i - 1, lo));
         if !noun_position {
