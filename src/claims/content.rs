@@ -263,6 +263,12 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             j += 1;
         }
     }
+    // "said, according to a transcript, that ...": an aside of its own.
+    if j + 3 < end && doc.word(j) == "," && doc.lower(j + 1) == "according" && doc.lower(j + 2) == "to" {
+        if let Some(comma) = (j + 3..end.min(j + 14)).find(|&k| doc.word(k) == ",") {
+            j = comma;
+        }
+    }
     if j < end && matches!(doc.word(j), ":" | ",") {
         j += 1;
     }

@@ -1882,6 +1882,16 @@ impl<'a, 't> Ctx<'a, 't> {
     fn according_to(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
         let (f, mut t) = np_after(doc, i + 2, hi).unwrap_or((i + 2, i + 2));
+        // "The minister said, according to a transcript, that ...": an aside after a verb of
+        // saying, whose words it vouches for too.
+        // ("Politico reported Tuesday, according to ...": past a time.)
+        let verb = (lo..i.saturating_sub(1)).rev().find(|&v| !is_time_word(self.w(v)));
+        let close = (t..hi.min(i + 16)).find(|&k| doc.word(k) == ",").filter(|&c| (t..c).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(self.w(n))));
+        if let Some(close) = close.filter(|_| i >= lo + 2 && doc.word(i - 1) == "," && t > f && verb.is_some_and(|v| v + 4 >= i && cues().is_reporting(self.w(v)))) {
+            let j = if self.is(close + 1, "that", hi) { close + 2 } else { close + 1 };
+            let (content, direct) = content_after(doc, self.quotes, j, hi)?;
+            return Some(Found { kind: ClaimKind::Attributed, cue: (i, i + 2), source: Some((f, close)), content, direct });
+        }
         // A straight quotation mark before the cue opens a quotation only when it is
         // the opening mark of the one holding the cue ('"wringer," according to ...').
         let opens = |m: usize| {
@@ -2002,6 +2012,15 @@ impl<'a, 't> Ctx<'a, 't> {
             let (content, direct) = content_after(doc, self.quotes, i + 1, hi)?;
             let citer = self.continued_subject(earlier, i, lo, i - 1);
             return Some(self.finish(ClaimKind::Attributed, (i, i + 1), citer, content, direct));
+        }
+        // "The newspaper, citing unnamed officials, said the attack ...": an aside before the
+        // verb, whose words the cited speak too.
+        let verb = source.1 + 1;
+        if verb < hi && doc.word(source.1) == "," && cues().is_reporting(self.w(verb)) {
+            let j = skip_to_content(doc, verb + 1, hi, takes_addressee(self.w(verb)));
+            if let Some((content, direct)) = content_after(doc, self.quotes, j, hi) {
+                return Some(Found { kind: ClaimKind::Attributed, cue: (i, i + 1), source: Some(source), content, direct });
+            }
         }
         let src_span = doc.span_of(source.0, source.1);
         let prev = earlier
