@@ -85,6 +85,19 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// Whether the slash at byte `slash` ends the word that starts at `start`: "Reuters/John Smith",
+/// "AP Photo/Evan Vucci" (a credit) split between a capitalised word and a name; "AC/DC",
+/// "and/or", "24/7" and a URL's path stay whole. Out of line: slashes are rare.
+#[inline(never)]
+fn splits_at_slash(text: &str, start: usize, slash: usize) -> bool {
+    let word = &text[start..slash];
+    let mut name = text[slash + 1..].chars();
+    word.starts_with(char::is_uppercase)
+        && word.bytes().any(|b| b.is_ascii_lowercase())
+        && name.next().is_some_and(char::is_uppercase)
+        && name.next().is_some_and(char::is_lowercase)
+}
+
 /// Splits `text` into tokens. Linear in the length of the text, and it allocates only
 /// the tokens: positions are byte offsets, characters decoded where they are looked at.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -153,18 +166,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let after = next(i);
                 match j {
                     c if is_word_char(c) => i = after,
-                    // "Reuters/John Smith", "AP Photo/Evan Vucci": a slash between a capitalised
-                    // word and a name splits them (a credit); "AC/DC", "and/or", "24/7" and a
-                    // URL's path stay whole.
-                    '/' if c.is_uppercase()
-                        && ch(after).is_some_and(char::is_uppercase)
-                        && ch(next(after)).is_some_and(char::is_lowercase)
-                        && text[start..i].bytes().any(|b| b.is_ascii_lowercase()) =>
-                    {
-                        break
-                    }
                     // Internal joiners need a word character on both sides.
                     j if (is_hyphen(j) || j == '/' || j == '&') && ch(after).is_some_and(is_word_char) => {
+                        if j == '/' && splits_at_slash(text, start, i) {
+                            break;
+                        }
                         hyphenated |= j == '-';
                         i = next(after)
                     }

@@ -87,6 +87,12 @@ fn is_ly_name(doc: &Document, i: usize) -> bool {
 /// a person's name: a given name before a surname ("Will Smith") or a surname after a given
 /// name ("Theresa May").
 fn spelled_name(doc: &Document, i: usize) -> bool {
+    // (The word tests first: most capitalised words spell nothing, and they cost less than
+    // the given-name lookups.)
+    let w = doc.lower(i);
+    if !is_cap(doc, i) || !(is_aux_or_adverb(w) || is_time_word(w) || is_preposition(w) || is_clause_marker(w)) {
+        return false;
+    }
     let given = |k: usize| is_cap(doc, k) && crate::entities::gazetteer::get().is_given_name(doc.word(k));
     // (Not between capitals, as in a headline's "Hillary Just Vowed".)
     let cap_next = doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_cap(doc, i + 1);
@@ -109,10 +115,8 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
             k -= 2;
             continue;
         }
-        if spelled_name(doc, k - 1) {
-            break;
-        }
-        if (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start || long_since || is_negated_aux(w) {
+        let skippable = (is_aux_or_adverb(w) && !is_ly_name(doc, k - 1)) || is_time_word(w) || time_phrase_start || long_since || is_negated_aux(w);
+        if skippable && !spelled_name(doc, k - 1) {
             k -= 1;
         } else {
             break;
@@ -169,11 +173,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             }
         }
         let kind = doc.tokens[i].kind;
-        // "the WHO", "the US": names, whatever their lower case spells; so "Theresa May".
-        if spelled_name(doc, i) {
-            from = i;
-            continue;
-        }
+        // "the WHO", "the US": names, whatever their lower case spells.
         if is_acronym_in_text(doc, i) {
             from = i;
             continue;
@@ -264,9 +264,14 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i;
                 continue;
             }
+            // ("Theresa May said": a surname that spells a word.)
+            if spelled_name(doc, i) {
+                from = i;
+                continue;
+            }
             break;
         }
-        if is_time_word(w) {
+        if is_time_word(w) && !spelled_name(doc, i) {
             break;
         }
         if is_cap(doc, i) || kind == TokenKind::Number {
@@ -464,11 +469,6 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             i += 1;
             continue;
         }
-        // ("said Will Smith", "said Theresa May".)
-        if spelled_name(doc, i) {
-            i += 1;
-            continue;
-        }
         if is_preposition(w) || is_conjunction(w) || is_clause_marker(w) || (is_aux_or_adverb(w) && !is_ly_name(doc, i)) {
             if name_joiner(w)
                 && i > start
@@ -476,6 +476,11 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
                 && i + 1 < limit
                 && is_cap(doc, i + 1)
             {
+                i += 1;
+                continue;
+            }
+            // ("said Theresa May", "said Al From".)
+            if spelled_name(doc, i) {
                 i += 1;
                 continue;
             }
