@@ -487,7 +487,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             break;
         }
         if is_cap(doc, i) || kind == TokenKind::Number {
-            if is_time_word(w) && i > start {
+            if is_time_word(w) && i > start && !spelled_name(doc, i) {
                 break;
             }
             i += 1;
