@@ -59,8 +59,6 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     out
 }
 
-/// Turns token-level findings into a `Claim`: chooses the source span (a full mention
-/// over a pronoun), links the source entity, and enforces the span invariants.
 /// "The Pacific Tsunami Warning Center said": a cue word inside the name of a body, before
 /// the word that makes it one, is a word of the name. (A headline in capitals, "Clinton
 /// Says Russians Hacked DNC", may be taken for one name and keeps its cue.)
@@ -73,6 +71,8 @@ fn inside_name(doc: &Document, mentions: &[Mention], cue: crate::model::Span) ->
     })
 }
 
+/// Turns token-level findings into a `Claim`: chooses the source span (a full mention
+/// over a pronoun), links the source entity, and enforces the span invariants.
 fn to_claim(
     doc: &Document,
     mentions: &[Mention],

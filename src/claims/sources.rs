@@ -63,7 +63,6 @@ fn name_joiner(w: &str) -> bool {
     matches!(w, "of" | "and" | "&" | "for") || is_name_particle(w)
 }
 
-/// Skips auxiliaries, adverbs and time phrases backwards from `end` (exclusive).
 /// "Kelly said", "said Emily Smith": whether the capitalised -ly word at `i` is a name, not
 /// an adverb.
 fn is_ly_name(doc: &Document, i: usize) -> bool {
@@ -96,9 +95,10 @@ fn spelled_name(doc: &Document, i: usize) -> bool {
     let given = |k: usize| is_cap(doc, k) && crate::entities::gazetteer::get().is_given_name(doc.word(k));
     // (Not between capitals, as in a headline's "Hillary Just Vowed".)
     let cap_next = doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_cap(doc, i + 1);
-    is_cap(doc, i) && ((given(i) && cap_next) || (i > 0 && doc.tokens[i].breaks_before == 0 && given(i - 1) && !cap_next))
+    (given(i) && cap_next) || (i > 0 && doc.tokens[i].breaks_before == 0 && given(i - 1) && !cap_next)
 }
 
+/// Skips auxiliaries, adverbs and time phrases backwards from `end` (exclusive).
 pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
     let mut k = end;
     while k > limit {
