@@ -675,32 +675,11 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             return None;
         }
-        // "in line with Reuters estimates of 2.1%", "beat analyst estimates, driven by demand":
-        // a verb's -s form before "of" and an amount, or before an aside of a participle, is
-        // a plural noun.
-        if w.ends_with('s') && !roles.has(WordRoles::NOUN_CUE | WordRoles::CLAIM_NOUN) && i + 2 < hi && {
-            let after = self.w(i + 2);
-            (self.w(i + 1) == "of" && (self.doc.tokens[i + 2].kind == TokenKind::Number || is_currency_symbol(after)))
-                // (Not in a speaker tag: "“Q,” McKinnon says, dressed as Clinton".)
-                || (self.doc.word(i + 1) == ","
-                    && (after.ends_with("ed") || after.ends_with("en"))
-                    && !is_cap(self.doc, i + 2)
-                    && i >= lo + 2
-                    && self.doc.tokens[i - 2].kind == TokenKind::Word
-                    && !is_determiner(self.w(i - 2)))
-        } {
+        if w.ends_with('s') && self.plural_noun(i, roles, lo, hi) {
             return None;
         }
         // "Neither the firm nor its lawyers responded to requests for comment": no words given.
         if w.starts_with("respond") && self.is(i + 1, "to", hi) && (matches!(self.w(i + 2), "requests" | "request") || (self.w(i + 2) == "a" && self.is(i + 3, "request", hi))) {
-            return None;
-        }
-        // "by 50 basis points to 27.25%", "won by 12 points": after a number, a noun (not a
-        // headline's "9:23PM Rubio Says"); "according to estimates from JPMorgan": after "to"
-        // too, unless one that states a claim ("in response to reports that ...", "to hopes
-        // he will ...") or a verb's base form ("to dismiss").
-        let after_to = i > lo && self.w(i - 1) == "to" && !w.ends_with("ss") && !roles.has(WordRoles::NOUN_CUE | WordRoles::CLAIM_NOUN) && !self.is(i + 1, "that", hi) && !(i + 1 < hi && is_subject_pronoun(self.w(i + 1)));
-        if w.ends_with('s') && i > lo && !is_cap(self.doc, i) && (self.doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage") || after_to) {
             return None;
         }
         // "Having said that, ...", "That said, ...", "Needless to say, ...", "to say the least":
@@ -1538,6 +1517,39 @@ impl<'a, 't> Ctx<'a, 't> {
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
     }
 
+    /// Whether the word in -s at `i` (its `roles`) is a plural noun, no verb of saying.
+    fn plural_noun(&self, i: usize, roles: WordRoles, lo: usize, hi: usize) -> bool {
+        let doc = self.doc;
+        let claim_noun = roles.has(WordRoles::NOUN_CUE | WordRoles::CLAIM_NOUN);
+        // "in line with Reuters estimates of 2.1%", "beat analyst estimates, driven by demand":
+        // before "of" and an amount, or before an aside of a participle.
+        let before_amount_or_aside = !claim_noun && i + 2 < hi && {
+            let after = self.w(i + 2);
+            (self.w(i + 1) == "of" && (doc.tokens[i + 2].kind == TokenKind::Number || is_currency_symbol(after)))
+                // (Not in a speaker tag: "“Q,” McKinnon says, dressed as Clinton".)
+                || (doc.word(i + 1) == ","
+                    && (after.ends_with("ed") || after.ends_with("en"))
+                    && !is_cap(doc, i + 2)
+                    && i >= lo + 2
+                    && doc.tokens[i - 2].kind == TokenKind::Word
+                    && !is_determiner(self.w(i - 2)))
+        };
+        // "by 50 basis points to 27.25%", "won by 12 points": after a number (not a headline's
+        // "9:23PM Rubio Says"); "according to estimates from JPMorgan": after "to" too, unless
+        // one that states a claim ("in response to reports that ...", "to hopes he will ...")
+        // or a verb's base form ("to dismiss").
+        let after_to = i > lo
+            && self.w(i - 1) == "to"
+            && !self.w(i).ends_with("ss")
+            && !claim_noun
+            && !self.is(i + 1, "that", hi)
+            && !(i + 1 < hi && is_subject_pronoun(self.w(i + 1)));
+        let after_number = i > lo
+            && !is_cap(doc, i)
+            && (doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage") || after_to);
+        before_amount_or_aside || after_number
+    }
+
     /// The "saying" of "quoted by <phrase> as saying" when token `q` is that "quoted".
     fn quoted_by_as(&self, q: usize, hi: usize) -> Option<usize> {
         if self.w(q) != "quoted" || !self.is(q + 1, "by", hi) {
@@ -1884,13 +1896,15 @@ impl<'a, 't> Ctx<'a, 't> {
         let (f, mut t) = np_after(doc, i + 2, hi).unwrap_or((i + 2, i + 2));
         // "The minister said, according to a transcript, that ...": an aside after a verb of
         // saying, whose words it vouches for too.
-        // ("Politico reported Tuesday, according to ...": past a time.)
-        let verb = (lo..i.saturating_sub(1)).rev().find(|&v| !is_time_word(self.w(v)));
-        let close = (t..hi.min(i + 16)).find(|&k| doc.word(k) == ",").filter(|&c| (t..c).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(self.w(n))));
-        if let Some(close) = close.filter(|_| i >= lo + 2 && doc.word(i - 1) == "," && t > f && verb.is_some_and(|v| v + 4 >= i && cues().is_reporting(self.w(v)))) {
-            let j = if self.is(close + 1, "that", hi) { close + 2 } else { close + 1 };
-            let (content, direct) = content_after(doc, self.quotes, j, hi)?;
-            return Some(Found { kind: ClaimKind::Attributed, cue: (i, i + 2), source: Some((f, close)), content, direct });
+        if i >= lo + 2 && doc.word(i - 1) == "," && t > f {
+            // ("Politico reported Tuesday, according to ...": past a time.)
+            let verb = (lo..i - 1).rev().find(|&v| !is_time_word(self.w(v)));
+            let close = (t..hi.min(i + 16)).find(|&k| doc.word(k) == ",").filter(|&c| (t..c).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(self.w(n))));
+            if let Some(close) = close.filter(|_| verb.is_some_and(|v| v + 4 >= i && cues().is_reporting(self.w(v)))) {
+                let j = if self.is(close + 1, "that", hi) { close + 2 } else { close + 1 };
+                let (content, direct) = content_after(doc, self.quotes, j, hi)?;
+                return Some(Found { kind: ClaimKind::Attributed, cue: (i, i + 2), source: Some((f, close)), content, direct });
+            }
         }
         // A straight quotation mark before the cue opens a quotation only when it is
         // the opening mark of the one holding the cue ('"wringer," according to ...').
