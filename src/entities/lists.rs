@@ -101,6 +101,9 @@ word_list!(
 word_list!(naming_cues, "naming_cues.txt");
 word_list!(org_nouns, "org_nouns.txt");
 word_list!(
+    /// What a company has: "shares", "parent" (see the file).
+    company_possessions, "company_possessions.txt");
+word_list!(
     /// Title words of a company's officers: "CEO", "founder" (see the file).
     company_titles, "company_titles.txt");
 word_list!(

@@ -2522,7 +2522,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "Ticketmaster's parent company", "Nvidia's shares": a possessive before a word of
         // business is a company's.
-        if matches!(self.w(a + 1), "’s" | "'s") && matches!(self.w(a + 2), "parent" | "subsidiary" | "shares" | "stock" | "headquarters" | "website" | "app" | "CEO" | "chairman" | "board" | "revenue" | "profit" | "customers" | "stores") {
+        if matches!(self.w(a + 1), "’s" | "'s") && lists::company_possessions().contains(self.w(a + 2)) {
             return Some(Label::Org);
         }
         // "Karlsson’s new film": an unknown name with a possessive is a person.
