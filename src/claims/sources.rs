@@ -509,10 +509,12 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
                 && !w.ends_with("ss"))
                 || matches!(doc.lower(i + 1), "back" | "up" | "out" | "down" | "off"));
         let verb_like = ((w.ends_with("ing") || w.ends_with("ed")) && !after_det) || (i > start && in_class(class::FINITE, w)) || after_name_verb;
+        // "told a news briefing": an event's noun after the phrase's article, though
+        // "briefing" is a cue word in -ing.
+        let event_noun = || i > start && is_determiner(doc.lower(start)) && in_class(class::CONVENED, w);
         if kind == TokenKind::Word
             && lowers < 4
-            && !cue_word
-            && !verb_like
+            && ((!cue_word && !verb_like) || event_noun())
             && !is_object_pronoun(w)
             && !w.is_empty()
             && !is_time_word(w)
