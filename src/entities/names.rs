@@ -211,6 +211,17 @@ fn is_acronym(w: &str) -> bool {
     upper >= 2 && lower < upper && w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Capitals inside a word as brands spell them: "STMicroelectronics", "PayPal", "BlackRock",
+/// "OpenAI". Not as surnames and given names do after a short prefix: "McKinsey",
+/// "DeSantis", "LaToya", "MacArthur".
+fn brand_cased(w: &str) -> bool {
+    let b = w.as_bytes();
+    // (Three capitals: "QThere's" is an interview's "Q" run into its question.)
+    let lead = b.len() > 4 && b[..3].iter().all(u8::is_ascii_uppercase) && b[3].is_ascii_lowercase();
+    let inner = (3..b.len()).any(|i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase() && !w.starts_with("Mac"));
+    b[0].is_ascii_uppercase() && (lead || inner)
+}
+
 fn all_caps(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase)
 }
@@ -889,6 +900,10 @@ impl<'d, 't> Names<'d, 't> {
                                 || org_lead()
                                 || w == "&"
                                 || (self.one_unknown_word_before(a, j)
+                                    // ("STMicroelectronics and NXP Semiconductors": a brand's
+                                    // spelling, or an acronym after "and", is a name of its own.)
+                                    && !brand_cased(prev)
+                                    && !is_acronym(self.w(k))
                                     && lists::org_heads().contains(self.w(m - 1))))
                     }
                 } || self.acronym_in_parens_matches(a, m, sentence_end);
@@ -2503,6 +2518,17 @@ impl<'d, 't> Names<'d, 't> {
         }
         if self.title_before(a, si) || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
             return Some(Label::Person);
+        }
+        // "STMicroelectronics said", "BlackRock said": spelled as a brand, a company (not a
+        // handle, a hashtag or a product: "@SpeakerRyan", "#FeelTheBern", "her BlackBerry",
+        // "a PowerPoint presentation", "PlayStation VR").
+        if brand_cased(w)
+            && !word_in!(prev, "@" | "#" | "\"" | "=")
+            && !word_in!(prev, "a" | "an" | "A" | "An" | "her" | "his" | "their" | "its" | "my" | "your" | "our")
+            && !starts_uppercase(self.w(a + 1))
+            && !(a > s.tokens.start && self.doc.tokens[a].span.start == self.doc.tokens[a - 1].span.end)
+        {
+            return Some(Label::Org);
         }
         if at_start && self.used_in_lower_case(a) {
             return None;
