@@ -1510,11 +1510,25 @@ impl<'a, 't> Ctx<'a, 't> {
         // ("Critics say ... and vow to challenge it": the subject of the clause it continues.)
         let coordinated = i > lo + 1 && matches!(self.w(i - 1), "and" | "but");
         let source = self.source_after_comma(i, lo, earlier).or_else(|| coordinated.then(|| self.continued_subject(earlier, i, lo, i - 1))).unwrap_or_else(|| {
-            let np = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)));
+            // ("to raise questions about": the noun's, no speaker before it.)
+            let np = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)) && !self.infinitive_object(i, lo));
             // ("The Conservatives, who had planned to ...": the phrase before the comma.)
             np.and_then(|(f, _)| self.antecedent(f, lo).filter(|_| doc.word(f - 1) == ",").flatten()).or(np)
         });
         Some(self.finish(ClaimKind::Attributed, (i, end), source, content, direct))
+    }
+
+    /// "no chance to contest claims that ...", "to sow doubts about": a bare word after "to"
+    /// is an infinitive, and the word in -s at `i` after it its object, no verb.
+    fn infinitive_object(&self, i: usize, lo: usize) -> bool {
+        let doc = self.doc;
+        i >= lo + 2
+            && self.w(i).ends_with('s')
+            && self.w(i - 2) == "to"
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && !is_cap(doc, i - 1)
+            && !is_object_pronoun(self.w(i - 1))
+            && !is_determiner(self.w(i - 1))
     }
 
     /// Whether the word in -s at `i` (its `roles`) is a plural noun, no verb of saying.
@@ -1547,7 +1561,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let after_number = i > lo
             && !is_cap(doc, i)
             && (doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage") || after_to);
-        before_amount_or_aside || after_number
+        // "Arsenal's hopes of overhauling Liverpool": no verb follows a possessive (though
+        // "the administration's hopes that ...", "Clinton's calls for ..." state claims).
+        let after_possessive = i > lo && matches!(doc.word(i - 1), "’s" | "'s") && !claim_noun && self.is(i + 1, "of", hi);
+        before_amount_or_aside || after_number || after_possessive
     }
 
     /// The "saying" of "quoted by <phrase> as saying" when token `q` is that "quoted".
@@ -2310,6 +2327,9 @@ impl<'a, 't> Ctx<'a, 't> {
             .flatten()
             .and_then(|q| np_after(doc, q + 1, c0 - 1));
         let mut src_b = quoted_as.or_else(|| np_before(doc, c0, lo));
+        if src_b.is_some_and(|(f, t)| t == f + 1 && t == c0) && self.infinitive_object(c0, lo) {
+            return None;
+        }
         // "A Quinnipiac poll released last week showed ...": a poll or report, its participle
         // and when, are the source.
         if src_b.is_none_or(|(f, t)| (f..t).all(|n| is_time_word(self.w(n)) || matches!(self.w(n), "last" | "this"))) {
