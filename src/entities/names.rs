@@ -1773,8 +1773,11 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "Bank Negara", "Royal Antwerp": words that lead bodies before a known place make a
         // body (not "House": "the House Benghazi committee").
+        // So do unknown words and "de" before one: "Tren de Aragua", "Atletico de Madrid"
+        // (a person's is "Juan de ...", taken above).
         if let [(pa, pb, Label::Gpe)] = pieces[..] {
-            if pa > a && pb == b && (a..pa).all(|k| lists::org_leads().contains(self.w(k)) && self.w(k) != "House") {
+            let of_place = pa >= a + 2 && word_in!(self.w(pa - 1), "de" | "del" | "do" | "da" | "di") && !self.gaz.is_given_name(self.w(a));
+            if pa > a && pb == b && (of_place || (a..pa).all(|k| lists::org_leads().contains(self.w(k)) && self.w(k) != "House")) {
                 self.push(a, b, Label::Org);
                 return;
             }
@@ -2515,6 +2518,10 @@ impl<'d, 't> Names<'d, 't> {
             && !word_in!(self.w(a + 1), "in" | "on" | "at" | "and" | "or" | "of" | "to" | "was" | "is" | "has" | "had" | "said" | "says" | "who")
         {
             return None;
+        }
+        // "the island of Evia", "the peninsula of Kamchatka": a landform's name.
+        if prev == "of" && a >= s.tokens.start + 2 && matches!(self.w(a - 2), "island" | "islet" | "atoll" | "peninsula") {
+            return Some(Label::Loc);
         }
         if self.title_before(a, si) || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
             return Some(Label::Person);
