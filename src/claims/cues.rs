@@ -210,9 +210,9 @@ pub fn cues() -> &'static Cues {
             reporting.entry(w).or_insert(1000);
             speech.insert(w);
         }
-        // Verbs of demanding: cues with no precision of their own, so only with "that" or a
-        // quotation.
-        for w in super::words::class_words(super::words::class::DIRECTIVE) {
+        // Verbs of demanding, participles of writing: cues with no precision of their own,
+        // so only with "that" or a quotation.
+        for w in super::words::class_words(super::words::class::DIRECTIVE).chain(super::words::class_words(super::words::class::QUOTING_PARTICIPLE)) {
             reporting.entry(w).or_insert(0);
         }
         let denial_data = crate::data!("cues/denial_cues.txt");
