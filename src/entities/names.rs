@@ -1729,6 +1729,14 @@ impl<'d, 't> Names<'d, 't> {
                 self.push(a, b, label);
                 return;
             }
+            // "THE HAGUE (Reuters)": the place after its article, which the span leaves out.
+            if b - a >= 2 && self.w(a) == "THE" {
+                let rest = self.doc.span_of(a + 1, b).text(self.doc.text);
+                if let Some(label @ (Label::Gpe | Label::Loc)) = self.gaz.lookup_any_case(rest) {
+                    self.push(a + 1, b, label);
+                    return;
+                }
+            }
             if b - a == 1 && is_acronym(self.w(a)) {
                 // "A CORK man ... in Cork": a word the text also writes in title case is
                 // that word, labelled once the document is read.
