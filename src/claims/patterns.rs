@@ -1583,7 +1583,20 @@ impl<'a, 't> Ctx<'a, 't> {
         let doc = self.doc;
         // (The word as written: "WHO said" is the World Health Organization.)
         (matches!(doc.word(f), "who" | "which" | "Who" | "Which") && f > lo && (f > lo + 1 || doc.word(f - 1) != ","))
-            .then(|| np_before(doc, if doc.word(f - 1) == "," { f - 1 } else { f }, lo))
+            .then(|| if doc.word(f - 1) == "," { self.described_before(f - 1, lo) } else { np_before(doc, f, lo) })
+    }
+
+    /// The phrase a relative clause opening after the comma `r` describes: the one before
+    /// the comma, or before a place that ends a name ("X of the University of California,
+    /// Santa Cruz, who ...": the place names the campus).
+    fn described_before(&self, r: usize, lo: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        match np_before(doc, r, lo) {
+            Some((g, h)) if g > lo + 1 && doc.word(g - 1) == "," && is_cap(doc, g - 2) && self.known_place(g, h) => {
+                np_before(doc, g - 1, lo).filter(|&(a, _)| (a..g - 1).any(|n| self.w(n) == "of")).or(Some((g, h)))
+            }
+            np => np,
+        }
     }
 
     /// "did not say anything because ...", "said nothing about it": nothing is said when
@@ -1811,12 +1824,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     }
                 }
             }
-            return np_before(doc, r, lo);
+            return self.described_before(r, lo);
         }
         match comma {
             Some(p) if name_between(p) && !state_of_place(p) => Some((p + 1, bt)),
             // "Mineo, 24, a body piercer, claims ...": an age between commas is no speaker.
-            Some(p) => np_before(doc, p, lo).and_then(|(f, t)| {
+            Some(p) => (if relative_or_lead(p) { self.described_before(p, lo) } else { np_before(doc, p, lo) }).and_then(|(f, t)| {
                 let age = t == f + 1 && doc.tokens[f].kind == TokenKind::Number && f > lo + 1 && doc.word(f - 1) == ",";
                 if age { np_before(doc, f - 1, lo) } else { Some((f, t)) }
             }),
