@@ -734,7 +734,9 @@ impl<'a, 't> Ctx<'a, 't> {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
             "on" if self.is(i + 1, "suspicion", hi) && self.is(i + 2, "of", hi) => {
-                let content = self.forward(i + 3, hi, false)?;
+                // ("A man, who was arrested on suspicion of X, has been released": to the comma.)
+                let stop = self.relative_clause_end(i, lo, i + 3, hi);
+                let content = self.forward(i + 3, stop, false)?;
                 let source = clause_subject(self.doc, lo, i);
                 return Some(Found {
                     kind: ClaimKind::Alleged,
