@@ -678,6 +678,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.ends_with('s') && self.plural_noun(i, roles, lo, hi) {
             return None;
         }
+        // "the most distant galaxy ever observed": a superlative's participle, no verb of
+        // its own (not "had he ever said").
+        if i >= lo + 2 && self.w(i - 1) == "ever" && w.ends_with("ed") && self.doc.tokens[i - 2].kind == TokenKind::Word && !is_aux_or_adverb(self.w(i - 2)) && !is_subject_pronoun(self.w(i - 2)) {
+            return None;
+        }
         // "Neither the firm nor its lawyers responded to requests for comment": no words given.
         if w.starts_with("respond") && self.is(i + 1, "to", hi) && (matches!(self.w(i + 2), "requests" | "request") || (self.w(i + 2) == "a" && self.is(i + 3, "request", hi))) {
             return None;
