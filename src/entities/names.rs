@@ -1958,7 +1958,7 @@ impl<'d, 't> Names<'d, 't> {
             self.label_unknown(si, k + 1, b, false);
             return;
         }
-        if self.org_context_before(si, a) || (self.company_title_after(b) && self.unknown_company_name(a, b)) || self.team_before_role(a, b) {
+        if self.org_context_before(si, a, b) || (self.company_title_after(b) && self.unknown_company_name(a, b)) || self.team_before_role(a, b) {
             self.push(a, b, Label::Org);
             return;
         }
@@ -2196,10 +2196,11 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// "the hacker group Grey Finch", "shares of Toho Seiki", "an analyst at AvaTrade":
-    /// the words before a name say it is a body.
-    fn org_context_before(&self, si: usize, a: usize) -> bool {
+    /// the words before a name say it is a body (the name ends before `b`; not one with a
+    /// possessive: "members of Smith's own party" names the owner).
+    fn org_context_before(&self, si: usize, a: usize, b: usize) -> bool {
         let start = self.doc.sentences[si].tokens.start;
-        if a == start {
+        if a == start || matches!(self.w(b), "’s" | "'s") {
             return false;
         }
         let prev = self.w(a - 1);
@@ -2548,7 +2549,7 @@ impl<'d, 't> Names<'d, 't> {
         if at_start && self.used_in_lower_case(a) {
             return None;
         }
-        if self.org_context_before(si, a) {
+        if self.org_context_before(si, a, a + 1) {
             return Some(Label::Org);
         }
         // "Cannondale-Garmin", "H-Metro": capitalised compounds name bodies.
