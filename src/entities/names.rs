@@ -876,7 +876,16 @@ impl<'d, 't> Names<'d, 't> {
                     && (org_structure || j == a + 1 && org_lead())
                     && (lists::org_leads().contains(self.w(k)) && lists::org_heads().contains(self.w(k))
                         || self.gaz_at[k] == Some((k + 1, Label::Org)));
-                if place_after_name || second_name || lone_body {
+                // "Nissan Motor and Honda Motor": a name of two words or more ending in a
+                // body's head, then another, known or with the same head (not "Securities
+                // and Exchange Commission", "... American Service and Education Consortium").
+                let two_bodies = w == "and"
+                    && j >= a + 2
+                    && m > k + 1
+                    && lists::org_heads().contains(prev)
+                    && (self.gaz_at[k].is_some() || self.w(m - 1) == prev)
+                    && lists::org_heads().contains(self.w(m - 1));
+                if place_after_name || second_name || lone_body || two_bodies {
                     break;
                 }
                 let licensed = match w {
