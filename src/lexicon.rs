@@ -467,6 +467,13 @@ impl Fold {
     }
 }
 
+/// `w`'s lower case letter by letter, as `Fold::Unicode` compares words. Not
+/// `str::to_lowercase`, whose final-sigma rule costs the module 4 KB of code for Greek
+/// capitals no word list has.
+pub fn lower_case_string(w: &str) -> String {
+    w.chars().flat_map(char::to_lowercase).collect()
+}
+
 /// `a == b`, eight bytes a step and without a call: in wasm, `==` on slices calls a
 /// memcmp that compares a byte at a time, and keys are short.
 #[inline]

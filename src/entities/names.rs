@@ -12,7 +12,7 @@ use super::gazetteer::{self, Gazetteer};
 use super::lists::{self, Heads};
 use super::Found;
 use crate::document::Document;
-use crate::lexicon::{bytes_equal_to, same_bytes};
+use crate::lexicon::{bytes_equal_to, lower_case_string, same_bytes};
 use crate::model::{Label, Span};
 use crate::sentences::Sentence;
 use crate::tokens::TokenKind;
@@ -2805,23 +2805,22 @@ fn cap_sigs(doc: &Document) -> [u64; 64] {
         if starts_uppercase(w) {
             // `lower_case` without the `Cow`.
             let folded = doc.lower(i);
-            let sig = if folded.len() == w.len() { lower_sig(folded) } else { lower_sig(&w.to_lowercase()) };
+            let sig = if folded.len() == w.len() { lower_sig(folded) } else { lower_sig(&lower_case_string(w)) };
             sigs[sig / 64] |= 1 << (sig % 64);
         }
     }
     sigs
 }
 
-/// `w.to_lowercase()`, written into `buffer` (its old content dropped): ASCII words (most)
-/// lower-cased in place; any other as `to_lowercase` does (a final sigma differs from
-/// `char::to_lowercase`).
+/// `lower_case_string(w)`, written into `buffer` (its old content dropped): ASCII words
+/// (most) lower-cased in place.
 fn lower_case_into<'b>(w: &str, buffer: &'b mut String) -> &'b str {
     buffer.clear();
     if w.is_ascii() {
         buffer.push_str(w);
         buffer.make_ascii_lowercase();
     } else {
-        buffer.push_str(&w.to_lowercase());
+        buffer.extend(w.chars().flat_map(char::to_lowercase));
     }
     buffer
 }
@@ -2848,7 +2847,7 @@ fn lower_case<'a>(doc: &'a Document, k: usize) -> Cow<'a, str> {
     if folded.len() == w.len() {
         Cow::Borrowed(folded)
     } else {
-        Cow::Owned(w.to_lowercase())
+        Cow::Owned(lower_case_string(w))
     }
 }
 

@@ -239,7 +239,7 @@ impl<'d, 't> Scan<'d, 't> {
         let lower: std::borrow::Cow<str> = if w.is_ascii() && !self.doc.lower(i).is_empty() {
             self.doc.lower(i).into()
         } else {
-            w.to_lowercase().into()
+            crate::lexicon::lower_case_string(w).into()
         };
         if lower.contains('-') {
             return lower
