@@ -1769,6 +1769,9 @@ impl<'d, 't> Names<'d, 't> {
             && pieces
                 .iter()
                 .all(|&(pa, pb, l)| pb == pa + 1 && matches!(l, Label::Gpe | Label::Loc)
+                    // "Thierry Breton", "Sarah English": a surname that is also a people's
+                    // adjective, after a given name.
+                    || pb == b && pb == pa + 1 && l == Label::Norp && self.gaz.is_given_name(self.w(a)) && !self.w(pa).ends_with('s')
                     // "Frank Sinclair": a given name before a surname that is also a firm.
                     || pa + 1 == b && l == Label::Org && self.gaz.is_given_name(self.w(a))
                         && (a + 1..pa).all(|k| is_particle(self.w(k))))
