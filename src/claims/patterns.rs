@@ -1571,7 +1571,9 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Arsenal's hopes of overhauling Liverpool": no verb follows a possessive (though
         // "the administration's hopes that ...", "Clinton's calls for ..." state claims).
         let after_possessive = i > lo && matches!(doc.word(i - 1), "’s" | "'s") && !claim_noun && self.is(i + 1, "of", hi);
-        before_amount_or_aside || after_number || after_possessive
+        // ("Microsoft beats estimates": the benchmark a result is measured against.)
+        let benchmark = !claim_noun && i > lo && in_class(class::OUTPERFORMING, self.w(i - 1));
+        before_amount_or_aside || after_number || after_possessive || benchmark
     }
 
     /// The "saying" of "quoted by <phrase> as saying" when token `q` is that "quoted".

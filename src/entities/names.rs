@@ -2544,6 +2544,10 @@ impl<'d, 't> Names<'d, 't> {
         if prev == "of" && a >= s.tokens.start + 2 && matches!(self.w(a - 2), "island" | "islet" | "atoll" | "peninsula") {
             return Some(Label::Loc);
         }
+        // "its Azure cloud services": a thing's name before a noun, whatever name it spells.
+        if word_in!(prev, "its" | "their") && starts_lowercase(self.w(a + 1)) {
+            return None;
+        }
         if self.title_before(a, si) || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
             return Some(Label::Person);
         }
