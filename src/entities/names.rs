@@ -2469,6 +2469,8 @@ impl<'d, 't> Names<'d, 't> {
         match w {
             "health" => matches!(self.w(k + 1), "district" | "districts" | "zone" | "zones"),
             "local" => self.w(k + 1) == "government" && matches!(self.w(k + 2), "area" | "areas"),
+            // "the Zamzam displacement camp" (not "the Trump camp": a side).
+            "refugee" | "displacement" | "migrant" => matches!(self.w(k + 1), "camp" | "camps"),
             _ => lists::place_nouns_after_names().contains(w),
         }
     }
@@ -2494,7 +2496,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "the Mangina health district", "Jere and Ngala local government areas": a place
         // noun after the name, whatever else the word names in the text.
-        if self.place_noun_after(a + 1) && !self.counted_before(a) && !lists::heads(w).has(u16::MAX) {
+        if self.place_noun_after(a + 1) && !self.counted_before(a) && !lists::heads(w).has(u16::MAX) && !(at_start && (self.used_in_lower_case(a) || lists::number_words().contains_key(self.doc.lower(a)))) {
             return Some(Label::Gpe);
         }
         // "according to Science magazine", "the Nation newspaper": a publication.
@@ -2610,7 +2612,7 @@ impl<'d, 't> Names<'d, 't> {
         // "the Obama administration", "the Bush years": a leader's, no body (not "the
         // Leave campaign": a campaign may be named for a cause).
         if matches!(prev, "the" | "The")
-            && (word_in!(next, "era" | "family" | "years") || matches!(next, "administration" | "presidency"))
+            && (word_in!(next, "era" | "family" | "years" | "camp") || matches!(next, "administration" | "presidency"))
         {
             return Some(Label::Person);
         }
