@@ -1664,6 +1664,17 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
         }
+        // "St Louis", "St Albans": a saint's place the gazetteer spells "St." or "Saint".
+        if b >= a + 2 && word_in!(self.w(a), "St" | "Ste") && self.gaz_at[a].is_none() {
+            let from = if self.w(a + 1) == "." { a + 2 } else { a + 1 };
+            let rest = self.doc.span_of(from.min(b - 1), b).text(self.doc.text);
+            let full = if self.w(a) == "St" { "Saint " } else { "Sainte " };
+            let spelled = [format!("{full}{rest}"), format!("{}. {rest}", self.w(a))];
+            if let Some(label) = spelled.iter().find_map(|name| self.gaz.lookup_any_case(name)) {
+                self.push(a, b, label);
+                return;
+            }
+        }
         // A web name, "Amazon.com", "Gawker.com": a body, also when its first part is known;
         // the words before it are a run of their own ("Visit Gawker.com").
         if b - a >= 3 && self.w(b - 2) == "." && is_top_level_domain(self.w(b - 1)) && !self.doc.tokens[b - 2].space_before {
