@@ -31,7 +31,22 @@ fn is_acronym_in_text(doc: &Document, i: usize) -> bool {
 }
 
 fn is_possessive(doc: &Document, i: usize) -> bool {
-    matches!(doc.word(i), "’s" | "'s" | "’S" | "'S")
+    matches!(doc.word(i), "’s" | "'s" | "’S" | "'S") || plural_possessive(doc, i)
+}
+
+/// "The machinists' union": an apostrophe right after a word in -s, before a noun (not a
+/// closing mark before "and", "of", "that" ...).
+fn plural_possessive(doc: &Document, i: usize) -> bool {
+    matches!(doc.word(i), "'" | "’")
+        && i > 0
+        && i + 1 < doc.tokens.len()
+        && !doc.tokens[i].space_before
+        && doc.word(i - 1).ends_with(['s', 'S'])
+        && doc.tokens[i + 1].kind == TokenKind::Word
+        && !{
+            let next = doc.lower(i + 1);
+            is_conjunction(next) || is_preposition(next) || is_clause_marker(next) || is_aux_or_adverb(next)
+        }
 }
 
 fn is_quantifier(w: &str) -> bool {
