@@ -2631,7 +2631,8 @@ impl<'d, 't> Names<'d, 't> {
         if matches!(prev, "the" | "The") && (word_in!(w, "North" | "South" | "East" | "West") || matches!(w, "Northeast" | "Northwest" | "Southeast" | "Southwest")) {
             return Some(Label::Loc);
         }
-        if matches!(prev, "the" | "The" | "at") && !eponym {
+        // ("the Himalayan country", "the Balkan state": an adjective of a place, no body.)
+        if matches!(prev, "the" | "The" | "at") && !eponym && !lists::gpe_nouns().contains(next) {
             return Some(Label::Org);
         }
         // "in Black and Latino neighborhoods": listed before a people, a people too.
