@@ -698,8 +698,18 @@ impl<'a, 't> Ctx<'a, 't> {
                     || (prev == "having" && matches!(next, "that" | "this") && self.is(i + 2, ",", hi))
             } else {
                 prev == "to" && ((i >= lo + 2 && matches!(self.w(i - 2), "needless" | "suffice" | "it")) || (next == "the" && self.is(i + 2, "least", hi)))
+                    // "Let's say you think ...", "Say Mexico demanded ...": supposing.
+                    || (matches!(prev, "'s" | "’s") && i >= lo + 2 && self.w(i - 2) == "let")
+                    || (i == lo && self.doc.word(i) == "Say")
             };
             if marker {
+                return None;
+            }
+        }
+        // "says something about the extreme", "says a lot about him": what a thing reveals.
+        if matches!(w, "says" | "say" | "said" | "saying") {
+            let k = if self.is(i + 1, "a", hi) { i + 2 } else { i + 1 };
+            if k + 1 < hi && matches!(self.w(k), "something" | "volumes" | "lot") && self.w(k + 1) == "about" {
                 return None;
             }
         }
