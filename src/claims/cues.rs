@@ -210,9 +210,10 @@ pub fn cues() -> &'static Cues {
             reporting.entry(w).or_insert(1000);
             speech.insert(w);
         }
-        // Verbs of demanding, participles of writing: cues with no precision of their own,
-        // so only with "that" or a quotation.
-        for w in super::words::class_words(super::words::class::DIRECTIVE).chain(super::words::class_words(super::words::class::QUOTING_PARTICIPLE)) {
+        // Verbs of demanding and expecting, participles of writing: cues with no precision
+        // of their own, so only with "that" or a quotation.
+        let marked_only = [super::words::class::DIRECTIVE, super::words::class::QUOTING_PARTICIPLE, super::words::class::EXPECTING];
+        for w in marked_only.into_iter().flat_map(super::words::class_words) {
             reporting.entry(w).or_insert(0);
         }
         let denial_data = crate::data!("cues/denial_cues.txt");

@@ -706,6 +706,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
+        // "The IMF expects that output will expand": a verb of expecting states a claim with
+        // "that" ("expects them to ..." is a plan).
+        if in_class(class::EXPECTING, w) && !self.is(i + 1, "that", hi) {
+            return None;
+        }
         // "says something about the extreme", "says a lot about him": what a thing reveals.
         if matches!(w, "says" | "say" | "said" | "saying") {
             let k = if self.is(i + 1, "a", hi) { i + 2 } else { i + 1 };
