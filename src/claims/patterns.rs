@@ -2835,7 +2835,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if !direct && !has_lower {
                 return None;
             }
-            if before_word == "," && src_b.is_none() {
+            // ("a group, called Tick": naming; but "the tax, which Apple's chief, Tim Cook,
+            // called “crap”": a relative clause's subject named between commas speaks.)
+            let relative = || (lo.max(c0.saturating_sub(16))..c0).any(|n| n > lo && self.w(n) == "which" && doc.word(n - 1) == ",");
+            if before_word == "," && src_b.is_none() && !(direct && relative()) {
                 return None;
             }
         }
