@@ -31,14 +31,14 @@ fn is_acronym_in_text(doc: &Document, i: usize) -> bool {
 }
 
 fn is_possessive(doc: &Document, i: usize) -> bool {
-    matches!(doc.word(i), "’s" | "'s" | "’S" | "'S") || plural_possessive(doc, i)
+    matches!(doc.word(i), "’s" | "'s" | "’S" | "'S") || (matches!(doc.word(i), "'" | "’") && plural_possessive(doc, i))
 }
 
-/// "The machinists' union": an apostrophe right after a word in -s, before a noun (not a
-/// closing mark before "and", "of", "that" ...).
+/// "The machinists' union": an apostrophe (token `i`) right after a word in -s, before a
+/// noun (not a closing mark before "and", "of", "that" ...).
+#[inline(never)]
 fn plural_possessive(doc: &Document, i: usize) -> bool {
-    matches!(doc.word(i), "'" | "’")
-        && i > 0
+    i > 0
         && i + 1 < doc.tokens.len()
         && !doc.tokens[i].space_before
         && doc.word(i - 1).ends_with(['s', 'S'])

@@ -1669,8 +1669,13 @@ impl<'d, 't> Names<'d, 't> {
             let from = if self.w(a + 1) == "." { a + 2 } else { a + 1 };
             let rest = self.doc.span_of(from.min(b - 1), b).text(self.doc.text);
             let full = if self.w(a) == "St" { "Saint " } else { "Sainte " };
-            let spelled = [format!("{full}{rest}"), format!("{}. {rest}", self.w(a))];
-            if let Some(label) = spelled.iter().find_map(|name| self.gaz.lookup_any_case(name)) {
+            let spelled = |lead: &str| {
+                let mut name = String::with_capacity(lead.len() + rest.len());
+                name.push_str(lead);
+                name.push_str(rest);
+                self.gaz.lookup_any_case(&name)
+            };
+            if let Some(label) = spelled(full).or_else(|| spelled(if full == "Saint " { "St. " } else { "Ste. " })) {
                 self.push(a, b, label);
                 return;
             }
