@@ -2295,7 +2295,9 @@ impl<'d, 't> Names<'d, 't> {
                 Label::Org if words.clone().nth(1).is_some() => {
                     // "Tamworth" of "Tamworth Borough Council" is the town it serves.
                     let place_first = words.clone().skip(1).any(|w| lists::place_body_heads().contains(w) || lists::gpe_heads().contains(w));
-                    for w in words.skip(usize::from(place_first)) {
+                    // ("Safety" of "Center for Auto Safety": after "for" or "of" the words say
+                    // what the body is about, and name no body alone.)
+                    for w in words.skip(usize::from(place_first)).take_while(|&w| !word_in!(w, "of" | "for" | "on" | "and" | "&")) {
                         // Not a common noun the text also writes in lower case ("Iodine"
                         // of a body's name, "iodine deficiency").
                         if w.chars().next().is_some_and(char::is_uppercase)
