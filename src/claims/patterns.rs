@@ -2583,7 +2583,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Y, X said." / "“Y,” X said, “Z.”" / "The government, X said, “Z.”"
         if let Some((f, t)) = src_b {
             let who = matches!(doc.word(f), "who" | "which" | "that" | "Who" | "Which" | "That");
-            if tag_before(f) && !who && !naming {
+            // ("Asked about tariffs, she declined to speculate": a verb other than of speech
+            // with its infinitive is no speaker tag; "“Q,” he said to applause" is one.)
+            let infinitive = !speech && c1 < hi && self.w(c1) == "to";
+            if tag_before(f) && !who && !naming && !infinitive {
                 let object_ok =
                     |np: &Option<(usize, usize)>| np.is_none() || takes_addressee(cue_word);
                 match &tl {
