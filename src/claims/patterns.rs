@@ -2353,6 +2353,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(self.finish(kind, (c0, c1), np_before(doc, c0, lo), content, true));
             }
         }
+        // ("Limbaugh added:" and a paragraph without marks: the paragraph.)
+        if c1 + 1 == hi && self.w(c1) == ":" && hi < doc.tokens.len() && doc.tokens[hi].breaks_before > 1 && is_cap(doc, hi) && speech {
+            let paragraph = doc.sentences.binary_search_by_key(&hi, |s| s.tokens.start).ok().map(|n| {
+                let more = doc.sentences[n + 1..].iter().take_while(|s| doc.tokens[s.tokens.start].breaks_before == 0).count();
+                Span::new(doc.sentences[n].span.start, doc.sentences[n + more].span.end)
+            });
+            if let Some(content) = paragraph.and_then(|p| trim(doc.text, p)) {
+                return Some(self.finish(kind, (c0, c1), np_before(doc, c0, lo), content, false));
+            }
+        }
         // "PTI quoted the minister as saying ...": the one quoted says it (the quoting is
         // a claim of its own, with the outlet as source).
         let quoted_as = (c0 > lo + 2 && self.w(c0 - 1) == "as" && cue_word.ends_with("ing"))
