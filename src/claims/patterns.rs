@@ -815,7 +815,24 @@ impl<'a, 't> Ctx<'a, 't> {
                 let quoted = k + 1 < hi
                     && matches!(self.w(k), ":" | ",")
                     && (is_open_mark(self.doc.word(k + 1)) || double_apostrophe(self.doc, k + 1));
-                return if quoted { self.verb(i, k, lo, hi, ClaimKind::Attributed, earlier) } else { None };
+                if quoted {
+                    return self.verb(i, k, lo, hi, ClaimKind::Attributed, earlier);
+                }
+                // "..., as a Homeland Security memo put it.", "As Ms. Simonyan put it, RT is
+                // ...": the speaker's wording of the clause beside the "as" phrase.
+                let (f, _) = np_before(self.doc, i, lo).filter(|&(f, t)| t == i && f > lo && self.w(f - 1) == "as")?;
+                // (The comma may close a quotation: '... income," as a memo put it'; and the
+                // phrase may say where: "As X put it in a statement in July, RT is ...".)
+                let comma_before = f - 1 > lo && (self.doc.word(f - 2) == "," || (f - 2 > lo && matches!(self.doc.word(f - 2), "”" | "\"") && self.doc.word(f - 3) == ","));
+                let comma_after = (k..hi.min(k + 14)).find(|&n| self.doc.word(n) == ",").filter(|&n| (k..n).all(|m| self.doc.tokens[m].kind != TokenKind::Punct || self.doc.word(m) == "."));
+                let (content, direct) = if comma_before {
+                    content_before(self.doc, self.quotes, f - 2, lo)?
+                } else if let (true, Some(n)) = (f - 1 == lo, comma_after) {
+                    content_after(self.doc, self.quotes, n + 1, hi)?
+                } else {
+                    return None;
+                };
+                return Some(self.finish(ClaimKind::Attributed, (i, i + 2), Some((f, i)), content, direct));
             }
             "in" => return self.in_poll(i, lo, hi),
             // "“...,” the statement read", "The sign read: ...": a writing's words.
