@@ -2842,10 +2842,22 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             return None;
         }
-        let (content, direct) = match next_quote {
+        let (mut content, mut direct) = match next_quote {
             Some(q) => (q, true),
             None => content_after(doc, self.quotes, j, self.relative_predicate(c0, lo, j, hi))?,
         };
+        // "..., calling the charges against him “an ocean of absurdity”": what a thing is
+        // called is the quotation after its phrase (not "calling itself ..."), where the
+        // participle would otherwise only name.
+        let dropped_otherwise = naming && before_word == "," && src_b.is_none() && cue_word.ends_with("ing") && c1 == c0 + 1;
+        if dropped_otherwise && !direct && !matches!(self.w(j), "itself" | "themselves" | "himself" | "herself") {
+            let plain = |n: usize| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(self.w(n)) && !in_class(class::FINITE, self.w(n));
+            if let Some(q) = (j..hi.min(j + 10)).find(|&n| is_open_mark(doc.word(n))).filter(|&q| q > j && (j..q).all(plain)) {
+                if let Some(quote) = self.quotes.closing_of_at(doc, q).and_then(|(open, close)| quote_inside(doc, open, close)) {
+                    (content, direct) = (quote, true);
+                }
+            }
+        }
         if needs_quote && !direct {
             return None;
         }
@@ -2868,7 +2880,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("a group, called Tick": naming; but "the tax, which Apple's chief, Tim Cook,
             // called “crap”": a relative clause's subject named between commas speaks.)
             let relative = || (lo.max(c0.saturating_sub(16))..c0).any(|n| n > lo && self.w(n) == "which" && doc.word(n - 1) == ",");
-            if before_word == "," && src_b.is_none() && !(direct && relative()) {
+            // (", calling ... “...”": a speaker's participle.)
+            let speaking = direct && cue_word.ends_with("ing");
+            if before_word == "," && src_b.is_none() && !(direct && relative()) && !speaking {
                 return None;
             }
         }
