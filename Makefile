@@ -35,12 +35,12 @@ native:
 # made one function of most of the core, which V8 compiles whole before the first call can run
 # (first call in a fresh Chromium page, median of 15 interleaved: 129 ms -> 92 ms at 200; same
 # size and throughput). 100 rather than 200: 0.4 KB less gzip, node's time on the dev articles
-# the same within the noise of interleaved runs. The custom sections naming the toolchain and its target features are of no use to
-# a browser (-276 bytes gzip), and the glue is minified (3,395 -> 2,452 bytes gzip): together they
-# keep wasm + glue inside the 300 KB budget. --low-memory-unused lets wasm-opt fold constant
-# offsets into loads and stores (-1.2 KB gzip): rustc lays the 1 MB stack out first, growing
-# down towards address 0, and the data after it, so the lowest 1 KB is touched only by a
-# stack 1023 KB deep. --converge runs -Oz again while the module still shrinks (-0.6 KB gzip:
+# the same within the noise of interleaved runs. The custom sections naming the toolchain and
+# its target features are of no use to a browser (-276 bytes gzip), and the glue is minified
+# (3,395 -> 2,452 bytes gzip): together they keep wasm + glue inside the 300 KB budget.
+# --low-memory-unused lets wasm-opt fold constant offsets into loads and stores (-1.2 KB gzip):
+# rustc lays the 1 MB stack out first, growing down towards address 0, and the data after it,
+# so the lowest 1 KB is touched only by a stack 1023 KB deep. --converge runs -Oz again while the module still shrinks (-0.6 KB gzip:
 # code only; the functions stay as -ocimfs leaves them, 426 -> 421; node's time on the dev
 # articles unchanged).
 # www/module.js imports the glue from here.
