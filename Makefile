@@ -40,9 +40,9 @@ native:
 # (3,395 -> 2,452 bytes gzip): together they keep wasm + glue inside the 300 KB budget.
 # --low-memory-unused lets wasm-opt fold constant offsets into loads and stores (-1.2 KB gzip):
 # rustc lays the 1 MB stack out first, growing down towards address 0, and the data after it,
-# so the lowest 1 KB is touched only by a stack 1023 KB deep. --converge runs -Oz again while the module still shrinks (-0.6 KB gzip:
-# code only; the functions stay as -ocimfs leaves them, 426 -> 421; node's time on the dev
-# articles unchanged).
+# so the lowest 1 KB is touched only by a stack 1023 KB deep. --converge runs -Oz again while
+# the module still shrinks (-0.6 KB gzip: code only; the functions stay as -ocimfs leaves
+# them, 426 -> 421; node's time on the dev articles unchanged).
 # www/module.js imports the glue from here.
 BINDGEN := target/bindgen
 wasm:
