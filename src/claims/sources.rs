@@ -30,6 +30,7 @@ fn is_acronym_in_text(doc: &Document, i: usize) -> bool {
     caps(i) && !beside_caps
 }
 
+#[inline]
 fn is_possessive(doc: &Document, i: usize) -> bool {
     matches!(doc.word(i), "’s" | "'s" | "’S" | "'S") || (matches!(doc.word(i), "'" | "’") && plural_possessive(doc, i))
 }

@@ -216,10 +216,12 @@ fn is_acronym(w: &str) -> bool {
 /// "DeSantis", "LaToya", "MacArthur".
 fn brand_cased(w: &str) -> bool {
     let b = w.as_bytes();
+    if b.len() < 4 || !b[0].is_ascii_uppercase() {
+        return false;
+    }
     // (Three capitals: "QThere's" is an interview's "Q" run into its question.)
     let lead = b.len() > 4 && b[..3].iter().all(u8::is_ascii_uppercase) && b[3].is_ascii_lowercase();
-    let inner = (3..b.len()).any(|i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase() && !w.starts_with("Mac"));
-    b[0].is_ascii_uppercase() && (lead || inner)
+    lead || (3..b.len()).any(|i| b[i - 1].is_ascii_lowercase() && b[i].is_ascii_uppercase() && !w.starts_with("Mac"))
 }
 
 fn all_caps(w: &str) -> bool {
