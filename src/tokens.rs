@@ -86,16 +86,21 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Whether the slash at byte `slash` ends the word that starts at `start`: "Reuters/John Smith",
-/// "AP Photo/Evan Vucci" (a credit) split between a capitalised word and a name; "AC/DC",
-/// "and/or", "24/7" and a URL's path stay whole. Out of line: slashes are rare.
+/// "AP Photo/Evan Vucci" (a credit) split between a capitalised word and a name, as do two
+/// words in capitals of four letters or more ("BEIRUT/JERUSALEM", a dateline's two places);
+/// "AC/DC", "NBC/WSJ", "and/or", "24/7" and a URL's path stay whole. Out of line: slashes are
+/// rare.
 #[inline(never)]
 fn splits_at_slash(text: &str, start: usize, slash: usize) -> bool {
     let word = &text[start..slash];
     let mut name = text[slash + 1..].chars();
-    word.starts_with(char::is_uppercase)
-        && word.bytes().any(|b| b.is_ascii_lowercase())
-        && name.next().is_some_and(char::is_uppercase)
-        && name.next().is_some_and(char::is_lowercase)
+    let capitals = |w: &str| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_uppercase());
+    let after = text[slash + 1..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    (capitals(word) && capitals(after))
+        || (word.starts_with(char::is_uppercase)
+            && word.bytes().any(|b| b.is_ascii_lowercase())
+            && name.next().is_some_and(char::is_uppercase)
+            && name.next().is_some_and(char::is_lowercase))
 }
 
 /// Splits `text` into tokens. Linear in the length of the text, and it allocates only
