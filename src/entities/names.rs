@@ -2651,7 +2651,7 @@ impl<'d, 't> Names<'d, 't> {
         // "reached Galway", "in Setúbal": a weak sign of a place, the last resort.
         if matches!(
             prev,
-            "in" | "near" | "across" | "outside" | "reached" | "visited"
+            "in" | "near" | "across" | "outside" | "reached" | "visited" | "above"
         ) && !is_code(w)
             && !lists::org_heads().contains(w)
             && !lists::org_leads().contains(w)
