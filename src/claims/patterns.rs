@@ -2877,12 +2877,11 @@ impl<'a, 't> Ctx<'a, 't> {
             if !direct && !has_lower {
                 return None;
             }
-            // ("a group, called Tick": naming; but "the tax, which Apple's chief, Tim Cook,
-            // called “crap”": a relative clause's subject named between commas speaks.)
+            // ("a group, called Tick": naming; but ", calling ... “...”", a speaker's participle,
+            // and "the tax, which Apple's chief, Tim Cook, called “crap”", a relative clause's
+            // subject named between commas, speak.)
             let relative = || (lo.max(c0.saturating_sub(16))..c0).any(|n| n > lo && self.w(n) == "which" && doc.word(n - 1) == ",");
-            // (", calling ... “...”": a speaker's participle.)
-            let speaking = direct && cue_word.ends_with("ing");
-            if before_word == "," && src_b.is_none() && !(direct && relative()) && !speaking {
+            if before_word == "," && src_b.is_none() && !(direct && (cue_word.ends_with("ing") || relative())) {
                 return None;
             }
         }

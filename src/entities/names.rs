@@ -1670,14 +1670,14 @@ impl<'d, 't> Names<'d, 't> {
         if b >= a + 2 && word_in!(self.w(a), "St" | "Ste") && self.gaz_at[a].is_none() {
             let from = if self.w(a + 1) == "." { a + 2 } else { a + 1 };
             let rest = self.doc.span_of(from.min(b - 1), b).text(self.doc.text);
-            let full = if self.w(a) == "St" { "Saint " } else { "Sainte " };
+            let (full, dotted) = if self.w(a) == "St" { ("Saint ", "St. ") } else { ("Sainte ", "Ste. ") };
             let spelled = |lead: &str| {
                 let mut name = String::with_capacity(lead.len() + rest.len());
                 name.push_str(lead);
                 name.push_str(rest);
                 self.gaz.lookup_any_case(&name)
             };
-            if let Some(label) = spelled(full).or_else(|| spelled(if full == "Saint " { "St. " } else { "Ste. " })) {
+            if let Some(label) = spelled(full).or_else(|| spelled(dotted)) {
                 self.push(a, b, label);
                 return;
             }
@@ -2577,8 +2577,7 @@ impl<'d, 't> Names<'d, 't> {
         // handle, a hashtag or a product: "@SpeakerRyan", "#FeelTheBern", "her BlackBerry",
         // "a PowerPoint presentation", "PlayStation VR").
         if brand_cased(w)
-            && !word_in!(prev, "@" | "#" | "\"" | "=")
-            && !word_in!(prev, "a" | "an" | "A" | "An" | "her" | "his" | "their" | "its" | "my" | "your" | "our")
+            && !word_in!(prev, "@" | "#" | "\"" | "=" | "a" | "an" | "A" | "An" | "her" | "his" | "their" | "its" | "my" | "your" | "our")
             && !starts_uppercase(self.w(a + 1))
             && !(a > s.tokens.start && self.doc.tokens[a].span.start == self.doc.tokens[a - 1].span.end)
         {
