@@ -95,9 +95,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 tokens[i].kind == TokenKind::Word
                     && t.len() > 2
                     && t.ends_with('.')
-                    && tokens
-                        .get(i + 1)
-                        .is_some_and(|n| sentence_starters().contains(n.text(text)))
+                    && starter_at(text, tokens, i + 1)
             }
         };
         if ends {
@@ -155,6 +153,12 @@ fn speaker_tag_follows(text: &str, rest: &[Token]) -> bool {
         }
     }
     false
+}
+
+/// Whether token `k` is a word that starts sentences, and no abbreviation ("No. 2").
+fn starter_at(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|n| sentence_starters().contains(n.text(text)))
+        && !tokens.get(k + 1).is_some_and(|d| !d.space_before && d.text(text) == ".")
 }
 
 fn starts_sentence(word: &str) -> bool {

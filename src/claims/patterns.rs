@@ -359,6 +359,23 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "Tests found malaria in most of them, the agency's head told reporters": a content
+        // inside another's ends at the comma before that one's speaker tag.
+        for n in first..out.len() {
+            let f = &out[n];
+            let tag = out[first..]
+                .iter()
+                .filter_map(|g| g.source.filter(|&(s0, s1)| s0 > a && self.doc.word(s0 - 1) == "," && !(s0..s1).any(|k| is_clause_marker(self.w(k)))).map(|(s0, _)| (g, s0)))
+                .find(|&(g, s0)| {
+                    let at = self.doc.tokens[s0].span.start;
+                    // (That one's content ends at the comma: "Y, X said".)
+                    !f.direct && g.content.start < f.content.start && g.content.end == self.doc.tokens[s0 - 1].span.start && f.content.start < at && at < f.content.end
+                })
+                .map(|(_, s0)| s0 - 1);
+            if let Some(content) = tag.and_then(|k| trim(self.doc.text, Span::new(out[n].content.start, self.doc.tokens[k].span.start))) {
+                out[n].content = content;
+            }
+        }
         // "When police said the road was closed, drivers turned back": a content after its cue
         // in a fronted clause ends with that clause.
         // "Denying media reports of an incursion, the Foreign Office summoned ...": a
@@ -2662,6 +2679,14 @@ impl<'a, 't> Ctx<'a, 't> {
                                 && j + 1 < hi
                                 && !is_open_mark(doc.word(j + 1))
                                 && !matches!(self.w(j + 1), "and" | "but" | "or" | "while" | "according")
+                                // (", the latest in a series of ...": a phrase set beside the
+                                // clause before, which holds the claim; not ", the president
+                                // has ...", a clause.)
+                                && !(matches!(self.w(j + 1), "the" | "a" | "an")
+                                    && !(j + 2..hi)
+                                        .map(|n| self.w(n))
+                                        .take_while(|&w| !matches!(w, "," | "that" | "which" | "who" | "—"))
+                                        .any(|w| in_class(class::FINITE, w) || w.ends_with("ed") || w.ends_with("n't") || w.ends_with("n’t") || matches!(w, "do" | "does" | "did")))
                                 // ", citing ...", ", adding ...": a claim of its own.
                                 && !self.w(j + 1).ends_with("ing");
                             if let Some((rest, false)) = continues.then(|| content_after(doc, self.quotes, j + 1, hi)).flatten() {

@@ -285,6 +285,14 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i;
                 continue;
             }
+            // "Police and residents said", ", officials and analysts said,": two bare
+            // words joined, the first opening the clause, speak together.
+            // (After a comma only in a speaker tag, "..., police and residents said.", not a
+            // list: "his family, friends and employees talked".)
+            let tag = || doc.word(i - 2) == "," && end + 1 < doc.tokens.len() && matches!(doc.word(end + 1), "," | ".");
+            if w == "and" && from + 1 == head_end && i > limit && (i == limit + 1 || tag()) && np_before(doc, i, i - 1) == Some((i - 1, i)) && !is_subject_pronoun(doc.lower(i - 1)) {
+                from = i - 1;
+            }
             break;
         }
         if is_time_word(w) && !spelled_name(doc, i) {

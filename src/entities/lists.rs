@@ -104,6 +104,9 @@ word_list!(
     /// What a company has: "shares", "parent" (see the file).
     company_possessions, "company_possessions.txt");
 word_list!(
+    /// What a company's shares do in a report: "fell", "closed" (see the file).
+    share_moves, "share_moves.txt");
+word_list!(
     /// Title words of a company's officers: "CEO", "founder" (see the file).
     company_titles, "company_titles.txt");
 word_list!(

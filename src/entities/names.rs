@@ -2599,9 +2599,7 @@ impl<'d, 't> Names<'d, 't> {
             // ("the April-June period": months.)
             return Some(if parts.iter().all(|p| lists::months().contains(p)) { Label::Date } else { Label::Org });
         }
-        // "Ticketmaster's parent company", "Nvidia's shares": a possessive before a word of
-        // business is a company's.
-        if matches!(self.w(a + 1), "’s" | "'s") && lists::company_possessions().contains(self.w(a + 2)) {
+        if self.company_sign(a) {
             return Some(Label::Org);
         }
         // "Karlsson’s new film": an unknown name with a possessive is a person.
@@ -2665,6 +2663,17 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         None
+    }
+
+    /// "Ticketmaster's parent company", "Nvidia's shares", "Visa's general counsel": a
+    /// possessive before a word of business is a company's; so is "Visa shares fell".
+    fn company_sign(&self, a: usize) -> bool {
+        let (next, then) = (self.w(a + 1), self.w(a + 2));
+        if matches!(next, "’s" | "'s") {
+            lists::company_possessions().contains(then) || then == "general" && self.w(a + 3) == "counsel"
+        } else {
+            word_in!(next, "shares" | "stock") && lists::share_moves().contains(then)
+        }
     }
 
     /// Whether a title stands before token `a` of sentence `si`: "Mr. X", "President X".
@@ -2742,11 +2751,20 @@ impl<'d, 't> Names<'d, 't> {
             .filter(|&&(a, si, _)| self.place_context(a, si, &based) && !self.own_sign(a, si, known))
             .map(|&(a, _, _)| self.w(a))
             .collect();
+        // "Visa shares fell" names a company: so does "Visa's unlawful conduct" in the same
+        // text, and "sued Visa" (a mention with a sign of its own keeps it).
+        let companies: HashSet<&str> = pending.iter().filter(|&&(a, _, _)| self.company_sign(a)).map(|&(a, _, _)| self.w(a)).collect();
         for (a, si, at_start) in pending {
             let place = places.contains(self.w(a))
                 && !self.own_sign(a, si, known)
                 && !(at_start && self.used_in_lower_case(a));
-            let label = if place { Some(Label::Gpe) } else { self.single_label(a, si, at_start, known) };
+            let label = if place {
+                Some(Label::Gpe)
+            } else if companies.contains(self.w(a)) && !self.own_sign(a, si, known) && !(at_start && self.used_in_lower_case(a)) {
+                Some(Label::Org)
+            } else {
+                self.single_label(a, si, at_start, known)
+            };
             if let Some(label) = label {
                 // "ten Hag" after "Erik ten Hag": the particle before a surname is the name's.
                 // ("De Leon vehemently refuted ..." after "Valeriano de Leon": the particle in
