@@ -98,10 +98,10 @@ pub fn quote_inside(doc: &Document, open: usize, close: usize) -> Option<Span> {
 /// Skips what stands between a verb cue and its content: an addressee ("told reporters",
 /// "told NHK"), "in a statement", a time ("on Monday"), and then "that" or a colon.
 /// Returns the first content token.
-/// Whether the "that" at `k` is a pronoun with its verb ("said that's not unusual"), not a
-/// complementizer before the content.
+/// Whether the "that" at `k` is a pronoun with its verb ("said that's not unusual", "say
+/// that is no longer enough"), not a complementizer before the content.
 pub fn that_with_verb(doc: &Document, k: usize, end: usize) -> bool {
-    k + 1 < end && matches!(doc.word(k + 1), "’s" | "'s")
+    k + 1 < end && matches!(doc.word(k + 1), "’s" | "'s" | "is" | "was" | "will" | "would" | "could" | "has" | "had" | "might" | "may")
 }
 
 pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool) -> usize {

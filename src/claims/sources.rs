@@ -271,7 +271,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             || w == "what"
             || (is_aux_or_adverb(w) && !is_ly_name(doc, i))
         {
-            if name_joiner(w)
+            // ("The Kenya National Commission on Human Rights said", not "Trump on Monday said".)
+            if (name_joiner(w) || w == "on" && from < head_end && !is_time_word(doc.lower(from)))
                 && from < head_end
                 && is_cap(doc, from)
                 && i > limit
