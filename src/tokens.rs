@@ -215,7 +215,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if is_apostrophe(c)
             && matches!(ch(next(i)), Some('s' | 'S'))
             && !ch(next(i) + 1).is_some_and(is_word_char)
-            && text[..i].chars().next_back().is_some_and(is_word_char)
+            // (After a word, or an initialism's dot: "the U.K.'s regulator".)
+            && (text[..i].chars().next_back().is_some_and(is_word_char)
+                || tokens.last().is_some_and(|t: &Token| t.kind == TokenKind::Word && t.span.end == i && text[..i].ends_with('.')))
         {
             kind = TokenKind::Word; // the split-off possessive "’s"
             i = next(i) + 1;
@@ -277,6 +279,9 @@ mod tests {
             words("China’s PLA didn't O'Brien's"),
             ["China", "’s", "PLA", "didn't", "O'Brien", "'s"]
         );
+        // After an initialism's dot too (the quote after a stop stays a mark).
+        assert_eq!(words("the U.K.'s regulator"), ["the", "U.K.", "'s", "regulator"]);
+        assert_eq!(words("in the U.S. 'so far'"), ["in", "the", "U.S.", "'", "so", "far", "'"]);
     }
 
     #[test]

@@ -281,8 +281,9 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i;
                 continue;
             }
-            // ("Theresa May said": a surname that spells a word.)
-            if spelled_name(doc, i) {
+            // ("Theresa May said": a surname that spells a word; "Scottish First Minister
+            // Nicola Sturgeon said": "First" of a title, inside the phrase.)
+            if spelled_name(doc, i) || w == "first" && i > limit && from < head_end && is_cap(doc, i) && is_cap(doc, from) {
                 from = i;
                 continue;
             }

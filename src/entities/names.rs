@@ -1988,6 +1988,12 @@ impl<'d, 't> Names<'d, 't> {
             self.label_unknown(si, k + 1, b, false);
             return;
         }
+        // "the Bel Air neighborhood", "the Cabo Delgado province": a place noun after the name
+        // (one word waits for the whole document: `single_label`).
+        if b - a >= 2 && self.place_noun_after(b) && !self.counted_before(a) {
+            self.push(a, b, Label::Gpe);
+            return;
+        }
         if self.org_context_before(si, a, b) || (self.company_title_after(b) && self.unknown_company_name(a, b)) || self.team_before_role(a, b) {
             self.push(a, b, Label::Org);
             return;
