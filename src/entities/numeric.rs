@@ -290,21 +290,25 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     /// An age that no "aged" or "-year-old" marks: "at the age of 12", "when she was six",
-    /// "until he turned 18" (ages are DATE). Returns the end of the number. The number must
+    /// "until he turned 18", "He was 91.", "died at 91" (ages are DATE). Returns the end of the number. The number must
     /// end its clause, so that "when he was 12 points behind" stays a count.
     fn age(&self, i: usize) -> Option<usize> {
         let e = self.number(i)?;
         let clause_ends = e >= self.end || self.kind(e) == Some(TokenKind::Punct) || matches!(self.lower(e), "and" | "but" | "so" | "when");
-        if self.number_range(i) != Some(e) || !clause_ends {
+        let before = |k: usize| if i >= self.start + k { self.lower(i - k) } else { "" };
+        // "died at 91" (whatever follows: "at his home").
+        let died_at = before(1) == "at" && matches!(before(2), "died" | "dies");
+        if self.number_range(i) != Some(e) || !(clause_ends || died_at) {
             return None;
         }
-        let before = |k: usize| if i >= self.start + k { self.lower(i - k) } else { "" };
         let age_of = before(2) == "age" && before(1) == "of";
         let turned = before(1) == "turned";
         let was = matches!(before(1), "was" | "were")
             && matches!(before(2), "he" | "she" | "i" | "they" | "we" | "you")
-            && matches!(before(3), "when" | "until" | "till" | "since" | "before" | "after" | "as");
-        (age_of || turned || was).then_some(e)
+            && (matches!(before(3), "when" | "until" | "till" | "since" | "before" | "after" | "as")
+                // ("He was 91." closing an obituary's sentence.)
+                || matches!(before(2), "he" | "she") && e < self.end && self.w(e) == ".");
+        (age_of || turned || was || died_at).then_some(e)
     }
 
     /// A range of numbers: "8–10", "8 to 10".
