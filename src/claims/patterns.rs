@@ -774,7 +774,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ("A man, who was arrested on suspicion of X, has been released": to the comma.)
                 let stop = self.relative_clause_end(i, lo, i + 3, hi);
                 let content = self.forward(i + 3, stop, false)?;
-                let source = clause_subject(self.doc, lo, i);
+                // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed.)
+                let passive = i > lo + 1 && is_be(self.w(i - 2)) && (self.w(i - 1).ends_with("ed") || matches!(self.w(i - 1), "held" | "taken"));
+                let source = if passive { None } else { clause_subject(self.doc, lo, i) };
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, i + 3),
