@@ -504,10 +504,13 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             }) {
                 return k;
             }
-            // ", a claim (that) economists disputed": the claim named, the content ends.
-            if matches!(next, "a" | "an" | "the") && k + 2 < end && cues().roles(doc.lower(k + 2)).has(WordRoles::CLAIM_NOUN) {
-                let verb = (k + 3..end.min(k + 8)).find(|&n| verb_on_a_claim(doc.lower(n)));
-                if verb.is_some_and(|v| v > k + 3) {
+            // ", a claim (that) economists disputed", ", allegations he has denied": the claim
+            // named, the content ends.
+            let noun = if matches!(next, "a" | "an" | "the") { k + 2 } else { k + 1 };
+            // (A plural, not "this": ", this can't be happening".)
+            if noun < end && (noun == k + 2 || next.len() > 5 && next.ends_with('s')) && cues().roles(doc.lower(noun)).has(WordRoles::CLAIM_NOUN) {
+                let verb = (noun + 1..end.min(noun + 8)).find(|&n| verb_on_a_claim(doc.lower(n)));
+                if verb.is_some_and(|v| v > noun + 1) {
                     return k;
                 }
             }

@@ -279,13 +279,13 @@ pub const OWN_RULE_WORDS: [&str; 66] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 48] = [
+pub const OTHER_SENSE_WORDS: [&str; 49] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
-    "issues", "issuing", "released", "releases", "releasing", "learned", "learnt",
+    "issues", "issuing", "released", "releases", "releasing", "learned", "learnt", "think",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -640,7 +640,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 is_cap(doc, n) || titles.is_title(w) || in_class(class::SPEAKERS, w) || matches!(w, "camp" | "at" | "to")
             }) && (a..k).any(|n| !is_cap(doc, n)));
         let first = self.w(a);
-        let furniture = in_class(class::COLON_LABEL, first) || is_time_word(first);
+        // ("Our Standards: The Thomson Reuters Trust Principles.": a determiner leads no name.)
+        let furniture = in_class(class::COLON_LABEL, first) || is_time_word(first) || is_determiner(first);
         let furniture = furniture || (k == a + 1 && doc.word(a).chars().count() == 1);
         if !name || furniture || (a..k).any(|n| doc.tokens[n].kind == TokenKind::Number) {
             return None;
@@ -1408,6 +1409,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 && !(i + 2 < hi && (doc.tokens[i + 2].kind == TokenKind::Number || is_time_word(self.w(i + 2))));
             return passive || placed || in_class(class::FOUND_OBJECT, object);
         }
+        // "an independent think tank": a noun.
+        if w == "think" {
+            return matches!(next, "tank" | "tanks");
+        }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
         if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {
             return true;
@@ -1686,20 +1691,22 @@ impl<'a, 't> Ctx<'a, 't> {
     fn appositive_claim(&self, i: usize, roles: WordRoles, lo: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
         // (Asked of every cue: first the comma and article, cheaply.)
-        let opens = (i.saturating_sub(8).max(lo + 2)..i).any(|n| doc.word(n - 2) == "," && matches!(self.w(n - 1), "a" | "an" | "the"));
+        let opens = (i.saturating_sub(8).max(lo + 2)..i).any(|n| doc.word(n - 1) == "," || doc.word(n - 2) == "," && matches!(self.w(n - 1), "a" | "an" | "the"));
         if !opens || !(roles.has(WordRoles::DENIAL | WordRoles::REPORTING) || in_class(class::DISPUTING, self.w(i))) {
             return None;
         }
-        let (f, t) = np_before(doc, i, lo).filter(|&(_, t)| t == i)?;
+        // ("allegations he has repeatedly denied": auxiliaries and adverbs before the cue.)
+        let (f, t) = np_before(doc, i, lo).filter(|&(_, t)| t == skip_aux_back(doc, i, lo))?;
         let mut n = f.checked_sub(1)?;
         if matches!(self.w(n), "that" | "which") {
             n = n.checked_sub(1)?;
         }
         let noun = cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN) && !matches!(self.w(n), "it" | "this" | "that");
-        if !noun || n < lo + 3 || !matches!(self.w(n - 1), "a" | "an" | "the") || doc.word(n - 2) != "," {
+        if !noun || n < lo + 3 {
             return None;
         }
-        let comma = doc.tokens[n - 2].span.start;
+        let Some(comma) = self.appositive_comma(n) else { return None };
+        let comma = doc.tokens[comma].span.start;
         // The content of the claim that ends at the comma, else the clause before it.
         let content = earlier
             .iter()
@@ -1714,12 +1721,21 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Whether the claim noun at `n` opens such an appositive (", a claim that analysts
     /// questioned"): it names a claim, states none.
     fn appositive_noun(&self, n: usize, hi: usize) -> bool {
-        n >= 2
-            && matches!(self.w(n - 1), "a" | "an" | "the")
-            && self.doc.word(n - 2) == ","
+        self.appositive_comma(n).is_some()
             && (n + 1..hi.min(n + 6)).any(|k| {
                 verb_on_a_claim(self.w(k)) && np_before(self.doc, k, n + 1).is_some_and(|(f, t)| t == k && f > n)
             })
+    }
+
+    /// The comma before the claim noun at `n` that opens an appositive: ", a claim ...",
+    /// or before a plural without an article (", allegations he denied"; not "this").
+    fn appositive_comma(&self, n: usize) -> Option<usize> {
+        let doc = self.doc;
+        if n >= 2 && matches!(self.w(n - 1), "a" | "an" | "the") && doc.word(n - 2) == "," {
+            Some(n - 2)
+        } else {
+            (n >= 1 && doc.word(n - 1) == "," && self.w(n).len() > 5 && self.w(n).ends_with('s')).then(|| n - 1)
+        }
     }
 
     /// The "as" of "as reported by", "as first reported by" before cue `c0`.
