@@ -45,6 +45,11 @@ const ENTRIES_ONLY: [&str; 7] = [
     "gazetteer/regions.txt",
 ];
 
+/// Lists compiled in without the entries of another list that gives them the same label:
+/// a region that is also a city ("Abidjan", "Akita"; 529 of them) is one GPE name either way,
+/// as the country codes go (ENTRIES_ONLY). The sources keep them, credited to each source.
+const LEFT_TO: [(&str, &str); 1] = [("gazetteer/regions.txt", "gazetteer/cities.txt")];
+
 /// Lists whose every row has the same value, the label `entities::gazetteer` gives the file
 /// anyway: compiled in as entries only, so that every packed list unpacks straight into its
 /// entries (and a plain one is read without its values). A row with another value fails
@@ -96,13 +101,20 @@ fn main() {
         let entries_only = ENTRIES_ONLY.contains(&relative.as_str()) || one_label.is_some();
         let thresholded = THRESHOLDED.contains(&relative.as_str());
         let same_value_left_out = SAME_VALUE_LEFT_OUT.contains(&relative.as_str());
+        let covered: std::collections::HashSet<String> = match LEFT_TO.iter().find(|(list, _)| *list == relative) {
+            Some((_, other)) => {
+                let other = fs::read_to_string(Path::new("src/data").join(other)).unwrap_or_else(|e| panic!("{other}: {e}"));
+                other.lines().filter(|l| !l.starts_with('#')).map(|l| l.split('\t').next().unwrap_or("").trim().to_string()).collect()
+            }
+            None => Default::default(),
+        };
         let mut kept = String::with_capacity(text.len());
         // Lines come out clean (entry and value trimmed, no blank lines), so that
         // `lexicon::entries` can split them by bytes at run time without trimming.
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let (entry, value) = line.split_once('\t').unwrap_or((line, ""));
             let (entry, value) = (entry.trim(), value.trim());
-            if entry.is_empty() {
+            if entry.is_empty() || covered.contains(entry) {
                 continue;
             }
             let precision;
