@@ -1938,7 +1938,14 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("X, citing the report, demanded ..., saying ...": the cited is no subject.)
             .find(|e| e.cue.1 <= c0 && e.source.is_some() && !matches!(self.w(e.cue.0), "citing" | "according") && !self.nested(e, earlier))
             .and_then(|e| e.source)
-            .or_else(|| clause_subject(self.doc, lo, bt))
+            .or_else(|| {
+                // ("The central bank cut rates on Wednesday but signaled ...": a past tense that
+                // spells its present ends the subject before its object.)
+                clause_subject(self.doc, lo, bt).map(|(f, t)| {
+                    let verb = (f + 1..t.saturating_sub(1)).find(|&k| matches!(self.w(k), "cut" | "set" | "put" | "hit" | "shut" | "quit" | "beat" | "spread"));
+                    (f, verb.unwrap_or(t))
+                })
+            })
     }
 
     /// Whether tokens `a..b` are exactly a place the gazetteer knows ("New Delhi", "Maryland").

@@ -2043,8 +2043,13 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
             // "Suspended Danielson", "Press Statement": a first word the text also
-            // uses in lower case is an ordinary word in capitals.
-            if self.used_in_lower_case(a) && !self.gaz.is_given_name(self.w(a)) {
+            // uses in lower case is an ordinary word in capitals; so is one opening the
+            // sentence before a given name and a surname, spelled as a word for a role, an
+            // adverb or a participle ("Passenger John Nelson told CNN", "Certainly Ronald
+            // Reagan"; not a given name the list lacks: "Kobina Tahir Hammond").
+            let word_like = || ["er", "or", "ian", "ist", "ly", "ing", "ed", "ies", "ors", "ers"].iter().any(|e| self.w(a).ends_with(e));
+            let before_given = at_start && b - a >= 3 && self.is_given(self.w(a + 1)) && word_like();
+            if (self.used_in_lower_case(a) || before_given) && !self.gaz.is_given_name(self.w(a)) {
                 self.label_unknown(si, a + 1, b, false);
                 return;
             }
