@@ -348,6 +348,7 @@ pub fn quoted_after(quoted: bool, w: &str) -> bool {
 /// the sentence end, or before a trailing ", according to" / ", citing" / ", he said".
 pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     let mut k = from;
+    let said_clause = from > 0 && (doc.lower(from - 1) == "that" || cues().is_speech(doc.lower(from - 1)));
     // Inside a quotation no clause of ours ends: "was “shocked and disappointed” and ...".
     let mut quoted = false;
     while k + 1 < end {
@@ -434,7 +435,10 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             let clause = next_cue.is_some_and(|n| {
                 let w = doc.lower(n);
                 (!comma_clause && !passive_accusation(n))
+                    // ("said the increase in prices, to 5%, would worry ...": after an aside
+                    // within a clause said, auxiliaries are no subject of their own.)
                     || (n > k + 1
+                        && !((k + 1..n).all(|m| in_class(class::AUX_OR_ADVERB, doc.lower(m))) && said_clause && (from + 1..k).any(|m| doc.word(m) == ","))
                         && !w.ends_with("ing")
                         && !matches!(w, "called" | "named" | "known")
                         && !(w.ends_with("ed") && matches!(doc.lower(n - 1), "and" | "been" | "was" | "were" | "be" | "being" | "is" | "are")))

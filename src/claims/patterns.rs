@@ -1696,7 +1696,13 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // ("allegations he has repeatedly denied": auxiliaries and adverbs before the cue.)
-        let (f, t) = np_before(doc, i, lo).filter(|&(_, t)| t == skip_aux_back(doc, i, lo))?;
+        let (mut f, t) = np_before(doc, i, lo).filter(|&(_, t)| t == skip_aux_back(doc, i, lo))?;
+        // (", a charge Reeves rejected": the phrase read back may take in the noun.)
+        // (Not "the news site RTL Info": the noun before a new phrase.)
+        let new_phrase = |k: usize| is_cap(doc, k) || is_determiner(self.w(k)) || is_subject_pronoun(self.w(k));
+        if let Some(k) = (f..t.saturating_sub(1)).find(|&k| cues().roles(self.w(k)).has(WordRoles::CLAIM_NOUN) && !matches!(self.w(k), "it" | "this" | "that") && new_phrase(k + 1)) {
+            f = k + 1;
+        }
         let mut n = f.checked_sub(1)?;
         if matches!(self.w(n), "that" | "which") {
             n = n.checked_sub(1)?;

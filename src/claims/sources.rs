@@ -195,6 +195,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             continue;
         }
         if kind == TokenKind::Punct {
+            // "74% said": a percentage's sign.
+            if raw == "%" && i > limit && doc.tokens[i - 1].kind == TokenKind::Number {
+                from = i - 1;
+                continue;
+            }
             // "Mr. Pruzan", "Sen. Chuck Grassley": a title's full stop; "Robert Downey Jr. said":
             // a suffix's.
             if raw == "." && from < head_end && i > limit && (is_title_abbreviation(doc, i - 1) || is_initial(doc, i - 1)) {
