@@ -2701,11 +2701,7 @@ impl<'d, 't> Names<'d, 't> {
         let w = self.w(a);
         let start = self.doc.sentences[si].tokens.start;
         let prev = if a > start { self.w(a - 1) } else { "" };
-        // "the town of X", "residents of X".
-        let place_of = prev == "of" && a >= start + 2 && {
-            let noun = self.w(a - 2);
-            lists::gpe_nouns().contains_lowercase(noun) || lists::place_of_nouns().contains_lowercase(noun)
-        };
+        let place_of = self.place_of(a, start);
         // "another north-eastern city, Damaturu.": the place noun's apposition, ending a clause.
         let apposition = prev == "," && a >= start + 2 && lists::gpe_nouns().contains(self.w(a - 2))
             && word_in!(self.w(a + 1), "." | "," | ";");
@@ -2716,6 +2712,27 @@ impl<'d, 't> Names<'d, 't> {
             && !(starts_lowercase(self.w(a + 1)) && lists::outlet_nouns_after_names().contains(self.w(a + 1)))
             || based.contains(w);
         context && !(is_code(w) || lists::org_heads().contains(w) || lists::org_leads().contains(w) || self.used_in_lower_case(a))
+    }
+
+    /// "the town of X", "residents of X", and each name listed after the first ("the
+    /// provinces of Cagayan, Isabela and Aurora"): a place, whatever else the word names.
+    fn place_of(&self, a: usize, start: usize) -> bool {
+        let mut k = a;
+        while k >= start + 3 && matches!(self.w(k - 1), "," | "and" | "or") && starts_uppercase(self.w(k - 2)) {
+            k -= 2;
+        }
+        k >= start + 2 && self.w(k - 1) == "of" && {
+            let noun = self.w(k - 2);
+            // ("the provinces of": a plural of the list's nouns too.)
+            let one = noun.strip_suffix('s').unwrap_or(noun);
+            lists::gpe_nouns().contains_lowercase(noun) || lists::gpe_nouns().contains_lowercase(one) || lists::place_of_nouns().contains_lowercase(noun)
+        }
+    }
+
+    /// A place context that outranks a given name ("the town of Aurora"), not a name the
+    /// body knows.
+    fn strong_place(&self, a: usize, si: usize, known: &Known<'t>) -> bool {
+        self.place_of(a, self.doc.sentences[si].tokens.start) && !known.texts.contains_key(self.w(a)) && !known.parts.contains_key(self.w(a))
     }
 
     /// The capitalised words of "X-based" compounds: "Ohai" of "Ohai-based".
@@ -2759,7 +2776,7 @@ impl<'d, 't> Names<'d, 't> {
         let based = if pending.is_empty() { HashSet::default() } else { self.based_prefixes() };
         let places: HashSet<&str> = pending
             .iter()
-            .filter(|&&(a, si, _)| self.place_context(a, si, &based) && !self.own_sign(a, si, known))
+            .filter(|&&(a, si, _)| self.place_context(a, si, &based) && (!self.own_sign(a, si, known) || self.strong_place(a, si, known)))
             .map(|&(a, _, _)| self.w(a))
             .collect();
         // "Visa shares fell" names a company: so does "Visa's unlawful conduct" in the same
@@ -2767,7 +2784,7 @@ impl<'d, 't> Names<'d, 't> {
         let companies: HashSet<&str> = pending.iter().filter(|&&(a, _, _)| self.company_sign(a)).map(|&(a, _, _)| self.w(a)).collect();
         for (a, si, at_start) in pending {
             let place = places.contains(self.w(a))
-                && !self.own_sign(a, si, known)
+                && (!self.own_sign(a, si, known) || self.strong_place(a, si, known))
                 && !(at_start && self.used_in_lower_case(a));
             let label = if place {
                 Some(Label::Gpe)
