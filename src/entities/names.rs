@@ -1211,6 +1211,9 @@ impl<'d, 't> Names<'d, 't> {
                 || holiday();
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
+                // ("President Hassan Sheikh Mohamud": a title word after a given name that a
+                // title leads is the name's own.)
+                let (t, rest_starts) = if t >= a + 2 && rest_starts == t + 1 && self.is_given(self.w(t - 1)) && self.gaz.is_title(self.w(t - 2)) { (t - 2, t - 1) } else { (t, rest_starts) };
                 self.prefix_before_title(a, t);
                 self.push_person_or_known(rest_starts, b);
                 return;
