@@ -2076,6 +2076,13 @@ impl<'a, 't> Ctx<'a, 't> {
             if j < hi && doc.word(j) == "," {
                 j += 1;
             }
+            // ("According to the company, which manages the tower, ...": past the source's
+            // relative clause.)
+            if j < hi && matches!(self.w(j), "which" | "who") {
+                if let Some(close) = (j + 1..hi.min(j + 25)).find(|&k| doc.word(k) == ",") {
+                    j = close + 1;
+                }
+            }
             content_after(doc, self.quotes, j, hi)?
         } else {
             let boundary = i - 1;
@@ -2124,6 +2131,13 @@ impl<'a, 't> Ctx<'a, 't> {
             let mut j = t;
             if j < hi && doc.word(j) == "," {
                 j += 1;
+            }
+            // ("According to the company, which manages the tower, ...": past the source's
+            // relative clause.)
+            if j < hi && matches!(self.w(j), "which" | "who") {
+                if let Some(close) = (j + 1..hi.min(j + 25)).find(|&k| doc.word(k) == ",") {
+                    j = close + 1;
+                }
             }
             content_after(doc, self.quotes, j, hi)?
         } else if t < hi && doc.word(t) == "," {

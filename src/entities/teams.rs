@@ -2,7 +2,8 @@
 //! two teams, which OntoNotes labels ORG, not the countries (GPE) the gazetteer knows.
 //!
 //! A text is a match report when it has at least two scores ("1–0", "3-0") and three
-//! distinct match words (`match_words.txt`: "goal", "striker", "penalty"). There, a place
+//! distinct match words (`match_words.txt`: "goal", "striker", "penalty"), or one score and
+//! four such words. There, a place
 //! name is a team unless a preposition of place comes before it ("at the stadium in
 //! Sochi"): a news story that only mentions sport keeps its places.
 
@@ -62,15 +63,18 @@ fn is_dateline_place(doc: &Document, first: usize, end: usize) -> bool {
 /// numbers, and only the rare one with scores has its words looked up.
 fn is_match_report(doc: &Document, found: &[Found]) -> bool {
     let scores = found.iter().filter(|f| f.label == Label::Cardinal && is_score(f.span.text(doc.text)));
-    if scores.take(MIN_SCORES).count() < MIN_SCORES {
-        return false;
-    }
+    // (One score takes one match word more: "a 2-0 victory in the north London derby, as
+    // Saka scored from the penalty spot ... before half-time".)
+    let needed = match scores.take(MIN_SCORES).count() {
+        0 => return false,
+        n => MIN_MATCH_WORDS + MIN_SCORES - n,
+    };
     let mut words: Vec<&str> = Vec::new();
     for i in (0..doc.tokens.len()).filter(|&i| doc.tokens[i].kind == TokenKind::Word) {
         let w = doc.lower(i);
         if !words.contains(&w) && lists::match_words().contains(w) {
             words.push(w);
-            if words.len() == MIN_MATCH_WORDS {
+            if words.len() == needed {
                 return true;
             }
         }
