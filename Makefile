@@ -31,17 +31,19 @@ native:
 # The page's module: wasm-bindgen glue for `--target web` (into target/bindgen), bundled by esbuild
 # with www/module.js, whose `annotate` builds the result objects in JS from annotateFlat's typed
 # arrays; then wasm-opt from npm binaryen (Debian's binaryen 108 silently breaks wasm-bindgen
-# output). -ocimfs 60: a function with one caller is inlined only when small; inlining them all
+# output). -ocimfs 40: a function with one caller is inlined only when small; inlining them all
 # made one function of most of the core, which V8 compiles whole before the first call can run
 # (first call in a fresh Chromium page, median of 15 interleaved: 129 ms -> 92 ms at 200; same
 # size and throughput). 100 rather than 200: 0.4 KB less gzip, node's time on the dev articles
 # the same within the noise of interleaved runs; 60 rather than 100: 0.17 KB less, Chromium's
-# time the same (three interleaved runs of 150 passes, medians within 1.5% either side). The custom sections naming the toolchain and
+# time the same (three interleaved runs of 150 passes, medians within 1.5% either side). -Os
+# rather than -Oz, with 40: 0.45 KB less gzip than -Oz with 60 (-Oz inlines less, but its code
+# compresses worse), Chromium's time the same (four interleaved runs, medians within 2%). The custom sections naming the toolchain and
 # its target features are of no use to a browser (-276 bytes gzip), and the glue is minified
 # (3,395 -> 2,452 bytes gzip): together they keep wasm + glue inside the 300 KB budget.
 # --low-memory-unused lets wasm-opt fold constant offsets into loads and stores (-1.2 KB gzip):
 # rustc lays the 1 MB stack out first, growing down towards address 0, and the data after it,
-# so the lowest 1 KB is touched only by a stack 1023 KB deep. --converge runs -Oz again while
+# so the lowest 1 KB is touched only by a stack 1023 KB deep. --converge runs -Os again while
 # the module still shrinks (-0.6 KB gzip: code only; the functions stay as -ocimfs leaves
 # them, 426 -> 421; node's time on the dev articles unchanged).
 # www/module.js imports the glue from here.
@@ -50,7 +52,7 @@ wasm:
 	cargo build --profile wasm --lib --target $(WASM_TARGET) --no-default-features
 	wasm-bindgen --target web --out-dir $(BINDGEN) --out-name article_annotator $(WASM)
 	rm -rf $(PKG) && mkdir -p $(PKG)
-	wasm-opt -Oz -ocimfs 60 --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+	wasm-opt -Os -ocimfs 40 --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 		--strip-producers --strip-target-features \
 		$(BINDGEN)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
 	esbuild www/module.js --bundle --format=esm --minify --log-level=warning --outfile=$(PKG)/article_annotator.js
