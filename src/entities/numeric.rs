@@ -322,6 +322,13 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some(k);
             }
         }
+        // "between 700 and 800 million euros", "between 5 and 10 percent": "and" after
+        // "between", before a unit both share (not "between 3 and 4 p.m.").
+        if self.is(j, "and") && i > self.start && self.is(i - 1, "between") {
+            if let Some(k) = self.number(j + 1).filter(|_| self.lower_in(j + 2, MULTIPLIER) || matches!(self.w(j + 2), "%" | "percent" | "per")) {
+                return Some(k);
+            }
+        }
         // "two and a half (hours)": the half is part of the number.
         if self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half") && !self.lower_in(j + 3, MULTIPLIER) {
             return Some(j + 3);

@@ -28,8 +28,27 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // each would make a long text quadratic).
     org_and_country(doc, &mut out);
     prize_fields(doc, &mut out);
+    numbered_bills_and_campuses(doc, &mut out);
     out.retain(|f| !f.span.is_empty());
     out
+}
+
+/// "Senate Bill 17": a bill's number is its name's; "the University of Texas at Austin": so
+/// is a university's campus (it was a place, or a person: "Chapel Hill").
+fn numbered_bills_and_campuses(doc: &Document, out: &mut [Found]) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k], out[k + 1]);
+        let (first, between, second) = (a.span.text(doc.text), doc.text.get(a.span.end..b.span.start), b.span.text(doc.text));
+        let numbered = a.label == Label::Law && first.ends_with(" Bill") && between == Some(" ") && b.label == Label::Cardinal && second.bytes().all(|c| c.is_ascii_digit());
+        let campus = a.label == Label::Org && first.starts_with("University of ") && between == Some(" at ") && matches!(b.label, Label::Gpe | Label::Person);
+        if numbered || campus {
+            out[k].span.end = b.span.end;
+            out[k + 1].span.end = b.span.start;
+            k += 1;
+        }
+        k += 1;
+    }
 }
 
 /// "the Nobel Prize in Literature", "the Pulitzer Prize for Fiction": the field a prize is
