@@ -26,29 +26,10 @@ pub fn finish(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     work_titles(doc, &mut out);
     // These two join a mention with what follows it, emptying the one taken in (a removal
     // each would make a long text quadratic).
-    org_and_country(doc, &mut out);
+    joined_names(doc, &mut out);
     prize_fields(doc, &mut out);
-    numbered_bills_and_campuses(doc, &mut out);
     out.retain(|f| !f.span.is_empty());
     out
-}
-
-/// "Senate Bill 17": a bill's number is its name's; "the University of Texas at Austin": so
-/// is a university's campus (it was a place, or a person: "Chapel Hill").
-fn numbered_bills_and_campuses(doc: &Document, out: &mut [Found]) {
-    let mut k = 0;
-    while k + 1 < out.len() {
-        let (a, b) = (out[k], out[k + 1]);
-        let (first, between, second) = (a.span.text(doc.text), doc.text.get(a.span.end..b.span.start), b.span.text(doc.text));
-        let numbered = a.label == Label::Law && first.ends_with(" Bill") && between == Some(" ") && b.label == Label::Cardinal && second.bytes().all(|c| c.is_ascii_digit());
-        let campus = a.label == Label::Org && first.starts_with("University of ") && between == Some(" at ") && matches!(b.label, Label::Gpe | Label::Person);
-        if numbered || campus {
-            out[k].span.end = b.span.end;
-            out[k + 1].span.end = b.span.start;
-            k += 1;
-        }
-        k += 1;
-    }
 }
 
 /// "the Nobel Prize in Literature", "the Pulitzer Prize for Fiction": the field a prize is
@@ -88,13 +69,24 @@ fn prize_fields(doc: &Document, out: &mut [Found]) {
     }
 }
 
-/// "NHS England", "Amnesty International Kenya", "Microsoft India": a body and, after one
-/// space, a place it works for is one body (a national branch), not a body and a place.
-fn org_and_country(doc: &Document, out: &mut [Found]) {
+/// A mention and the one after it that are one name: "NHS England", "Amnesty International
+/// Kenya", "Microsoft India" (a body and, after one space, a place it works for: a national
+/// branch), a university and its campus, a bill and its number.
+fn joined_names(doc: &Document, out: &mut [Found]) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k], out[k + 1]);
-        if a.label == Label::Org && b.label == Label::Gpe && doc.text.get(a.span.end..b.span.start) == Some(" ") {
+        let between = doc.text.get(a.span.end..b.span.start);
+        let joined = match (a.label, b.label, between) {
+            (Label::Org, Label::Gpe, Some(" ")) => true,
+            // "the University of Texas at Austin": the campus is the university's (it was a
+            // place, or a person: "Chapel Hill").
+            (Label::Org, Label::Gpe | Label::Person, Some(" at ")) => a.span.text(doc.text).starts_with("University of "),
+            // "Senate Bill 17": the number is the bill's.
+            (Label::Law, Label::Cardinal, Some(" ")) => a.span.text(doc.text).ends_with(" Bill") && b.span.text(doc.text).bytes().all(|c| c.is_ascii_digit()),
+            _ => false,
+        };
+        if joined {
             out[k].span.end = b.span.end;
             out[k + 1].span.end = b.span.start;
             k += 1;
