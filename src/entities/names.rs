@@ -2109,11 +2109,11 @@ impl<'d, 't> Names<'d, 't> {
         {
             return true;
         }
-        // "as Bukayo Saka scored from the penalty spot": two plain words opening a clause
-        // inside the sentence, before a deed in the past.
+        // "as Bukayo Saka scored from the penalty spot", "and Barack Obama was": two plain
+        // words opening a clause inside the sentence, before its verb.
         if b == a + 2 && a > s.tokens.start && word_in!(self.w(a - 1), "as" | "when" | "while" | "after" | "before" | "until" | "and" | "but") && b < s.tokens.end && {
             let verb = self.w(b);
-            starts_lowercase(verb) && (verb.len() > 4 && verb.ends_with("ed") || word_in!(verb, "won" | "hit" | "made" | "took" | "ran" | "led" | "struck" | "came" | "went"))
+            starts_lowercase(verb) && (verb.len() > 4 && verb.ends_with("ed") || crate::claims::words::in_class(crate::claims::words::class::FINITE, verb))
         } && (a..b).all(|k| !lists::heads(self.w(k)).has(u16::MAX) && !(self.w(k).ends_with('s') && self.w(k).chars().rev().nth(1).is_some_and(char::is_uppercase)))
         {
             return true;
