@@ -2072,18 +2072,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let (content, direct) = if starts_clause {
-            let mut j = t;
-            if j < hi && doc.word(j) == "," {
-                j += 1;
-            }
-            // ("According to the company, which manages the tower, ...": past the source's
-            // relative clause.)
-            if j < hi && matches!(self.w(j), "which" | "who") {
-                if let Some(close) = (j + 1..hi.min(j + 25)).find(|&k| doc.word(k) == ",") {
-                    j = close + 1;
-                }
-            }
-            content_after(doc, self.quotes, j, hi)?
+            content_after(doc, self.quotes, self.after_source(t, hi), hi)?
         } else {
             let boundary = i - 1;
             if doc.word(boundary) == "," {
@@ -2099,6 +2088,23 @@ impl<'a, 't> Ctx<'a, 't> {
             content,
             direct,
         })
+    }
+
+    /// Where the content starts after a source phrase ending at `t` that opens the clause:
+    /// past its comma, and past a relative clause of the source's ("According to the company,
+    /// which manages the tower, ...", "In a new poll, which ..., 45 percent ...").
+    fn after_source(&self, t: usize, hi: usize) -> usize {
+        let doc = self.doc;
+        let mut j = t;
+        if j < hi && doc.word(j) == "," {
+            j += 1;
+        }
+        if j < hi && matches!(self.w(j), "which" | "who") {
+            if let Some(close) = (j + 1..hi.min(j + 25)).find(|&k| doc.word(k) == ",") {
+                j = close + 1;
+            }
+        }
+        j
     }
 
     /// "In a new Fox News poll, 45 percent ...", "led in the latest NBC poll": a poll or
@@ -2128,18 +2134,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let (content, direct) = if i == lo || doc.word(i - 1) == "," && i - 1 == lo {
-            let mut j = t;
-            if j < hi && doc.word(j) == "," {
-                j += 1;
-            }
-            // ("According to the company, which manages the tower, ...": past the source's
-            // relative clause.)
-            if j < hi && matches!(self.w(j), "which" | "who") {
-                if let Some(close) = (j + 1..hi.min(j + 25)).find(|&k| doc.word(k) == ",") {
-                    j = close + 1;
-                }
-            }
-            content_after(doc, self.quotes, j, hi)?
+            content_after(doc, self.quotes, self.after_source(t, hi), hi)?
         } else if t < hi && doc.word(t) == "," {
             let j = t + 1;
             content_after(doc, self.quotes, j, hi)?

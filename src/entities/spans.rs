@@ -139,15 +139,6 @@ fn work_titles(doc: &Document, out: &mut [Found]) {
 fn leading_particles(doc: &Document, out: &mut [Found]) {
     let mut tokens = doc.cursor();
     for k in 0..out.len() {
-        // ("The victim, 28, was": after a noun for a person too.)
-        if out[k].label == Label::Cardinal {
-            let i = tokens.at_or_after(out[k].span.start);
-            let w = doc.word(i);
-            if i >= 2 && i + 1 < doc.tokens.len() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) && doc.word(i - 1) == "," && doc.word(i + 1) == "," && lists::person_nouns().contains(doc.lower(i - 2)) {
-                out[k].label = Label::Date;
-            }
-            continue;
-        }
         if out[k].label != Label::Person {
             continue;
         }
