@@ -188,11 +188,11 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     match tokens.get(dot + 1) {
         Some(next) if next.breaks_before == 0 => {
             // "in a post on X. His lawyers said": no name goes on with "His" or "The".
-            let starter = sentence_starters().contains(next.text(text)) && next.text(text).len() > 1;
-            !(single_capital && starter) && !(matches!(
+            let listed = sentence_starters().contains(next.text(text));
+            !(single_capital && listed && next.text(text).len() > 1) && !(listed && matches!(
                 word.to_ascii_lowercase().as_str(),
                 "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr"
-            ) && sentence_starters().contains(next.text(text)))
+            ))
         }
         _ => false,
     }

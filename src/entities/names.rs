@@ -2736,8 +2736,9 @@ impl<'d, 't> Names<'d, 't> {
         k >= start + 2 && self.w(k - 1) == "of" && {
             let noun = self.w(k - 2);
             // ("the provinces of": a plural of the list's nouns too.)
-            let one = noun.strip_suffix('s').unwrap_or(noun);
-            lists::gpe_nouns().contains_lowercase(noun) || lists::gpe_nouns().contains_lowercase(one) || lists::place_of_nouns().contains_lowercase(noun)
+            lists::gpe_nouns().contains_lowercase(noun)
+                || noun.strip_suffix('s').is_some_and(|one| lists::gpe_nouns().contains_lowercase(one))
+                || lists::place_of_nouns().contains_lowercase(noun)
         }
     }
 
@@ -2795,12 +2796,12 @@ impl<'d, 't> Names<'d, 't> {
         // text, and "sued Visa" (a mention with a sign of its own keeps it).
         let companies: HashSet<&str> = pending.iter().filter(|&&(a, _, _)| self.company_sign(a)).map(|&(a, _, _)| self.w(a)).collect();
         for (a, si, at_start) in pending {
-            let place = places.contains(self.w(a))
-                && (!self.own_sign(a, si, known) || self.strong_place(a, si, known))
-                && !(at_start && self.used_in_lower_case(a));
+            let own = self.own_sign(a, si, known);
+            let word_in_capitals = at_start && self.used_in_lower_case(a);
+            let place = places.contains(self.w(a)) && (!own || self.strong_place(a, si, known)) && !word_in_capitals;
             let label = if place {
                 Some(Label::Gpe)
-            } else if companies.contains(self.w(a)) && !self.own_sign(a, si, known) && !(at_start && self.used_in_lower_case(a)) {
+            } else if companies.contains(self.w(a)) && !own && !word_in_capitals {
                 Some(Label::Org)
             } else {
                 self.single_label(a, si, at_start, known)

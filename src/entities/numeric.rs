@@ -290,8 +290,9 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     /// An age that no "aged" or "-year-old" marks: "at the age of 12", "when she was six",
-    /// "until he turned 18", "He was 91.", "died at 91" (ages are DATE). Returns the end of the number. The number must
-    /// end its clause, so that "when he was 12 points behind" stays a count.
+    /// "until he turned 18", "He was 91.", "died at 91" (ages are DATE). Returns the end of
+    /// the number. The number must end its clause, so that "when he was 12 points behind"
+    /// stays a count.
     fn age(&self, i: usize) -> Option<usize> {
         let e = self.number(i)?;
         let clause_ends = e >= self.end || self.kind(e) == Some(TokenKind::Punct) || matches!(self.lower(e), "and" | "but" | "so" | "when");
