@@ -205,6 +205,8 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
                 && (doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k)))
                 && !is_clause_marker(doc.lower(k))
                 && !next_phrase(k)
+                // ("said sales in Asia rose.": a verb, so the phrase was a clause's subject.)
+                && !(in_class(class::FINITE, doc.lower(k)) && !is_cap(doc, k))
             {
                 // 'on CNN's "State of the Union."': a quoted title inside the phrase.
                 if is_open_mark(doc.word(k)) {
@@ -279,13 +281,14 @@ pub const OWN_RULE_WORDS: [&str; 66] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 49] = [
+pub const OTHER_SENSE_WORDS: [&str; 53] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
     "issues", "issuing", "released", "releases", "releasing", "learned", "learnt", "think",
+    "responded", "responds", "responding", "reacted",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -1412,6 +1415,13 @@ impl<'a, 't> Ctx<'a, 't> {
         // "an independent think tank": a noun.
         if w == "think" {
             return matches!(next, "tank" | "tanks");
+        }
+        // "police responded with water cannon": a deed (but "responded with a statement",
+        // "with one word: ...").
+        if next == "with" && matches!(w, "responded" | "responds" | "responding" | "reacted") {
+            let head = np_after(doc, i + 2, hi).filter(|&(f, _)| f == i + 2).map(|(_, t)| t);
+            let said = head.is_some_and(|t| (i + 2..t).any(|n| in_class(class::RESPONSE_OBJECT, self.w(n))) || (t < hi && (self.w(t) == ":" || is_open_mark(doc.word(t)))));
+            return !said;
         }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
         if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {

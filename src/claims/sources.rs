@@ -206,7 +206,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i - 1;
                 continue;
             }
-            if raw == "." && i > limit && !doc.tokens[i].space_before && matches!(doc.word(i - 1), "Jr" | "Sr") {
+            // ("Toyota Motor Corp. said": a company's legal form, at the head too.)
+            if raw == "." && i > limit && !doc.tokens[i].space_before && (matches!(doc.word(i - 1), "Jr" | "Sr") || crate::entities::names::is_company_suffix(doc.word(i - 1))) {
                 from = i - 1;
                 continue;
             }
@@ -410,7 +411,12 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         let description = speaks_for && body > limit && doc.word(body - 1) == ",";
         // ("lashed back at NASA officials": a verb's particle, no phrase.)
         let particle = place && matches!(noun, "back" | "out" | "up" | "down" | "off" | "away");
-        if end == from - 1 && common_noun && !description && !particle && !is_time_word(noun) && !is_subject_pronoun(noun) {
+        // ("threw eggs at police, who said": a verb's object and the people it went at.)
+        let object = place && in_class(class::SPEAKERS, head) && body > limit && !is_cap(doc, body - 1) && {
+            let verb = doc.lower(body - 1);
+            in_class(class::FINITE, verb) || verb.ends_with("ed")
+        };
+        if end == from - 1 && common_noun && !description && !particle && !object && !is_time_word(noun) && !is_subject_pronoun(noun) {
             return Some((body, head_end));
         }
     }
