@@ -512,10 +512,17 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // named, the content ends.
             let noun = if matches!(next, "a" | "an" | "the") { k + 2 } else { k + 1 };
             // (A plural, not "this": ", this can't be happening".)
-            if noun < end && (noun == k + 2 || next.len() > 5 && next.ends_with('s')) && cues().roles(doc.lower(noun)).has(WordRoles::CLAIM_NOUN) {
-                let verb = (noun + 1..end.min(noun + 8)).find(|&n| verb_on_a_claim(doc.lower(n)));
-                if verb.is_some_and(|v| v > noun + 1) {
-                    return k;
+            // (", a figure the ministry disputed": a figure, only when denied.)
+            if noun < end && (noun == k + 2 || next.len() > 5 && next.ends_with('s')) {
+                let claim_noun = cues().roles(doc.lower(noun)).has(WordRoles::CLAIM_NOUN);
+                if claim_noun || in_class(class::DISPUTED_FIGURE, doc.lower(noun)) {
+                    let verb = (noun + 1..end.min(noun + 8)).find(|&n| {
+                        let w = doc.lower(n);
+                        if claim_noun { verb_on_a_claim(w) } else { cues().is_denial(w) || in_class(class::DISPUTING, w) }
+                    });
+                    if verb.is_some_and(|v| v > noun + 1) {
+                        return k;
+                    }
                 }
             }
             // ", police said on Monday.", ", officials said late Tuesday.": a short tag and

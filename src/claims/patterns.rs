@@ -281,14 +281,14 @@ pub const OWN_RULE_WORDS: [&str; 66] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 53] = [
+pub const OTHER_SENSE_WORDS: [&str; 54] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
     "issues", "issuing", "released", "releases", "releasing", "learned", "learnt", "think",
-    "responded", "responds", "responding", "reacted",
+    "responded", "responds", "responding", "reacted", "warning",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -1097,6 +1097,14 @@ impl<'a, 't> Ctx<'a, 't> {
                     return None;
                 }
                 let mut stop = self.relative_clause_end(i, lo, i + 2, hi);
+                // ("The man, accused of fraud, was arrested", "Prabowo, a former general accused
+                // of abuses, as their president": an appositive, to its closing comma.)
+                let appositive = (lo + 1..i).rev().take(4).find(|&k| self.doc.word(k) == ",").is_some_and(|k| {
+                    (k + 1 == i || is_determiner(self.w(k + 1))) && (k + 1..i).all(|n| self.doc.tokens[n].kind == TokenKind::Word && !in_class(class::FINITE, self.w(n)))
+                });
+                if appositive {
+                    stop = (i + 2..stop).find(|&n| self.w(n) == ",").unwrap_or(stop);
+                }
                 // "A man accused of killing his neighbour appeared in court": after a noun (no
                 // "is", "was" before the cue) the accusation ends where the sentence's own
                 // verb begins.
@@ -1423,6 +1431,12 @@ impl<'a, 't> Ctx<'a, 't> {
             let said = head.is_some_and(|t| (i + 2..t).any(|n| in_class(class::RESPONSE_OBJECT, self.w(n))) || (t < hi && (self.w(t) == ":" || is_open_mark(doc.word(t)))));
             return !said;
         }
+        // "a tsunami warning for islands", "the island's warning sirens", "fired warning
+        // shots": the noun, no one warning (but "a warning that ...", "warning of ...").
+        if w == "warning" && !matches!(next, "that" | "of" | ":") {
+            let compound = i >= lo + 2 && !is_cap(doc, i - 1) && doc.tokens[i - 1].kind == TokenKind::Word && is_determiner(self.w(i - 2)) && !in_class(class::SPEAKERS, prev);
+            return compound || in_class(class::WARNING_DEVICE, next) || is_determiner(prev) || matches!(prev, "'s" | "’s");
+        }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
         if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {
             return true;
@@ -1581,7 +1595,10 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         let (content, direct) = content_after(doc, self.quotes, j, hi)?;
         // ("Critics say ... and vow to challenge it": the subject of the clause it continues.)
-        let coordinated = i > lo + 1 && matches!(self.w(i - 1), "and" | "but");
+        // ("resigned after defending his decision": the subject of the clause the
+        // participle's preposition hangs on.)
+        let coordinated = i > lo + 1
+            && (matches!(self.w(i - 1), "and" | "but") || (w.ends_with("ing") && matches!(self.w(i - 1), "after" | "before" | "while" | "by" | "without" | "when" | "since")));
         let source = self.source_after_comma(i, lo, earlier).or_else(|| coordinated.then(|| self.continued_subject(earlier, i, lo, i - 1))).unwrap_or_else(|| {
             // ("to raise questions about": the noun's, no speaker before it.)
             let np = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)) && !self.infinitive_object(i, lo));
@@ -1717,7 +1734,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(self.w(n), "that" | "which") {
             n = n.checked_sub(1)?;
         }
-        let noun = cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN) && !matches!(self.w(n), "it" | "this" | "that");
+        let disputing = roles.has(WordRoles::DENIAL) || in_class(class::DISPUTING, self.w(i));
+        let noun = (cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN) && !matches!(self.w(n), "it" | "this" | "that"))
+            || (disputing && in_class(class::DISPUTED_FIGURE, self.w(n)));
         if !noun || n < lo + 3 {
             return None;
         }
@@ -1730,7 +1749,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .find(|e| e.content.end <= comma && comma - e.content.end <= 1)
             .map(|e| e.content)
             .or_else(|| content_before(doc, self.quotes, n - 2, lo).map(|(span, _)| span))?;
-        let kind = if roles.has(WordRoles::DENIAL) || in_class(class::DISPUTING, self.w(i)) { ClaimKind::Denied } else { ClaimKind::Attributed };
+        let kind = if disputing { ClaimKind::Denied } else { ClaimKind::Attributed };
         Some(Found { kind, cue: (i, i + 1), source: Some((f, t)), content, direct: false })
     }
 
@@ -1958,7 +1977,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ("The central bank cut rates on Wednesday but signaled ...": a past tense that
                 // spells its present ends the subject before its object.)
                 clause_subject(self.doc, lo, bt).map(|(f, t)| {
-                    let verb = (f + 1..t.saturating_sub(1)).find(|&k| matches!(self.w(k), "cut" | "set" | "put" | "hit" | "shut" | "quit" | "beat" | "spread"));
+                    // ("Andaya quit after criticizing ...": the verb may end the phrase read.)
+                    let verb = (f + 1..t).find(|&k| matches!(self.w(k), "cut" | "set" | "put" | "hit" | "shut" | "quit" | "beat" | "spread"));
                     (f, verb.unwrap_or(t))
                 })
             })
@@ -2594,7 +2614,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 let evidence = showing
                     && matches!(tl, Some(Tail::End(Some(_))))
                     && np.is_some_and(|(f, t)| (f..t).any(|n| in_class(class::EVIDENCE, self.w(n))));
-                if after_quote || (doc.word(bt) == "," && (speech || evidence) && !name_aside) {
+                // (Nor after a relative clause set off by commas: "Prabowo, who is defence
+                // minister, declared victory at a stadium" has its subject before it.)
+                let relative_aside = || {
+                    (lo..bt).rev().find(|&p| doc.word(p) == ",").is_some_and(|p| {
+                        matches!(self.w(p + 1), "who" | "which")
+                            && !(lo..p).any(|n| !is_cap(doc, n) && (in_class(class::FINITE, self.w(n)) || self.w(n).ends_with("ed")))
+                    })
+                };
+                if after_quote || (doc.word(bt) == "," && (speech || evidence) && !name_aside && !relative_aside()) {
                     if let Some(np) = np {
                         if let Some((content, direct)) = content_before(doc, self.quotes, bt, lo) {
                             return Some(self.finish(kind, (c0, c1), Some(np), content, direct));
@@ -2864,6 +2892,11 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.says_nothing(j, hi) {
             return None;
         }
+        // "conceded in a speech outside 10 Downing Street on Friday": where and when to the
+        // end of the sentence, nothing said.
+        if !naming && j < hi && matches!(tl, Some(Tail::End(None))) && matches!(self.w(j), "in" | "at" | "on" | "during" | "before" | "outside" | "after" | "near" | "inside") {
+            return None;
+        }
         if j < hi
             && self.w(j) == "as"
             && in_class(class::PORTRAYAL_VERB, cue_word)
@@ -2968,7 +3001,9 @@ impl<'a, 't> Ctx<'a, 't> {
             f > lo
                 && in_class(class::CIRCUMSTANCE_PREPOSITION, self.w(f - 1))
         });
-        if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) {
+        // ("quit after criticizing the decision": a participle's own preposition.)
+        let after_own_preposition = participle && c0 > lo + 1 && matches!(self.w(c0 - 1), "after" | "before" | "while" | "by" | "without" | "when" | "since");
+        if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) || after_own_preposition {
             // "..., saying ...", "... and urged ...", "issued a statement at the time
             // rejecting ...": the subject of the clause the verb continues.
             source = self.continued_subject(earlier, c0, lo, before.unwrap_or(c0));
