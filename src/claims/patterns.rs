@@ -777,6 +777,9 @@ impl<'a, 't> Ctx<'a, 't> {
             "on" if self.is(i + 1, "suspicion", hi) && self.is(i + 2, "of", hi) => {
                 // ("A man, who was arrested on suspicion of X, has been released": to the comma.)
                 let stop = self.relative_clause_end(i, lo, i + 3, hi);
+                // ("arrested on suspicion of murder and remains in custody": the sentence's own
+                // second verb ends it.)
+                let stop = (i + 4..stop).find(|&n| self.w(n) == "and" && n + 1 < stop && !is_cap(self.doc, n + 1) && (in_class(class::FINITE, self.w(n + 1)) || self.w(n + 1).ends_with("ed"))).unwrap_or(stop);
                 let content = self.forward(i + 3, stop, false)?;
                 // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed.)
                 let passive = i > lo + 1 && is_be(self.w(i - 2)) && (self.w(i - 1).ends_with("ed") || matches!(self.w(i - 1), "held" | "taken"));
@@ -2842,7 +2845,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 return Some(self.finish(kind, (c0, c1), q.map(|q| (q + 1, end)), content, direct));
             }
         }
-        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && speech {
+        // (Not a passive: "Road accidents are common in Nepal, where many highways are
+        // poorly maintained.")
+        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && speech && !(k..c0).any(|n| is_be(self.w(n))) {
             let p = (lo.max(k.saturating_sub(10))..k)
                 .rev()
                 .find(|&p| matches!(doc.word(p), "," | "”" | "\"" | "'" | "’"));
