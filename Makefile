@@ -31,14 +31,17 @@ native:
 # The page's module: wasm-bindgen glue for `--target web` (into target/bindgen), bundled by esbuild
 # with www/module.js, whose `annotate` builds the result objects in JS from annotateFlat's typed
 # arrays; then wasm-opt from npm binaryen (Debian's binaryen 108 silently breaks wasm-bindgen
-# output). -ocimfs 40: a function with one caller is inlined only when small; inlining them all
+# output). -ocimfs 30: a function with one caller is inlined only when small; inlining them all
 # made one function of most of the core, which V8 compiles whole before the first call can run
 # (first call in a fresh Chromium page, median of 15 interleaved: 129 ms -> 92 ms at 200; same
 # size and throughput). 100 rather than 200: 0.4 KB less gzip, node's time on the dev articles
 # the same within the noise of interleaved runs; 60 rather than 100: 0.17 KB less, Chromium's
 # time the same (three interleaved runs of 150 passes, medians within 1.5% either side). -Os
 # rather than -Oz, with 40: 0.45 KB less gzip than -Oz with 60 (-Oz inlines less, but its code
-# compresses worse), Chromium's time the same (four interleaved runs, medians within 2%). The custom sections naming the toolchain and
+# compresses worse), Chromium's time the same (four interleaved runs, medians within 2%); 30
+# rather than 40: 0.1 KB less, node's time the same (interleaved, medians within 1%). The glue
+# is bundled without its console calls (wasm-bindgen's warnings about a server's MIME type and
+# deprecated init parameters; we pass the current ones): -164 bytes gzip. The custom sections naming the toolchain and
 # its target features are of no use to a browser (-276 bytes gzip), and the glue is minified
 # (3,395 -> 2,452 bytes gzip): together they keep wasm + glue inside the 300 KB budget.
 # --low-memory-unused lets wasm-opt fold constant offsets into loads and stores (-1.2 KB gzip):
@@ -52,10 +55,10 @@ wasm:
 	cargo build --profile wasm --lib --target $(WASM_TARGET) --no-default-features
 	wasm-bindgen --target web --out-dir $(BINDGEN) --out-name article_annotator $(WASM)
 	rm -rf $(PKG) && mkdir -p $(PKG)
-	wasm-opt -Os -ocimfs 40 --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+	wasm-opt -Os -ocimfs 30 --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 		--strip-producers --strip-target-features \
 		$(BINDGEN)/article_annotator_bg.wasm -o $(PKG)/article_annotator_bg.wasm
-	esbuild www/module.js --bundle --format=esm --minify --log-level=warning --outfile=$(PKG)/article_annotator.js
+	esbuild www/module.js --bundle --format=esm --minify --drop:console --log-level=warning --outfile=$(PKG)/article_annotator.js
 	cp $(BINDGEN)/article_annotator.d.ts $(PKG)/
 	@ls -l $(PKG)/article_annotator_bg.wasm | awk '{print "built " $$9 " (" $$5 " bytes)"}'
 

@@ -161,12 +161,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         }
         // ("agreed to hear a challenge to a law that bans ...": an infinitive, whose
         // object's relative clause is no content.)
-        if w == "to" && k == from && k + 1 < end && doc.tokens[k + 1].kind == TokenKind::Word && !is_cap(doc, k + 1) {
-            let next = doc.lower(k + 1);
-            let object = k + 2 < end && (is_determiner(doc.lower(k + 2)) || is_object_pronoun(doc.lower(k + 2))) && doc.lower(k + 2) != "that";
-            if object && !is_determiner(next) && !next.ends_with('s') && !is_object_pronoun(next) {
-                break;
-            }
+        if w == "to" && k == from && k + 2 < end && matches!(doc.lower(k + 2), "a" | "an" | "the" | "his" | "her" | "its" | "their") && !is_cap(doc, k + 1) && !doc.lower(k + 1).ends_with('s') && !is_determiner(doc.lower(k + 1)) {
+            break;
         }
         let preposition = is_preposition(w);
         in_phrase |= preposition;
@@ -495,15 +491,15 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         }
         // ", but the Greens disagreed", ", while the Greens want ...": a clause of contrast
         // with its own subject and verb is the writer's, no part of what was said.
-        if comma && !quoted && k > from + 1 && k + 3 < end && matches!(doc.lower(k + 1), "but" | "while") {
-            let subject = doc.lower(k + 2);
-            let opens = is_determiner(subject) || is_subject_pronoun(subject) || is_cap(doc, k + 2);
-            let verb = (k + 3..end.min(k + 8)).find(|&n| {
+        if comma && !quoted && k > from + 1 && k + 3 < end && matches!(doc.lower(k + 1), "but" | "while") && (is_cap(doc, k + 2) || is_determiner(doc.lower(k + 2)) || is_subject_pronoun(doc.lower(k + 2))) {
+            for n in k + 3..end.min(k + 8) {
                 let w = doc.lower(n);
-                !is_cap(doc, n) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed")))
-            });
-            if opens && verb.is_some_and(|v| (k + 3..v).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(doc.lower(n)) || doc.word(n) == "'s")) {
-                return k;
+                if !is_cap(doc, n) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed"))) {
+                    return k;
+                }
+                if doc.tokens[n].kind != TokenKind::Word || is_clause_marker(w) {
+                    break;
+                }
             }
         }
         if comma {

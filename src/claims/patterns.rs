@@ -281,14 +281,14 @@ pub const OWN_RULE_WORDS: [&str; 66] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 54] = [
+pub const OTHER_SENSE_WORDS: [&str; 50] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
     "issues", "issuing", "released", "releases", "releasing", "learned", "learnt", "think",
-    "responded", "responds", "responding", "reacted", "warning",
+    "warning",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -1426,13 +1426,6 @@ impl<'a, 't> Ctx<'a, 't> {
         // "an independent think tank": a noun.
         if w == "think" {
             return matches!(next, "tank" | "tanks");
-        }
-        // "police responded with water cannon": a deed (but "responded with a statement",
-        // "with one word: ...").
-        if next == "with" && matches!(w, "responded" | "responds" | "responding" | "reacted") {
-            let head = np_after(doc, i + 2, hi).filter(|&(f, _)| f == i + 2).map(|(_, t)| t);
-            let said = head.is_some_and(|t| (i + 2..t).any(|n| in_class(class::RESPONSE_OBJECT, self.w(n))) || (t < hi && (self.w(t) == ":" || is_open_mark(doc.word(t)))));
-            return !said;
         }
         // "a tsunami warning for islands", "the island's warning sirens", "fired warning
         // shots": the noun, no one warning (but "a warning that ...", "warning of ...").
