@@ -471,7 +471,24 @@ impl Fold {
 /// `str::to_lowercase`, whose final-sigma rule costs the module 4 KB of code for Greek
 /// capitals no word list has.
 pub fn lower_case_string(w: &str) -> String {
-    w.chars().flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(w.len());
+    push_lower_case(&mut out, w);
+    out
+}
+
+/// Appends `w`'s lower case to `out`, letter by letter: the one place the module lower-cases
+/// a word beyond ASCII (each iterator collected apart was a copy of the same code).
+#[inline(never)]
+pub fn push_lower_case(out: &mut String, w: &str) {
+    for c in w.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        }
+    }
 }
 
 /// `a == b`, eight bytes a step and without a call: in wasm, `==` on slices calls a

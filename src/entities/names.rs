@@ -298,13 +298,11 @@ fn is_initials(w: &str) -> bool {
 /// "Cork" of "CORK".
 fn title_case(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
-    for (n, c) in w.chars().enumerate() {
-        if n == 0 {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
+    let mut chars = w.chars();
+    if let Some(first) = chars.next() {
+        out.push(first);
     }
+    crate::lexicon::push_lower_case(&mut out, chars.as_str());
     out
 }
 
@@ -1540,7 +1538,8 @@ impl<'d, 't> Names<'d, 't> {
     /// ask about the same run.
     fn head_label(&self, a: usize, b: usize) -> Option<Label> {
         if b - a < 2 {
-            return None;
+            // ("the Constitution": the country's, a law.)
+            return (self.w(a) == "Constitution").then_some(Label::Law);
         }
         match self.last_head_label.get() {
             (at, to, label) if (at, to) == (a, b) => label,
@@ -2909,7 +2908,7 @@ fn lower_case_into<'b>(w: &str, buffer: &'b mut String) -> &'b str {
         buffer.push_str(w);
         buffer.make_ascii_lowercase();
     } else {
-        buffer.extend(w.chars().flat_map(char::to_lowercase));
+        crate::lexicon::push_lower_case(buffer, w);
     }
     buffer
 }

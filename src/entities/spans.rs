@@ -263,13 +263,13 @@ fn bracketed_names(doc: &Document, out: &mut Vec<Found>) {
 /// "Usada" after "U.S. Anti-Doping Agency": the bracketed word spells the initials
 /// of the name before it, whatever its case.
 fn spells_initials(word: &str, name: &str) -> bool {
-    let initials: String = name
+    let capitals: String = name
         .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .flat_map(char::to_lowercase)
         .collect();
-    let letters: String = word.chars().flat_map(char::to_lowercase).collect();
+    let initials = crate::lexicon::lower_case_string(&capitals);
+    let letters = crate::lexicon::lower_case_string(word);
     letters.chars().count() >= 2 && initials == letters
 }
 
