@@ -184,6 +184,11 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     if !(single_capital || abbreviations().contains_lowercase(word)) {
         return false;
     }
+    // ("he wrote on X. Poland scrambled jets": the platform after a word in lower case, not
+    // "Malcolm X." or "John X. Smith".)
+    if word == "X" && dot >= 2 && tokens[dot - 2].text(text).starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
     // "... to the Mt." never ends, but "a deal with Apple Inc. The" does.
     match tokens.get(dot + 1) {
         Some(next) if next.breaks_before == 0 => {

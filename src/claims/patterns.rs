@@ -1414,7 +1414,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let object = if is_determiner(next) && i + 2 < hi { self.w(i + 2) } else { next };
             // ("a second device was also found in Chelsea", "chemicals found in refrigerants":
             // a passive, its "be" before an adverb or left out before a place.)
-            let passive = is_be(prev) || (i >= lo + 2 && (prev.ends_with("ly") || prev == "also") && is_be(self.w(i - 2)));
+            let passive = is_be(prev) || (i >= lo + 2 && (prev.ends_with("ly") || matches!(prev, "also" | "later" | "then")) && is_be(self.w(i - 2)));
             let placed = matches!(next, "in" | "on" | "at" | "near" | "inside")
                 && i > lo
                 && doc.tokens[i - 1].kind == TokenKind::Word
