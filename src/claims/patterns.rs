@@ -2295,7 +2295,8 @@ impl<'a, 't> Ctx<'a, 't> {
             || cues().roles(prev).has(WordRoles::DENIAL)
             || doc.tokens[i - 1].kind == TokenKind::Punct && doc.word(i - 1) != ","
             || (doc.word(i - 1) == "," && !self.after_subject_aside(i - 1, lo));
-        if !noun_position {
+        // ("There were no reports of injuries": none made.)
+        if !noun_position || prev == "no" {
             return None;
         }
         if next == "of"

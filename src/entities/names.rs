@@ -1580,7 +1580,8 @@ impl<'d, 't> Names<'d, 't> {
             if heads.has(Heads::ORG) {
                 return Some(Label::Org);
             }
-            if heads.has(Heads::LOC) {
+            // ("Kari Lake", "Michael Bay": a given name before a head that is also a surname.)
+            if heads.has(Heads::LOC) && !(matches!(last, "Lake" | "Bay" | "Rivers") && self.gaz.is_given_name(self.w(b - 2))) {
                 return Some(Label::Loc);
             }
             // "Martin Hall" is a person, "Bruce Highway" a road: heads that are no surnames.
