@@ -600,10 +600,15 @@ pub fn content_after(
     end: usize,
 ) -> Option<(Span, bool)> {
     // (Nor a speaker tag after the comma: "was not discussed on Friday, said the STA report.")
-    if j >= end || matches!(doc.lower(j), "and" | "but" | "or" | "nor") || (j > 0 && doc.word(j - 1) == "," && in_class(class::TAG_VERB, doc.lower(j))) {
+    // (Nor a speaking participle of its own: "conceded on Sunday, saying ...".)
+    if j >= end
+        || matches!(doc.lower(j), "and" | "but" | "or" | "nor")
+        || (j > 0 && doc.word(j - 1) == "," && (in_class(class::TAG_VERB, doc.lower(j)) || doc.lower(j).ends_with("ing") && cues().is_speech(doc.lower(j))))
+    {
         return None;
     }
-    if is_open_mark(doc.word(j)) || double_apostrophe(doc, j) {
+    // (A straight single mark opens a quotation where `Quotes` paired it: "said: 'We ...'".)
+    if is_open_mark(doc.word(j)) || double_apostrophe(doc, j) || doc.word(j) == "'" {
         if let Some((open, close)) = quotes.closing_of_at(doc, j) {
             let mut after = mark_end(doc, close) + 1;
             while after < doc.tokens.len()

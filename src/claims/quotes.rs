@@ -59,6 +59,15 @@ pub fn mark_start(doc: &Document, i: usize) -> usize {
     }
 }
 
+/// Whether the straight mark `'` at `i` opens a quotation: at a line's start or after a
+/// space, a colon or a dash, and right before a capitalised word (not "'90s", "'em", nor an
+/// apostrophe after a word: "workers' union").
+fn opens_straight_single(doc: &Document, i: usize) -> bool {
+    let after_gap = i == 0 || doc.tokens[i].space_before || doc.tokens[i].breaks_before >= 1 || matches!(doc.word(i - 1), ":" | "—" | "(");
+    let next_capital = doc.tokens.get(i + 1).is_some_and(|n| !n.space_before && n.is_word() && doc.word(i + 1).starts_with(|c: char| c.is_uppercase()));
+    after_gap && next_capital
+}
+
 impl Quotes {
     pub fn find(doc: &Document) -> Quotes {
         let mut pairs = Vec::new();
@@ -107,6 +116,10 @@ impl Quotes {
                 i = last + 1;
                 continue;
             } else if w == "‘" {
+                single = Some(i);
+            } else if w == "'" && single.is_none() && opens_straight_single(doc, i) {
+                // "'We have lost everything,' said ...": a straight quotation mark, as British
+                // copy quotes.
                 single = Some(i);
             } else if w == "’" || w == "'" {
                 if let Some(o) = single {
