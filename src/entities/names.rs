@@ -58,8 +58,13 @@ impl<const N: usize> ShortWords<N> {
 
     #[inline]
     fn has(&self, w: &str) -> bool {
-        self.lengths & (1 << w.len().min(63)) != 0 && self.keys.contains(&word_key(w))
+        has_word_key(self.lengths, &self.keys, w)
     }
+}
+
+/// `ShortWords::has` for lists of any length: one copy of the code, not one per length.
+fn has_word_key(lengths: u64, keys: &[u64], w: &str) -> bool {
+    lengths & (1 << w.len().min(63)) != 0 && keys.contains(&word_key(w))
 }
 
 /// Word `w` (at most 7 bytes: `ShortWords::has` tests the length first) as one number: its
