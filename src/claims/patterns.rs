@@ -281,14 +281,14 @@ pub const OWN_RULE_WORDS: [&str; 66] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 50] = [
+pub const OTHER_SENSE_WORDS: [&str; 54] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
     "issues", "issuing", "released", "releases", "releasing", "learned", "learnt", "think",
-    "warning",
+    "warning", "responded", "responds", "responding", "reacted",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -1432,6 +1432,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "warning" && !matches!(next, "that" | "of" | ":") {
             let compound = i >= lo + 2 && !is_cap(doc, i - 1) && doc.tokens[i - 1].kind == TokenKind::Word && is_determiner(self.w(i - 2)) && !in_class(class::SPEAKERS, prev);
             return compound || in_class(class::WARNING_DEVICE, next) || is_determiner(prev) || matches!(prev, "'s" | "’s");
+        }
+        // "police responded with water cannon": a deed (but "responded with a statement",
+        // "with one word: ...").
+        if next == "with" && matches!(w, "responded" | "responds" | "responding" | "reacted") {
+            let head = np_after(doc, i + 2, hi).filter(|&(f, _)| f == i + 2).map(|(_, t)| t);
+            let said = head.is_some_and(|t| (i + 2..t).any(|n| in_class(class::RESPONSE_OBJECT, self.w(n))) || (t < hi && (self.w(t) == ":" || is_open_mark(doc.word(t)))));
+            return !said;
         }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
         if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {

@@ -217,6 +217,15 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i - 1; // (the name before it, whatever its lower case spells: "USA Today/Suffolk")
                 continue;
             }
+            // "Britain, France and Germany said": a list of names opening the clause.
+            if raw == "," && from < head_end && i > limit && is_cap(doc, from) && (from..head_end).any(|n| doc.word(n) == "and")
+                && (limit..i).all(|n| is_cap(doc, n) || matches!(doc.word(n), "," | "the" | "The"))
+                && !is_preposition(doc.lower(limit))
+                && !is_time_word(doc.lower(limit))
+                && !in_class(class::SENTENCE_ADVERB, doc.lower(limit))
+            {
+                from = limit;
+            }
             break;
         }
         if is_determiner(w) {

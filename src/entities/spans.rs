@@ -277,11 +277,12 @@ fn spells_initials(word: &str, name: &str) -> bool {
 fn ages_after_persons(doc: &Document, out: &mut [Found]) {
     let mut tokens = doc.cursor();
     for k in 0..out.len() {
-        // ("The victim, 28, was": after a noun for a person too.)
+        // ("The victim, 28, was", "The France captain, 25,": after a noun for a person or
+        // a title too.)
         if out[k].label == Label::Cardinal {
             let i = tokens.at_or_after(out[k].span.start);
             let w = doc.word(i);
-            if i >= 2 && i + 1 < doc.tokens.len() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) && doc.word(i - 1) == "," && doc.word(i + 1) == "," && lists::person_nouns().contains(doc.lower(i - 2)) {
+            if i >= 2 && i + 1 < doc.tokens.len() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) && doc.word(i - 1) == "," && doc.word(i + 1) == "," && (lists::person_nouns().contains(doc.lower(i - 2)) || crate::entities::gazetteer::get().is_title(doc.word(i - 2))) {
                 out[k].label = Label::Date;
             }
             continue;
