@@ -2775,7 +2775,10 @@ impl<'a, 't> Ctx<'a, 't> {
                                         .take_while(|&w| !matches!(w, "," | "that" | "which" | "who" | "—"))
                                         .any(|w| in_class(class::FINITE, w) || w.ends_with("ed") || w.ends_with("n't") || w.ends_with("n’t") || matches!(w, "do" | "does" | "did")))
                                 // ", citing ...", ", adding ...": a claim of its own.
-                                && !self.w(j + 1).ends_with("ing");
+                                && !self.w(j + 1).ends_with("ing")
+                                // (", hours after the North's leader vowed ...": when, of the
+                                // clause before the tag.)
+                                && !(j + 1..hi.min(j + 4)).any(|n| matches!(self.w(n), "after" | "before"));
                             if let Some((rest, false)) = continues.then(|| content_after(doc, self.quotes, j + 1, hi)).flatten() {
                                 if rest.end - rest.start > content.end - content.start {
                                     content = rest;
