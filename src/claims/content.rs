@@ -470,9 +470,12 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         // next deed).
         // ("called for a ceasefire but made only passing reference to ...": or "but", and a
         // finite verb.)
-        if matches!(doc.word(k), "and" | "but") && !quoted && k > from + 1 {
+        if matches!(doc.word(k), "and" | "but") && !quoted && k > from {
             let next = doc.lower(k + 1);
-            let deed = ((next.len() > 4 && next.ends_with("ed")) || (in_class(class::FINITE, next) && !in_class(class::AUX_OR_ADVERB, next)))
+            // ("denied wrongdoing and claims he is the victim": a saying of its own, after one
+            // word too.)
+            let deed = (k > from + 1 && ((next.len() > 4 && next.ends_with("ed")) || (in_class(class::FINITE, next) && !in_class(class::AUX_OR_ADVERB, next)))
+                || (next.ends_with('s') && cues().is_reporting(next)))
                 && doc.tokens[k + 1].kind == TokenKind::Word
                 && !is_cap(doc, k + 1);
             // (A clause has a verb, an auxiliary or a subject: "they did suffer the hack but

@@ -2197,6 +2197,8 @@ impl<'d, 't> Names<'d, 't> {
                 // "Liu Jinsong, director-general of ...", "Sundar Pichai, CEO of ...": a role
                 // after the comma.
                 || (self.gaz.is_title(next) && word_in!(self.w(b + 2), "of" | "at" | "for"))
+                // "Wang Yi, China's foreign minister,": a country's or body's title.
+                || (word_in!(self.w(b + 2), "'s" | "’s") && (b + 3..b + 6).any(|k| starts_lowercase(self.w(k)) && self.gaz.is_title(self.w(k))))
             {
                 return true;
             }
