@@ -2151,7 +2151,10 @@ impl<'d, 't> Names<'d, 't> {
                 && word_in!(self.w(noun - 1), "a" | "an" | "another" | "A" | "An" | "Another")
                 && !lists::gpe_nouns().contains(self.w(noun))
                 && !lists::heads(self.w(noun)).has(u16::MAX);
-            if described {
+            // ("Her husband, X,", "Nichols's mother, X,": someone's kin, named.)
+            let kin = lists::person_nouns().contains(self.w(noun))
+                && word_in!(self.w(noun - 1), "his" | "her" | "their" | "His" | "Her" | "Their" | "the" | "The" | "'s" | "’s");
+            if described || kin {
                 return true;
             }
         }
