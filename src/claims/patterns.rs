@@ -1601,7 +1601,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // ("resigned after defending his decision": the subject of the clause the
         // participle's preposition hangs on.)
         let coordinated = i > lo + 1
-            && (matches!(self.w(i - 1), "and" | "but") || (w.ends_with("ing") && matches!(self.w(i - 1), "after" | "before" | "while" | "by" | "without" | "when" | "since")));
+            && (matches!(self.w(i - 1), "and" | "but") || (w.ends_with("ing") && in_class(class::PARTICIPLE_LEAD, self.w(i - 1))));
         let source = self.source_after_comma(i, lo, earlier).or_else(|| coordinated.then(|| self.continued_subject(earlier, i, lo, i - 1))).unwrap_or_else(|| {
             // ("to raise questions about": the noun's, no speaker before it.)
             let np = np_before(doc, i, lo).filter(|&(f, _)| !is_claim_word_start(self.w(f)) && !self.infinitive_object(i, lo));
@@ -1948,9 +1948,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 let party = (lo..p).rev().find(|&q| doc.word(q) == ",").filter(|&q| q + 2 < p && matches!(doc.word(q + 1).as_bytes(), [b'R' | b'D' | b'I', b'-', _, ..]));
                 let p = party.unwrap_or(p);
                 (if relative_or_lead(p) { self.described_before(p, lo) } else { np_before(doc, p, lo) }).and_then(|(f, t)| {
-                let age = t == f + 1 && doc.tokens[f].kind == TokenKind::Number && f > lo + 1 && doc.word(f - 1) == ",";
-                if age { np_before(doc, f - 1, lo) } else { Some((f, t)) }
-            })
+                    let age = t == f + 1 && doc.tokens[f].kind == TokenKind::Number && f > lo + 1 && doc.word(f - 1) == ",";
+                    if age { np_before(doc, f - 1, lo) } else { Some((f, t)) }
+                })
             }
             None => clause_subject(doc, lo, bt),
         }
@@ -3016,7 +3016,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 && in_class(class::CIRCUMSTANCE_PREPOSITION, self.w(f - 1))
         });
         // ("quit after criticizing the decision": a participle's own preposition.)
-        let after_own_preposition = participle && c0 > lo + 1 && matches!(self.w(c0 - 1), "after" | "before" | "while" | "by" | "without" | "when" | "since");
+        let after_own_preposition = participle && c0 > lo + 1 && in_class(class::PARTICIPLE_LEAD, self.w(c0 - 1));
         if coordinated || (participle && after_preposition) || (participle && src_b.is_none()) || after_own_preposition {
             // "..., saying ...", "... and urged ...", "issued a statement at the time
             // rejecting ...": the subject of the clause the verb continues.

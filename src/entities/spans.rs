@@ -3,7 +3,7 @@
 
 use super::{lists, Found};
 use crate::document::Document;
-use crate::model::{Label, Span};
+use crate::model::Label;
 
 /// Sorts, drops overlaps (the earlier, then longer, mention wins) and applies the
 /// rules between neighbours: a bracketed name after a name ("Toho Seiki (東邦精機)"),
@@ -308,5 +308,4 @@ fn ages_after_persons(doc: &Document, out: &mut [Found]) {
             }
         }
     }
-    let _ = Span::default();
 }
