@@ -2631,7 +2631,16 @@ impl<'a, 't> Ctx<'a, 't> {
                             && !(lo..p).any(|n| !is_cap(doc, n) && (in_class(class::FINITE, self.w(n)) || self.w(n).ends_with("ed")))
                     })
                 };
-                if after_quote || (doc.word(bt) == "," && (speech || evidence) && !name_aside && !relative_aside()) {
+                // (Nor after a subject and its description, no clause: "Bawumia, the ruling
+                // party's candidate, conceded defeat" has its speaker first.)
+                let description_aside = || {
+                    np_before(doc, bt, lo).filter(|&(_, h)| h == bt).is_some_and(|(g, _)| {
+                        g >= lo + 2
+                            && doc.word(g - 1) == ","
+                            && np_before(doc, g - 1, lo).is_some_and(|(f, h)| h == g - 1 && f == after_dateline(doc, lo, f))
+                    })
+                };
+                if after_quote || (doc.word(bt) == "," && (speech || evidence) && !name_aside && !relative_aside() && !description_aside()) {
                     if let Some(np) = np {
                         if let Some((content, direct)) = content_before(doc, self.quotes, bt, lo) {
                             return Some(self.finish(kind, (c0, c1), Some(np), content, direct));
