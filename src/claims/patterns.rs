@@ -1658,7 +1658,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // "the administration's hopes that ...", "Clinton's calls for ..." state claims).
         let after_possessive = i > lo && matches!(doc.word(i - 1), "’s" | "'s") && !claim_noun && self.is(i + 1, "of", hi);
         // ("Microsoft beats estimates": the benchmark a result is measured against.)
-        let benchmark = !claim_noun && i > lo && in_class(class::OUTPERFORMING, self.w(i - 1));
+        // ("raising hopes of an end to the war", "stoked fears for ...": a feeling stirred;
+        // "raised fears (that) the violence will ..." states what is feared.)
+        let benchmark = !claim_noun && i > lo && (in_class(class::OUTPERFORMING, self.w(i - 1))
+                || (matches!(self.w(i), "hopes" | "fears") && in_class(class::STIRRING, self.w(i - 1)) && i + 1 < hi && matches!(self.w(i + 1), "of" | "for" | "among" | "in")));
         before_amount_or_aside || after_number || after_possessive || benchmark
     }
 

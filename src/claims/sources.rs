@@ -542,7 +542,8 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             break;
         }
         if is_cap(doc, i) || kind == TokenKind::Number {
-            if is_time_word(w) && i > start && !spelled_name(doc, i) {
+            // ("the BBC's Today programme": after a possessive, a title.)
+            if is_time_word(w) && i > start && !spelled_name(doc, i) && !is_possessive(doc, i - 1) {
                 break;
             }
             i += 1;
