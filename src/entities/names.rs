@@ -808,6 +808,14 @@ impl<'d, 't> Names<'d, 't> {
                     || suffix
                     || self.gaz.is_title(prev) && self.continues(j + 1, end)
                 {
+                    // "Samsung Electronics Co., Ltd.": the Asian company's two suffixes.
+                    if prev == "Co" && j + 2 < sentence_end && self.w(j + 1) == "," && self.w(j + 2) == "Ltd" {
+                        j += 3;
+                        if j < sentence_end && self.w(j) == "." && !self.doc.tokens[j].space_before {
+                            j += 1;
+                        }
+                        break;
+                    }
                     j += 1;
                     continue;
                 }
@@ -898,6 +906,8 @@ impl<'d, 't> Names<'d, 't> {
                     // "Committee on Foreign Relations", "Office on Drugs and Crime"; not "the
                     // World Bank on the Baglihar issue".
                     "on" if !lists::on_heads().contains(prev) => false,
+                    // "Member of Parliament for Finchley": the seat, a place of its own.
+                    "for" if prev == "Parliament" => false,
                     "of" | "for" | "on" => {
                         licenses_of(prev)
                             || org_structure
