@@ -505,6 +505,19 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 }
             }
         }
+        // ", without providing evidence", ", but did not give details", ", but declined to
+        // elaborate": the speaker's manner, or what the speaker held back, no part of what
+        // was said.
+        if comma && !quoted && k > from + 1 && k + 2 < end {
+            let (a, b) = (doc.lower(k + 1), doc.lower(k + 2));
+            let withheld = a == "but"
+                && (matches!(b, "declined" | "refused" | "didn't")
+                    || (b == "did" && k + 3 < end && doc.lower(k + 3) == "not")
+                    || (matches!(b, "gave" | "offered" | "provided" | "cited") && k + 3 < end && doc.lower(k + 3) == "no"));
+            if withheld || (a == "without" && b.len() > 4 && b.ends_with("ing")) {
+                return k;
+            }
+        }
         if comma {
             // (A comma inside the closing mark: "... off their perch,” according to ...".)
             let next = if k + 2 < end && matches!(doc.word(k + 1), "”" | "\"" | "’") { doc.lower(k + 2) } else { doc.lower(k + 1) };
