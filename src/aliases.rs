@@ -181,7 +181,9 @@ const CANDIDATES: usize = 64;
 /// of the annotated text, which outlives the grouping: no copies either.
 struct NameIndex<'t> {
     by_word: HashMap<&'t str, usize>,
-    by_initial: HashMap<char, usize>,
+    /// By the first letter of the first word, A to Z: only an acronym's initial (ASCII
+    /// capitals) is looked up.
+    by_initial: [usize; 26],
     /// An entity id and the entry filed before it under the same key (`NONE` at the end).
     filed: Vec<(usize, usize)>,
 }
@@ -192,16 +194,15 @@ impl<'t> NameIndex<'t> {
     fn with_capacity(n: usize) -> NameIndex<'t> {
         NameIndex {
             by_word: HashMap::with_capacity_and_hasher(n * 2, FxBuildHasher),
-            by_initial: HashMap::with_capacity_and_hasher(32, FxBuildHasher),
+            by_initial: [NONE; 26],
             filed: Vec::with_capacity(n * 3),
         }
     }
 
     /// Files entity `id` under the words of its name.
     fn add(&mut self, id: usize, words: &[&'t str]) {
-        if let Some(c) = words.first().and_then(|w| w.chars().next()) {
-            let head = self.by_initial.entry(c.to_ascii_uppercase()).or_insert(NONE);
-            file(&mut self.filed, head, id);
+        if let Some(head) = words.first().and_then(|w| w.bytes().next()).filter(u8::is_ascii_alphabetic) {
+            file(&mut self.filed, &mut self.by_initial[(head.to_ascii_uppercase() - b'A') as usize], id);
         }
         for &w in words {
             let head = self.by_word.entry(w).or_insert(NONE);
@@ -220,7 +221,8 @@ impl<'t> NameIndex<'t> {
             })
             .take(CANDIDATES)
         };
-        chain(self.by_word.get(word)).chain(chain(c.and_then(|c| self.by_initial.get(&c))))
+        let initial = c.filter(char::is_ascii_uppercase).map(|c| &self.by_initial[(c as u8 - b'A') as usize]);
+        chain(self.by_word.get(word)).chain(chain(initial))
     }
 }
 

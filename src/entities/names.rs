@@ -1017,10 +1017,10 @@ impl<'d, 't> Names<'d, 't> {
         if !pairs.is_empty() {
             // The persons' edges, as byte offsets: one table, not a scan of `found` a pair.
             // Room for two edges a name found: it was regrown while filled.
-            let mut edges: HashSet<(usize, bool)> = HashSet::with_capacity_and_hasher(2 * self.found.len(), Default::default());
+            let mut edges: HashSet<usize> = HashSet::with_capacity_and_hasher(2 * self.found.len(), Default::default());
             for f in self.found.iter().filter(|f| f.label == Label::Person) {
-                edges.insert((f.span.start, true));
-                edges.insert((f.span.end, false));
+                edges.insert(edge(f.span.start, true));
+                edges.insert(edge(f.span.end, false));
             }
             loop {
                 let before = pairs.len();
@@ -1029,8 +1029,8 @@ impl<'d, 't> Names<'d, 't> {
                         return true;
                     }
                     let span = self.doc.span_of(a, b);
-                    edges.insert((span.start, true));
-                    edges.insert((span.end, false));
+                    edges.insert(edge(span.start, true));
+                    edges.insert(edge(span.end, false));
                     self.found.push(Found { span, label: Label::Person });
                     false
                 });
@@ -1253,11 +1253,11 @@ impl<'d, 't> Names<'d, 't> {
     /// Whether the pair `a..b` stands in a list beside a person found: after "and" or
     /// before "and"/"," ("Fergus Cullen, Lou D'Allesandro and Chris Larimer"), or after ","
     /// when "," or "and" follows it too.
-    /// `edges`: the starts (true) and ends (false) of the persons found.
-    fn listed_with_person(&self, a: usize, b: usize, edges: &HashSet<(usize, bool)>) -> bool {
+    /// `edges`: the starts and ends of the persons found (`edge`).
+    fn listed_with_person(&self, a: usize, b: usize, edges: &HashSet<usize>) -> bool {
         let tokens = &self.doc.tokens;
-        let person_ending = |k: usize| edges.contains(&(tokens[k].span.end, false));
-        let person_starting = |k: usize| k < tokens.len() && edges.contains(&(tokens[k].span.start, true));
+        let person_ending = |k: usize| edges.contains(&edge(tokens[k].span.end, false));
+        let person_starting = |k: usize| k < tokens.len() && edges.contains(&edge(tokens[k].span.start, true));
         let (before, after) = (if a > 0 { self.w(a - 1) } else { "" }, self.w(b));
         let listed_after = a >= 2
             && (word_in!(before, "and" | "&") || (before == "," && word_in!(after, "," | "and")))
@@ -2889,6 +2889,12 @@ fn is_personal_honorific(w: &str) -> bool {
 /// A word before a capitalised one that makes it part of a longer name.
 fn cap_or_particle(w: &str) -> bool {
     starts_uppercase(w) || is_particle(w)
+}
+
+/// A person's start (`start`) or end at byte `offset`, as one key of a `HashSet<usize>`
+/// (the table type `place_ends` has: one copy of its code in the module, not two).
+fn edge(offset: usize, start: bool) -> usize {
+    offset << 1 | start as usize
 }
 
 /// The lower-case words of `doc`: those with a `lower_sig` bit set in `sigs`, if given.
