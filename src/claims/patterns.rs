@@ -2232,8 +2232,15 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "that" clause ("did not dispute that he ..."), as these verbs contest much else
     /// ("disputed territory", "challenged the ruling", "contests that follow").
     fn contests_a_claim(&self, i: usize, w: &str, lo: usize, hi: usize) -> bool {
-        if !in_class(class::DISPUTING, w) || i == lo || is_determiner(self.w(i - 1)) || is_be(self.w(i - 1)) {
+        if !in_class(class::DISPUTING, w) || i == lo || is_determiner(self.w(i - 1)) {
             return false;
+        }
+        // "That figure has been disputed by the Institute": a passive with its agent, on a
+        // claim or a figure.
+        if is_be(self.w(i - 1)) {
+            let subject = np_before(self.doc, self.before_aside(skip_aux_back(self.doc, i, lo), lo), lo).map(|(_, h)| self.w(h - 1));
+            return self.is(i + 1, "by", hi)
+                && subject.is_some_and(|h| cues().roles(h).has(WordRoles::CLAIM_NOUN) || in_class(class::DISPUTED_FIGURE, h));
         }
         let mut j = i + 1;
         if j < hi && is_determiner(self.w(j)) {
@@ -2258,6 +2265,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 || is_cap(self.doc, i + 2)
                 || self.doc.tokens[i + 2].kind == TokenKind::Number);
         clause || (j < hi && claim_noun(j))
+    }
+
+    /// Where a verb's subject ends when a short aside between commas ends at `k`: "That
+    /// figure, however, has been disputed" (`k` itself when none does).
+    fn before_aside(&self, k: usize, lo: usize) -> usize {
+        if k > lo && self.doc.word(k - 1) == "," {
+            if let Some(p) = (lo.max(k.saturating_sub(5))..k - 1).rev().find(|&p| self.doc.word(p) == ",") {
+                return p;
+            }
+        }
+        k
     }
 
     /// Whether the comma at `comma` closes an aside after the sentence's subject: "Mineo,
@@ -2437,7 +2455,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("The plan, first reported by Bloomberg, would ...": the phrase before the comma.)
             let adverbs = skip_aux_back(doc, c0, lo);
             let reported = match be {
-                Some(be) => np_before(doc, be, lo),
+                Some(be) => np_before(doc, be, lo).or_else(|| np_before(doc, self.before_aside(skip_aux_back(doc, be, lo), lo), lo)),
                 None if adverbs > lo + 1 && doc.word(adverbs - 1) == "," => np_before(doc, adverbs - 1, lo),
                 None if c0 > lo && doc.tokens[c0 - 1].kind == TokenKind::Word && !is_cap(doc, c0 - 1) => np_before(doc, c0, lo),
                 None => None,
