@@ -1517,6 +1517,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if next == "to" && i + 2 < hi && doc.tokens[i + 2].kind == TokenKind::Word && !is_cap(doc, i + 2) && !is_determiner(self.w(i + 2)) {
                 return true;
             }
+            // "they had not been told about the strike": the hearers, and only what of.
+            if is_be(prev) && matches!(next, "about" | "of") {
+                return true;
+            }
             // "the boy told lies", "telling the truth": the telling itself, no content.
             let object = if matches!(next, "a" | "the") && i + 2 < hi { self.w(i + 2) } else { next };
             if in_class(class::TOLD_OBJECT, object) {
