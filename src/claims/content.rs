@@ -391,6 +391,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 matches!(doc.lower(n - 1), "was" | "were" | "been" | "being" | "is" | "are" | "be")
                     && !(n + 1 < end && (matches!(doc.lower(n + 1), "that" | "to" | "of" | "with" | "by" | "as") || is_open_mark(doc.word(n + 1))))
             };
+            // ("was falling faster than expected": a comparison, no clause's verb.)
             let is_cue = |n: usize| {
                 let w = doc.lower(n);
                 c.roles(w).has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
@@ -398,6 +399,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     && !is_cap(doc, n)
                     && !adjective(n)
                     && !plain_passive(n)
+                    && doc.lower(n - 1) != "than"
             };
             // "denied the corruption and fraud allegations": a claim noun after "and" without
             // a determiner ends a coordinated phrase, no clause.
@@ -708,10 +710,23 @@ pub fn content_before(
     } else {
         boundary + 1
     };
-    if end <= start {
+    if end <= start || fronted_phrase(doc, start, end) {
         return None;
     }
     trim(doc.text, doc.span_of(start, end)).map(|s| (s, false))
+}
+
+/// Whether tokens `start..end` are a phrase of place or time put before a clause ("In Paris,
+/// officials said", "At dawn on Monday, sirens sounded"): short, a preposition first (not
+/// "About 9.9 million mothers live ...") and no verb or comma, so no content.
+fn fronted_phrase(doc: &Document, start: usize, end: usize) -> bool {
+    end <= start + 8
+        && is_preposition(doc.lower(start))
+        && doc.lower(start) != "about"
+        && !(start + 1..end).any(|n| {
+            let w = doc.lower(n);
+            w == "," || (!is_cap(doc, n) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed")) || w.ends_with("ing")))
+        })
 }
 
 /// Where the text after a wire dateline at `start` begins: "SANTIAGO, Nov 12 (Reuters) - ",

@@ -121,7 +121,8 @@ const FRAME_DET: [&str; 20] = [
 
 /// Whether token `j`, just before a frame word, makes it a noun: a determiner, a
 /// possessive or one of the prepositions of `FRAME_AFTER_NOUN` in learn_cues.py (and
-/// "percentage": "cut rates by a quarter of a percentage point to 3.5%").
+/// "percentage", "quarter", "half": "cut rates by a quarter of a percentage point to 3.5%",
+/// "by a quarter point to 4.75%").
 pub fn noun_before(doc: &Document, j: usize) -> bool {
     let w = doc.lower(j);
     FRAME_DET.contains(&w)
@@ -140,6 +141,8 @@ pub fn noun_before(doc: &Document, j: usize) -> bool {
                 | "'s"
                 | "'"
                 | "percentage"
+                | "quarter"
+                | "half"
         )
 }
 

@@ -2121,7 +2121,9 @@ impl<'a, 't> Ctx<'a, 't> {
         } else {
             let boundary = i - 1;
             if doc.word(boundary) == "," {
-                content_before(doc, self.quotes, boundary, lo)?
+                // ("In addition, according to the department, ...": after a phrase put first,
+                // the clause after the source.)
+                content_before(doc, self.quotes, boundary, lo).or_else(|| content_after(doc, self.quotes, self.after_source(t, hi), hi))?
             } else {
                 (trim(doc.text, doc.span_of(lo, i))?, false)
             }
