@@ -632,45 +632,65 @@ fn last_bytes(bytes: &[u8], n: usize) -> u64 {
 }
 
 /// A hash table of compiled-in strings with a value each, keyed under one `Fold`.
+///
+/// The hash table holds each key with the index of its value in `values`: one table type
+/// for every `V`, so that the module has one copy of hashbrown's probe and rehash code for
+/// all the tables, not one per value type (each ~1.7 KB).
 pub struct Table<V> {
     fold: Fold,
-    table: HashTable<(&'static str, V)>,
+    table: HashTable<(&'static str, u32)>,
+    values: Vec<V>,
 }
 
 impl<V> Table<V> {
     pub fn new(fold: Fold, capacity: usize) -> Table<V> {
-        Table { fold, table: HashTable::with_capacity(capacity) }
+        Table { fold, table: HashTable::with_capacity(capacity), values: Vec::with_capacity(capacity) }
     }
 
     /// Adds `key` unless an equal key is there; returns the value kept under it.
     pub fn insert(&mut self, key: &'static str, value: V) -> &mut V {
-        let fold = self.fold;
-        let hash = fold.hash(key);
-        let entry = self.table.entry(hash, |(k, _)| fold.eq(k, key), |(k, _)| fold.hash(k));
-        &mut entry.or_insert((key, value)).into_mut().1
+        let at = match self.slot(key) {
+            Ok(at) => at,
+            Err(at) => {
+                self.values.push(value);
+                at
+            }
+        };
+        &mut self.values[at]
     }
 
     /// Adds `key` if no equal key is there (one hash); whether it was added.
     pub fn insert_new(&mut self, key: &'static str, value: V) -> bool {
+        let added = self.slot(key).is_err();
+        if added {
+            self.values.push(value);
+        }
+        added
+    }
+
+    /// The index of `key`'s value: `Ok` when it was there, `Err` when filed now under the
+    /// next index (whose value the caller pushes).
+    fn slot(&mut self, key: &'static str) -> Result<usize, usize> {
         let fold = self.fold;
-        let hash = fold.hash(key);
-        match self.table.entry(hash, |(k, _)| fold.eq(k, key), |(k, _)| fold.hash(k)) {
-            hashbrown::hash_table::Entry::Occupied(_) => false,
+        let next = self.values.len() as u32;
+        match self.table.entry(fold.hash(key), |(k, _)| fold.eq(k, key), |(k, _)| fold.hash(k)) {
+            hashbrown::hash_table::Entry::Occupied(e) => Ok(e.get().1 as usize),
             hashbrown::hash_table::Entry::Vacant(slot) => {
-                slot.insert((key, value));
-                true
+                slot.insert((key, next));
+                Err(next as usize)
             }
         }
     }
 
     pub fn get(&self, key: &str) -> Option<&V> {
         let fold = self.fold;
-        self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|(_, v)| v)
+        self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|&(_, at)| &self.values[at as usize])
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
         let fold = self.fold;
-        self.table.find_mut(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|(_, v)| v)
+        let at = self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key))?.1;
+        Some(&mut self.values[at as usize])
     }
 
     pub fn contains(&self, key: &str) -> bool {
