@@ -196,14 +196,16 @@ fn particle_then_name(w: &str) -> bool {
 
 /// "COVID-19", "H1N1", "F-35": codes with digits name diseases and products, not bodies.
 fn is_code(w: &str) -> bool {
-    // "D-Va", "R-S": party and state tags after a politician's name.
-    let party_tag =
-        matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
-    party_tag
+    is_party_tag(w)
         || w.chars().any(|c| c.is_ascii_digit())
         || w.chars()
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
         || lists::non_name_words().contains(w)
+}
+
+/// "D-Va", "R-S", "R-Texas": a party and state tag after a politician's name, no name.
+fn is_party_tag(w: &str) -> bool {
+    matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -416,7 +418,7 @@ impl<'d, 't> Names<'d, 't> {
                 if word && i > 0 {
                     cap_words.push(i as u32);
                 }
-                *cap = word && !is_modifier_compound(w);
+                *cap = word && !is_modifier_compound(w) && !is_party_tag(w);
             } else if starts_lowercase(w) {
                 let sig = lower_sig(w);
                 lower_sigs[sig / 64] |= 1 << (sig % 64);
@@ -1211,9 +1213,13 @@ impl<'d, 't> Names<'d, 't> {
         }
         // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden", and plural
         // before several names ("Senators Chuck Schumer and ...").
+        // ("Martin Luther King Jr.": a title word with only a name's suffix after it is a
+        // surname.)
+        let surname_before_suffix = |t: usize| t > a && (t + 1..b).all(|k| word_in!(self.w(k), "Jr" | "Sr" | "II" | "III" | "IV" | "."));
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
             .find(|&k| self.w(k) != "." && (self.gaz.is_title(self.w(k)) || self.is_plural_title(k, b)))
+            .filter(|&t| !surname_before_suffix(t))
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
