@@ -2338,9 +2338,10 @@ impl<'d, 't> Names<'d, 't> {
                 Label::Person => {
                     // First and last word, when there are two or more.
                     if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
-                        for w in [first, last] {
-                            known.parts.entry(w).or_insert(Label::Person);
-                        }
+                        known.parts.entry(first).or_insert(Label::Person);
+                        // A surname stands for its person even where a body named after
+                        // them came first ("Team Trump ... Donald Trump ... Trump said").
+                        known.parts.insert(last, Label::Person);
                         known.surnames.insert(last);
                     }
                 }
