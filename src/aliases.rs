@@ -2,7 +2,7 @@
 //! Exploration Agency" and "JAXA" are one entity each.
 
 use crate::entities::Found;
-use crate::lexicon::{entries, keep_for_process, line_count};
+use crate::lexicon::{entries, keep_for_process, line_count, Fold, Table};
 use crate::model::{Entity, Label, Mention};
 use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 /// Country names and short forms by their canonical name, normalised:
 /// "us", "usa", "america" -> "unitedstates".
-fn country_canon() -> &'static HashMap<&'static str, &'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn country_canon() -> &'static Table<&'static str> {
+    static MAP: OnceLock<Table<&'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         let data = crate::data!("gazetteer/countries.txt");
         // Every name and canonical form normalised end to end into one buffer kept for
@@ -28,9 +28,9 @@ fn country_canon() -> &'static HashMap<&'static str, &'static str> {
             ranges.push((start, middle, buffer.len()));
         }
         let buffer = keep_for_process(String::from_utf8(buffer).unwrap_or_else(|_| unreachable!("normalised names are UTF-8")));
-        let mut map = HashMap::with_capacity_and_hasher(ranges.len(), FxBuildHasher);
+        let mut map = Table::new(Fold::Exact, ranges.len());
         for (start, middle, end) in ranges {
-            map.insert(&buffer[start..middle], &buffer[middle..end]);
+            *map.insert(&buffer[start..middle], &buffer[middle..end]) = &buffer[middle..end];
         }
         map
     })

@@ -711,6 +711,11 @@ impl<V> Table<V> {
     pub fn is_empty(&self) -> bool {
         self.table.is_empty()
     }
+
+    /// The keys, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.table.iter().map(|&(k, _)| k)
+    }
 }
 
 /// A set of single words, looked up exactly or case-insensitively.

@@ -7,7 +7,7 @@
 use super::words::{is_object_pronoun, is_subject_pronoun};
 use crate::document::Document;
 use crate::lexicon::{entries, keep_for_process, line_count, Fold, Table};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 // MIN_PRECISION, MIN_GOLD and `kept_precision`: shared with build.rs, which compiles in
@@ -19,7 +19,7 @@ pub struct Cues {
     /// Attributed single-word cues (verb forms): form -> learned precision.
     /// Every set here holds compiled-in forms (`lower_case` copies the few that are not
     /// lower case already): no allocation per form at start-up.
-    pub reporting: HashMap<&'static str, u32>,
+    pub reporting: Table<u32>,
     /// The scheme's speech verbs (said, told, stated ...): cues with any complement.
     pub speech: HashSet<&'static str>,
     /// Denial verb and noun forms (deny, rejected, dismissing, denial ...).
@@ -201,25 +201,25 @@ pub fn cues() -> &'static Cues {
         let speech_verbs: Vec<&'static str> = super::words::class_words(super::words::class::SCHEME_SPEECH).collect();
         // build.rs compiles the list in by precision ("961\tsaid ..."): a form a space or line.
         let forms = reporting_data.bytes().filter(|&b| b == b' ' || b == b'\n').count() + 1;
-        let mut reporting = HashMap::with_capacity_and_hasher(forms + speech_verbs.len(), Default::default());
+        let mut reporting = Table::new(Fold::Exact, forms + speech_verbs.len());
         let mut speech = HashSet::with_capacity_and_hasher(speech_verbs.len(), Default::default());
         // build.rs kept only the rows `kept_precision` keeps, each with that precision.
         for (p, forms) in entries(reporting_data) {
             let p = p.parse().unwrap_or(0);
             for form in forms.split(' ') {
-                reporting.insert(form, p);
+                *reporting.insert(form, p) = p;
             }
         }
         // Speech verbs the scheme names: always cues, learned precision or not.
         for &w in &speech_verbs {
-            reporting.entry(w).or_insert(1000);
+            reporting.insert(w, 1000);
             speech.insert(w);
         }
         // Verbs of demanding and expecting, participles of writing: cues with no precision
         // of their own, so only with "that" or a quotation.
         let marked_only = [super::words::class::DIRECTIVE, super::words::class::QUOTING_PARTICIPLE, super::words::class::EXPECTING];
         for w in marked_only.into_iter().flat_map(super::words::class_words) {
-            reporting.entry(w).or_insert(0);
+            reporting.insert(w, 0);
         }
         let denial_data = crate::data!("cues/denial_cues.txt");
         let mut denial = sized(denial_data);
@@ -423,9 +423,9 @@ mod tests {
         }
         // The same answers as the lists themselves, for every word they hold.
         let frame_heads = entries(crate::data!("cues/frame_cues_by_form.txt")).flat_map(|(forms, _)| forms.split(' '));
-        for w in c.reporting.keys().copied().chain(c.denial.iter().copied()).chain(frame_heads).chain(c.allegation.iter().copied()) {
+        for w in c.reporting.keys().chain(c.denial.iter().copied()).chain(frame_heads).chain(c.allegation.iter().copied()) {
             let r = c.roles(w);
-            assert_eq!(r.has(WordRoles::REPORTING), c.reporting.contains_key(w), "{w}");
+            assert_eq!(r.has(WordRoles::REPORTING), c.reporting.contains(w), "{w}");
             assert_eq!(r.has(WordRoles::DENIAL), c.denial.contains(w), "{w}");
             assert_eq!(r.has(WordRoles::ALLEGATION), c.allegation.contains(w), "{w}");
             assert_eq!(r.has(WordRoles::FRAME_HEAD), c.is_frame_head(w), "{w}");

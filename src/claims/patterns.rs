@@ -543,7 +543,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let opener = if opens(a) || participle {
             a
         } else {
-            (a + 1..b.min(a + 3)).find(|&k| matches!(self.w(k), "after" | "before") && (a..k).all(|n| doc.tokens[n].kind == TokenKind::Number || is_time_word(self.w(n)) || crate::entities::lists::number_words().contains_key(self.w(n))))?
+            (a + 1..b.min(a + 3)).find(|&k| matches!(self.w(k), "after" | "before") && (a..k).all(|n| doc.tokens[n].kind == TokenKind::Number || is_time_word(self.w(n)) || crate::entities::lists::number_words().contains(self.w(n))))?
         };
         let mut k = opener + 1;
         while k < b {

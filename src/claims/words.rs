@@ -1,7 +1,7 @@
 //! Closed-class word tables the claim patterns test tokens against (all lower case).
 
-use crate::lexicon::entries;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::lexicon::{entries, Fold, Table};
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 #[inline(never)]
@@ -167,9 +167,16 @@ fn same_start(a: &str, b: &str) -> bool {
 
 /// Whether claim noun `w` (`src/data/cues/claim_nouns.txt`) has `role`.
 pub fn claim_noun_has(w: &str, role: &str) -> bool {
-    static NOUNS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static NOUNS: OnceLock<Table<&'static str>> = OnceLock::new();
     NOUNS
-        .get_or_init(|| entries(crate::data!("cues/claim_nouns.txt")).collect())
+        .get_or_init(|| {
+            let data = crate::data!("cues/claim_nouns.txt");
+            let mut table = Table::new(Fold::Exact, crate::lexicon::line_count(data));
+            for (noun, roles) in entries(data) {
+                table.insert(noun, roles);
+            }
+            table
+        })
         .get(w)
         .is_some_and(|roles| roles.split(',').any(|r| r == role))
 }

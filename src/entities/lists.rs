@@ -1,7 +1,6 @@
 //! The rule word lists of `src/data/entities/`, each parsed once on first use.
 
 use crate::lexicon::{entries, Fold, Lexicon, Table};
-use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 macro_rules! word_list {
@@ -187,12 +186,15 @@ pub fn heads(w: &str) -> Heads {
 }
 
 /// Number words with their values: "four" -> 4.
-pub fn number_words() -> &'static HashMap<String, u64> {
-    static MAP: OnceLock<HashMap<String, u64>> = OnceLock::new();
+pub fn number_words() -> &'static Table<u64> {
+    static MAP: OnceLock<Table<u64>> = OnceLock::new();
     MAP.get_or_init(|| {
-        entries(crate::data!("entities/number_words.txt"))
-            .map(|(w, v)| (w.to_string(), v.parse().unwrap_or(0)))
-            .collect()
+        let data = crate::data!("entities/number_words.txt");
+        let mut table = Table::new(Fold::Exact, crate::lexicon::line_count(data));
+        for (w, v) in entries(data) {
+            table.insert(w, v.parse().unwrap_or(0));
+        }
+        table
     })
 }
 

@@ -2552,7 +2552,7 @@ impl<'d, 't> Names<'d, 't> {
         a > 0 && {
             let prev = self.w(a - 1);
             self.doc.tokens[a - 1].kind == TokenKind::Number
-                || lists::number_words().contains_key(prev)
+                || lists::number_words().contains(prev)
                 || lists::ordinal_words().contains(prev)
         }
     }
@@ -2567,7 +2567,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "the Mangina health district", "Jere and Ngala local government areas": a place
         // noun after the name, whatever else the word names in the text.
-        if self.place_noun_after(a + 1) && !self.counted_before(a) && !lists::heads(w).has(u16::MAX) && !(at_start && (self.used_in_lower_case(a) || lists::number_words().contains_key(self.doc.lower(a)))) {
+        if self.place_noun_after(a + 1) && !self.counted_before(a) && !lists::heads(w).has(u16::MAX) && !(at_start && (self.used_in_lower_case(a) || lists::number_words().contains(self.doc.lower(a)))) {
             return Some(Label::Gpe);
         }
         // "according to Science magazine", "the Nation newspaper": a publication.

@@ -244,9 +244,9 @@ impl<'d, 't> Scan<'d, 't> {
         if lower.contains('-') {
             return lower
                 .split('-')
-                .all(|p| lists::number_words().contains_key(p));
+                .all(|p| lists::number_words().contains(p));
         }
-        lists::number_words().contains_key(&*lower)
+        lists::number_words().contains(&lower)
     }
 
     /// A number phrase at `i`: "40", "1 000", "2.5 billion", "twenty-five", "a dozen".
@@ -870,7 +870,7 @@ impl<'d, 't> Scan<'d, 't> {
                     return Some((i + 1, Label::Date));
                 }
             }
-            let numeric = |p: &str| is_digits(p) || lists::number_words().contains_key(p);
+            let numeric = |p: &str| is_digits(p) || lists::number_words().contains(p);
             if parts.len() >= 2 && numeric(parts[0]) {
                 let unit_at = if parts.len() >= 3 && numeric(parts[1]) {
                     2
