@@ -203,6 +203,12 @@ fn is_code(w: &str) -> bool {
         || lists::non_name_words().contains(w)
 }
 
+/// A roman numeral that ends a name ("World War II", "Charles III", "Henry VIII"; not "I"
+/// or "V", which are words too).
+fn is_roman_numeral_suffix(w: &str) -> bool {
+    word_in!(w, "II" | "III" | "IV" | "VI" | "VII" | "VIII")
+}
+
 /// "D-Va", "R-S", "R-Texas": a party and state tag after a politician's name, no name.
 fn is_party_tag(w: &str) -> bool {
     matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
@@ -912,6 +918,8 @@ impl<'d, 't> Names<'d, 't> {
                     "for" if prev == "Parliament" => false,
                     "of" | "for" | "on" => {
                         licenses_of(prev)
+                            // "Freedom of Information Act": a law's name runs on to its head.
+                            || (m > k && lists::heads(self.w(m - 1)).has(Heads::LAW) && !lists::non_name_words().contains(prev))
                             || org_structure
                             || org_lead()
                             // "Minister of X", "Minister for X" (not "the Lord for Donald Trump").
@@ -944,7 +952,13 @@ impl<'d, 't> Names<'d, 't> {
             }
             break;
         }
-        j
+        // "World War II", "King Charles III": a roman numeral ends the name (not a part's
+        // number: "Article II of the Constitution", "Part II").
+        let numeral = j < sentence_end
+            && (j >= a + 2 || self.is_given(self.w(a)))
+            && self.doc.tokens[j].breaks_before == 0
+            && (is_roman_numeral_suffix(self.w(j)) || (self.w(j) == "I" && self.w(j - 1) == "War"));
+        j + usize::from(numeral)
     }
 
     /// Whether `a..j` is one word no list knows, after a known prefix ("U.S.").
@@ -1103,7 +1117,22 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// Labels the run `a..b` of sentence `si`.
-    fn classify(&mut self, si: usize, mut a: usize, b: usize, mut at_start: bool) {
+    /// `classify_run`, with a roman numeral that ends the run ("World War II", "Henry VIII")
+    /// kept out of the tests on its words and added to the name found before it.
+    fn classify(&mut self, si: usize, a: usize, b: usize, at_start: bool) {
+        if b >= a + 2 && is_roman_numeral_suffix(self.w(b - 1)) || (b >= a + 3 && self.w(b - 1) == "I" && self.w(b - 2) == "War") {
+            let found = self.found.len();
+            self.classify_run(si, a, b - 1, at_start);
+            let end = self.doc.tokens[b - 2].span.end;
+            if let Some(f) = self.found[found..].iter_mut().find(|f| f.span.end == end && f.label != Label::Gpe) {
+                f.span.end = self.doc.tokens[b - 1].span.end;
+            }
+            return;
+        }
+        self.classify_run(si, a, b, at_start);
+    }
+
+    fn classify_run(&mut self, si: usize, mut a: usize, b: usize, mut at_start: bool) {
         // "Mr King", "Dr. Bishop": after an honorific, a title word is a surname (not an
         // office addressed: "Mr. President", "Madam Speaker").
         let name = if self.w(a + 1) == "." { a + 2 } else { a + 1 };
@@ -1129,6 +1158,7 @@ impl<'d, 't> Names<'d, 't> {
         while b > a + 1
             && self.gaz_at[b - 1].is_none()
             && lists::non_name_words().contains(self.w(b - 1))
+            && !is_roman_numeral_suffix(self.w(b - 1))
             // Not the end of a known name: "India Today".
             && !(a..b - 1).any(|k| self.gaz_at[k].is_some_and(|(e, _)| e == b))
         {
@@ -1622,19 +1652,8 @@ impl<'d, 't> Names<'d, 't> {
             if n >= 3 && lists::heads(first).has(Heads::FAC) && first != "Hall" && (self.w(a + 1) == "of" || is_particle(self.w(a + 1))) {
                 return Some(Label::Fac);
             }
-            // Holidays: "Election Day", "Christmas Eve".
-            if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
-                return Some(Label::Date);
-            }
-            // ("Hurricane Helene", "Typhoon Yagi", "Storm Boris": a storm named.)
-            if heads.has(Heads::EVENT) || matches!(first, "Tour" | "Hurricane" | "Typhoon" | "Cyclone" | "Storm") {
-                return Some(Label::Event);
-            }
             if heads.has(Heads::LAW) {
                 return Some(Label::Law);
-            }
-            if heads.has(Heads::WORK) {
-                return Some(Label::WorkOfArt);
             }
             // "Democratic Republic of Congo": a state named for its country.
             if n >= 3
@@ -1646,12 +1665,25 @@ impl<'d, 't> Names<'d, 't> {
             {
                 return Some(Label::Gpe);
             }
+            // A body's head before "of", "for" or "on" names a body, whatever the last word
+            // ("Board of Elections", not an event).
             if (a..b).any(|k| {
                 matches!(self.w(k), "of" | "for" | "on")
                     && k > a
                     && lists::org_leads().contains(self.w(k - 1))
             }) {
                 return Some(Label::Org);
+            }
+            // Holidays: "Election Day", "Christmas Eve".
+            if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
+                return Some(Label::Date);
+            }
+            // ("Hurricane Helene", "Typhoon Yagi", "Storm Boris": a storm named.)
+            if heads.has(Heads::EVENT) || matches!(first, "Tour" | "Hurricane" | "Typhoon" | "Cyclone" | "Storm") {
+                return Some(Label::Event);
+            }
+            if heads.has(Heads::WORK) {
+                return Some(Label::WorkOfArt);
             }
             if lists::org_first_words().contains(first) {
                 return Some(Label::Org);
@@ -2337,7 +2369,12 @@ impl<'d, 't> Names<'d, 't> {
             match f.label {
                 Label::Person => {
                     // First and last word, when there are two or more.
-                    if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+                    if let (Some(first), Some(mut last)) = (words.next(), words.next_back()) {
+                        // ("Luther Stan Pate IV", "Martin Luther King Jr.": the surname before
+                        // the suffix.)
+                        if is_roman_numeral_suffix(last) || word_in!(last, "Jr." | "Sr." | "Jr" | "Sr") {
+                            last = words.next_back().unwrap_or(first);
+                        }
                         known.parts.entry(first).or_insert(Label::Person);
                         // A surname stands for its person even where a body named after
                         // them came first ("Team Trump ... Donald Trump ... Trump said").
