@@ -356,8 +356,24 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     let said_clause = from > 0 && (doc.lower(from - 1) == "that" || cues().is_speech(doc.lower(from - 1)));
     // Inside a quotation no clause of ours ends: "was “shocked and disappointed” and ...".
     let mut quoted = false;
+    // "The trial, which is expected to last six months, continues": a cue in a relative
+    // clause set off by commas says no more than that clause, which ends at its comma.
+    let in_aside = (from.saturating_sub(10)..from)
+        .rev()
+        .take_while(|&n| doc.word(n) != ",")
+        .any(|n| n > 0 && matches!(doc.word(n), "which" | "who") && doc.word(n - 1) == ",");
     while k + 1 < end {
         let comma = doc.word(k) == ",";
+        // (Where the sentence's own verb follows the comma: ", continues", ", resigned".)
+        if comma && in_aside && !quoted && k > from && k + 1 < end && !is_cap(doc, k + 1) && {
+            let w = doc.lower(k + 1);
+            // (Not an auxiliary, which may go on with the clause said: "the two men, and
+            // Cruz in particular, must do more".)
+            !in_class(class::AUX_OR_ADVERB, w)
+                && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed")) || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("us")))
+        } {
+            return k;
+        }
         quoted = quoted_after(quoted, doc.word(k));
         // "... and urged that ...", "the event and NASA chief X blamed China ...": a
         // coordinated clause with a cue of its own ends this content.
@@ -496,13 +512,22 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         }
         // ", but the Greens disagreed", ", while the Greens want ...": a clause of contrast
         // with its own subject and verb is the writer's, no part of what was said.
-        if comma && !quoted && k > from + 1 && k + 3 < end && matches!(doc.lower(k + 1), "but" | "while") && (is_cap(doc, k + 2) || is_determiner(doc.lower(k + 2)) || is_subject_pronoun(doc.lower(k + 2))) {
-            for n in k + 3..end.min(k + 8) {
+        // (Also after a quotation's comma: '... she caused," while a Conservative MP ...'.)
+        let quote_comma = !comma && k > from + 1 && doc.word(k - 1) == "," && matches!(doc.word(k), "”" | "\"") && !quoted;
+        if (comma || quote_comma) && !quoted && k > from + 1 && k + 3 < end && matches!(doc.lower(k + 1), "but" | "while") && (is_cap(doc, k + 2) || is_determiner(doc.lower(k + 2)) || is_subject_pronoun(doc.lower(k + 2))) {
+            // (Past an aside of the subject's: ", while a Conservative MP, speaking
+            // anonymously, called them ...".)
+            let mut commas = 0;
+            for n in k + 3..end.min(k + 12) {
                 let w = doc.lower(n);
                 if !is_cap(doc, n) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed"))) {
-                    return k;
+                    return k + usize::from(quote_comma);
                 }
-                if doc.tokens[n].kind != TokenKind::Word || is_clause_marker(w) {
+                if w == "," && commas < 2 {
+                    commas += 1;
+                    continue;
+                }
+                if doc.tokens[n].kind != TokenKind::Word || is_clause_marker(w) || (commas == 0 && n >= k + 8) {
                     break;
                 }
             }
