@@ -122,7 +122,7 @@ const FRAME_DET: [&str; 20] = [
 /// Whether token `j`, just before a frame word, makes it a noun: a determiner, a
 /// possessive or one of the prepositions of `FRAME_AFTER_NOUN` in learn_cues.py (and
 /// "percentage", "quarter", "half": "cut rates by a quarter of a percentage point to 3.5%",
-/// "by a quarter point to 4.75%").
+/// "by a quarter point to 4.75%"; an amount in words: "a £300 million plan to").
 pub fn noun_before(doc: &Document, j: usize) -> bool {
     let w = doc.lower(j);
     FRAME_DET.contains(&w)
@@ -143,6 +143,9 @@ pub fn noun_before(doc: &Document, j: usize) -> bool {
                 | "percentage"
                 | "quarter"
                 | "half"
+                | "million"
+                | "billion"
+                | "trillion"
         )
 }
 

@@ -1657,7 +1657,10 @@ impl<'a, 't> Ctx<'a, 't> {
             && !(i + 1 < hi && is_subject_pronoun(self.w(i + 1)));
         let after_number = i > lo
             && !is_cap(doc, i)
-            && (doc.tokens[i - 1].kind == TokenKind::Number || matches!(self.w(i - 1), "basis" | "percentage") || after_to);
+            && (doc.tokens[i - 1].kind == TokenKind::Number
+                // ("a £300 million plan to redevelop": after an amount in words.)
+                || matches!(self.w(i - 1), "basis" | "percentage" | "million" | "billion" | "trillion")
+                || after_to);
         // "Arsenal's hopes of overhauling Liverpool": no verb follows a possessive (though
         // "the administration's hopes that ...", "Clinton's calls for ..." state claims).
         let after_possessive = i > lo && matches!(doc.word(i - 1), "’s" | "'s") && !claim_noun && self.is(i + 1, "of", hi);
