@@ -2084,7 +2084,8 @@ impl<'a, 't> Ctx<'a, 't> {
             || (i > lo
                 && (opens(i - 1)
                     || matches!(doc.word(i - 1), "(" | "—")
-                    || (i - 1 == lo && is_conjunction(self.w(lo)))));
+                    // ("- According to the vendor, ...": after a list's bullet.)
+                    || (i - 1 == lo && (is_conjunction(self.w(lo)) || matches!(doc.word(lo), "-" | "*" | "•" | "–")))));
         // "according to reports emerging in the news media, ...", "..., according to the
         // “Medicare for all” document he released.": the source runs on to the comma, or
         // to the end after its content, when no clause starts on the way.
