@@ -381,7 +381,9 @@ pub struct Names<'d, 't> {
     /// Run starts labelled by a naming cue before them ("a group called X").
     forced: HashMap<usize, Label>,
     /// See `cap_uses()`.
-    cap_counts: OnceCell<HashMap<&'t str, (u32, u32)>>,
+    /// Each capitalised word's index into its counts: a `HashMap<&str, usize>`, a table type
+    /// the module has anyway (one with the counts in it was code of its own).
+    cap_counts: OnceCell<(HashMap<&'t str, usize>, Vec<(u32, u32)>)>,
     /// The words that start with a capital, after the first token, and how many of them
     /// `cap_uses` has scanned (see `SCAN_BUDGET`).
     cap_words: Vec<u32>,
@@ -581,7 +583,7 @@ impl<'d, 't> Names<'d, 't> {
     /// past `SCAN_BUDGET` the table is built, which keeps the pass linear.
     fn cap_uses(&self, w: &str) -> (u32, u32) {
         if !scan_fits(&self.cap_scanned, self.cap_words.len()) {
-            return self.cap_counts().get(w).copied().unwrap_or((0, 0));
+            return self.cap_count(w);
         }
         self.cap_scanned.set(self.cap_scanned.get() + self.cap_words.len());
         let mut count = (0, 0);
@@ -603,15 +605,26 @@ impl<'d, 't> Names<'d, 't> {
     }
 
     /// `cap_uses` of every capitalised word, built on first use.
-    fn cap_counts(&self) -> &HashMap<&'t str, (u32, u32)> {
+    fn cap_counts(&self) -> &(HashMap<&'t str, usize>, Vec<(u32, u32)>) {
         self.cap_counts.get_or_init(|| {
             let doc = self.doc;
-            let mut counts: HashMap<&'t str, (u32, u32)> = HashMap::with_capacity_and_hasher(self.cap_words.len(), Default::default());
+            let mut index: HashMap<&'t str, usize> = HashMap::with_capacity_and_hasher(self.cap_words.len(), Default::default());
+            let mut counts: Vec<(u32, u32)> = Vec::with_capacity(self.cap_words.len());
             for &k in &self.cap_words {
-                self.add_cap_use(counts.entry(doc.word(k as usize)).or_insert((0, 0)), k as usize);
+                let next = counts.len();
+                let at = *index.entry(doc.word(k as usize)).or_insert(next);
+                if at == next {
+                    counts.push((0, 0));
+                }
+                self.add_cap_use(&mut counts[at], k as usize);
             }
-            counts
+            (index, counts)
         })
+    }
+
+    fn cap_count(&self, w: &str) -> (u32, u32) {
+        let (index, counts) = self.cap_counts();
+        index.get(w).map_or((0, 0), |&at| counts[at])
     }
 
     fn w(&self, i: usize) -> &'t str {
@@ -3071,7 +3084,7 @@ mod tests {
         for k in 0..=doc.tokens.len() {
             let w = names.w(k);
             names.cap_scanned.set(0);
-            assert_eq!(names.cap_uses(w), names.cap_counts().get(w).copied().unwrap_or((0, 0)), "{w}");
+            assert_eq!(names.cap_uses(w), names.cap_count(w), "{w}");
         }
     }
 
