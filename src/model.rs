@@ -198,3 +198,17 @@ pub struct Annotations {
     /// Claims in text order of their cue; a claim may lie inside another's content.
     pub claims: Vec<Claim>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Label;
+
+    /// `Label::ALL` lists the labels in declaration order: `ALL[label as usize]` is the label
+    /// (tables that keep labels as indices rely on it).
+    #[test]
+    fn all_is_in_declaration_order() {
+        for (i, &label) in Label::ALL.iter().enumerate() {
+            assert_eq!(label as usize, i, "{label:?}");
+        }
+    }
+}

@@ -1033,7 +1033,7 @@ impl<'d, 't> Names<'d, 't> {
                 .collect()
         };
         pairs.retain(|&(a, b)| {
-            let person = |w: &str| known.parts.get(w) == Some(&Label::Person);
+            let person = |w: &str| known.parts.get(w) == Some(Label::Person);
             // ("said Dr. Tilo Kunath": the pair right after an honorific.)
             if person(self.w(b - 1)) || person(self.w(a)) || honoured.contains(self.w(b - 1)) || honorific_before(self.doc, a) {
                 self.push(a, b, Label::Person);
@@ -2377,7 +2377,7 @@ impl<'d, 't> Names<'d, 't> {
         let mut lower = String::new();
         for f in added {
             let text = f.span.text(self.doc.text);
-            known.texts.entry(text).or_insert(f.label);
+            known.texts.or_insert(text, f.label);
             let mut words = text.split_whitespace();
             match f.label {
                 Label::Person => {
@@ -2388,7 +2388,7 @@ impl<'d, 't> Names<'d, 't> {
                         if is_roman_numeral_suffix(last) || word_in!(last, "Jr." | "Sr." | "Jr" | "Sr") {
                             last = words.next_back().unwrap_or(first);
                         }
-                        known.parts.entry(first).or_insert(Label::Person);
+                        known.parts.or_insert(first, Label::Person);
                         // A surname stands for its person even where a body named after
                         // them came first ("Team Trump ... Donald Trump ... Trump said").
                         known.parts.insert(last, Label::Person);
@@ -2407,7 +2407,7 @@ impl<'d, 't> Names<'d, 't> {
                             && !lists::non_name_words().contains(w)
                             && !self.lower_word_in_text(lower_case_into(w, &mut lower))
                         {
-                            known.parts.entry(w).or_insert(Label::Org);
+                            known.parts.or_insert(w, Label::Org);
                         }
                     }
                 }
@@ -2467,7 +2467,7 @@ impl<'d, 't> Names<'d, 't> {
                 // The longest known body name starting here.
                 let longest = (k + 1..=b.min(k + 6)).rev().find_map(|e| {
                     let text = doc.span_of(k, e).text(doc.text);
-                    known.texts.get(text).map(|&l| (e, l))
+                    known.texts.get(text).map(|l| (e, l))
                 });
                 if let Some((e, label)) = longest {
                     self.push(k, e, label);
@@ -2500,10 +2500,10 @@ impl<'d, 't> Names<'d, 't> {
                 if all_caps(w) {
                     if let Some(label) = self.gaz.lookup_any_case(w) {
                         self.push(k, k + 1, label);
-                    } else if let Some(&label) = known.parts.get(w) {
+                    } else if let Some(label) = known.parts.get(w) {
                         self.push(k, k + 1, label);
                     }
-                } else if let Some(&label) = known.parts.get(w) {
+                } else if let Some(label) = known.parts.get(w) {
                     self.push(k, k + 1, label);
                 }
                 k += 1;
@@ -2523,7 +2523,7 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             }
             let text = f.span.text(doc.text);
-            if known.parts.get(text) != Some(&Label::Person) || text.contains(' ') {
+            if known.parts.get(text) != Some(Label::Person) || text.contains(' ') {
                 continue;
             }
             let i = doc.token_at_or_after(f.span.start);
@@ -2634,14 +2634,14 @@ impl<'d, 't> Names<'d, 't> {
         }
         // The rest of the document: "Kishida" after "Fumio Kishida", "Cassava" after
         // "Cassava Sciences Inc.".
-        if let Some(&label) = known.parts.get(w).or_else(|| known.texts.get(w)) {
+        if let Some(label) = known.parts.get(w).or_else(|| known.texts.get(w)) {
             return Some(label);
         }
         // "Microsoft's Azure cloud", "Google's Gemini model": a body's product before a
         // noun, no person ("Tesla's Musk said" is one).
         if a >= s.tokens.start + 2
             && word_in!(self.w(a - 1), "’s" | "'s")
-            && known.texts.get(self.w(a - 2)) == Some(&Label::Org)
+            && known.texts.get(self.w(a - 2)) == Some(Label::Org)
             && starts_lowercase(self.w(a + 1))
             && !speech_after(self.doc, s, a + 1)
             && !word_in!(self.w(a + 1), "has" | "had" | "is" | "was" | "will" | "would" | "who" | "and" | "says")
@@ -2855,7 +2855,7 @@ impl<'d, 't> Names<'d, 't> {
     /// "in Black and Latino neighborhoods": lone word `a` listed before a people the text
     /// names, both before a noun (not "Hollande and Indian Prime Minister Modi").
     fn listed_with_people(&self, a: usize, known: &Known<'t>) -> bool {
-        word_in!(self.w(a + 1), "and" | "or") && known.texts.get(self.w(a + 2)) == Some(&Label::Norp) && starts_lowercase(self.w(a + 3))
+        word_in!(self.w(a + 1), "and" | "or") && known.texts.get(self.w(a + 2)) == Some(Label::Norp) && starts_lowercase(self.w(a + 3))
     }
 
     /// Lone words with no evidence of their own: what the rest of the document says. One
@@ -2905,22 +2905,22 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         for a in std::mem::take(&mut self.after_body) {
-            if known.parts.get(self.w(a)) == Some(&Label::Person) && !self.used_in_lower_case(a) {
+            if known.parts.get(self.w(a)) == Some(Label::Person) && !self.used_in_lower_case(a) {
                 self.push(a, a + 1, Label::Person);
             }
         }
         // Words in capitals take the label of their title-case form (its first name found),
         // else are bodies. The names found by text in a table, not a scan of `found` a word.
         let text = self.doc.text;
-        let mut labels: HashMap<&'t str, Label> = HashMap::default();
+        let mut labels: Labels<'t> = Labels::default();
         let mut in_labels = 0;
         for a in std::mem::take(&mut self.in_capitals) {
             for f in &self.found[in_labels..] {
-                labels.entry(f.span.text(text)).or_insert(f.label);
+                labels.or_insert(f.span.text(text), f.label);
             }
             in_labels = self.found.len();
             match labels.get(title_case(self.w(a)).as_str()) {
-                Some(&label) => self.push(a, a + 1, label),
+                Some(label) => self.push(a, a + 1, label),
                 None => self.push_org_plus(a),
             }
         }
@@ -3023,12 +3023,45 @@ fn lower_case<'a>(doc: &'a Document, k: usize) -> Cow<'a, str> {
     }
 }
 
+/// Words or texts with a label each. Kept as `Label::ALL` indices in a `HashMap<&str,
+/// usize>`, a table type the module has anyway: a `HashMap<&str, Label>` was hashbrown's
+/// code once more.
+#[derive(Default)]
+struct Labels<'t>(HashMap<&'t str, usize>);
+
+impl<'t> Labels<'t> {
+    fn reserve(&mut self, n: usize) {
+        self.0.reserve(n);
+    }
+
+    /// Labels `w` unless it has a label already.
+    fn or_insert(&mut self, w: &'t str, label: Label) {
+        self.0.entry(w).or_insert(label as usize);
+    }
+
+    fn insert(&mut self, w: &'t str, label: Label) {
+        self.0.insert(w, label as usize);
+    }
+
+    fn get(&self, w: &str) -> Option<Label> {
+        self.0.get(w).map(|&i| Label::ALL[i])
+    }
+
+    fn contains_key(&self, w: &str) -> bool {
+        self.0.contains_key(w)
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &&'t str> {
+        self.0.keys()
+    }
+}
+
 #[derive(Default)]
 struct Known<'t> {
     /// Texts of the names found in the body, with their labels.
-    texts: HashMap<&'t str, Label>,
+    texts: Labels<'t>,
     /// First and last words of persons, every word of bodies.
-    parts: HashMap<&'t str, Label>,
+    parts: Labels<'t>,
     /// Last words of persons: the part a news text uses alone for its person.
     surnames: HashSet<&'t str>,
 }
