@@ -2924,9 +2924,19 @@ impl<'a, 't> Ctx<'a, 't> {
         if naming && c1 == c0 + 1 && k == c0 && c1 < hi {
             // ("the tax, which the company chief called “crap”": the relative pronoun is what
             // is called, the phrase before the verb its subject.)
+            // ("a move the opposition called “a disgrace”": a definite phrase right after
+            // another's noun is the subject of a relative clause without "which"; "a book
+            // called ..." is named.)
+            let relative_subject = |f: usize| {
+                let prev = self.w(f - 1);
+                matches!(self.w(f), "the" | "his" | "her" | "their" | "its" | "our")
+                    && doc.tokens[f - 1].kind == TokenKind::Word
+                    && !is_cap(doc, f - 1)
+                    && !(in_class(class::FINITE, prev) || prev.ends_with("ed") || is_preposition(prev) || is_conjunction(prev) || is_clause_marker(prev) || is_determiner(prev))
+            };
             let head_is_noun = src_b.is_some_and(|(f, t)| {
                 let h = self.w(t - 1);
-                !is_cap(doc, t - 1) && !is_subject_pronoun(h) && !(f > lo && matches!(self.w(f - 1), "which" | "whom"))
+                !is_cap(doc, t - 1) && !is_subject_pronoun(h) && !(f > lo && (matches!(self.w(f - 1), "which" | "whom") || relative_subject(f)))
             });
             // ("The minister called Jones a liar": a name, then what it is called, is calling.)
             let name_end = (c1..hi).find(|&n| !is_cap(doc, n)).unwrap_or(hi);
