@@ -488,7 +488,18 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             }
             break;
         }
-        if i == start && is_object_pronoun(w) {
+        // ("“Q,” said her neighbour, X": "her" before a noun that ends the phrase is a
+        // determiner.)
+        let her_noun = w == "her"
+            && i + 2 < limit
+            && doc.tokens[i + 2].kind == TokenKind::Punct
+            && doc.tokens[i + 1].kind == TokenKind::Word
+            && !is_cap(doc, i + 1)
+            && !{
+                let next = doc.lower(i + 1);
+                is_preposition(next) || is_conjunction(next) || is_clause_marker(next) || is_determiner(next) || is_subject_pronoun(next)
+            };
+        if i == start && is_object_pronoun(w) && !her_noun {
             return Some((start, start + 1));
         }
         if i == start && (is_determiner(w) || is_subject_pronoun(w)) {
