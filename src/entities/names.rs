@@ -931,12 +931,12 @@ impl<'d, 't> Names<'d, 't> {
                     "for" if prev == "Parliament" => false,
                     "of" | "for" | "on" => {
                         licenses_of(prev)
-                            // "Freedom of Information Act": a law's name runs on to its head.
-                            || (m > k && lists::heads(self.w(m - 1)).has(Heads::LAW) && !lists::non_name_words().contains(prev))
                             || org_structure
                             || org_lead()
                             // "Minister of X", "Minister for X" (not "the Lord for Donald Trump").
                             || (w != "on" && self.gaz.is_title(prev) && (w == "of" || !self.is_given(self.w(k))))
+                            // "Freedom of Information Act": a law's name runs on to its head.
+                            || (m > k && lists::heads(self.w(m - 1)).has(Heads::LAW) && !lists::non_name_words().contains(prev))
                     }
                     _ => {
                         // "Securities and Exchange Commission", but not "Mitsubishi
@@ -968,9 +968,9 @@ impl<'d, 't> Names<'d, 't> {
         // "World War II", "King Charles III": a roman numeral ends the name (not a part's
         // number: "Article II of the Constitution", "Part II").
         let numeral = j < sentence_end
-            && (j >= a + 2 || self.is_given(self.w(a)))
+            && (is_roman_numeral_suffix(self.w(j)) || (self.w(j) == "I" && self.w(j - 1) == "War"))
             && self.doc.tokens[j].breaks_before == 0
-            && (is_roman_numeral_suffix(self.w(j)) || (self.w(j) == "I" && self.w(j - 1) == "War"));
+            && (j >= a + 2 || self.is_given(self.w(a)));
         j + usize::from(numeral)
     }
 
