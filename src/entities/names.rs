@@ -871,7 +871,9 @@ impl<'d, 't> Names<'d, 't> {
                 // (A plural's possessive before one word only: "Leeds Magistrates' Court", not "the
                 // Beatles' Apple Corps".)
                 let one_word_after = !plural_possessive || k == j + 2;
-                if !known_before && !person_before && one_word_after && (lists::org_heads().contains(head) || word_in!(head, "Day" | "Eve")) {
+                // And a saint's places: "St. Peter's Square", "St. Patrick's Cathedral".
+                let saints_place = word_in!(self.w(a), "St" | "Saint") && lists::heads(head).has(Heads::FAC);
+                if !known_before && !person_before && one_word_after && (lists::org_heads().contains(head) || word_in!(head, "Day" | "Eve") || saints_place) {
                     j = k;
                     continue;
                 }
@@ -1257,12 +1259,12 @@ impl<'d, 't> Names<'d, 't> {
         // Titles: "Prime Minister Fumio Kishida", "U.S. President Joe Biden", and plural
         // before several names ("Senators Chuck Schumer and ...").
         // ("Martin Luther King Jr.": a title word with only a name's suffix after it is a
-        // surname.)
+        // surname; "King's College": a possessive one names a place or body.)
         let surname_before_suffix = |t: usize| t > a && (t + 1..b).all(|k| word_in!(self.w(k), "Jr" | "Sr" | "II" | "III" | "IV" | "."));
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
             .find(|&k| self.w(k) != "." && (self.gaz.is_title(self.w(k)) || self.is_plural_title(k, b)))
-            .filter(|&t| !surname_before_suffix(t))
+            .filter(|&t| !surname_before_suffix(t) && !word_in!(self.w(t + 1), "'s" | "’s"))
         {
             let rest_starts = if self.w(t + 1) == "." { t + 2 } else { t + 1 };
             let tail = self.w(b - 1);
