@@ -127,7 +127,10 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         if let Some(k) = that {
             let plain_phrase = (from..k).all(|n| {
                 let w = doc.lower(n);
-                let punct_ok = doc.tokens[n].kind != TokenKind::Punct || matches!(doc.word(n), "," | "’s" | "'s");
+                // (An abbreviation's full stop too: "people in St. Peter's Square".)
+                let punct_ok = doc.tokens[n].kind != TokenKind::Punct
+                    || matches!(doc.word(n), "," | "’s" | "'s")
+                    || (doc.word(n) == "." && !doc.tokens[n].space_before);
                 punct_ok && !is_clause_marker(w) && !cues().is_reporting(w)
             });
             if plain_phrase {
