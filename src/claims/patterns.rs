@@ -1027,13 +1027,16 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             return None;
         }
+        // ("Boeing and Airbus both reported results": a quantifier after the subject floats,
+        // no determiner of a noun.)
+        let floating = matches!(prev_s, "both" | "all" | "each") && i >= lo + 2 && (is_cap(self.doc, i - 2) || self.w(i - 2).ends_with('s'));
         if matches!(
             w,
             "alleged" | "suspected" | "reported" | "purported" | "rumoured" | "rumored"
         ) && i + 1 < hi
             && self.doc.tokens[i + 1].kind == TokenKind::Word
             && !in_class(class::AFTER_ALLEGATION_VERB, self.w(i + 1))
-            && (is_determiner(prev_s)
+            && ((is_determiner(prev_s) && !floating)
                 || prev_s == "’s"
                 || prev_s == "'s"
                 // "out of 24 reported cases"
