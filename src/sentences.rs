@@ -184,6 +184,10 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     if !(single_capital || abbreviations().contains_lowercase(word)) {
         return false;
     }
+    // ("They each said no. The leaders ...": "No." is short for a number only before one.)
+    if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
+        return tokens.get(dot + 1).is_some_and(|next| next.kind == TokenKind::Number);
+    }
     // ("he wrote on X. Poland scrambled jets": the platform after a word in lower case, not
     // "Malcolm X." or "John X. Smith".)
     if word == "X" && dot >= 2 && tokens[dot - 2].text(text).starts_with(|c: char| c.is_ascii_lowercase()) {

@@ -126,6 +126,11 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
             && is_time_word(doc.lower(k));
         // "has long argued": "long" after an auxiliary is an adverb.
         let long_since = w == "long" && k - 1 > limit && matches!(doc.lower(k - 2), "has" | "have" | "had");
+        // "The two companies each said": "each" after its plural floats.
+        if w == "each" && k - 1 > limit && (doc.lower(k - 2).ends_with('s') || is_cap(doc, k - 2)) {
+            k -= 1;
+            continue;
+        }
         // "Trump so far hasn't attacked": "so far" is an adverb.
         if w == "far" && k - 1 > limit && matches!(doc.lower(k - 2), "so" | "thus") {
             k -= 2;
