@@ -2460,8 +2460,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // the subject (before the "be") what was reported.
         // "a call echoed by Japan", "official results announced by the commission": after a
         // noun, the participle is a passive of its own.
-        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && (speech || kind == ClaimKind::Denied || cue_word == "asked") {
-            let be = (c0.saturating_sub(3).max(lo)..c0).rev().find(|&n| is_be(self.w(n)));
+        // (", a move widely expected by markets": any verb's participle after a noun set off
+        // by a comma, with its agent; the noun was read as a speaker after the clause.)
+        let be = (c0.saturating_sub(3).max(lo)..c0).rev().find(|&n| is_be(self.w(n)));
+        let appositive = || be.is_none() && np_before(doc, c0, lo).is_some_and(|(f, _)| f > lo && doc.word(f - 1) == ",");
+        if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && (speech || kind == ClaimKind::Denied || cue_word == "asked" || appositive()) {
             // (Not "by Friday", nor "learned by watching".)
             let agent = np_after(doc, c1 + 1, hi)
                 .filter(|&(a, b)| !(a..b).all(|n| is_time_word(self.w(n))) && !self.w(a).ends_with("ing"));
@@ -2760,7 +2763,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("Asked about tariffs, she declined to speculate": a verb other than of speech
             // with its infinitive is no speaker tag; "“Q,” he said to applause" is one.)
             let infinitive = !speech && c1 < hi && self.w(c1) == "to";
-            if tag_before(f) && !who && !naming && !infinitive {
+            // (Nor a passive with its agent: ", a move widely expected by markets.")
+            let passive = c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed");
+            if tag_before(f) && !who && !naming && !infinitive && !passive {
                 let object_ok =
                     |np: &Option<(usize, usize)>| np.is_none() || takes_addressee(cue_word);
                 match &tl {
