@@ -2720,7 +2720,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 if let Some((mut g, mut h)) = np_before(doc, p, lo) {
                     // A name, or any phrase a relative clause describes ("the official, who
                     // declined to be named, told KAN").
-                    let mut described = (g..h).any(|n| is_cap(doc, n)) || matches!(self.w(p + 1), "who" | "which");
+                    // (Not a place ending the clause: "... at his home in Plains, Georgia, the
+                    // Carter Center said".)
+                    let mut described = ((g..h).any(|n| is_cap(doc, n)) && !self.known_place(g, h)) || matches!(self.w(p + 1), "who" | "which");
                     let mut content_end = g;
                     // (The source is the description with the name, as "the club manager, X" is.)
                     if let Some((d, _)) = described.then(|| description_before(g)).flatten() {
