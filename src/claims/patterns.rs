@@ -1379,20 +1379,41 @@ impl<'a, 't> Ctx<'a, 't> {
     /// what the clause before the comma says, the accusation's content when it ends there.
     fn which_they_deny(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
-        let at_end = (i + 1..hi).all(|n| doc.tokens[n].kind == TokenKind::Punct);
-        let (f, t) = np_before(doc, i, lo)?;
-        if !at_end || f < lo + 2 || self.w(f - 1) != "which" || doc.word(f - 2) != "," {
+        // ("charges that he rejects as fabricated": the verdict after the verb is no object.)
+        let at_end = (i + 1..hi).all(|n| doc.tokens[n].kind == TokenKind::Punct)
+            || (self.is(i + 1, "as", hi) && falsity_verdict(doc, i + 1, hi));
+        if !at_end {
             return None;
         }
-        let comma = f - 2;
-        let end = doc.tokens[comma].span.start;
-        let content = earlier
-            .iter()
-            .rev()
-            .find(|e| e.content.end == end)
-            .map(|e| e.content)
-            .or_else(|| content_before(doc, self.quotes, comma, lo).map(|(c, _)| c))?;
-        Some(Found { kind: ClaimKind::Denied, cue: (i, i + 1), source: Some((f, t)), content, direct: false })
+        // The relative pronoun, and the subject after it: "which he", "that he, his employer
+        // and the U.S. government".
+        let k = skip_aux_back(doc, i, lo);
+        let r = (lo.max(i.saturating_sub(14))..k).rev().find(|&n| matches!(self.w(n), "which" | "that"))?;
+        let subject_list = r + 1 < k
+            && (r + 1..k).all(|n| {
+                let w = self.w(n);
+                (doc.tokens[n].kind == TokenKind::Word && (!is_clause_marker(w) || is_subject_pronoun(w))) || matches!(doc.word(n), "," | "." | "and")
+            });
+        if !subject_list || np_before(doc, k, r + 1).is_none() {
+            return None;
+        }
+        let source = Some((r + 1, k));
+        let content = if self.w(r) == "which" && r > lo && doc.word(r - 1) == "," {
+            let comma = r - 1;
+            let end = doc.tokens[comma].span.start;
+            earlier
+                .iter()
+                .rev()
+                .find(|e| e.content.end == end)
+                .map(|e| e.content)
+                .or_else(|| content_before(doc, self.quotes, comma, lo).map(|(c, _)| c))?
+        } else {
+            // "espionage charges that he denies": the noun the relative clause hangs on (not
+            // "said that officials deny").
+            let (f, t) = np_before(doc, r, lo).filter(|&(_, t)| t == r && !cues().is_reporting(self.w(r - 1)))?;
+            doc.span_of(f, t)
+        };
+        Some(Found { kind: ClaimKind::Denied, cue: (i, i + 1), source, content, direct: false })
     }
 
     /// Whether cue word `w` at `i` is used in a sense that reports nothing, whatever
