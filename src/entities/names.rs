@@ -209,6 +209,11 @@ fn is_roman_numeral_suffix(w: &str) -> bool {
     word_in!(w, "II" | "III" | "IV" | "VI" | "VII" | "VIII")
 }
 
+/// What may follow a surname and still be the person's name: "Jr", "Sr", a roman numeral.
+fn is_name_suffix(w: &str) -> bool {
+    is_roman_numeral_suffix(w) || word_in!(w, "Jr" | "Sr")
+}
+
 /// "D-Va", "R-S", "R-Texas": a party and state tag after a politician's name, no name.
 fn is_party_tag(w: &str) -> bool {
     matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
@@ -970,7 +975,7 @@ impl<'d, 't> Names<'d, 't> {
         // "World War II", "King Charles III": a roman numeral ends the name (not a part's
         // number: "Article II of the Constitution", "Part II").
         let numeral = j < sentence_end
-            && (is_roman_numeral_suffix(self.w(j)) || (self.w(j) == "I" && self.w(j - 1) == "War"))
+            && self.numeral_ends(a, j)
             && self.doc.tokens[j].breaks_before == 0
             && (j >= a + 2 || self.is_given(self.w(a)));
         j + usize::from(numeral)
@@ -1135,7 +1140,7 @@ impl<'d, 't> Names<'d, 't> {
     /// `classify_run`, with a roman numeral that ends the run ("World War II", "Henry VIII")
     /// kept out of the tests on its words and added to the name found before it.
     fn classify(&mut self, si: usize, a: usize, b: usize, at_start: bool) {
-        if b >= a + 2 && is_roman_numeral_suffix(self.w(b - 1)) || (b >= a + 3 && self.w(b - 1) == "I" && self.w(b - 2) == "War") {
+        if b >= a + 2 && self.numeral_ends(a, b - 1) {
             let found = self.found.len();
             self.classify_run(si, a, b - 1, at_start);
             let end = self.doc.tokens[b - 2].span.end;
@@ -1145,6 +1150,12 @@ impl<'d, 't> Names<'d, 't> {
             return;
         }
         self.classify_run(si, a, b, at_start);
+    }
+
+    /// Whether token `k` of the run from `a` is a roman numeral that ends the name: "II",
+    /// "VIII", or the "I" of "World War I".
+    fn numeral_ends(&self, a: usize, k: usize) -> bool {
+        is_roman_numeral_suffix(self.w(k)) || (self.w(k) == "I" && k >= a + 2 && self.w(k - 1) == "War")
     }
 
     fn classify_run(&mut self, si: usize, mut a: usize, b: usize, mut at_start: bool) {
@@ -1260,7 +1271,7 @@ impl<'d, 't> Names<'d, 't> {
         // before several names ("Senators Chuck Schumer and ...").
         // ("Martin Luther King Jr.": a title word with only a name's suffix after it is a
         // surname; "King's College": a possessive one names a place or body.)
-        let surname_before_suffix = |t: usize| t > a && (t + 1..b).all(|k| word_in!(self.w(k), "Jr" | "Sr" | "II" | "III" | "IV" | "."));
+        let surname_before_suffix = |t: usize| t > a && (t + 1..b).all(|k| is_name_suffix(self.w(k)) || self.w(k) == ".");
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
             .find(|&k| self.w(k) != "." && (self.gaz.is_title(self.w(k)) || self.is_plural_title(k, b)))
@@ -2387,7 +2398,7 @@ impl<'d, 't> Names<'d, 't> {
                     if let (Some(first), Some(mut last)) = (words.next(), words.next_back()) {
                         // ("Luther Stan Pate IV", "Martin Luther King Jr.": the surname before
                         // the suffix.)
-                        if is_roman_numeral_suffix(last) || word_in!(last, "Jr." | "Sr." | "Jr" | "Sr") {
+                        if is_name_suffix(last.trim_end_matches('.')) {
                             last = words.next_back().unwrap_or(first);
                         }
                         known.parts.or_insert(first, Label::Person);
