@@ -1979,7 +1979,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Mineo, 24, a body piercer, claims ...": an age between commas is no speaker;
             // nor a party and state ("Sen. John Thune, R-S.D., the No. 2 Republican, said").
             Some(p) => {
-                let party = (lo..p).rev().find(|&q| doc.word(q) == ",").filter(|&q| q + 2 < p && matches!(doc.word(q + 1).as_bytes(), [b'R' | b'D' | b'I', b'-', _, ..]));
+                let party = (lo..p).rev().find(|&q| doc.word(q) == ",").filter(|&q| q + 2 < p && crate::entities::names::is_party_tag(doc.word(q + 1)));
                 let p = party.unwrap_or(p);
                 (if relative_or_lead(p) { self.described_before(p, lo) } else { np_before(doc, p, lo) }).and_then(|(f, t)| {
                     let age = t == f + 1 && doc.tokens[f].kind == TokenKind::Number && f > lo + 1 && doc.word(f - 1) == ",";

@@ -215,7 +215,7 @@ fn is_name_suffix(w: &str) -> bool {
 }
 
 /// "D-Va", "R-S", "R-Texas": a party and state tag after a politician's name, no name.
-fn is_party_tag(w: &str) -> bool {
+pub(crate) fn is_party_tag(w: &str) -> bool {
     matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
