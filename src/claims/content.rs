@@ -373,7 +373,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // (Not an auxiliary, which may go on with the clause said: "the two men, and
             // Cruz in particular, must do more".)
             !in_class(class::AUX_OR_ADVERB, w)
-                && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed")) || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("us")))
+                && (is_finite_or_past(w) || (w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("us")))
         } {
             return k;
         }
@@ -523,7 +523,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             let mut commas = 0;
             for n in k + 3..end.min(k + 12) {
                 let w = doc.lower(n);
-                if !is_cap(doc, n) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed"))) {
+                if !is_cap(doc, n) && is_finite_or_past(w) {
                     return k + usize::from(quote_comma);
                 }
                 if w == "," && commas < 2 {
@@ -753,7 +753,7 @@ fn fronted_phrase(doc: &Document, start: usize, end: usize) -> bool {
         && doc.lower(start) != "about"
         && !(start + 1..end).any(|n| {
             let w = doc.lower(n);
-            w == "," || (!is_cap(doc, n) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed")) || w.ends_with("ing")))
+            w == "," || (!is_cap(doc, n) && (is_finite_or_past(w) || w.ends_with("ing")))
         })
 }
 

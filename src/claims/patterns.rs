@@ -500,7 +500,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut own_verb = false;
         for k in from..to {
             let w = self.w(k);
-            let finite = !is_cap(doc, k) && (in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed")));
+            let finite = !is_cap(doc, k) && is_finite_or_past(w);
             if own_verb && finite && !is_aux_or_adverb(self.w(k - 1)) && !is_be(self.w(k - 1)) && self.w(k - 1) != "to" {
                 return Some(k);
             }

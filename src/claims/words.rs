@@ -51,6 +51,11 @@ pub fn is_clause_marker(w: &str) -> bool {
     in_class(class::CLAUSE_MARKER, w)
 }
 
+/// A finite verb of the class, or a past form ("rejected"): the verb a clause has.
+pub fn is_finite_or_past(w: &str) -> bool {
+    in_class(class::FINITE, w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
 /// An article or a possessive determiner: what opens a noun phrase and nothing else.
 pub fn is_article_or_possessive(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your")
