@@ -647,6 +647,16 @@ impl<V> Table<V> {
         Table { fold, table: HashTable::with_capacity(capacity), values: Vec::with_capacity(capacity) }
     }
 
+    /// The exact-case table of a compiled-in list's rows, each entry with `value(its value)`
+    /// (a repeated entry keeps its first).
+    pub fn from_entries(data: &'static str, value: impl Fn(&'static str) -> V) -> Table<V> {
+        let mut table = Table::new(Fold::Exact, line_count(data));
+        for (entry, v) in entries(data) {
+            table.insert(entry, value(v));
+        }
+        table
+    }
+
     /// Adds `key` unless an equal key is there; returns the value kept under it.
     pub fn insert(&mut self, key: &'static str, value: V) -> &mut V {
         let at = match self.slot(key) {

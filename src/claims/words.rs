@@ -1,6 +1,6 @@
 //! Closed-class word tables the claim patterns test tokens against (all lower case).
 
-use crate::lexicon::{entries, Fold, Table};
+use crate::lexicon::Table;
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
@@ -174,14 +174,7 @@ fn same_start(a: &str, b: &str) -> bool {
 pub fn claim_noun_has(w: &str, role: &str) -> bool {
     static NOUNS: OnceLock<Table<&'static str>> = OnceLock::new();
     NOUNS
-        .get_or_init(|| {
-            let data = crate::data!("cues/claim_nouns.txt");
-            let mut table = Table::new(Fold::Exact, crate::lexicon::line_count(data));
-            for (noun, roles) in entries(data) {
-                table.insert(noun, roles);
-            }
-            table
-        })
+        .get_or_init(|| Table::from_entries(crate::data!("cues/claim_nouns.txt"), |roles| roles))
         .get(w)
         .is_some_and(|roles| roles.split(',').any(|r| r == role))
 }

@@ -188,14 +188,7 @@ pub fn heads(w: &str) -> Heads {
 /// Number words with their values: "four" -> 4.
 pub fn number_words() -> &'static Table<u64> {
     static MAP: OnceLock<Table<u64>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let data = crate::data!("entities/number_words.txt");
-        let mut table = Table::new(Fold::Exact, crate::lexicon::line_count(data));
-        for (w, v) in entries(data) {
-            table.insert(w, v.parse().unwrap_or(0));
-        }
-        table
-    })
+    MAP.get_or_init(|| Table::from_entries(crate::data!("entities/number_words.txt"), |v| v.parse().unwrap_or(0)))
 }
 
 /// Amount modifiers as word sequences, longest first: ["more", "than"], ["some"].
