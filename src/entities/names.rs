@@ -2740,10 +2740,10 @@ impl<'d, 't> Names<'d, 't> {
                 self.w(a + 2),
                 "disease" | "syndrome" | "law" | "theorem" | "principle"
             );
-        // "the Obama administration", "the Bush years": a leader's, no body (not "the
-        // Leave campaign": a campaign may be named for a cause).
+        // "the Obama administration", "the Bush years", "the Kishida government": a leader's,
+        // no body (not "the Leave campaign": a campaign may be named for a cause).
         if matches!(prev, "the" | "The")
-            && (word_in!(next, "era" | "family" | "years" | "camp") || matches!(next, "administration" | "presidency"))
+            && (word_in!(next, "era" | "family" | "years" | "camp") || matches!(next, "administration" | "presidency" | "government"))
         {
             return Some(Label::Person);
         }
