@@ -24,6 +24,7 @@ use crate::document::Document;
 use crate::model::{Claim, Label, Mention};
 use patterns::{Ctx, Found};
 use quotes::Quotes;
+use words::{class, in_class};
 
 pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
     let quotes = Quotes::find(doc);
@@ -132,6 +133,17 @@ fn to_claim(
                     }
                 }
             }
+        }
+    }
+    // "Attendees: Priya Raman, Tom Becker", "Budget: ...": one word before a line's colon
+    // labels the line (wiki pages, notes); a speaker there is a name ("Sanders: ...",
+    // "TAPPER: ...") or what speaks in a headline ("Poll: ...", "Insiders: ...").
+    if let (Some((a, b)), None) = (f.source, source_entity) {
+        let w = doc.lower(a);
+        if b == a + 1 && doc.word(f.cue.0) == ":" && doc.word(a).bytes().skip(1).any(|b| b.is_ascii_lowercase())
+            && !(in_class(class::EVIDENCE, w) || in_class(class::SPEAKERS, w))
+        {
+            return None;
         }
     }
     if let Some(s) = source {

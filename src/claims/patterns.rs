@@ -125,9 +125,10 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
                 k += 1;
             }
             j = k;
-        } else if speech && j < hi && doc.lower(j) == "of" && !matches!(doc.lower(from), "their" | "his" | "her" | "its" | "our" | "my" | "your") {
-            // "said residents of the town.", "said the head of the agency, Rafael Grossi.": a
-            // phrase of its own after "of", to the end or a comma (not "tweeted their
+        } else if speech && j < hi && matches!(doc.lower(j), "of" | "for") && !matches!(doc.lower(from), "their" | "his" | "her" | "its" | "our" | "my" | "your") {
+            // "said residents of the town.", "said the head of the agency, Rafael Grossi.", "said
+            // a spokesman for the company, Tom Reed.": a phrase of its own after "of" or "for", to
+            // the end or a comma (not "tweeted their
             // approval of the filibuster.").
             if let Some((_, b)) = np_after(doc, j + 1, hi).filter(|&(a, _)| a == j + 1) {
                 if b >= hi || matches!(doc.word(b), "." | "," | "!") {
@@ -732,6 +733,9 @@ impl<'a, 't> Ctx<'a, 't> {
         if in_class(class::EXPECTING, w) && !self.is(i + 1, "that", hi) {
             return None;
         }
+        if w.starts_with("maintain") && self.keeps_object(i, hi) {
+            return None;
+        }
         // "says something about the extreme", "says a lot about him": what a thing reveals.
         if i + 3 < hi && matches!(w, "says" | "say" | "said" | "saying") {
             let k = if self.w(i + 1) == "a" { i + 2 } else { i + 1 };
@@ -1155,6 +1159,22 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             return None;
         }
+        // "Prosecutors charged a former aide with fraud": the active of "charged with" accuses,
+        // of the phrase after "with".
+        let charged_with = if matches!(w, "charged" | "charging") {
+            np_after(self.doc, i + 1, hi).and_then(|(f, t)| {
+                // ("a former director of Ecopetrol with embezzlement")
+                let t = if self.is(t, "of", hi) { np_after(self.doc, t + 1, hi).map_or(t, |(_, e)| e) } else { t };
+                (f == i + 1 && self.is(t, "with", hi)).then(|| np_after(self.doc, t + 1, hi)).flatten()
+            })
+        } else {
+            None
+        };
+        if let Some((_, end)) = charged_with {
+            let mut found = self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier)?;
+            found.content.end = found.content.end.min(self.doc.tokens[end - 1].span.end);
+            return Some(found);
+        }
         if in_class(class::ACCUSING_VERB, w) {
             // "has been accused by opposition lawmakers of misleading parliament": the agent
             // accuses, of what follows "of".
@@ -1196,6 +1216,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
             }
             if passive || prev_s == "nor" || self.is(i + 1, "nor", hi) {
+                return None;
+            }
+            if self.withholds(i, hi) {
                 return None;
             }
             if let Some(f) = self.which_they_deny(i, lo, hi, earlier) {
@@ -1373,6 +1396,27 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let dated = f < end && f > lo + 1 && matches!(self.w(f - 1), "on" | "in" | "from");
         if dated { np_before(doc, f - 1, lo) } else { None }
+    }
+
+    /// "denied customers the chance to compete", "to deny Democrats a win", "denied him bail":
+    /// two objects, the first a pronoun, a name or a bare plural, withhold something; a claim
+    /// noun is denied ("denied the claims the paper made"), and so is "the way the world works".
+    #[inline(never)]
+    fn withholds(&self, i: usize, hi: usize) -> bool {
+        (i + 2..hi.min(i + 5)).find(|&t| in_class(class::WITHHELD, self.w(t))).is_some_and(|t| {
+            let person = |n: usize| is_cap(self.doc, n) || is_object_pronoun(self.w(n)) || (n + 1 == t && self.w(n).ends_with('s'));
+            (i + 1..t).all(|n| self.doc.tokens[n].kind == TokenKind::Word && person(n) && !self.w(n).ends_with("ing"))
+                && !cues().roles(self.w(t - 1)).has(WordRoles::CLAIM_NOUN)
+        })
+    }
+
+    /// "Aramco maintained its dividend", "has maintained a large lead": keeping, not saying; a
+    /// view is maintained with its clause ("maintained that ...", "maintained they were ...")
+    /// or as a stance ("maintained his innocence").
+    #[inline(never)]
+    fn keeps_object(&self, i: usize, hi: usize) -> bool {
+        let next = self.w(i + 1);
+        !(next == "that" || is_subject_pronoun(next) || is_cap(self.doc, i + 1) || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STANCE, self.w(n))))
     }
 
     /// "He is accused of stealing $5 million, which he denies.": the denial's content is

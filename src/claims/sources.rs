@@ -323,6 +323,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         if is_time_word(w) && !spelled_name(doc, i) {
             break;
         }
+        // "In 2019 Julia Novak said", "At 14:50 the team confirmed": a year or time after a
+        // preposition is a fronted phrase without its comma, no part of the speaker.
+        if kind == TokenKind::Number && from < head_end && i == limit + 1 && is_cap(doc, from) && matches!(doc.lower(limit), "in" | "at" | "on" | "by" | "since" | "after" | "before" | "until" | "during") {
+            break;
+        }
         if is_cap(doc, i) || kind == TokenKind::Number {
             from = i;
             continue;
@@ -387,10 +392,12 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     let preposition = doc.lower(from - 1);
     let named = (from..head_end).all(|k| is_cap(doc, k) || name_joiner(doc.lower(k)) || matches!(doc.word(k), "&" | "the"));
     let by_authors = preposition == "by" && authored_works().contains(doc.lower(from - 2));
-    let speaks_for = preposition == "for" && {
+    let speaks_for = {
         let role = doc.lower(from - 2);
         let titles = crate::entities::gazetteer::get();
-        titles.is_title_or_plural(role)
+        // ("Aides to the governor", "an adviser to the president")
+        preposition == "for" && titles.is_title_or_plural(role)
+            || preposition == "to" && matches!(role.trim_end_matches('s'), "aide" | "adviser" | "advisor")
     };
     // - "Critics of the government", "The head of the agency", "Smith of Harvard", "data
     //   from LSEG": the phrase before "of" or "from" is who speaks, the one after it what

@@ -176,6 +176,16 @@ fn is_quantity_unit(w: &str) -> bool {
     QUANTITY_UNITS.iter().any(|u| u.as_bytes().first() == first && *u == w)
 }
 
+/// "12-16" in "Sept. 12-16": a range of days, the first before the last ("2-0" is a score).
+#[inline(never)]
+fn day_range(w: &str) -> bool {
+    let day = |d: &[u8]| if (1..=2).contains(&d.len()) && d.iter().all(u8::is_ascii_digit) { d.iter().fold(0, |n, &b| n * 10 + (b - b'0')) } else { 0 };
+    let b = w.as_bytes();
+    let Some(dash) = b.iter().position(|&c| c == b'-') else { return false };
+    let (first, last) = (day(&b[..dash]), day(&b[dash + 1..]));
+    first > 0 && first < last && last <= 31
+}
+
 impl<'d, 't> Scan<'d, 't> {
     fn w(&self, i: usize) -> &'t str {
         if i < self.end {
@@ -533,6 +543,7 @@ impl<'d, 't> Scan<'d, 't> {
         let w = self.w(i);
         (is_digits(w) && w.len() <= 2 && w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
             || (is_numeric_ordinal(w) && w.len() <= 4)
+            || day_range(w)
     }
 
     /// Business periods: "first quarter (of 2024)", "Q2 (2024)", "fiscal (year) 2025".
@@ -655,6 +666,10 @@ impl<'d, 't> Scan<'d, 't> {
             }
             if self.day(k) {
                 k += 1;
+                // "Oct. 3–6": a range written with a spaced or separate dash.
+                if matches!(self.w(k), "-" | "–") && self.day(k + 1) {
+                    k += 2;
+                }
                 if self.w(k) == "," && is_year(self.w(k + 1)) {
                     k += 2;
                 } else if is_year(self.w(k)) {
