@@ -69,7 +69,8 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "without basis", "without merit", "not true", "fiction", "propaganda",
                   "imaginary", "invented", "fictitious", "concocted", "trumped-up", "spurious",
                   "unsubstantiated", "defamatory", "fabrication", "fabrications", "hearsay",
-                  "unsupported"]
+                  "unsupported", "fairy tale", "fairy tales", "fairytale", "fantasy",
+                  "conspiracy theory", "fake news"]
 
 
 def lemma(form):

@@ -2742,7 +2742,14 @@ impl<'a, 't> Ctx<'a, 't> {
                             && np_before(doc, g - 1, lo).is_some_and(|(f, h)| h == g - 1 && f == after_dateline(doc, lo, f))
                     })
                 };
-                if after_quote || (doc.word(bt) == "," && (speech || evidence) && !name_aside && !relative_aside() && !description_aside()) {
+                // (Nor after a subject and a participle's phrase: "Western diplomats, speaking on
+                // condition of anonymity, said Britain, France and Germany were ...".)
+                let participle_aside = || {
+                    (lo..bt).rev().find(|&p| doc.word(p) == ",").is_some_and(|p| {
+                        self.w(p + 1).ends_with("ing") && np_before(doc, p, lo).is_some_and(|(f, h)| h == p && f == after_dateline(doc, lo, f))
+                    })
+                };
+                if after_quote || (doc.word(bt) == "," && (speech || evidence) && !name_aside && !relative_aside() && !description_aside() && !participle_aside()) {
                     if let Some(np) = np {
                         if let Some((content, direct)) = content_before(doc, self.quotes, bt, lo) {
                             return Some(self.finish(kind, (c0, c1), Some(np), content, direct));

@@ -869,8 +869,10 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 let known_before = self.gaz_at[j - 1].is_some()
                     || (a..j).any(|x| self.gaz_at[x].is_some_and(|(e, _)| e == j));
-                // (Not "Harris County Sheriff’s Office": a place's head follows the given name.)
-                let person_before = self.gaz.is_given_name(self.w(a)) && !lists::gpe_heads().contains(self.w(a + 1));
+                // (Not "Harris County Sheriff’s Office": a place's head follows the given name;
+                // "Prime Minister Keir Starmer's Labour Party": a given name after a title.)
+                let person_before = !word_in!(self.w(a), "St" | "Saint")
+                    && (a..j).any(|x| self.gaz.is_given_name(self.w(x)) && !lists::gpe_heads().contains(self.w(x + 1)));
                 // And holidays: "New Year's Eve", "St. Patrick's Day".
                 let head = self.w(k - 1);
                 // (A plural's possessive before one word only: "Leeds Magistrates' Court", not "the

@@ -754,10 +754,12 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is(i, "tonight") || self.is(i, "midnight") || self.is(i, "noon") {
             return Some((i + 1, Label::Time));
         }
-        // (Not a paper: "the pro-government daily Magyar Nemzet", "the daily Nation".)
+        // (Not a paper: "the pro-government daily Magyar Nemzet", "the daily Nation", "the
+        // Clarín daily said".)
+        let paper = |n: usize| self.w(n).starts_with(|c: char| c.is_uppercase());
         if self.lower_in(i, FREQUENCY)
             && self.w(i).chars().all(|c| c.is_lowercase())
-            && !(self.w(i) == "daily" && self.w(i + 1).starts_with(|c: char| c.is_uppercase()))
+            && !(self.w(i) == "daily" && (paper(i + 1) || i > self.start && paper(i - 1)))
         {
             return Some((i + 1, Label::Date));
         }
