@@ -354,6 +354,16 @@ pub fn quoted_after(quoted: bool, w: &str) -> bool {
 
 /// Where a content clause running forward from `from` ends (exclusive token index):
 /// the sentence end, or before a trailing ", according to" / ", citing" / ", he said".
+/// Whether tokens `from..to` hold a clause: a verb, an auxiliary or a subject ("they did
+/// suffer the hack but experienced no leaks", "he fears returning home and is seeking
+/// asylum"), not only an object ("wrongdoing but did not resign").
+fn has_clause(doc: &Document, from: usize, to: usize) -> bool {
+    (from..to).any(|n| {
+        let w = doc.lower(n);
+        w.ends_with("ed") || in_class(class::FINITE, w) || in_class(class::AUX_OR_ADVERB, w) || is_subject_pronoun(w) || w.ends_with("n't")
+    })
+}
+
 pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     let mut k = from;
     let said_clause = from > 0 && (doc.lower(from - 1) == "that" || cues().is_speech(doc.lower(from - 1)));
@@ -499,13 +509,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 || (next.ends_with('s') && cues().is_reporting(next)))
                 && doc.tokens[k + 1].kind == TokenKind::Word
                 && !is_cap(doc, k + 1);
-            // (A clause has a verb, an auxiliary or a subject: "they did suffer the hack but
-            // experienced no leaks", "he fears returning home and is seeking asylum".)
-            let clause = |n: usize| {
-                let w = doc.lower(n);
-                w.ends_with("ed") || in_class(class::FINITE, w) || in_class(class::AUX_OR_ADVERB, w) || is_subject_pronoun(w) || w.ends_with("n't")
-            };
-            if deed && !(from..k).any(clause) {
+            if deed && !has_clause(doc, from, k) {
                 return k;
             }
         }
@@ -534,6 +538,28 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     break;
                 }
             }
+        }
+        // "denied wrongdoing in a statement", "... through his lawyer": the channel, ending the
+        // sentence after an object (no clause), is no part of what was said.
+        let object = || !has_clause(doc, from, k);
+        if !quoted && k > from && matches!(doc.lower(k), "in" | "through" | "via") && object() {
+            let p = (k + 1..end).find(|&n| doc.tokens[n].kind != TokenKind::Word).unwrap_or(end);
+            let last = doc.lower(p - 1);
+            if p > k + 1 && p <= k + 4 && (p + 1 >= end || doc.word(p) == ",")
+                && (in_class(class::DOCUMENT, last) || in_class(class::SPEAKERS, last) || matches!(last, "lawyer" | "attorney" | "spokesman" | "spokeswoman" | "spokesperson"))
+            {
+                return k;
+            }
+        }
+        // "denied wrongdoing but did not resign", "declared Maduro the winner, but has not
+        // published tallies": after an object, no clause, a second predicate is the subject's.
+        let but = if comma { k + 1 } else { k };
+        if !quoted && k > from && but + 1 < end && doc.lower(but) == "but" && {
+            let next = doc.lower(but + 1);
+            is_finite_or_past(next) || matches!(next, "did" | "didn't" | "has" | "hasn't" | "had" | "would" | "will" | "could")
+        } && object()
+        {
+            return k;
         }
         // ", without providing evidence", ", but did not give details", ", but declined to
         // elaborate": the speaker's manner, or what the speaker held back, no part of what

@@ -1287,7 +1287,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // "..., reports the Reuters news agency.": a speaker tag, not a noun.
             let inverted_tag = prev_s == "," && w == "reports" && matches!(tail(self.doc, i + 1, hi, true), Some(Tail::End(Some(_))));
             // "Western media reports said earlier that ...": the noun, subject of the verb after it.
-            let noun_before_verb = matches!(w, "reports" | "claims") && i + 1 < hi && cues().is_speech(self.w(i + 1)) && !self.w(i + 1).ends_with("ing");
+            // ("Insurance claims rose 5%": any finite verb after a noun before it.)
+            let noun_before_verb = matches!(w, "reports" | "claims") && i + 1 < hi
+                && (cues().is_speech(self.w(i + 1)) && !self.w(i + 1).ends_with("ing") || i > lo && !is_determiner(prev_s) && in_class(class::FINITE, self.w(i + 1)) && !cues().is_speech(self.w(i + 1)));
             if matches!(w, "reports" | "report" | "claims" | "claim")
                 && !inverted_tag
                 && (noun_before_verb
@@ -1317,7 +1319,9 @@ impl<'a, 't> Ctx<'a, 't> {
             if is_be(prev_s) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
                 return None;
             }
-            if is_be(prev_s) && w == "reported" && !(i + 1 < hi && matches!(self.w(i + 1), "to" | "that" | "as" | "by")) {
+            // ("It was reported last month that ...": past a time.)
+            let after_time = (i + 1..hi.min(i + 4)).find(|&n| !is_time_word(self.w(n)) && !matches!(self.w(n), "last" | "this" | "on" | "earlier")).unwrap_or(i + 1);
+            if is_be(prev_s) && w == "reported" && !(after_time < hi && matches!(self.w(after_time), "to" | "that" | "as" | "by")) {
                 return None;
             }
             // Inside a quotation only third-person speech verbs are cues ("The company
@@ -2400,7 +2404,9 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("Police deny reports that ...", "rejects claims that": a denial's object.)
             || cues().roles(prev).has(WordRoles::DENIAL)
             || doc.tokens[i - 1].kind == TokenKind::Punct && doc.word(i - 1) != ","
-            || (doc.word(i - 1) == "," && !self.after_subject_aside(i - 1, lo));
+            || (doc.word(i - 1) == "," && !self.after_subject_aside(i - 1, lo))
+            // ("Hasina faces charges of murder")
+            || matches!(prev, "faces" | "face");
         // ("There were no reports of injuries": none made.)
         if !noun_position || prev == "no" {
             return None;
@@ -2441,6 +2447,10 @@ impl<'a, 't> Ctx<'a, 't> {
         // The proposition ends at the first comma or the clause end, past a name set off by
         // commas before its verb ("that the minister's partner, Phosane Mngqibisa, benefited").
         let mut end = clause_end(doc, start, hi);
+        // ("Zuma's claims of fraud were without merit": the phrase after "of" ends at the verb.)
+        if next == "of" {
+            end = (start + 1..end).find(|&n| in_class(class::FINITE, self.w(n))).unwrap_or(end);
+        }
         let mut from = start;
         while let Some(k) = (from..end).find(|&k| matches!(doc.word(k), "," | ";")) {
             match self.name_aside_end(k, end) {
