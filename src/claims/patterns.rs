@@ -933,13 +933,17 @@ impl<'a, 't> Ctx<'a, 't> {
                         | "rumoured"
                         | "suspected"
                 ) && self.is(k + 1, "to", hi)
-                    && matches!(self.w(k + 2), "have" | "be")
+                    && k + 2 < hi
+                    && (matches!(self.w(k + 2), "have" | "be")
+                        // ("were believed to belong to a gang": any verb after a suspicion.)
+                        || matches!(what, "believed" | "suspected" | "alleged") && !is_cap(self.doc, k + 2) && self.doc.tokens[k + 2].kind == TokenKind::Word)
                     && (what != "said" || self.w(k + 2) == "have")
                 {
-                    let content = self.forward(k + 3, hi, false)?;
+                    let verb_in_cue = usize::from(matches!(self.w(k + 2), "have" | "be"));
+                    let content = self.forward(k + 2 + verb_in_cue, hi, false)?;
                     return Some(Found {
                         kind: ClaimKind::Alleged,
-                        cue: (i, k + 3),
+                        cue: (i, k + 2 + verb_in_cue),
                         source: None,
                         content: content.0,
                         direct: false,
@@ -3238,6 +3242,13 @@ impl<'a, 't> Ctx<'a, 't> {
         // "described the report as false": the verdict right after the content.
         if !falsity && k < doc.tokens.len() && doc.tokens[k].span.start >= content.end && self.w(k) == "as" {
             falsity = falsity_verdict(doc, k, doc.tokens.len());
+        }
+        // "rejected the report, saying it was fabricated": a pronoun for a claim named before
+        // it in the sentence.
+        if falsity && !claim_noun && from < doc.tokens.len() && matches!(self.w(from), "it" | "they" | "these" | "those") {
+            claim_noun = (from.saturating_sub(25)..from).rev().take_while(|&n| doc.word(n) != ".").any(|n| {
+                !matches!(self.w(n), "it" | "this" | "that" | "these" | "those" | "them") && c.roles(self.w(n)).has(WordRoles::CLAIM_NOUN)
+            });
         }
         falsity && claim_noun
     }

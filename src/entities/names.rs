@@ -2408,6 +2408,14 @@ impl<'d, 't> Names<'d, 't> {
                         // them came first ("Team Trump ... Donald Trump ... Trump said").
                         known.parts.insert(last, Label::Person);
                         known.surnames.insert(last);
+                        // And a first surname of two ("Ricardo Salinas Peña ... Salinas told"):
+                        // the middle word of three that is no given name.
+                        if let (Some(middle), None) = (words.next(), words.next()) {
+                            if middle.len() > 2 && middle.starts_with(char::is_uppercase) && !self.gaz.is_given_name(middle) && !lists::non_name_words().contains(middle) && !lists::org_heads().contains(middle) {
+                                known.parts.insert(middle, Label::Person);
+                                known.surnames.insert(middle);
+                            }
+                        }
                     }
                 }
                 Label::Org if words.clone().nth(1).is_some() => {
