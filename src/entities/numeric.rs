@@ -995,14 +995,19 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// "hundreds", "thousands", "dozens", "millions".
     fn vague_count(&self, i: usize) -> Option<(usize, Label)> {
-        let w = self.w(i);
+        // ("Thousands of people marched": at a sentence's start too.)
+        let w = self.lower(i);
         if matches!(
             w,
             "hundreds" | "thousands" | "dozens" | "millions" | "billions" | "tens"
         ) {
             let mut e = i + 1;
-            if self.is(e, "of") && matches!(self.w(e + 1), "thousands" | "millions") {
+            if self.is(e, "of") && matches!(self.w(e + 1), "thousands" | "millions" | "billions") {
                 e += 2;
+            }
+            // "billions of dollars", "tens of thousands of euros": an amount of money.
+            if self.is(e, "of") && self.lower_in(e + 1, CURRENCY) {
+                return Some((e + 2, Label::Money));
             }
             return Some((e, Label::Cardinal));
         }
