@@ -442,8 +442,10 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                         super::words::is_determiner(w) || matches!(w, "to" | "who" | "which" | "is" | "are" | "was" | "were")
                     })
             };
+            // (A cue after a later "and" is that one's: "said sales and profits fell and
+            // announced job cuts".)
             let mut next_cue = (k + 1..end.min(k + 8))
-                .take_while(|&n| doc.lower(n) != "that" && doc.word(n) != ",")
+                .take_while(|&n| doc.lower(n) != "that" && doc.word(n) != "," && doc.lower(n) != "and")
                 .find(|&n| is_cue(n) && !coordinated_noun(n));
             // "..., while one investor, who asked not to be named, questioned whether ...":
             // the next clause's subject may carry a relative clause between commas.
@@ -814,7 +816,8 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
         return after;
     }
     let mut agency = false;
-    for k in start + 1..end.min(start + MAX_DATELINE) {
+    // (From the first token: "(Reuters) - Boeing is ..." has no place.)
+    for k in start..end.min(start + MAX_DATELINE) {
         match doc.word(k) {
             "(" => agency = true,
             // ("KINSHASA, Congo -- ": a dash typed as two hyphens.)

@@ -268,7 +268,7 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 66] = [
+pub const OWN_RULE_WORDS: [&str; 67] = [
     "according", "citing", "confirmed", "unconfirmed",
     "disputed", "disputes", "dispute", "disputing", "contested", "contests", "contesting",
     "challenged", "challenges", "challenging", "debunked", "debunks", "debunking", "rebutted",
@@ -277,6 +277,7 @@ pub const OWN_RULE_WORDS: [&str; 66] = [
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
     "blames", "blaming", "allege", "alleges", "alleging", "read", "calls", "describes", "termed",
+    "evidence",
 ];
 
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
@@ -736,6 +737,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.starts_with("maintain") && self.keeps_object(i, hi) {
             return None;
         }
+        // "did not respond to messages seeking comment": the reporter's request, no claim.
+        // "Shares added 3%", "the economy added 200,000 jobs": a gain, no words added.
+        if (w.starts_with("seek") && self.is(i + 1, "comment", hi))
+            || (w.starts_with("add") && i + 1 < hi && (self.doc.tokens[i + 1].kind == TokenKind::Number || is_currency_symbol(self.doc.word(i + 1))))
+        {
+            return None;
+        }
         // "says something about the extreme", "says a lot about him": what a thing reveals.
         if i + 3 < hi && matches!(w, "says" | "say" | "said" | "saying") {
             let k = if self.w(i + 1) == "a" { i + 2 } else { i + 1 };
@@ -778,12 +786,17 @@ impl<'a, 't> Ctx<'a, 't> {
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
+            "evidence" if i > lo && self.w(i - 1) == "no" && (self.is(i + 1, "that", hi) || self.is(i + 1, "of", hi)) => return self.no_evidence(i, lo, hi),
             "on" if self.is(i + 1, "suspicion", hi) && self.is(i + 2, "of", hi) => {
                 // ("A man, who was arrested on suspicion of X, has been released": to the comma.)
                 let stop = self.relative_clause_end(i, lo, i + 3, hi);
                 // ("arrested on suspicion of murder and remains in custody": the sentence's own
                 // second verb ends it.)
                 let stop = (i + 4..stop).find(|&n| self.w(n) == "and" && n + 1 < stop && !is_cap(self.doc, n + 1) && (in_class(class::FINITE, self.w(n + 1)) || self.w(n + 1).ends_with("ed"))).unwrap_or(stop);
+                // ("on suspicion of murder after a woman was found dead": a clause of when.)
+                let stop = (i + 4..stop)
+                    .find(|&n| matches!(self.w(n), "after" | "when" | "while" | "before") && (n + 2..stop.min(n + 6)).any(|v| is_finite_or_past(self.w(v))))
+                    .unwrap_or(stop);
                 let content = self.forward(i + 3, stop, false)?;
                 // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed.)
                 let passive = i > lo + 1 && is_be(self.w(i - 2)) && (self.w(i - 1).ends_with("ed") || matches!(self.w(i - 1), "held" | "taken"));
@@ -2134,6 +2147,16 @@ impl<'a, 't> Ctx<'a, 't> {
         content_after(self.doc, self.quotes, j, hi)
     }
 
+    /// "found no evidence of sabotage", "there was no evidence that the fire was set": the
+    /// scheme's denial "no evidence", by whoever found none (unnamed after "there was").
+    fn no_evidence(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
+        let (content, direct) = content_after(self.doc, self.quotes, i + 2, hi)?;
+        let no = i - 1;
+        let finder = no > lo && matches!(self.w(no - 1), "found" | "find" | "finds" | "saw" | "see" | "sees" | "uncovered");
+        let source = if finder { np_before(self.doc, no - 1, lo) } else { None };
+        Some(Found { kind: ClaimKind::Denied, cue: (no, i + 1), source, content, direct })
+    }
+
     fn according_to(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
         let doc = self.doc;
         let (f, mut t) = np_after(doc, i + 2, hi).unwrap_or((i + 2, i + 2));
@@ -3052,6 +3075,13 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.says_nothing(j, hi) {
             return None;
         }
+        // "pleaded not guilty Monday to murder charges", "... in federal court to fraud
+        // charges": what is denied follows "to", past when and where.
+        if self.w(c1 - 1) == "guilty" {
+            if let Some(to) = (j..hi.min(j + 6)).find(|&n| self.w(n) == "to").filter(|&to| (j..to).all(|n| doc.tokens[n].kind == TokenKind::Word)) {
+                j = to + 1;
+            }
+        }
         // "conceded in a speech outside 10 Downing Street on Friday": where and when to the
         // end of the sentence, nothing said.
         if !naming && j < hi && matches!(tl, Some(Tail::End(None))) && matches!(self.w(j), "in" | "at" | "on" | "during" | "before" | "outside" | "after" | "near" | "inside") {
@@ -3149,7 +3179,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // and "the tax, which Apple's chief, Tim Cook, called “crap”", a relative clause's
             // subject named between commas, speak.)
             let relative = || (lo.max(c0.saturating_sub(16))..c0).any(|n| n > lo && self.w(n) == "which" && doc.word(n - 1) == ",");
-            if before_word == "," && src_b.is_none() && !(direct && (cue_word.ends_with("ing") || relative())) {
+            // ("Smith, 45, called the report false": calling a claim false is no naming.)
+            if before_word == "," && src_b.is_none() && !(direct && (cue_word.ends_with("ing") || relative())) && !self.calls_false(content, false) {
                 return None;
             }
         }

@@ -165,6 +165,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         }
         return Some((head_end - 1, head_end));
     }
+    // "One of them told", "some of us said": a quantifier of a pronoun.
+    if matches!(last, "them" | "us") && head_end >= limit + 3 && doc.lower(head_end - 2) == "of" && is_quantifier(doc.lower(head_end - 3)) {
+        return Some((head_end - 3, head_end));
+    }
     let mut from = head_end;
     let mut lowers = 0;
     while from > limit && head_end - from < MAX_NP {
