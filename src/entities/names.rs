@@ -1253,11 +1253,15 @@ impl<'d, 't> Names<'d, 't> {
         // General for the Intelligence Community").
         let role_at = |k: usize| self.gaz.is_title(self.w(k)) && (self.w(k + 1) == "of" || self.w(k + 1) == "for" && !body_of());
         let role_of = (a..b).any(|k| word_in!(self.w(k + 1), "of" | "for") && role_at(k));
-        let ends_in_title = self.gaz.is_title(self.w(b - 1))
+        // ("Law and Justice", "Justice and Development": a listed name that holds a title
+        // word is the name.)
+        let known_whole = self.gaz_at[a].is_some_and(|(e, _)| e == b);
+        let ends_in_title = !known_whole
+            && self.gaz.is_title(self.w(b - 1))
             && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
             && !lists::org_heads().contains(self.w(b - 1))
             && !body_of();
-        if role_of || ends_in_title {
+        if (role_of && !known_whole) || ends_in_title {
             let t = if role_of {
                 (a..b).find(|&k| word_in!(self.w(k + 1), "of" | "for") && role_at(k)).unwrap_or(a)
             } else {
@@ -1276,6 +1280,7 @@ impl<'d, 't> Names<'d, 't> {
         let surname_before_suffix = |t: usize| t > a && (t + 1..b).all(|k| is_name_suffix(self.w(k)) || self.w(k) == ".");
         if let Some(t) = (a..b.saturating_sub(1))
             .rev()
+            .filter(|_| !known_whole)
             .find(|&k| self.w(k) != "." && (self.gaz.is_title(self.w(k)) || self.is_plural_title(k, b)))
             .filter(|&t| !surname_before_suffix(t) && !word_in!(self.w(t + 1), "'s" | "’s"))
         {
