@@ -1889,7 +1889,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// its content the quoted words; a denial when they call a claim false.
     fn called_quoted(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
-        let (f, t) = np_after(doc, i + 1, hi)?;
+        // ("calling the reports “lies”": a claim noun, which `np_after` leaves out as a verb.)
+        let claim = |k: usize| k + 1 < hi && is_determiner(self.w(k)) && cues().roles(self.w(k + 1)).has(WordRoles::CLAIM_NOUN);
+        let (f, t) = np_after(doc, i + 1, hi).or_else(|| claim(i + 1).then_some((i + 1, i + 3)))?;
         // ("called Mr. Obama's remarks on Saturday “a true wake-up call”": past a time.)
         let mut mark = t;
         if mark + 1 < hi && matches!(self.w(mark), "on" | "last" | "this") && is_time_word(self.w(mark + 1)) {
