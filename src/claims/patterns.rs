@@ -1667,8 +1667,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if !cues().is_frame(w, class) || self.quotes.enclosing(i).is_some() {
             return None;
         }
-        // "their support", "in support of": a noun, not the learned verb frame.
-        if i > 0 && super::cues::noun_before(doc, i - 1) {
+        // "their support", "in support of": a noun, not the learned verb frame; so after an
+        // article and an adjective ("a new plan to", "a revised plan").
+        let adjective = |k: usize| in_class(class::BEFORE_CLAIM_NOUN, self.w(k)) || self.w(k).ends_with("ed");
+        if i > 0 && (super::cues::noun_before(doc, i - 1) || i > lo + 1 && matches!(self.w(i - 2), "a" | "an" | "the") && adjective(i - 1)) {
             return None;
         }
         let at = doc.tokens[i].span.start;
