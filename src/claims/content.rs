@@ -451,7 +451,10 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             // the next clause's subject may carry a relative clause between commas.
             if next_cue.is_none() && !comma_clause {
                 let scan = end.min(k + 8);
-                let relative = (k + 2..scan).find(|&n| doc.word(n) == "," && matches!(doc.lower(n + 1), "who" | "which"));
+                // (Or, after ", and", a name set off by commas: ", and his lawyer, Joseph Daudu,
+                // told the court".)
+                let after_comma = k > from && doc.word(k - 1) == ",";
+                let relative = (k + 2..scan).find(|&n| doc.word(n) == "," && (matches!(doc.lower(n + 1), "who" | "which") || after_comma && is_cap(doc, n + 1)));
                 if let Some(r) = relative {
                     if let Some(close) = (r + 2..end.min(r + 20)).find(|&n| doc.word(n) == ",") {
                         next_cue = (close + 1..end.min(close + 4)).find(|&n| is_cue(n));
