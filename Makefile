@@ -52,7 +52,10 @@ native:
 # -Os once more: binaryen rebuilds each function's control flow from a flat form, and -Os
 # cleans up after it (-0.5 KB gzip, 304,942 -> 304,460 bytes of wasm; the annotations of the
 # 24 dev articles and the 84 polnear-dev articles identical, node's time on the dev articles
-# the same: medians 7.16 vs 7.15 ms over 250 interleaved passes).
+# the same: medians 7.16 vs 7.15 ms over 250 interleaved passes; cold start above the
+# floor in fresh Chromium pages, BENCH_ONLY=cold, three alternating runs of 15-25 pages:
+# 29.6, 30.8, 26.8 ms with it against 24.6, 26.8, 27.3 without, within this machine's noise
+# or ~2 ms dearer).
 # www/module.js imports the glue from here.
 BINDGEN := target/bindgen
 wasm:
