@@ -1539,17 +1539,17 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, t, Label::Org);
             return;
         }
-        // "Chicago Police Superintendent", "Ohio State Highway Patrol Sgt.": a body named after
-        // its place, before the title.
-        if t >= a + 2
-            && word_in!(self.w(t - 1), "Police" | "Patrol")
-            && self.gaz_at[a].is_some_and(|(e, label)| label == Label::Gpe && e < t && (e..t).all(|k| self.gaz_at[k].is_none()))
-        {
-            self.push(a, t, Label::Org);
-            return;
-        }
         // "Cisco Systems Inc Chief Executive": a company named with its legal form.
         let title_start = (a..=t).rev().take_while(|&k| self.gaz.is_title(self.w(k))).last().unwrap_or(t);
+        // "Chicago Police Superintendent", "Victoria Police Deputy Commissioner": a body named
+        // after its place, before the titles.
+        if title_start >= a + 2
+            && word_in!(self.w(title_start - 1), "Police" | "Patrol")
+            && self.gaz_at[a].is_some_and(|(e, label)| label == Label::Gpe && e < title_start && (e..title_start).all(|k| self.gaz_at[k].is_none()))
+        {
+            self.push(a, title_start, Label::Org);
+            return;
+        }
         let before = if title_start > a && self.w(title_start - 1) == "." { title_start - 1 } else { title_start };
         if before >= a + 2 && is_company_suffix(self.w(before - 1)) {
             self.push(a, title_start, Label::Org);
