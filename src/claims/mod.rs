@@ -140,7 +140,7 @@ fn to_claim(
     // "TAPPER: ...") or what speaks in a headline ("Poll: ...", "Insiders: ...").
     if let (Some((a, b)), None) = (f.source, source_entity) {
         let w = doc.lower(a);
-        if b == a + 1 && doc.word(f.cue.0) == ":" && doc.word(a).bytes().skip(1).any(|b| b.is_ascii_lowercase())
+        if b == a + 1 && doc.word(f.cue.0) == ":" && doc.word(a).bytes().skip(1).any(|c| c.is_ascii_lowercase())
             && !(in_class(class::EVIDENCE, w) || in_class(class::SPEAKERS, w))
         {
             return None;
