@@ -352,8 +352,6 @@ pub fn quoted_after(quoted: bool, w: &str) -> bool {
     }
 }
 
-/// Where a content clause running forward from `from` ends (exclusive token index):
-/// the sentence end, or before a trailing ", according to" / ", citing" / ", he said".
 /// Whether tokens `from..to` hold a clause: a verb, an auxiliary or a subject ("they did
 /// suffer the hack but experienced no leaks", "he fears returning home and is seeking
 /// asylum"), not only an object ("wrongdoing but did not resign").
@@ -364,6 +362,8 @@ fn has_clause(doc: &Document, from: usize, to: usize) -> bool {
     })
 }
 
+/// Where a content clause running forward from `from` ends (exclusive token index):
+/// the sentence end, or before a trailing ", according to" / ", citing" / ", he said".
 pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
     let mut k = from;
     let said_clause = from > 0 && (doc.lower(from - 1) == "that" || cues().is_speech(doc.lower(from - 1)));
@@ -561,7 +561,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         let but = if comma { k + 1 } else { k };
         if !quoted && k > from && but + 1 < end && doc.lower(but) == "but" && {
             let next = doc.lower(but + 1);
-            is_finite_or_past(next) || matches!(next, "did" | "didn't" | "has" | "hasn't" | "had" | "would" | "will" | "could")
+            is_finite_or_past(next) || matches!(next, "did" | "didn't" | "hasn't")
         } && object()
         {
             return k;

@@ -1337,7 +1337,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
             // ("It was reported last month that ...": past a time.)
-            let after_time = (i + 1..hi.min(i + 4)).find(|&n| !is_time_word(self.w(n)) && !matches!(self.w(n), "last" | "this" | "on" | "earlier")).unwrap_or(i + 1);
+            let after_time = (i + 1..hi.min(i + 4)).find(|&n| !is_time_word(self.w(n)) && !matches!(self.w(n), "this" | "on")).unwrap_or(i + 1);
             if is_be(prev_s) && w == "reported" && !(after_time < hi && matches!(self.w(after_time), "to" | "that" | "as" | "by")) {
                 return None;
             }

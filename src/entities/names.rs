@@ -1256,12 +1256,11 @@ impl<'d, 't> Names<'d, 't> {
         // ("Law and Justice", "Justice and Development": a listed name that holds a title
         // word is the name.)
         let known_whole = self.gaz_at[a].is_some_and(|(e, _)| e == b);
-        let ends_in_title = !known_whole
-            && self.gaz.is_title(self.w(b - 1))
+        let ends_in_title = self.gaz.is_title(self.w(b - 1))
             && !(b - a >= 2 && self.gaz.is_given_name(self.w(a)))
             && !lists::org_heads().contains(self.w(b - 1))
             && !body_of();
-        if (role_of && !known_whole) || ends_in_title {
+        if !known_whole && (role_of || ends_in_title) {
             let t = if role_of {
                 (a..b).find(|&k| word_in!(self.w(k + 1), "of" | "for") && role_at(k)).unwrap_or(a)
             } else {
