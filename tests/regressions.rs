@@ -76,3 +76,35 @@ fn noun_cue_with_empty_content() {
         check(text);
     }
 }
+
+/// Session 21's own rules, found by the debug run of `tests/properties.rs` in CI
+/// ("said Fumio Kishida, and the, "): a test of the token after a comma or after
+/// "maintained" read one past the last token ("index out of bounds: the len is 7 but the
+/// index is 7" in `claims::sources::is_cap`, from `clause_end` and `Ctx::keeps_object`).
+#[test]
+fn comma_or_maintained_as_last_token() {
+    check("said Fumio Kishida, and the, ");
+    check("He maintained");
+    check("The minister denied it, and his lawyer,");
+    check("They maintain");
+}
+
+/// Session 20's rule for a participle opening the sentence ("Denying media reports of an
+/// incursion, the Foreign Office summoned ..."), found by annotating every truncation of the
+/// rule cases: with nothing after the clause's comma it asked `after_dateline` about the
+/// empty stretch past the last token ("index out of bounds: the len is 9 but the index is
+/// 9" in `Document::word`).
+#[test]
+fn fronted_participle_clause_ending_the_text() {
+    check("Denying reports of a raid across the border,");
+    check("Clearly indicating that it would not, ");
+}
+
+/// The quantifier-subject test ("All told," is no speaker) read the token after "told"
+/// when "told" ended the text ("... Susan Rice all told"), found by annotating every
+/// truncation of the dev corpora: "index out of bounds" in `Document::word`.
+#[test]
+fn all_told_as_last_token() {
+    check("Hillary and Obama and Biden all told");
+    check("All told");
+}

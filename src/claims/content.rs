@@ -454,7 +454,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 // (Or, after ", and", a name set off by commas: ", and his lawyer, Joseph Daudu,
                 // told the court".)
                 let after_comma = k > from && doc.word(k - 1) == ",";
-                let relative = (k + 2..scan).find(|&n| doc.word(n) == "," && (matches!(doc.lower(n + 1), "who" | "which") || after_comma && is_cap(doc, n + 1)));
+                let relative = (k + 2..scan).find(|&n| doc.word(n) == "," && (matches!(doc.lower(n + 1), "who" | "which") || after_comma && n + 1 < end && is_cap(doc, n + 1)));
                 if let Some(r) = relative {
                     if let Some(close) = (r + 2..end.min(r + 20)).find(|&n| doc.word(n) == ",") {
                         next_cue = (close + 1..end.min(close + 4)).find(|&n| is_cue(n));
@@ -794,6 +794,11 @@ fn fronted_phrase(doc: &Document, start: usize, end: usize) -> bool {
 /// `start` when there is none.
 pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
     const MAX_DATELINE: usize = 12;
+    // (An empty stretch has no dateline: "Denying reports of a raid across the border," asks
+    // for the subject after its last comma.)
+    if start >= end {
+        return start;
+    }
     // A headline's label is no part of it either: "Exclusive: Boeing weighs job cuts".
     if start + 2 < end
         && doc.word(start + 1) == ":"

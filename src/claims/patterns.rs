@@ -1322,7 +1322,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // ... but "most said", "another said", "two in three said": a quantifier is
             // the subject of a finite speech verb.
             let quantifier_subject = is_quantifier_pronoun(prev_s)
-                && !(w == "told" && self.doc.word(i + 1) == ",") // "All told,"
+                && !(w == "told" && self.is(i + 1, ",", hi)) // "All told,"
 
                 && c.is_speech(w)
                 && !w.ends_with("ing")
@@ -1436,6 +1436,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// or as a stance ("maintained his innocence").
     #[inline(never)]
     fn keeps_object(&self, i: usize, hi: usize) -> bool {
+        if i + 1 >= hi {
+            return false;
+        }
         let next = self.w(i + 1);
         !(next == "that" || is_subject_pronoun(next) || is_cap(self.doc, i + 1) || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STANCE, self.w(n))))
     }
