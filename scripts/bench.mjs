@@ -11,6 +11,9 @@
 //   BENCH_ONLY=main BENCH_RUNS=3 node scripts/bench.mjs
 // BENCH_ONLY=cold: only the cold start of ours and of the floor, in BENCH_RUNS fresh pages each
 // (default 15), and our first call traced; nothing is written.
+// BENCH_ONLY=warm: ours and wink over the articles, BENCH_RUNS passes each (default 150), the rate
+// of every ten printed: whether the articles' ratio grows as V8 tiers code up (it does not: ~2x
+// from the 20th pass to the 150th, as with the report's one warm-up pass). Nothing is written.
 // BENCH_TRACE=1 (with BENCH_ONLY=main): each run also records a DevTools-protocol trace and prints,
 // for the main thread after the paste, the longest task and the task that handled the worker's
 // result with the frame drawn after it: wall ms and CPU ms (thread time, less sensitive to the
@@ -314,6 +317,42 @@ async function coldOnly(texts, source) {
   }
 }
 
+/** BENCH_ONLY=warm: ours and wink interleaved in one page, rates over the passes (see the top). */
+async function warmOnly(texts, source) {
+  const n = Number(process.env.BENCH_RUNS) || 150;
+  await mkdir(DATA, { recursive: true });
+  await writeFile(join(DATA, 'articles.json'), JSON.stringify(texts));
+  for (const [name, { bytes }] of Object.entries(BIG)) await writeFile(join(DATA, `text-${name}.txt`), joined(texts, bytes));
+  await bundleWink();
+  const wordsIn = texts.reduce((k, t) => k + words(t), 0);
+  log(`texts: ${source}; ${n} passes over the articles each, ours and wink interleaved`);
+  const { server, url } = await serve({ root: ROOT, port: 0, headers: {
+    'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
+  const problems = [];
+  const { context, profile } = await openBrowser(url, problems);
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${url}/www/bench/`);
+    await page.waitForFunction(() => window.benchReady);
+    for (const lib of ['ours', 'wink']) await page.evaluate((l) => window.bench.load(l), lib);
+    await page.evaluate(() => window.bench.prepare());
+    const times = { ours: [], wink: [] };
+    for (let i = 0; i < n; i++) {
+      for (const lib of ['ours', 'wink']) times[lib].push((await page.evaluate((l) => window.bench.articles(l), lib)).ms);
+      if (i % 10 === 9) {
+        const rate = (l) => wordsIn / median(times[l].slice(-10)) * 1000;
+        console.log(`passes ${i - 8}-${i + 1}: ours ${num(rate('ours'))} words/s, wink ${num(rate('wink'))}, ratio ${ratio(rate('ours') / rate('wink'))}`);
+      }
+    }
+    if (problems.length) console.log(['Problems seen in the page:', ...problems.slice(0, 20).map((p) => `- ${p}`)].join('\n'));
+  } finally {
+    await context.close().catch(() => {});
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
 /** The cold-start floor (www/bench/bench.js): a one-line module and an empty wasm (its 8-byte header). */
 async function writeFloor() {
   await writeFile(join(DATA, 'floor.mjs'), 'export const floor = true;\n');
@@ -332,7 +371,8 @@ async function main() {
   const { texts, source } = readCorpus();
   if (ONLY === 'main') return mainThreadOnly(texts, source);
   if (ONLY === 'cold') return coldOnly(texts, source);
-  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "main" and "cold" are known`);
+  if (ONLY === 'warm') return warmOnly(texts, source);
+  if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: only "main", "cold" and "warm" are known`);
   const stats = {
     articles: { n: texts.length, words: texts.reduce((n, t) => n + words(t), 0), bytes: texts.reduce((n, t) => n + utf8(t), 0) },
   };
