@@ -1927,6 +1927,9 @@ impl<'d, 't> Names<'d, 't> {
                     && tail.ends_with('s')
                     && !tail.ends_with("ss")
                     && !self.gaz.is_given_name(tail)
+                    // "Georgia Evans said", "Brittany Higgins, a former staffer": a given name
+                    // and a surname, where a person fits and no "the" makes a team of them.
+                    && !((a == 0 || !word_in!(self.w(a - 1), "the" | "The")) && self.given_place_then_surname(si, a, b, &pieces))
                 {
                     self.push(a, b, Label::Org);
                     return;
