@@ -283,14 +283,14 @@ pub const OWN_RULE_WORDS: [&str; 67] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 54] = [
+pub const OTHER_SENSE_WORDS: [&str; 57] = [
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
     "yelled", "yelling", "screamed", "screaming", "declined", "declining", "admitted", "admit",
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
     "issues", "issuing", "released", "releases", "releasing", "learned", "learnt", "think",
-    "warning", "responded", "responds", "responding", "reacted",
+    "warning", "responded", "responds", "responding", "reacted", "hit", "hits", "hitting",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -1531,6 +1531,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let head = np_after(doc, i + 2, hi).filter(|&(f, _)| f == i + 2).map(|(_, t)| t);
             let said = head.is_some_and(|t| (i + 2..t).any(|n| in_class(class::RESPONSE_OBJECT, self.w(n))) || (t < hi && (self.w(t) == ":" || is_open_mark(doc.word(t)))));
             return !said;
+        }
+        // "Russian missiles hit Kyiv", "the storm hit Duluth": a blow to a place, no attack in
+        // words ("hit Clinton on trade").
+        if matches!(w, "hit" | "hits" | "hitting") {
+            return i + 1 < hi && crate::entities::gazetteer::get().matcher.longest_at(doc.text, doc.tokens[i + 1].span.start).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
         }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
         if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {
