@@ -1115,7 +1115,11 @@ impl<'a, 't> Ctx<'a, 't> {
             } else {
                 "of"
             };
-            if self.is(i + 1, of, hi) || (w == "indicted" && self.is(i + 1, "on", hi)) {
+            // "was charged Tuesday with arson", "accused on Friday of fraud": when, then the
+            // preposition.
+            let gap = if i + 1 < hi && is_time_word(self.w(i + 1)) { 1 } else { usize::from(self.is(i + 1, "on", hi) && i + 2 < hi && is_time_word(self.w(i + 2))) * 2 };
+            let prep = i + 1 + gap;
+            if self.is(prep, of, hi) || (w == "indicted" && self.is(i + 1, "on", hi)) {
                 // "has never been charged with any crime": no accusation.
                 if w == "convicted" || self.negated(i, lo) || (lo..i).any(|n| self.w(n) == "neither") {
                     return None;
@@ -1123,14 +1127,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 if w == "indicted" {
                     return None;
                 }
-                let mut stop = self.relative_clause_end(i, lo, i + 2, hi);
+                let mut stop = self.relative_clause_end(i, lo, prep + 1, hi);
                 // ("The man, accused of fraud, was arrested", "Prabowo, a former general accused
                 // of abuses, as their president": an appositive, to its closing comma.)
                 let appositive = (lo + 1..i).rev().take(4).find(|&k| self.doc.word(k) == ",").is_some_and(|k| {
                     (k + 1 == i || is_determiner(self.w(k + 1))) && (k + 1..i).all(|n| self.doc.tokens[n].kind == TokenKind::Word && !in_class(class::FINITE, self.w(n)))
                 });
                 if appositive {
-                    stop = (i + 2..stop).find(|&n| self.w(n) == ",").unwrap_or(stop);
+                    stop = (prep + 1..stop).find(|&n| self.w(n) == ",").unwrap_or(stop);
                 }
                 // "A man accused of killing his neighbour appeared in court": after a noun (no
                 // "is", "was" before the cue) the accusation ends where the sentence's own
@@ -1142,21 +1146,21 @@ impl<'a, 't> Ctx<'a, 't> {
                     let own_verb = |n: usize| {
                         in_class(class::FINITE, self.w(n)) && !is_cap(self.doc, n) && !matches!(self.w(n - 1), "who" | "which" | "that")
                     };
-                    if let Some(v) = (i + 3..stop).find(|&n| own_verb(n)) {
+                    if let Some(v) = (prep + 2..stop).find(|&n| own_verb(n)) {
                         stop = v;
                         // "a man suspected of plotting an attack, officials said": before the
                         // speaker tag's comma.
-                        if let Some(c) = (v.saturating_sub(5).max(i + 3)..v).rev().find(|&n| self.doc.word(n) == ",") {
+                        if let Some(c) = (v.saturating_sub(5).max(prep + 2)..v).rev().find(|&n| self.doc.word(n) == ",") {
                             if (c + 1..v).all(|n| self.doc.tokens[n].kind == TokenKind::Word) {
                                 stop = c;
                             }
                         }
                     }
                 }
-                let content = self.forward(i + 2, stop, false)?;
+                let content = self.forward(prep + 1, stop, false)?;
                 return Some(Found {
                     kind: ClaimKind::Alleged,
-                    cue: (i, i + 2),
+                    cue: (i, if gap > 0 { i + 1 } else { i + 2 }),
                     source: None,
                     content: content.0,
                     direct: false,
