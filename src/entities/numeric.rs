@@ -491,7 +491,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         if (self.is(i, "a") || self.is(i, "an"))
-            && (self.is(i + 2, "ago") || self.is(i + 2, "later"))
+            && (self.is(i + 2, "ago") || self.is(i + 2, "later") || self.is(i + 2, "earlier"))
         {
             if self.lower_in(i + 1, DATE_UNIT) {
                 return Some((i + 3, Label::Date));
