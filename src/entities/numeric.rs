@@ -446,6 +446,10 @@ impl<'d, 't> Scan<'d, 't> {
         if self.lower_in(j, CURRENCY) && (multiplied || !self.is(j, "won") && !self.is(j, "real")) {
             return Some((j + 1, Label::Money));
         }
+        // "300 billion Egyptian pounds", "5 Swiss francs": the currency named for its country.
+        if self.w(j).bytes().next().is_some_and(|b| b.is_ascii_uppercase()) && self.lower_in(j + 1, CURRENCY) {
+            return Some((j + 2, Label::Money));
+        }
         // Looked up once for the three rules below.
         let date_unit = self.lower_in(j, DATE_UNIT);
         // "19 year old", "2000 year old".
