@@ -2753,7 +2753,9 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "the Guardian said": a body, whatever it does.
         let the_before = matches!(prev, "the" | "The");
-        if speech_after(self.doc, s, a + 1) && !at_start && !the_before {
+        // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
+        // the text may write in capitals only there: "Officials said".)
+        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || word_in!(self.w(a + 1), "said" | "says" | "told") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies"].iter().any(|e| w.ends_with(e))) {
             return Some(Label::Person);
         }
         if at_start {
