@@ -1915,9 +1915,15 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         let (open, close) = self.quotes.closing_of_at(doc, mark)?;
-        let content = quote_inside(doc, open, close)?;
-        // "calling them “political rhetoric”": an object pronoun goes with the cue.
-        let cue_end = if t == f + 1 && is_object_pronoun(self.w(f)) { f + 1 } else { i + 1 };
+        // "calling them “political rhetoric”": an object pronoun goes with the cue, the
+        // content is the quoted words; any other object is the content's start, as in
+        // "called the reports false" ("called the launch “a grave threat”").
+        let pronoun = t == f + 1 && is_object_pronoun(self.w(f));
+        let (cue_end, content) = if pronoun {
+            (f + 1, quote_inside(doc, open, close)?)
+        } else {
+            (i + 1, trim(doc.text, doc.span_of(f, close + 1))?)
+        };
         // "... said ..., and called him “...”": the subject of the clause the verb continues.
         let source = if i > lo && matches!(self.w(i - 1), "and" | "but") {
             self.continued_subject(earlier, i, lo, i - 1)
@@ -1926,7 +1932,7 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         // (`finish` makes it a denial when the quoted words call a claim false; so does
         // calling "the allegations" "baseless": the claim is the object.)
-        let found = self.finish(ClaimKind::Attributed, (i, cue_end), source, content, true);
+        let found = self.finish(ClaimKind::Attributed, (i, cue_end), source, content, pronoun);
         let claim_object = (f..t).any(|n| cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN));
         if found.kind == ClaimKind::Attributed && claim_object && calls_things_false(self.w(i)) && self.calls_false(content, true) {
             return Some(Found { kind: ClaimKind::Denied, ..found });
@@ -3958,8 +3964,9 @@ mod tests {
     fn calling_a_name_a_quoted_word() {
         assert_eq!(
             one("On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”"),
-            // The quoted words, as the scheme's "it called a “state-based actor”".
-            c(Attributed, "called", Some("Former Florida Gov. Jeb Bush"), "unhinged", true)
+            // The object and the quoted words, as in "called the reports false" (PolNeAR
+            // marks "called Clinton a “champion”" so).
+            c(Attributed, "called", Some("Former Florida Gov. Jeb Bush"), "Trump “unhinged.”", false)
         );
         assert!(claims("Hackers from a group called “Tick” were blamed.").is_empty());
     }
