@@ -102,8 +102,15 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
     } else {
         None
     };
-    if let Some((_, e)) = np {
+    let mut np = np;
+    if let Some((a, e)) = np {
         j = e;
+        // "said a diplomat who attended the meeting.": the speaker's relative clause, part of
+        // the source (and no cue of its own: "who supports Trump").
+        if speech && j + 1 < hi && doc.lower(j) == "who" {
+            j = (j + 1..hi).find(|&n| matches!(doc.word(n), "," | "." | ";")).unwrap_or(hi);
+            np = Some((a, j));
+        }
         // "suggests a paper published in Nature": the participle of a poll or paper.
         if j + 1 < hi && doc.lower(j).ends_with("ed") && in_class(class::AFTER_POLL_NOUN, doc.lower(j)) {
             j += 1;
@@ -1688,7 +1695,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let at = doc.tokens[i].span.start;
         if earlier
             .iter()
-            .any(|f| f.content.start <= at && at < f.content.end)
+            .any(|f| f.content.start <= at && at < f.content.end || f.source.is_some_and(|(a, b)| a < i && i < b))
         {
             return None;
         }
@@ -2750,6 +2757,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 let unbroken = (r..f).all(|n| doc.tokens[n].kind != TokenKind::Punct);
                 if let (true, Some((g, _))) = (unbroken, np_before(doc, r, lo)) {
                     src_b = src_b.map(|(_, h)| (g, h));
+                }
+            }
+        }
+        // "A senior official who asked not to be named said": a clause that ends in a verb,
+        // where `np_before` finds no phrase; the speakers are the phrase before "who", with it.
+        // (A clause whose last word is a participle: "let them think", "who have not yet
+        // announced" are the cue's own subject and auxiliaries.)
+        if src_b.is_none() && k > lo + 2 && self.w(k - 1).ends_with("ed") && !cue_word.ends_with("ing") {
+            if let Some(r) = (k.saturating_sub(9).max(lo + 1)..k.saturating_sub(1)).rev().find(|&r| doc.word(r) == "who") {
+                if (r..k).all(|n| doc.tokens[n].kind != TokenKind::Punct) {
+                    src_b = np_before(doc, r, lo).map(|(g, _)| (g, k));
                 }
             }
         }
