@@ -1323,6 +1323,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 && (noun_before_verb
                     || prev_s.ends_with("ed")
                     || prev_s.ends_with("ing")
+                    // ("Indian claims that its jets were downed": a people's claims.)
+                    || i > lo && self.people_word(i - 1)
                     || subject.is_none_or(|(f, t)| {
                         earlier.iter().any(|e| e.cue.0 < t && f < e.cue.1)
                     }))
@@ -1658,6 +1660,12 @@ impl<'a, 't> Ctx<'a, 't> {
                     && next != ":");
         }
         w == "plans" && (prev.ends_with("ed") || prev.ends_with("ing") || matches!(prev, "has" | "have" | "had"))
+    }
+
+    /// Whether token `k` is a people's word, alone ("Indian", "Israeli").
+    fn people_word(&self, k: usize) -> bool {
+        let t = self.doc.tokens[k].span;
+        crate::entities::gazetteer::get().matcher.longest_at(self.doc.text, t.start).is_some_and(|(e, l)| *l == crate::model::Label::Norp && e == t.end)
     }
 
     /// Whether the verb at `i` is negated: "not", "n't" or "never" in its auxiliaries ("has
@@ -2462,7 +2470,9 @@ impl<'a, 't> Ctx<'a, 't> {
             || doc.tokens[i - 1].kind == TokenKind::Punct && doc.word(i - 1) != ","
             || (doc.word(i - 1) == "," && !self.after_subject_aside(i - 1, lo))
             // ("Hasina faces charges of murder")
-            || matches!(prev, "faces" | "face");
+            || matches!(prev, "faces" | "face")
+            // ("Indian claims that its jets were downed": a people's claims.)
+            || self.people_word(i - 1);
         // ("There were no reports of injuries": none made.)
         if !noun_position || prev == "no" {
             return None;
