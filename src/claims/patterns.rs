@@ -3324,6 +3324,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if !falsity && k < doc.tokens.len() && doc.tokens[k].span.start >= content.end && self.w(k) == "as" {
             falsity = falsity_verdict(doc, k, doc.tokens.len());
         }
+        // "“That is simply not true,” Brooks said": a demonstrative for what was claimed.
+        if falsity && !claim_noun && from + 1 < k && matches!(self.w(from), "that" | "this") && is_be(self.w(from + 1)) {
+            claim_noun = true;
+        }
         // "rejected the report, saying it was fabricated": a pronoun for a claim named before
         // it in the sentence.
         if falsity && !claim_noun && from < doc.tokens.len() && matches!(self.w(from), "it" | "they" | "these" | "those") {
