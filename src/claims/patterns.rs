@@ -1064,6 +1064,8 @@ impl<'a, 't> Ctx<'a, 't> {
         ) && i + 1 < hi
             && self.doc.tokens[i + 1].kind == TokenKind::Word
             && !in_class(class::AFTER_ALLEGATION_VERB, self.w(i + 1))
+            // ("3,400 suspected cases": an outbreak's count, no one accused.)
+            && !(w == "suspected" && matches!(self.w(i + 1), "case" | "cases" | "infection" | "infections"))
             && ((is_determiner(prev_s) && !floating)
                 || prev_s == "’s"
                 || prev_s == "'s"

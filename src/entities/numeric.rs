@@ -438,7 +438,7 @@ impl<'d, 't> Scan<'d, 't> {
         if self.is(j, "per") && self.is(j + 1, "cent") {
             return Some((j + 2, Label::Percent));
         }
-        if self.is(j, "percentage") && self.is(j + 1, "points") {
+        if self.is(j, "percentage") && (self.is(j + 1, "points") || self.is(j + 1, "point")) {
             return Some((j + 2, Label::Percent));
         }
         // "won" and "real" are words too: currencies only after a multiplier ("1.2 trillion won").
@@ -512,7 +512,7 @@ impl<'d, 't> Scan<'d, 't> {
         w.chars().next().is_some_and(char::is_uppercase)
             && lists::months().contains(w)
             && (w != "May" || self.is(i + 1, ",") || self.day(i + 1) || is_year(self.w(i + 1)))
-            && (w.len() > 3 || w == "May" || self.w(i + 1) == "." || self.day(i + 1))
+            && (w.len() > 3 || w == "May" || self.w(i + 1) == "." || self.day(i + 1) || is_year(self.w(i + 1)))
     }
 
     /// A month that stands alone: "in August". "May" and "March" need a clear context.
@@ -919,10 +919,9 @@ impl<'d, 't> Scan<'d, 't> {
                 if unit_time && rest.is_empty() {
                     return Some((i + 1, Label::Time));
                 }
-                if parts.len() == 2
-                    && is_year(parts[0])
-                    && is_digits(parts[1])
-                    && (parts[1].len() == 4 || parts[1].len() == 2)
+                // ("2025-03-12": a date written the ISO way.)
+                let iso = parts.len() == 3 && parts[1..].iter().all(|p| p.len() == 2 && is_digits(p));
+                if is_year(parts[0]) && (iso || parts.len() == 2 && is_digits(parts[1]) && (parts[1].len() == 4 || parts[1].len() == 2))
                 {
                     return Some((i + 1, Label::Date));
                 }
