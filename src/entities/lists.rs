@@ -42,6 +42,9 @@ word_list!(
     /// Of those, the ones that are no surnames: "Highway", "Prison" ("Bruce Highway").
     fac_heads_not_surnames, "fac_heads_not_surnames.txt");
 word_list!(
+    /// First words of Arabic place names: "Deir" ("Deir al-Balah"), "Sharm", "Beit".
+    arabic_place_leads, "arabic_place_leads.txt");
+word_list!(
     /// Places that are also given names: "Florence", "Jordan" ("Florence Pugh said").
     place_given_names, "place_given_names.txt");
 word_list!(

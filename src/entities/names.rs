@@ -2111,6 +2111,11 @@ impl<'d, 't> Names<'d, 't> {
             self.push(a, b, Label::Org);
             return;
         }
+        // "Deir al-Balah", "Sharm el-Sheikh", "Beit Lahia": a word for a landmark leads.
+        if words >= 2 && lists::arabic_place_leads().contains(self.w(a)) {
+            self.push(a, b, Label::Gpe);
+            return;
+        }
         if words >= 2 {
             // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
             let person_shaped = (a..b).all(|k| {
