@@ -549,8 +549,13 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         let object = || !has_clause(doc, from, k);
         if !quoted && k > from && matches!(doc.lower(k), "in" | "through" | "via") && object() {
             let p = (k + 1..end).find(|&n| doc.tokens[n].kind != TokenKind::Word).unwrap_or(end);
-            let last = doc.lower(p - 1);
-            if p > k + 1 && p <= k + 4 && (p + 1 >= end || doc.word(p) == ",")
+            // ("in a court filing on Wednesday": when, after the channel.)
+            let mut t = p;
+            while t > k + 2 && (is_time_word(doc.lower(t - 1)) || doc.lower(t - 1) == "on") {
+                t -= 1;
+            }
+            let last = doc.lower(t - 1);
+            if p > k + 1 && t <= k + 4 && (p + 1 >= end || doc.word(p) == ",")
                 && (in_class(class::DOCUMENT, last) || in_class(class::SPEAKERS, last) || matches!(last, "lawyer" | "attorney" | "spokesman" | "spokeswoman" | "spokesperson"))
             {
                 return k;
