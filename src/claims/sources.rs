@@ -220,6 +220,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i - 1;
                 continue;
             }
+            // "Acme Widgets, LLC said", "Samsung Electronics Co., Ltd. said": a legal form after a comma.
+            if raw == "," && from < head_end && i > limit && is_cap(doc, i - 1) && crate::entities::names::is_company_suffix(doc.word(from)) {
+                from = i;
+                continue;
+            }
             // "London School of Hygiene & Tropical Medicine": "&" inside a name.
             // (And "/" between names: "the Reuters/Ipsos poll", "an NBC News/Wall Street Journal poll".)
             if matches!(raw, "&" | "/") && from < head_end && is_cap(doc, from) && i > limit && is_cap(doc, i - 1) {

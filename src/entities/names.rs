@@ -822,6 +822,14 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 return e;
             }
+            // "Helix Biosystems, Inc.": a company's legal form after a comma.
+            if w == "," && j + 1 < sentence_end && word_in!(self.w(j + 1), "Inc" | "LLC" | "Ltd" | "Corp" | "PLC" | "plc") {
+                j += 2;
+                if j < sentence_end && self.w(j) == "." && !self.doc.tokens[j].space_before {
+                    j += 1;
+                }
+                break;
+            }
             // "L. Ron Hubbard", "Cassava Sciences Inc.", "Mr. Kishida"
             if w == "." && !self.doc.tokens[j].space_before {
                 // `nth`, not `count`: decodes two characters at most.
