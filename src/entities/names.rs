@@ -1660,6 +1660,11 @@ impl<'d, 't> Names<'d, 't> {
         };
         let first = self.w(a);
         let n = b - a;
+        // "Mayor Tom Park", "Principal Grace Church": a title and a given name lead a person,
+        // whatever the surname also heads.
+        if n >= 3 && self.gaz.is_title(first) && self.gaz.is_given_name(self.w(a + 1)) {
+            return None;
+        }
         if n >= 2 {
             if matches!(last, "Centre" | "Center")
                 && matches!(
