@@ -2728,6 +2728,14 @@ impl<'d, 't> Names<'d, 't> {
         if word_in!(prev, "its" | "their") && starts_lowercase(self.w(a + 1)) {
             return None;
         }
+        // ("Police in Tyler said", "a fire near Aurora": a given name that is also a town's,
+        // after a preposition of place.)
+        // (Not "faith in Jesus", "a believer in Grace".)
+        if word_in!(prev, "in" | "near" | "outside") && self.gaz.is_given_name(w) && !word_in!(self.w(a + 1), "’s" | "'s")
+            && !(a >= s.tokens.start + 2 && matches!(self.w(a - 2), "faith" | "believer" | "believe" | "believed" | "believes" | "trust" | "confidence"))
+        {
+            return Some(Label::Gpe);
+        }
         if self.title_before(a, si) || (self.gaz.is_given_name(w) && !self.used_in_lower_case(a)) {
             return Some(Label::Person);
         }
