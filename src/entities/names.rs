@@ -1494,7 +1494,7 @@ impl<'d, 't> Names<'d, 't> {
         let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
         // A colon or dash only in the story's first two sentences ("TAPPER:" in a
         // transcript is a speaker).
-        let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start);
+        let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start) && !self.speaker_lines_after(a);
         let next = self.w(a + 1);
         // Not page furniture: "UPDATE:", "EXCLUSIVE:".
         let w = self.w(a);
@@ -1503,6 +1503,13 @@ impl<'d, 't> Names<'d, 't> {
             && !lists::non_name_words().contains_lowercase(w)
             && (opening && word_in!(next, ":" | "—" | "–")
                 || next == "," && lists::months().contains(self.w(a + 2)))
+    }
+
+    /// Whether another line soon after token `a` opens with a word in capitals and a colon,
+    /// as a transcript's turns do ("MARLOWE: ... GRAYSON: ..."): a dateline has no second.
+    fn speaker_lines_after(&self, a: usize) -> bool {
+        let n = self.doc.tokens.len();
+        (a + 2..n.min(a + 400)).any(|k| self.doc.tokens[k].breaks_before > 0 && k + 1 < n && self.w(k + 1) == ":" && all_caps(self.w(k)))
     }
 
     /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
@@ -1874,6 +1881,20 @@ impl<'d, 't> Names<'d, 't> {
                     self.push(a + 1, b, label);
                     return;
                 }
+            }
+            // "MARLOWE: Senator, ...": a speaker's surname in capitals opening a transcript's
+            // line (not a role: "MODERATOR:", "Q:"; nor a known name: "NATO:").
+            if b - a == 1
+                && self.w(b) == ":"
+                && (a == 0 || self.doc.tokens[a].breaks_before > 0)
+                && self.w(a).len() > 2
+                && all_caps(self.w(a))
+                && self.is_body_acronym(a)
+                && !self.gaz.is_title(&title_case(self.w(a)))
+                && self.gaz.lookup_any_case(self.w(a)).is_none()
+            {
+                self.push(a, b, Label::Person);
+                return;
             }
             if b - a == 1 && is_acronym(self.w(a)) {
                 // "A CORK man ... in Cork": a word the text also writes in title case is
