@@ -822,6 +822,12 @@ impl<'d, 't> Names<'d, 't> {
                 }
                 return e;
             }
+            // 'Harold "Hal" Whitcombe', "Earvin ‘Magic’ Johnson": a nickname in quotation marks
+            // between a given name and the rest of the name.
+            if word_in!(w, "\"" | "“" | "‘") && j + 3 < end && self.continues(j + 1, end) && word_in!(self.w(j + 2), "\"" | "”" | "’") && self.continues(j + 3, end) && self.gaz.is_given_name(prev) {
+                j += 4;
+                continue;
+            }
             // "Helix Biosystems, Inc.": a company's legal form after a comma.
             if w == "," && j + 1 < sentence_end && word_in!(self.w(j + 1), "Inc" | "LLC" | "Ltd" | "Corp" | "PLC" | "plc") {
                 j += 2;
@@ -2154,7 +2160,7 @@ impl<'d, 't> Names<'d, 't> {
             // "Mr Adeyemi"-free multi-word names: a person when shaped like one.
             let person_shaped = (a..b).all(|k| {
                 let w = self.w(k);
-                w == "." || is_initials(w)
+                w == "." || is_initials(w) || word_in!(w, "\"" | "“" | "‘" | "”" | "’")
                     || is_particle(w)
                     || is_particle_name(w)
                     || (w.chars().next().is_some_and(char::is_uppercase)
