@@ -112,6 +112,8 @@ fn spelled_name(doc: &Document, i: usize) -> bool {
     // (Not between capitals, as in a headline's "Hillary Just Vowed".)
     let cap_next = doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word) && is_cap(doc, i + 1);
     (given(i) && cap_next) || (i > 0 && doc.tokens[i].breaks_before == 0 && given(i - 1) && !cap_next)
+        // "The Dallas Morning News", "the Sunday Times": a newspaper's name.
+        || cap_next && matches!(w, "morning" | "evening" | "sunday") && crate::entities::lists::org_heads().contains(doc.word(i + 1))
 }
 
 /// Skips auxiliaries, adverbs and time phrases backwards from `end` (exclusive).
