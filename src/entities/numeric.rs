@@ -450,6 +450,10 @@ impl<'d, 't> Scan<'d, 't> {
         if self.w(j).bytes().next().is_some_and(|b| b.is_ascii_uppercase()) && self.lower_in(j + 1, CURRENCY) {
             return Some((j + 2, Label::Money));
         }
+        // "5 business days", "10 working days"
+        if matches!(self.lower(j), "business" | "working" | "calendar" | "trading") && self.lower_in(j + 1, DATE_UNIT) {
+            return Some((j + 2, Label::Date));
+        }
         // Looked up once for the three rules below.
         let date_unit = self.lower_in(j, DATE_UNIT);
         // "19 year old", "2000 year old".
@@ -728,6 +732,18 @@ impl<'d, 't> Scan<'d, 't> {
             if self.lower_in(j + 1, DATE_MODIFIER) {
                 j += 1;
             }
+        } else if (self.is(j, "late") || self.is(j, "early")) && (self.is(j + 1, "last") || self.is(j + 1, "next") || self.is(j + 1, "this")) {
+            // "late last month", "early next year"
+            j += 1;
+        }
+        // "in the fall", "by summer", "in the spring of 2025": a season after a preposition of
+        // time (not "in the fall of Kabul").
+        if matches!(self.lower(i), "summer" | "winter" | "spring" | "autumn" | "fall") && i > self.start + 1 {
+            let p = if self.is(i - 1, "the") { i - 2 } else { i - 1 };
+            let year_after = self.is(i + 1, "of") && is_year(self.w(i + 2));
+            if matches!(self.lower(p), "in" | "by" | "until" | "during" | "through" | "since") && (year_after || !self.is(i + 1, "of")) {
+                return Some((if year_after { i + 3 } else { i + 1 }, Label::Date));
+            }
         }
         // "over Christmas", "Christmas Day": a holiday named alone, capitalised ("lent" is a
         // verb), neither the first word of a known name ("Christmas Island") nor the last
@@ -799,6 +815,10 @@ impl<'d, 't> Scan<'d, 't> {
                 if self.is(k, "of") {
                     k += 1;
                 }
+            }
+            // "this fiscal year", "last financial quarter"
+            if k == j + 1 && matches!(self.lower(k), "fiscal" | "financial" | "calendar" | "academic" | "school") && self.lower_in(k + 1, DATE_UNIT) {
+                k += 1;
             }
             if self.lower_in(k, DATE_UNIT) {
                 let mut e = k + 1;
@@ -1201,7 +1221,7 @@ fn word_roles() -> &'static WordRoles {
             ("a\nan\naged\nage\nend\nbeginning\nstart\nmiddle\nearlier\nlater\nevery\neach\n", STARTS),
             (crate::data!("entities/currency_codes.txt"), STARTS),
             ("half\nonce\ntwice\nthrice\nhundreds\nthousands\ndozens\nmillions\nbillions\ntens\nweekend\nq1\nq2\nq3\nq4\n", STARTS | ANCHOR),
-            ("fiscal\n", STARTS),
+            ("fiscal\nsummer\nwinter\nspring\nautumn\nfall\n", STARTS),
             (crate::data!("entities/date_units.txt"), ANCHOR | DATE_UNIT),
             (crate::data!("entities/multipliers.txt"), ANCHOR | MULTIPLIER),
             (crate::data!("entities/currencies.txt"), ANCHOR | CURRENCY),
