@@ -596,6 +596,12 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             if next.ends_with("ing") && (cues().roles(next).has(WordRoles::DENIAL) || in_class(class::DISPUTING, next)) {
                 return k;
             }
+            // ", a figure that could not be independently verified": the writer's caveat.
+            if k + 4 < end && matches!(doc.lower(k + 1), "a" | "an") && matches!(doc.lower(k + 3), "that" | "which")
+                && (k + 4..end.min(k + 10)).any(|n| matches!(doc.lower(n), "verified" | "confirmed" | "corroborated"))
+            {
+                return k;
+            }
             // "denied the allegations, which her lawyer called baseless.": a comment on
             // the content's last words, to the end of the sentence, is no part of it.
             if doc.lower(k + 1) == "which" && k > from + 1 && !(k + 2..end).any(|n| doc.word(n) == ",") {

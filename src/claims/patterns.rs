@@ -2474,7 +2474,10 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("Hasina faces charges of murder")
             || matches!(prev, "faces" | "face")
             // ("Indian claims that its jets were downed": a people's claims.)
-            || self.people_word(i - 1);
+            || self.people_word(i - 1)
+            // ("paid $5 million to resolve allegations that ...", "to settle claims that": the
+            // object of an infinitive.)
+            || i >= lo + 2 && self.w(i - 2) == "to" && !is_cap(doc, i - 1) && doc.tokens[i - 1].kind == TokenKind::Word;
         // ("There were no reports of injuries": none made.)
         if !noun_position || prev == "no" {
             return None;
