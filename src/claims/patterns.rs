@@ -948,6 +948,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     "believed"
                         | "reported"
                         | "thought"
+                        | "understood"
                         | "said"
                         | "alleged"
                         | "rumoured"
