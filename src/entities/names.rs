@@ -1921,6 +1921,8 @@ impl<'d, 't> Names<'d, 't> {
         if !pieces.is_empty()
             && pieces[0].0 > a
             && !self.used_in_lower_case(a)
+            // ("Rugby Australia said", "Sport England": a body named for its sport.)
+            && !lists::org_first_words().contains(self.w(a))
             && (self.gaz.is_given_name(self.w(a)) || self.strong_person_sign(si, a, b))
             && pieces
                 .iter()
@@ -1951,6 +1953,13 @@ impl<'d, 't> Names<'d, 't> {
         // body (not "House": "the House Benghazi committee").
         // So do unknown words and "de" before one: "Tren de Aragua", "Atletico de Madrid"
         // (a person's is "Juan de ...", taken above).
+        // "The Scottish Government", "Lagos State Government": a place's or a people's government.
+        if let [(pa, pb, Label::Gpe | Label::Norp)] = pieces[..] {
+            if pa == a && pb + 1 == b && self.w(pb) == "Government" {
+                self.push(a, b, Label::Org);
+                return;
+            }
+        }
         if let [(pa, pb, Label::Gpe)] = pieces[..] {
             let of_place = pa >= a + 2 && word_in!(self.w(pa - 1), "de" | "del" | "do" | "da" | "di") && !self.gaz.is_given_name(self.w(a));
             if pa > a && pb == b && (of_place || (a..pa).all(|k| lists::org_leads().contains(self.w(k)) && self.w(k) != "House")) {

@@ -693,7 +693,8 @@ impl<'d, 't> Scan<'d, 't> {
             }
             return weekday.then_some((j, Label::Date));
         }
-        if self.day(j) && self.month(j + 1) {
+        // ("on 2 May.": after a day, "May" is the month whatever follows.)
+        if self.day(j) && (self.month(j + 1) || self.w(j + 1) == "May") {
             let mut k = j + 2;
             // "3 Sept." keeps its dot; after "14 July" a dot ends the sentence.
             if self.w(k) == "." && !self.space_before(k) && (self.w(j + 1).len() == 3 && self.w(j + 1) != "May" || self.w(j + 1) == "Sept") {
