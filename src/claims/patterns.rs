@@ -804,10 +804,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 let stop = (i + 4..stop)
                     .find(|&n| matches!(self.w(n), "after" | "when" | "while" | "before") && (n + 2..stop.min(n + 6)).any(|v| is_finite_or_past(self.w(v))))
                     .unwrap_or(stop);
-                let content = self.forward(i + 3, stop, false)?;
                 // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed.)
-                let passive = i > lo + 1 && is_be(self.w(i - 2)) && (self.w(i - 1).ends_with("ed") || matches!(self.w(i - 1), "held" | "taken"));
-                let source = if passive { None } else { clause_subject(self.doc, lo, i) };
+                let participle = i > lo && (self.w(i - 1).ends_with("ed") || matches!(self.w(i - 1), "held" | "taken"));
+                let passive = participle && i > lo + 1 && is_be(self.w(i - 2));
+                // ("A man arrested on suspicion of murder has been released": a reduced relative,
+                // ended by the sentence's own verb.)
+                let reduced = participle && !passive && i > lo + 1 && self.doc.tokens[i - 2].kind == TokenKind::Word;
+                let stop = if reduced { (i + 4..stop).find(|&n| !is_cap(self.doc, n) && in_class(class::FINITE, self.w(n))).unwrap_or(stop) } else { stop };
+                let content = self.forward(i + 3, stop, false)?;
+                let source = if passive || reduced { None } else { clause_subject(self.doc, lo, i) };
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, i + 3),
