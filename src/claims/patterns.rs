@@ -1208,7 +1208,16 @@ impl<'a, 't> Ctx<'a, 't> {
         };
         if let Some((_, end)) = charged_with {
             let mut found = self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier)?;
-            found.content.end = found.content.end.min(self.doc.tokens[end - 1].span.end);
+            // ("... with fraud and released him on bail": the sentence's own second verb ends it;
+            // "with misconduct over the brawl" runs on.)
+            // ("... with murder, and Emanuel released the video": a clause of its own.)
+            if end + 1 < hi && matches!(self.w(end), "and" | "but" | ",") && {
+                let next = if self.w(end) == "," && self.w(end + 1) == "and" && end + 2 < hi { end + 2 } else { end + 1 };
+                let subject = is_cap(self.doc, next) || is_subject_pronoun(self.w(next)) || is_determiner(self.w(next));
+                is_finite_or_past(self.w(next)) || subject && (next + 1..hi.min(next + 5)).any(|n| !is_cap(self.doc, n) && is_finite_or_past(self.w(n)))
+            } {
+                found.content.end = found.content.end.min(self.doc.tokens[end - 1].span.end);
+            }
             return Some(found);
         }
         if in_class(class::ACCUSING_VERB, w) {
