@@ -845,8 +845,9 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
             }
             // "ISLAMABAD, June 7 (APP): The ...", "New Delhi, Aug 9: Government ...": a colon
             // after the agency or the date.
+            // (Not a ticker's colon inside the brackets: "Apple (NASDAQ: AAPL) will ...".)
             ":" if k + 1 < end
-                && (agency
+                && (agency && doc.word(k - 1) == ")"
                     || (k >= 2
                         && doc.tokens[k - 1].kind == TokenKind::Number
                         && is_time_word(doc.lower(k - 2))
