@@ -1172,11 +1172,18 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                 }
+                // ("was accused of plagiarism by a rival songwriter": the agent accuses.)
+                let by = (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing"));
+                let agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
+                let stop = match (by, agent) {
+                    (Some(n), Some(_)) => n,
+                    _ => stop,
+                };
                 let content = self.forward(prep + 1, stop, false)?;
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, if gap > 0 { i + 1 } else { i + 2 }),
-                    source: None,
+                    source: agent,
                     content: content.0,
                     direct: false,
                 });
