@@ -2764,6 +2764,10 @@ impl<'d, 't> Names<'d, 't> {
         if word_in!(prev, "its" | "their") && starts_lowercase(self.w(a + 1)) {
             return None;
         }
+        // ("MPs voted on the Bill": the law under debate, no person.)
+        if w == "Bill" && word_in!(prev, "the" | "The" | "this" | "This") {
+            return None;
+        }
         // ("Police in Tyler said", "a fire near Aurora": a given name that is also a town's,
         // after a preposition of place.)
         // (Not "faith in Jesus", "a believer in Grace".)
