@@ -2366,6 +2366,11 @@ impl<'a, 't> Ctx<'a, 't> {
             let citer = self.continued_subject(earlier, i, lo, i - 1);
             return Some(self.finish(ClaimKind::Attributed, (i, i + 1), citer, content, direct));
         }
+        // ("citing people with knowledge of the plans": the cited run on to the comma or the end.)
+        let source = match (source.1..hi.min(source.1 + 8)).find(|&k| matches!(doc.word(k), "," | "." | ";")) {
+            Some(k) if k > source.1 && matches!(self.w(source.1), "with" | "familiar" | "close" | "of" | "in" | "at") && (source.1..k).all(|n| !is_clause_marker(self.w(n))) => (source.0, k),
+            _ => source,
+        };
         // "The newspaper, citing unnamed officials, said the attack ...": an aside before the
         // verb, whose words the cited speak too.
         let verb = source.1 + 1;
