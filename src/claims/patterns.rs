@@ -1172,6 +1172,11 @@ impl<'a, 't> Ctx<'a, 't> {
                         }
                     }
                 }
+                // ("was charged with theft and released on bail", "... and will stand trial": the
+                // subject's second predicate; not "and attempted murder".)
+                let stop = (prep + 2..stop)
+                    .find(|&n| self.w(n) == "and" && n + 2 < stop && (matches!(self.w(n + 1), "will" | "was" | "is" | "has" | "later") || self.w(n + 1).ends_with("ed") && is_preposition(self.w(n + 2))))
+                    .unwrap_or(stop);
                 // ("was accused of plagiarism by a rival songwriter": the agent accuses.)
                 let by = (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing"));
                 let agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
