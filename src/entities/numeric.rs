@@ -497,6 +497,10 @@ impl<'d, 't> Scan<'d, 't> {
             if self.lower_in(i + 2, DATE_UNIT) {
                 return Some((i + 3, Label::Date));
             }
+            // "half a percentage point"
+            if self.is(i + 2, "percentage") && self.is(i + 3, "point") {
+                return Some((i + 4, Label::Percent));
+            }
         }
         if (self.is(i, "a") || self.is(i, "an"))
             && (self.is(i + 2, "ago") || self.is(i + 2, "later") || self.is(i + 2, "earlier"))
