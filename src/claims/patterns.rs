@@ -1577,7 +1577,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "Russian missiles hit Kyiv", "the storm hit Duluth": a blow to a place, no attack in
         // words ("hit Clinton on trade").
         if matches!(w, "hit" | "hits" | "hitting") {
-            return i + 1 < hi && crate::entities::gazetteer::get().matcher.longest_at(doc.text, doc.tokens[i + 1].span.start).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
+            return i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
         }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
         if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {
@@ -1693,8 +1693,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// Whether token `k` is a people's word, alone ("Indian", "Israeli").
     fn people_word(&self, k: usize) -> bool {
-        let t = self.doc.tokens[k].span;
-        crate::entities::gazetteer::get().matcher.longest_at(self.doc.text, t.start).is_some_and(|(e, l)| *l == crate::model::Label::Norp && e == t.end)
+        self.known_name(k).is_some_and(|(end, label)| end == self.doc.tokens[k].span.end && label == crate::model::Label::Norp)
     }
 
     /// Whether the verb at `i` is negated: "not", "n't" or "never" in its auxiliaries ("has
@@ -2157,12 +2156,14 @@ impl<'a, 't> Ctx<'a, 't> {
             })
     }
 
+    /// The longest name the gazetteer knows from token `a` on: its end (a byte) and label.
+    fn known_name(&self, a: usize) -> Option<(usize, crate::model::Label)> {
+        crate::entities::gazetteer::get().name_at(self.doc.text, self.doc.tokens[a].span.start)
+    }
+
     /// Whether tokens `a..b` are exactly a place the gazetteer knows ("New Delhi", "Maryland").
     fn known_place(&self, a: usize, b: usize) -> bool {
-        let doc = self.doc;
-        crate::entities::gazetteer::get()
-            .name_at(doc.text, doc.tokens[a].span.start)
-            .is_some_and(|(end, label)| end == doc.tokens[b - 1].span.end && label == crate::model::Label::Gpe)
+        self.known_name(a).is_some_and(|(end, label)| end == self.doc.tokens[b - 1].span.end && label == crate::model::Label::Gpe)
     }
 
     /// Whether claim `e` is a claim noun inside the content of another of `claims` ("dismissed

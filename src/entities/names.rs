@@ -1498,16 +1498,16 @@ impl<'d, 't> Names<'d, 't> {
     /// town: "PUTRAJAYA: The government", "BESUT, April 16 —" (not an acronym's few letters).
     fn dateline_after(&self, a: usize) -> bool {
         let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
-        // A colon or dash only in the story's first two sentences ("TAPPER:" in a
-        // transcript is a speaker).
-        let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start) && !self.speaker_lines_after(a);
+        // A colon or dash only in the story's first two sentences, and with no other line
+        // opening so soon after (`speaker_lines_after`): "TAPPER:" in a transcript is a speaker.
+        let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start);
         let next = self.w(a + 1);
         // Not page furniture: "UPDATE:", "EXCLUSIVE:".
         let w = self.w(a);
         opens_line
             && w.len() >= 5
             && !lists::non_name_words().contains_lowercase(w)
-            && (opening && word_in!(next, ":" | "—" | "–")
+            && (opening && word_in!(next, ":" | "—" | "–") && !self.speaker_lines_after(a)
                 || next == "," && lists::months().contains(self.w(a + 2)))
     }
 
