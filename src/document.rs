@@ -102,6 +102,14 @@ impl<'t> Document<'t> {
         &self.words
     }
 
+    /// Whether another line soon after token `a` opens with a word in capitals and a colon,
+    /// as a transcript's turns do ("MARLOWE: ... GRAYSON: ..."): a dateline has no second.
+    pub fn speaker_lines_after(&self, a: usize) -> bool {
+        let n = self.tokens.len();
+        let caps = |w: &str| w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+        (a + 2..n.min(a + 400)).any(|k| self.tokens[k].breaks_before > 0 && k + 1 < n && self.words[k + 1] == ":" && caps(self.words[k]))
+    }
+
     /// Index of the first token starting at or after byte `offset`.
     pub fn token_at_or_after(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < offset)

@@ -335,9 +335,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Every claim whose cue starts in sentence `a..b`.
     pub fn sentence(&self, a: usize, b: usize, out: &mut Vec<Found>) {
         let first = out.len();
-        if let Some(f) = self.name_colon(a, b) {
-            out.push(f);
-        }
+        let turn = self.name_colon(a, b);
+        let turn_found = turn.is_some();
+        out.extend(turn);
         let mut i = a;
         while i < b {
             if self.doc.tokens[i].kind != TokenKind::Word {
@@ -420,6 +420,29 @@ impl<'a, 't> Ctx<'a, 't> {
                 n += 1;
             }
         }
+        // Only now, so the claims inside it stay: see `turn_end`.
+        if let Some(end) = turn_found.then(|| self.turn_end(a, b, &out[first])).flatten() {
+            out[first].content.end = out[first].content.end.max(end);
+        }
+    }
+
+    /// "PENCE: Well, look, you know, ... . And that's why ...": a speaker's turn opening a
+    /// line is all the speaker's, to the end of its paragraph (not a quotation after the
+    /// colon, nor a headline's).
+    fn turn_end(&self, a: usize, b: usize, f: &Found) -> Option<usize> {
+        let doc = self.doc;
+        let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before > 0;
+        if f.direct || !opens_line(a) || doc.word(f.cue.0) != ":" {
+            return None;
+        }
+        let mut e = f.cue.1;
+        while e < doc.tokens.len() && !opens_line(e) {
+            e += 1;
+        }
+        while e > b && matches!(doc.word(e - 1), "." | ",") {
+            e -= 1;
+        }
+        (e > b).then(|| doc.tokens[e - 1].span.end)
     }
 
     /// Where the content of a cue right after "who" ("officials who said ...") gives way to
@@ -661,7 +684,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "KOTA BARU: The state government ...": a name in capitals opening the story's first
         // lines is where it was filed (a dateline), not who speaks.
         let capitals = (a..k).all(|n| doc.word(n).chars().all(|ch| !ch.is_lowercase()));
-        if capitals && a <= self.second_break {
+        if capitals && a <= self.second_break && !doc.speaker_lines_after(a) {
             return None;
         }
         // "New Delhi: The BJP on Wednesday dismissed ...": a known place before a whole

@@ -1507,15 +1507,8 @@ impl<'d, 't> Names<'d, 't> {
         opens_line
             && w.len() >= 5
             && !lists::non_name_words().contains_lowercase(w)
-            && (opening && word_in!(next, ":" | "—" | "–") && !self.speaker_lines_after(a)
+            && (opening && word_in!(next, ":" | "—" | "–") && !self.doc.speaker_lines_after(a)
                 || next == "," && lists::months().contains(self.w(a + 2)))
-    }
-
-    /// Whether another line soon after token `a` opens with a word in capitals and a colon,
-    /// as a transcript's turns do ("MARLOWE: ... GRAYSON: ..."): a dateline has no second.
-    fn speaker_lines_after(&self, a: usize) -> bool {
-        let n = self.doc.tokens.len();
-        (a + 2..n.min(a + 400)).any(|k| self.doc.tokens[k].breaks_before > 0 && k + 1 < n && self.w(k + 1) == ":" && all_caps(self.w(k)))
     }
 
     /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
