@@ -95,7 +95,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 tokens[i].kind == TokenKind::Word
                     && t.len() > 2
                     && t.ends_with('.')
-                    && starter_at(text, tokens, i + 1)
+                    && (starter_at(text, tokens, i + 1) || title_at(text, tokens, i + 1, matches!(t, "a.m." | "p.m.")))
             }
         };
         if ends {
@@ -159,6 +159,17 @@ fn speaker_tag_follows(text: &str, rest: &[Token]) -> bool {
 fn starter_at(text: &str, tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|n| sentence_starters().contains(n.text(text)))
         && !tokens.get(k + 1).is_some_and(|d| !d.space_before && d.text(text) == ".")
+}
+
+/// Whether token `k` is a title's abbreviation and its full stop ("Dr.", "Sen."): after "p.m."
+/// any title opens a sentence, after "U.S." only one no country names ("U.S. Sen." is one).
+fn title_at(text: &str, tokens: &[Token], k: usize, any: bool) -> bool {
+    let dot = tokens.get(k + 1).is_some_and(|d| !d.space_before && d.text(text) == ".");
+    dot && match tokens[k].text(text) {
+        "Dr" | "Mr" | "Mrs" | "Ms" | "Prof" => true,
+        "Sen" | "Rep" | "Gov" | "Gen" | "Col" | "Lt" | "Sgt" | "Capt" | "Rev" | "Det" | "Insp" | "Supt" | "Adm" | "Maj" => any,
+        _ => false,
+    }
 }
 
 fn starts_sentence(word: &str) -> bool {

@@ -199,6 +199,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     _ => break,
                 }
             }
+            // "FactCheck.org", "bbc.co.uk": a web address's name is one word, its dot no full stop.
+            while kind == TokenKind::Word && bytes.get(i) == Some(&b'.') {
+                let end = i + 1 + bytes[i + 1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+                if !matches!(&text[i + 1..end], "com" | "org" | "net" | "gov" | "edu" | "io" | "co" | "uk" | "news") || ch(end).is_some_and(is_word_char) {
+                    break;
+                }
+                i = end;
+            }
             // Initialisms: "U.S.", "a.m.", "D.C." -- single letters each followed by a dot.
             if bytes.get(i) == Some(&b'.') && kind == TokenKind::Word && next(start) == i {
                 let mut j = i;

@@ -2283,6 +2283,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if plain && k > t && (!starts_clause || doc.word(k) == ",") {
                 t = k;
             }
+            // ("(... according to Reuters).": the aside's bracket closes after the source.)
+            if t > f + 1 && doc.word(t - 1) == ")" && !(f..t).any(|n| doc.word(n) == "(") {
+                t -= 1;
+            }
         }
         // "the Japanese news agency, NHK," : an appositive name after a common noun.
         // ("the Chief Medical Officer of Liberia, Dr. Francis Kateh,": a description with a

@@ -263,9 +263,9 @@ fn letters_word(w: &str) -> Option<(bool, bool)> {
     Some((w.chars().next().is_some_and(char::is_uppercase), w.chars().nth(3).is_some()))
 }
 
-/// The end of a web name: "com" of "Gawker.com".
-fn is_top_level_domain(w: &str) -> bool {
-    word_in!(w, "com" | "org" | "net" | "co" | "io" | "info" | "gov" | "edu" | "tv" | "news")
+/// A web name, one token from the tokenizer: "Gawker.com", "FactCheck.org".
+fn is_web_name(w: &str) -> bool {
+    w.rsplit_once('.').is_some_and(|(name, end)| !name.is_empty() && word_in!(end, "com" | "org" | "net" | "co" | "io" | "gov" | "edu" | "uk" | "news"))
 }
 
 /// Whether a known name ending at byte `e`, inside token `k`, is the first part of a
@@ -808,19 +808,13 @@ impl<'d, 't> Names<'d, 't> {
             }
             let w = self.w(j);
             let prev = self.w(j - 1);
-            // Web names: "Myjoyonline.com", "Gawker.com".
-            if w == "."
-                && !self.doc.tokens[j].space_before
-                && j + 1 < sentence_end
-                && !self.doc.tokens[j + 1].space_before
-                && is_top_level_domain(self.w(j + 1))
-            {
+            // Web names end a run: "Myjoyonline.com", "Gawker.com".
+            if is_web_name(prev) {
                 // "Amazon.com Inc": a company suffix stays with the name.
-                let e = j + 2;
-                if e < sentence_end && word_in!(self.w(e), "Inc" | "Corp" | "Ltd" | "LLC" | "Co" | "PLC" | "plc" | "Group") {
-                    return if self.w(e + 1) == "." && !self.doc.tokens[e + 1].space_before { e + 2 } else { e + 1 };
+                if word_in!(w, "Inc" | "Corp" | "Ltd" | "LLC" | "Co" | "PLC" | "plc" | "Group") {
+                    return if self.w(j + 1) == "." && !self.doc.tokens[j + 1].space_before { j + 2 } else { j + 1 };
                 }
-                return e;
+                return j;
             }
             // 'Harold "Hal" Whitcombe', "Earvin ‘Magic’ Johnson": a nickname in quotation marks
             // between a given name and the rest of the name.
@@ -1801,10 +1795,10 @@ impl<'d, 't> Names<'d, 't> {
         }
         // A web name, "Amazon.com", "Gawker.com": a body, also when its first part is known;
         // the words before it are a run of their own ("Visit Gawker.com").
-        if b - a >= 3 && self.w(b - 2) == "." && is_top_level_domain(self.w(b - 1)) && !self.doc.tokens[b - 2].space_before {
-            self.push(b - 3, b, Label::Org);
-            if a < b - 3 {
-                self.classify(si, a, b - 3, at_start);
+        if is_web_name(self.w(b - 1)) {
+            self.push(b - 1, b, Label::Org);
+            if a < b - 1 {
+                self.classify(si, a, b - 1, at_start);
             }
             return;
         }
