@@ -2808,7 +2808,7 @@ impl<'d, 't> Names<'d, 't> {
         let the_before = matches!(prev, "the" | "The");
         // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
         // the text may write in capitals only there: "Officials said".)
-        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || word_in!(self.w(a + 1), "said" | "says" | "told") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies"].iter().any(|e| w.ends_with(e))) {
+        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || matches!(self.w(a + 1), "said" | "says" | "told" | "argued" | "insisted" | "warned" | "denied" | "admitted" | "acknowledged" | "conceded" | "countered" | "testified" | "tweeted" | "wrote" | "noted" | "claimed" | "urged" | "replied") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses"].iter().any(|e| w.ends_with(e))) {
             return Some(Label::Person);
         }
         if at_start {
@@ -2824,7 +2824,7 @@ impl<'d, 't> Names<'d, 't> {
         // "the Obama administration", "the Bush years", "the Kishida government": a leader's,
         // no body (not "the Leave campaign": a campaign may be named for a cause).
         if matches!(prev, "the" | "The")
-            && (word_in!(next, "era" | "family" | "years" | "camp") || matches!(next, "administration" | "presidency" | "government"))
+            && (word_in!(next, "era" | "family" | "years" | "camp") || matches!(next, "administration" | "presidency" | "government") || (next == "campaign" && !word_in!(self.w(a), "Leave" | "Remain" | "Vote" | "Brexit") && self.w(a).bytes().all(|c| c.is_ascii_alphabetic())))
         {
             return Some(Label::Person);
         }
@@ -2833,7 +2833,9 @@ impl<'d, 't> Names<'d, 't> {
             return Some(Label::Loc);
         }
         // ("the Himalayan country", "the Balkan state": an adjective of a place, no body.)
-        if matches!(prev, "the" | "The" | "at") && !eponym && !lists::gpe_nouns().contains(next) {
+        // ("fired back at Trump", "took aim at DeSantis": whom a remark targets, no body.)
+        let target = prev == "at" && a >= 2 && matches!(self.w(a - 2), "back" | "aim" | "out" | "swipe" | "swipes" | "jab" | "jabs" | "dig" | "digs" | "shots" | "pointed" | "directed" | "aimed" | "laughed");
+        if matches!(prev, "the" | "The" | "at") && !eponym && !target && !lists::gpe_nouns().contains(next) {
             return Some(Label::Org);
         }
         // "in Black and Latino neighborhoods": listed before a people, a people too.
@@ -2967,6 +2969,10 @@ impl<'d, 't> Names<'d, 't> {
         // "Visa shares fell" names a company: so does "Visa's unlawful conduct" in the same
         // text, and "sued Visa" (a mention with a sign of its own keeps it).
         let companies: HashSet<&str> = pending.iter().filter(|&&(a, _, _)| self.company_sign(a)).map(|&(a, _, _)| self.w(a)).collect();
+        // "Trump said ..." and "a swipe at Trump": a body only by "at" (or nothing) waits for
+        // the rest, a person where the text names that word one elsewhere.
+        let mut persons: HashSet<&str> = HashSet::default();
+        let mut at_guesses = Vec::new();
         for (a, si, at_start) in pending {
             let own = self.own_sign(a, si, known);
             let word_in_capitals = at_start && self.used_in_lower_case(a);
@@ -2978,6 +2984,13 @@ impl<'d, 't> Names<'d, 't> {
             } else {
                 self.single_label(a, si, at_start, known)
             };
+            if matches!(label, None | Some(Label::Org)) && self.w(a - 1) == "at" {
+                at_guesses.push((a, label));
+                continue;
+            }
+            if label == Some(Label::Person) {
+                persons.insert(self.w(a));
+            }
             if let Some(label) = label {
                 // "ten Hag" after "Erik ten Hag": the particle before a surname is the name's.
                 // ("De Leon vehemently refuted ..." after "Valeriano de Leon": the particle in
@@ -2996,6 +3009,11 @@ impl<'d, 't> Names<'d, 't> {
                         })
                     };
                 self.push(if particle { a - 1 } else { a }, a + 1, label);
+            }
+        }
+        for (a, label) in at_guesses {
+            if let Some(label) = if persons.contains(self.w(a)) { Some(Label::Person) } else { label } {
+                self.push(a, a + 1, label);
             }
         }
         for a in std::mem::take(&mut self.after_body) {
