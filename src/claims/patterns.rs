@@ -2946,7 +2946,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // declined to be named, told KAN").
                     // (Not a place ending the clause: "... at his home in Plains, Georgia, the
                     // Carter Center said".)
-                    let mut described = ((g..h).any(|n| is_cap(doc, n)) && !self.known_place(g, h)) || matches!(self.w(p + 1), "who" | "which");
+                    // (Nor the end of a list: "in Germany, France and Italy, Eurostat said".)
+                    let list_end = g > lo && doc.word(g - 1) == "," && (g..h).any(|n| self.w(n) == "and");
+                    let mut described = ((g..h).any(|n| is_cap(doc, n)) && !self.known_place(g, h) && !list_end) || matches!(self.w(p + 1), "who" | "which");
                     let mut content_end = g;
                     // (The source is the description with the name, as "the club manager, X" is.)
                     if let Some((d, _)) = described.then(|| description_before(g)).flatten() {
