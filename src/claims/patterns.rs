@@ -1298,7 +1298,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if passive || prev_s == "nor" || self.is(i + 1, "nor", hi) {
                 return None;
             }
-            if self.withholds(i, hi) {
+            if self.withholds(i, hi) || self.rules_on_procedure(i, hi) {
                 return None;
             }
             if let Some(f) = self.which_they_deny(i, lo, hi, earlier) {
@@ -1482,6 +1482,16 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let dated = f < end && f > lo + 1 && matches!(self.w(f - 1), "on" | "in" | "from");
         if dated { np_before(doc, f - 1, lo) } else { None }
+    }
+
+    /// "The Senate rejected a border bill", "the judge dismissed the case", "denied bail": a
+    /// vote or a ruling on a procedure, no claim denied (not "rejected claims about the bill").
+    #[inline(never)]
+    fn rules_on_procedure(&self, i: usize, hi: usize) -> bool {
+        let from = if self.is(i + 1, "of", hi) { i + 2 } else { i + 1 };
+        (from..hi.min(from + 5))
+            .take_while(|&n| self.doc.tokens[n].kind != TokenKind::Punct && !is_preposition(self.w(n)) && !is_clause_marker(self.w(n)) && !cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN))
+            .any(|n| in_class(class::PROCEDURE, self.w(n)))
     }
 
     /// "denied customers the chance to compete", "to deny Democrats a win", "denied him bail":
