@@ -538,7 +538,11 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             own_verb |= finite;
         }
-        None
+        // "Claims that the vaccine alters DNA are false", "The claim that masks cause hypoxia
+        // has spread": the last "be" or "have" agreeing with the noun, after a clause of three
+        // words or more, is the sentence's.
+        let plural = self.w(c0).ends_with('s');
+        (from + 3..to).rev().find(|&k| if plural { matches!(self.w(k), "are" | "were" | "have") } else { matches!(self.w(k), "is" | "was" | "has") })
     }
 
     /// Where the content of a passive without its "be" after a noun gives way to the
