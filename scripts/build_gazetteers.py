@@ -62,6 +62,12 @@ ENGLISH_NEWS_CC = {"US", "GB", "CA", "AU", "IE", "NZ"}
 # ISO 3166-2 first-level units of these countries are small municipalities or local
 # councils (Slovenia, North Macedonia, Malta, Latvia): too many obscure names.
 REGION_SKIP_CC = {"SI", "MK", "MT", "LV"}
+# Nor those of countries under 5 million people (Moldova's districts, the Bahamas' and
+# the Seychelles' islands: 900 names English news seldom names), except where the units
+# are news themselves (Republika Srpska, the Palestinian governorates). The room went to
+# the states of Nigeria and Malaysia (regions.tsv).
+REGION_MIN_COUNTRY_POP = 5_000_000
+REGION_SMALL_KEEP_CC = {"BA", "PS"}
 # A city whose name is a top given name is kept only if it is big or a capital.
 CITY_NAME_CLASH_MIN_POP = 500_000
 # Total SSA births 1880-2017 for a name to be listed. 500 rather than 200: the 10,000
@@ -332,6 +338,9 @@ def build_regions(states, counties, countries, iso2canon, common, top_given):
         a, cc = line.split("\t")
         curated_cc.add(cc)
         rows[a] = cc
+        # Nigeria's states are named with "State" as often as not ("Benue State").
+        if cc == "NG" and not a.endswith(("State", "Territory")):
+            rows[a + " State"] = cc
         if fold(a) != a:
             rows.setdefault(fold(a), cc)
     # other countries: ISO 3166-2 first-level subdivisions, cleaned
@@ -340,6 +349,9 @@ def build_regions(states, counties, countries, iso2canon, common, top_given):
         if s.parent_code is not None or s.country_code in curated_cc:
             continue
         if s.country_code in REGION_SKIP_CC:
+            continue
+        small = int(countries.get(s.country_code, {}).get("population", 0)) < REGION_MIN_COUNTRY_POP
+        if small and s.country_code not in REGION_SMALL_KEEP_CC:
             continue
         for f in clean_region(s.name):
             for g in {f, fold(f)}:
