@@ -291,7 +291,8 @@ pub const OWN_RULE_WORDS: [&str; 74] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 57] = [
+pub const OTHER_SENSE_WORDS: [&str; 63] = [
+    "attacked", "attacks", "attacking", "struck", "targeted", "shelled",
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
@@ -1621,9 +1622,9 @@ impl<'a, 't> Ctx<'a, 't> {
             let said = head.is_some_and(|t| (i + 2..t).any(|n| in_class(class::RESPONSE_OBJECT, self.w(n))) || (t < hi && (self.w(t) == ":" || is_open_mark(doc.word(t)))));
             return !said;
         }
-        // "Russian missiles hit Kyiv", "the storm hit Duluth": a blow to a place, no attack in
-        // words ("hit Clinton on trade").
-        if matches!(w, "hit" | "hits" | "hitting") {
+        // "Russian missiles hit Kyiv", "drones attacked Odesa", "the storm hit Duluth": a blow
+        // to a place, no attack in words ("hit Clinton on trade").
+        if matches!(w, "hit" | "hits" | "hitting" | "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled") {
             return i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
         }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
