@@ -737,6 +737,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.ends_with('s') && self.plural_noun(i, roles, lo, hi) {
             return None;
         }
+        // ("citing intelligence reports": the cited writings, no claim of their own.)
+        if i >= lo + 2 && (i.saturating_sub(3).max(lo)..i).any(|n| self.w(n) == "citing") && self.doc.tokens[i - 1].kind == TokenKind::Word && in_class(class::EVIDENCE, w) {
+            return None;
+        }
         // "the most distant galaxy ever observed": a superlative's participle, no verb of
         // its own (not "had he ever said").
         if w.ends_with("ed") && i >= lo + 2 && self.w(i - 1) == "ever" && self.doc.tokens[i - 2].kind == TokenKind::Word && !is_aux_or_adverb(self.w(i - 2)) && !is_subject_pronoun(self.w(i - 2)) {
@@ -2416,6 +2420,8 @@ impl<'a, 't> Ctx<'a, 't> {
     fn citing(&self, i: usize, lo: usize, hi: usize, earlier: &[Found]) -> Option<Found> {
         let doc = self.doc;
         let source = np_after(doc, i + 1, hi)?;
+        // ("citing intelligence reports": the phrase stopped before the cue word.)
+        let source = if source.1 < hi && in_class(class::EVIDENCE, self.w(source.1)) { (source.0, source.1 + 1) } else { source };
         // "citing diplomats", "citing internal documents": the cited speak. "citing the
         // release of prisoners", "citing a threat to public health": a reason the subject
         // gives, which is the content.

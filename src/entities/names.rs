@@ -2789,8 +2789,10 @@ impl<'d, 't> Names<'d, 't> {
                 .iter()
                 .all(|p| p.chars().next().is_some_and(char::is_uppercase))
         {
-            // ("the April-June period": months.)
-            return Some(if parts.iter().all(|p| lists::months().contains(p)) { Label::Date } else { Label::Org });
+            // ("the April-June period": months. "Kosiniak-Kamysz said", "Ocasio-Cortez
+            // told": a double-barrelled surname before a speech verb, in lower case after a capital.)
+            let surname = speech_after(self.doc, s, a + 1) && parts.iter().all(|p| p.len() >= 3 && p.chars().skip(1).all(char::is_lowercase));
+            return Some(if parts.iter().all(|p| lists::months().contains(p)) { Label::Date } else if surname { Label::Person } else { Label::Org });
         }
         if self.company_sign(a) {
             return Some(Label::Org);
