@@ -2715,7 +2715,14 @@ impl<'d, 't> Names<'d, 't> {
         // The rest of the document: "Kishida" after "Fumio Kishida", "Cassava" after
         // "Cassava Sciences Inc.".
         if let Some(label) = known.parts.get(w).or_else(|| known.texts.get(w)) {
-            return Some(label);
+            // ("Air raid alerts sounded" after "Ukrainian Air Force", "Heart disease" after
+            // "American Heart Association": a body's word opening a sentence before a noun.)
+            let noun_after = at_start && label == Label::Org && known.texts.get(w).is_none() && starts_lowercase(self.w(a + 1)) && !speech_after(self.doc, s, a + 1)
+                && !word_in!(self.w(a + 1), "has" | "had" | "is" | "was" | "will" | "would" | "and" | "says" | "said" | "also")
+                // (Not a verb: "Slipstream respects ...", "Peabody gave"; but "National elections are".)
+                && (!self.w(a + 1).ends_with('s') || word_in!(self.w(a + 2), "are" | "were" | "have" | "had" | "will" | "would" | "could"))
+                && !self.w(a + 1).ends_with("ed") && !crate::claims::words::in_class(crate::claims::words::class::FINITE, self.w(a + 1)) && w != "House";
+            return (!noun_after).then_some(label);
         }
         // "Microsoft's Azure cloud", "Google's Gemini model": a body's product before a
         // noun, no person ("Tesla's Musk said" is one).
