@@ -70,7 +70,8 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "imaginary", "invented", "fictitious", "concocted", "trumped-up", "spurious",
                   "unsubstantiated", "defamatory", "fabrication", "fabrications", "hearsay",
                   "unsupported", "fairy tale", "fairy tales", "fairytale", "fantasy",
-                  "conspiracy theory", "fake news"]
+                  "conspiracy theory", "fake news", "provocation", "provocations", "rubbish",
+                  "insinuation", "insinuations", "defamation"]
 
 
 def lemma(form):

@@ -3433,6 +3433,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if falsity && !claim_noun && from + 1 < k && matches!(self.w(from), "that" | "this") && is_be(self.w(from + 1)) {
             claim_noun = true;
         }
+        // ("“It's a lie, a blatant lie,” Vučić said", not "it was wrong to cut taxes".)
+        if falsity && !claim_noun && from + 1 < k && self.w(from) == "it" && (is_be(self.w(from + 1)) || matches!(self.w(from + 1), "’s" | "'s")) {
+            claim_noun = !(from..k).any(|n| matches!(self.w(n), "to" | "that" | "for" | "if" | "who" | "which"));
+        }
         // "rejected the report, saying it was fabricated": a pronoun for a claim named before
         // it in the sentence.
         if falsity && !claim_noun && from < doc.tokens.len() && matches!(self.w(from), "it" | "they" | "these" | "those") {
