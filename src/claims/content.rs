@@ -252,6 +252,21 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
                 j += 1;
             }
         }
+        // "told broadcaster NOS ...", "told German broadcaster ZDF ...": a medium's word
+        // before its name; "told reporters in Warsaw ...": where.
+        let skip_name = |j: &mut usize| {
+            while *j < end && (is_cap(doc, *j) || matches!(doc.word(*j), "’s" | "'s")) {
+                *j += 1;
+            }
+        };
+        if j + 1 < end && matches!(doc.lower(j), "broadcaster" | "daily" | "newspaper" | "radio" | "television" | "tv" | "channel" | "network" | "magazine" | "weekly" | "station") && is_cap(doc, j + 1) {
+            j += 1;
+            skip_name(&mut j);
+        }
+        if j + 1 < end && matches!(doc.lower(j), "in" | "at") && is_cap(doc, j + 1) {
+            j += 1;
+            skip_name(&mut j);
+        }
     }
     // ("said tonight's Budget would ...": a time word with a possessive is the content's.)
     while j < end && is_time_word(doc.lower(j)) && !(j + 1 < end && matches!(doc.word(j + 1), "’s" | "'s")) {

@@ -737,6 +737,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.ends_with('s') && self.plural_noun(i, roles, lo, hi) {
             return None;
         }
+        // ("Neither claim could be verified": a noun after a quantifier, no one claiming.)
+        if w == "claim" && i > lo && matches!(self.w(i - 1), "neither" | "either" | "each" | "every" | "any" | "no") {
+            return None;
+        }
         // ("citing intelligence reports": the cited writings, no claim of their own.)
         if i >= lo + 2 && (i.saturating_sub(3).max(lo)..i).any(|n| self.w(n) == "citing") && self.doc.tokens[i - 1].kind == TokenKind::Word && in_class(class::EVIDENCE, w) {
             return None;

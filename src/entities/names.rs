@@ -2813,6 +2813,10 @@ impl<'d, 't> Names<'d, 't> {
         {
             return Some(Label::Person);
         }
+        // "Ukraine's Navy said": a place's force, a body.
+        if word_in!(prev, "’s" | "'s") && lists::org_heads().contains(w) {
+            return Some(Label::Org);
+        }
         // "the Guardian said": a body, whatever it does.
         let the_before = matches!(prev, "the" | "The");
         // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
