@@ -24,6 +24,9 @@ fn parsed_once(cell: &'static OnceLock<Lexicon>, data: &'static str) -> &'static
 }
 
 word_list!(
+    /// Surnames of public figures named alone: "Macron", "Tinubu".
+    public_surnames, "public_surnames.txt");
+word_list!(
     /// Last words that make a capitalised run an ORG: "Inc", "Agency", "University".
     org_heads, "org_heads.txt");
 word_list!(

@@ -2786,6 +2786,10 @@ impl<'d, 't> Names<'d, 't> {
         if at_start && self.used_in_lower_case(a) {
             return None;
         }
+        // "Zelenskyy met Macron and Merz": public figures the news names by surname alone.
+        if lists::public_surnames().contains(w) {
+            return Some(Label::Person);
+        }
         if self.org_context_before(si, a, a + 1) {
             return Some(Label::Org);
         }
