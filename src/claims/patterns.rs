@@ -737,6 +737,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.ends_with('s') && self.plural_noun(i, roles, lo, hi) {
             return None;
         }
+        // ("currency notes worth Rs 2 lakh": banknotes.)
+        if w == "notes" && matches!(self.w(i + 1), "worth" | "of" | "totalling" | "totaling" | "amounting" | "were" | "are" | "and") {
+            return None;
+        }
         // ("Neither claim could be verified": a noun after a quantifier, no one claiming.)
         if w == "claim" && i > lo && matches!(self.w(i - 1), "neither" | "either" | "each" | "every" | "any" | "no") {
             return None;
@@ -1293,6 +1297,12 @@ impl<'a, 't> Ctx<'a, 't> {
             // "The accused officers approached ...", "an accused rapist": an adjective after a
             // determiner, no accusation stated.
             if w == "accused" && in_class(class::ADJECTIVE_DETERMINER, prev_s) {
+                return None;
+            }
+            // "Two accused in the case were arrested", "The main accused, X, fled": the noun
+            // (Indian and Nigerian English), after a number or "main", with no object.
+            let counted = i > lo && (self.doc.tokens[i - 1].kind == TokenKind::Number || crate::entities::lists::number_words().contains(prev_s) || matches!(prev_s, "main" | "prime" | "other" | "fellow" | "all"));
+            if w == "accused" && counted && (i + 1 >= hi || self.doc.tokens[i + 1].kind == TokenKind::Punct || is_preposition(self.w(i + 1)) || is_be(self.w(i + 1)) || matches!(self.w(i + 1), "had" | "have" | "who")) {
                 return None;
             }
             return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
