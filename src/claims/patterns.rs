@@ -737,6 +737,16 @@ impl<'a, 't> Ctx<'a, 't> {
         if w.ends_with('s') && self.plural_noun(i, roles, lo, hi) {
             return None;
         }
+        // ("deaths reported in 12 provinces", "outbreaks confirmed since May": a participle
+        // after a plural noun, no reporter; not "officials reported in a statement that".)
+        if matches!(w, "reported" | "confirmed" | "recorded") && i > lo && i + 1 < hi {
+            let p = self.w(i - 1);
+            let plural = p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && self.doc.tokens[i - 1].kind == TokenKind::Word && !is_cap(self.doc, i - 1) && !in_class(class::SPEAKERS, p) && !is_subject_pronoun(p);
+            let adjunct = matches!(self.w(i + 1), "in" | "since" | "across" | "at" | "so" | "this" | "last" | "during" | "over" | "among" | "worldwide" | "nationwide");
+            if plural && adjunct && !(i + 1..hi.min(i + 10)).any(|n| matches!(self.w(n), "that" | ":")) {
+                return None;
+            }
+        }
         // ("currency notes worth Rs 2 lakh": banknotes.)
         if w == "notes" && matches!(self.w(i + 1), "worth" | "of" | "totalling" | "totaling" | "amounting" | "were" | "are" | "and") {
             return None;
