@@ -128,7 +128,10 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             let plain_phrase = (from..k).all(|n| {
                 let w = doc.lower(n);
                 // (An abbreviation's full stop too: "people in St. Peter's Square".)
+                // (A show's title in quotation marks: "told MSNBC's “Morning Joe” that".)
+                let title_mark = matches!(doc.word(n), "“" | "”" | "\"") && (is_cap(doc, n + 1) || (n > 0 && is_cap(doc, n - 1)));
                 let punct_ok = doc.tokens[n].kind != TokenKind::Punct
+                    || title_mark
                     || matches!(doc.word(n), "," | "’s" | "'s")
                     || (doc.word(n) == "." && !doc.tokens[n].space_before);
                 punct_ok && !is_clause_marker(w) && !cues().is_reporting(w)
