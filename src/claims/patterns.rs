@@ -2807,7 +2807,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let control = self.w(k - 2);
             let verb = doc.tokens[k - 2].kind == TokenKind::Word
                 && !is_cap(doc, k - 2)
-                && (control.ends_with("ed") || in_class(class::FINITE, control) || is_be(self.w(k - 3)));
+                && (control.ends_with("ed") || matches!(control, "continues" | "seems" | "appears" | "tends" | "tries" | "refuses" | "declines") || in_class(class::FINITE, control) || is_be(self.w(k - 3)));
             if verb {
                 src_b = np_before(doc, skip_aux_back(doc, k - 2, lo), lo);
             }
