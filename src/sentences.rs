@@ -189,8 +189,10 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         return false;
     }
     let word = prev.text(text);
-    // A lone capital before a dot is an initial: "John F. Kennedy".
-    let mut chars = word.chars();
+    // A lone capital before a dot is an initial: "John F. Kennedy"; so is one after a
+    // party's letter: "(D-W.Va.)".
+    let party_state = word.len() == 3 && word.as_bytes()[1] == b'-' && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'-');
+    let mut chars = if party_state { word[2..].chars() } else { word.chars() };
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     if !(single_capital || abbreviations().contains_lowercase(word)) {
         return false;
