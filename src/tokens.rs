@@ -189,9 +189,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     }
                     // "1,700", "2.5", "9:30": separators between digits (the one before
                     // is a digit when it is an ASCII byte that is one).
+                    // ("N80.2 billion", "RM2.5": a currency's letter before the digits.)
                     ',' | '.' | ':'
-                        if kind == TokenKind::Number
-                            && text.as_bytes()[i - 1].is_ascii_digit()
+                        if text.as_bytes()[i - 1].is_ascii_digit()
                             && ch(after).is_some_and(|p| p.is_ascii_digit()) =>
                     {
                         i = next(after)

@@ -46,7 +46,8 @@ fn has_glued_multiplier(w: &str) -> bool {
 fn glued_currency_code(w: &str) -> Option<usize> {
     let code_len = w.bytes().position(|b| b.is_ascii_digit())?;
     let (code, rest) = w.split_at(code_len);
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    // ("N80.2", "N70,000": one token, the tokenizer joins separators between digits.)
+    let digits = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
     let glued_multiplier = has_glued_multiplier(rest);
     if digits != rest.len() && !glued_multiplier {
         return None;
@@ -377,7 +378,7 @@ impl<'d, 't> Scan<'d, 't> {
                 let mut j = i + 1;
                 let mut glued = has_glued_multiplier(&w[code_len..]);
                 // "R70,000": thousands in groups make a one-letter code an amount too.
-                let mut thousands = false;
+                let mut thousands = w[code_len..].split(',').skip(1).any(|g| g.len() >= 3 && g.bytes().take(3).all(|b| b.is_ascii_digit()));
                 while matches!(self.w(j), "," | ".") && !self.space_before(j) && !self.space_before(j + 1) {
                     // "RM2.5 billion", "R3.5bn".
                     if has_glued_multiplier(self.w(j + 1)) {
