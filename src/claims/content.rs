@@ -140,6 +140,12 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
                 return k + 1;
             }
         }
+        // "told the crowd: “...”": an addressee, then a colon before the words.
+        if let Some(k) = (from + 1..end.min(from + 6)).find(|&k| doc.word(k) == ":") {
+            if (from..k).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(doc.lower(n)) && !is_preposition(doc.lower(n)) && !cues().is_reporting(doc.lower(n))) {
+                return k + 1;
+            }
+        }
     }
     let mut j = from;
     // "told reporters in Abuja on Monday that ...": a "that" a few harmless words ahead.
