@@ -2718,7 +2718,7 @@ impl<'d, 't> Names<'d, 't> {
             // ("Air raid alerts sounded" after "Ukrainian Air Force", "Heart disease" after
             // "American Heart Association": a body's word opening a sentence before a noun.)
             let noun_after = at_start && label == Label::Org && known.texts.get(w).is_none() && starts_lowercase(self.w(a + 1)) && !speech_after(self.doc, s, a + 1)
-                && !word_in!(self.w(a + 1), "has" | "had" | "is" | "was" | "will" | "would" | "and" | "says" | "said" | "also")
+                && !word_in!(self.w(a + 1), "has" | "had" | "is" | "was" | "will" | "would" | "and" | "says" | "said" | "also" | "did" | "does" | "can" | "could" | "should" | "may" | "might" | "must")
                 // (Not a verb: "Slipstream respects ...", "Peabody gave"; but "National elections are".)
                 && (!self.w(a + 1).ends_with('s') || word_in!(self.w(a + 2), "are" | "were" | "have" | "had" | "will" | "would" | "could"))
                 && !self.w(a + 1).ends_with("ed") && !crate::claims::words::in_class(crate::claims::words::class::FINITE, self.w(a + 1)) && w != "House";
