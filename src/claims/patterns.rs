@@ -620,6 +620,9 @@ impl<'a, 't> Ctx<'a, 't> {
             || w == "in"
             || (!c.is_speech(w)
                 && !naming_verb(w)
+                // (A finding keeps its claim inside another's: "Studies have found that ...,
+                // Offit told FactCheck.org.")
+                && !((w.starts_with("found") || w.starts_with("conclud")) && self.w(b) == "that")
                 && c.is_frame(w, super::cues::next_class(self.doc, a + 1)))
     }
 

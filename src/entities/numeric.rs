@@ -1266,6 +1266,8 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
         let word = doc.tokens[i].kind == TokenKind::Word;
         // "two-dozen", "mid-2016": compounds are looked into by the patterns.
         let compound = word && doc.tokens[i].hyphenated;
+        // "RM112,000": an amount in one word, and an anchor for "an estimated" before it.
+        let glued = word && w.as_bytes()[0].is_ascii_uppercase() && may_end_glued_amount(w.as_bytes()[w.len() - 1]) && glued_currency_code(w).is_some();
         let (role, anchor, lists) = match doc.tokens[i].kind {
             // Numbers and signs have roles of their own; their list memberships are for
             // `Scan::lower_in`.
@@ -1276,7 +1278,7 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
             }
             TokenKind::Word => {
                 let role = roles.get(w);
-                (role, role & ANCHOR != 0 || compound, 0)
+                (role, role & ANCHOR != 0 || compound || glued, 0)
             }
         };
         // A currency code stuck to a sign ("US$", "HK$") is the one pattern a short capitalised
@@ -1288,7 +1290,7 @@ fn pattern_starts(doc: &Document) -> Vec<u16> {
         let starts = (role & STARTS != 0 && (anchor || next_anchor - i <= ANCHOR_WINDOW))
             || compound
             || (word && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()) && code_before_sign())
-            || (word && w.as_bytes()[0].is_ascii_uppercase() && may_end_glued_amount(w.as_bytes()[w.len() - 1]) && glued_currency_code(w).is_some());
+            || glued;
         marks[i] = role
             | lists
             | if starts { MAY_START } else { 0 }
