@@ -325,8 +325,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             // words joined, the first opening the clause, speak together.
             // (After a comma only in a speaker tag, "..., police and residents said.", not a
             // list: "his family, friends and employees talked".)
-            let tag = || doc.word(i - 2) == "," && end + 1 < doc.tokens.len() && matches!(doc.word(end + 1), "," | ".");
-            if w == "and" && from + 1 == head_end && i > limit && (i == limit + 1 || tag()) && np_before(doc, i, i - 1) == Some((i - 1, i)) && !is_subject_pronoun(doc.lower(i - 1)) {
+            // (Or with an addressee: "..., doctors and nurses told the BBC.")
+            let addressee = matches!(doc.lower(end), "told" | "tells");
+            let tag = || doc.word(i - 2) == "," && (end + 1..doc.tokens.len().min(end + 6)).find(|&k| matches!(doc.word(k), "," | ".")).is_some_and(|k| k == end + 1 || addressee && (end + 1..k).all(|n| doc.tokens[n].kind == TokenKind::Word));
+            if w == "and" && (from + 1 == head_end || from + 2 == head_end && tag()) && i > limit && (i == limit + 1 || tag()) && np_before(doc, i, i - 1) == Some((i - 1, i)) && !is_subject_pronoun(doc.lower(i - 1)) {
                 from = i - 1;
             }
             break;
