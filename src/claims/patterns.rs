@@ -1154,10 +1154,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 let verb_after_noun = k > i + 1
                     && ((lk.ends_with("ed") && !self.w(k - 1).ends_with("ly") && self.doc.word(k - 1) != "-")
                         || cues().roles(lk).has(WordRoles::REPORTING | WordRoles::DENIAL));
+                // ("two suspected kidnappers in Abuja on Monday": where and when they were held.)
                 let phrase_after_noun = k > i + 1
                     && k + 1 < hi
                     && ((is_preposition(lk) && is_clause_marker(self.w(k + 1)))
-                        || (lk == "on" && is_time_word(self.w(k + 1))));
+                        || (lk == "on" && is_time_word(self.w(k + 1)))
+                        || (matches!(lk, "in" | "near") && (is_cap(self.doc, k + 1) || is_time_word(self.w(k + 1)))));
                 if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s")
                     || is_clause_marker(lk)
                     || (k > i + 1 && in_class(class::FINITE, lk))
