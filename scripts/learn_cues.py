@@ -71,7 +71,8 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "unsubstantiated", "defamatory", "fabrication", "fabrications", "hearsay",
                   "unsupported", "fairy tale", "fairy tales", "fairytale", "fantasy",
                   "conspiracy theory", "fake news", "provocation", "provocations", "rubbish",
-                  "insinuation", "insinuations", "defamation"]
+                  "insinuation", "insinuations", "defamation",
+                  "meritless", "pure speculation", "without foundation", "politically motivated"]
 
 
 def lemma(form):

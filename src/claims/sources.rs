@@ -327,7 +327,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             // list: "his family, friends and employees talked".)
             // (Or with an addressee: "..., doctors and nurses told the BBC.")
             let addressee = matches!(doc.lower(end), "told" | "tells");
-            let tag = || doc.word(i - 2) == "," && (end + 1..doc.tokens.len().min(end + 6)).find(|&k| matches!(doc.word(k), "," | ".")).is_some_and(|k| k == end + 1 || addressee && (end + 1..k).all(|n| doc.tokens[n].kind == TokenKind::Word));
+            let tag = || i >= 2 && doc.word(i - 2) == "," && (end + 1..doc.tokens.len().min(end + 6)).find(|&k| matches!(doc.word(k), "," | ".")).is_some_and(|k| k == end + 1 || addressee && (end + 1..k).all(|n| doc.tokens[n].kind == TokenKind::Word));
             if w == "and" && (from + 1 == head_end || from + 2 == head_end && tag()) && i > limit && (i == limit + 1 || tag()) && np_before(doc, i, i - 1) == Some((i - 1, i)) && !is_subject_pronoun(doc.lower(i - 1)) {
                 from = i - 1;
             }
