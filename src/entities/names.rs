@@ -1296,8 +1296,10 @@ impl<'d, 't> Names<'d, 't> {
             // "General Election": an event's head too, no person.
             // So a holiday: "Veteran's Day".
             let holiday = || word_in!(tail, "Day" | "Eve") && (a..b).any(|k| word_in!(self.w(k), "’s" | "'s"));
+            // ("Bank of England Governor Andrew Bailey": a body's "of" before the title.)
+            let body_before = self.gaz_at[a].is_some_and(|(e, l)| l == Label::Org && e == t);
             let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW)
-                || (a..b).any(|k| self.w(k) == "of")
+                || (a..b).any(|k| self.w(k) == "of") && !body_before
                 || holiday();
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
             if !org_like && rest_starts < b {
@@ -1537,6 +1539,8 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Before a title: "U.S. President", "Chinese Foreign Minister" -> GPE/NORP only.
     fn prefix_before_title(&mut self, a: usize, t: usize) {
+        // ("New Chief Executive Brian Niccol", "Interim Chair ...": the title's modifier.)
+        let a = if matches!(self.w(a), "New" | "Interim" | "Outgoing" | "Joint" | "Newly") && self.gaz.is_title(self.w(a + 1)) { a + 1 } else { a };
         // "Chinese Foreign Ministry Spokesperson": a body named before the title is whole.
         if t >= a + 2
             && lists::org_leads().contains(self.w(t - 1))
