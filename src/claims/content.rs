@@ -879,6 +879,8 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
             {
                 return k + 1
             }
+            // ("SEOUL, Sept. 12 (Yonhap) --": a month's abbreviation.)
+            "." if k > start && !doc.tokens[k].space_before && is_time_word(doc.lower(k - 1)) => {}
             "." | ";" | "“" | "\"" => break,
             _ => {}
         }

@@ -1083,6 +1083,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 };
                 return self.verb(i, end, lo, hi, ClaimKind::Denied, earlier);
             }
+            // "pleaded guilty to murder": the plea's words are the cue, as for "not guilty".
+            "pleaded" | "pleads" | "pleading" | "pled" if self.is(i + 1, "guilty", hi) => {
+                let end = if self.is(i + 2, "to", hi) { i + 3 } else { i + 2 };
+                return self.verb(i, end, lo, hi, ClaimKind::Attributed, earlier);
+            }
             "allegedly" | "reportedly" | "purportedly" | "supposedly" => {
                 let mut j = i + 1;
                 while j < hi && matches!(self.w(j), "been" | "being" | "be") {
@@ -1537,9 +1542,10 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn rules_on_procedure(&self, i: usize, hi: usize) -> bool {
         let from = if self.is(i + 1, "of", hi) { i + 2 } else { i + 1 };
+        // (Not "denied the bill would pass": a clause after the noun is denied.)
         (from..hi.min(from + 5))
             .take_while(|&n| self.doc.tokens[n].kind != TokenKind::Punct && !is_preposition(self.w(n)) && !is_clause_marker(self.w(n)) && !cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN))
-            .any(|n| in_class(class::PROCEDURE, self.w(n)))
+            .any(|n| in_class(class::PROCEDURE, self.w(n)) && !(is_aux_or_adverb(self.w(n + 1)) || is_be(self.w(n + 1))))
     }
 
     /// "denied customers the chance to compete", "to deny Democrats a win", "denied him bail":

@@ -349,7 +349,9 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         // ("The allegations were first reported by Variety": a claim noun heads one too.)
         let roles = cues().roles(w);
         let cue_word = roles.has(WordRoles::REPORTING | WordRoles::DENIAL | WordRoles::ALLEGATION)
-            && !(from == head_end && (matches!(w, "reports" | "claims") || roles.has(WordRoles::CLAIM_NOUN)));
+            && !(from == head_end && (matches!(w, "reports" | "claims") || roles.has(WordRoles::CLAIM_NOUN)))
+            // ("The suspect said", "the accused denied": the noun after a determiner.)
+            && !(matches!(w, "suspect" | "suspects" | "accused") && i > limit && is_determiner(doc.lower(i - 1)));
         // "a U.N.-backed hunger monitor": a compound after an initialism's hyphen (the
         // tokenizer splits "U.N." from "-backed"; "UN-backed" is one word).
         if kind == TokenKind::Word && i >= limit + 2 && from < head_end && doc.word(i - 1) == "-" && !doc.tokens[i - 1].space_before && !doc.tokens[i].space_before && is_cap(doc, i - 2) {
