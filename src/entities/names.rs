@@ -1298,7 +1298,10 @@ impl<'d, 't> Names<'d, 't> {
             let holiday = || word_in!(tail, "Day" | "Eve") && (a..b).any(|k| word_in!(self.w(k), "’s" | "'s"));
             // ("Bank of England Governor Andrew Bailey": a body's "of" before the title.)
             let body_before = self.gaz_at[a].is_some_and(|(e, l)| l == Label::Org && e == t);
-            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW)
+            // ("Police Chief Tom Hall", "Lt. Dan Church": a given name and a surname that is
+            // also a head word, after the title.)
+            let person_after = b == rest_starts + 2 && self.is_given(self.w(rest_starts)) && !lists::fac_heads_not_surnames().contains(tail);
+            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW) && !person_after
                 || (a..b).any(|k| self.w(k) == "of") && !body_before
                 || holiday();
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
