@@ -534,7 +534,11 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             let next = doc.lower(k + 1);
             // ("denied wrongdoing and claims he is the victim": a saying of its own, after one
             // word too.)
-            let deed = (k > from + 1 && ((next.len() > 4 && next.ends_with("ed")) || (in_class(class::FINITE, next) && !in_class(class::AUX_OR_ADVERB, next)))
+            // (Not an adjective of a charge: "robbery and aggravated assault".)
+            let charge_adjective = matches!(next, "aggravated" | "attempted" | "armed" | "organised" | "organized" | "premeditated")
+                && k + 2 < end && doc.tokens[k + 2].kind == TokenKind::Word && !is_cap(doc, k + 2)
+                && !is_determiner(doc.lower(k + 2)) && !is_preposition(doc.lower(k + 2)) && !is_object_pronoun(doc.lower(k + 2));
+            let deed = (k > from + 1 && !charge_adjective && ((next.len() > 4 && next.ends_with("ed")) || (in_class(class::FINITE, next) && !in_class(class::AUX_OR_ADVERB, next)))
                 || (next.ends_with('s') && cues().is_reporting(next)))
                 && doc.tokens[k + 1].kind == TokenKind::Word
                 && !is_cap(doc, k + 1);
