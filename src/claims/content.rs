@@ -219,6 +219,10 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             break;
         }
     }
+    // "said on X the deal was good", "wrote on Facebook ...": the platform, then the words.
+    if j + 2 < end && doc.lower(j) == "on" && matches!(doc.word(j + 1), "X" | "Facebook" | "Twitter" | "Instagram" | "Telegram" | "WeChat" | "Weibo" | "TikTok" | "LinkedIn" | "Threads" | "Bluesky") && doc.tokens[j + 2].kind == TokenKind::Word {
+        j += 2;
+    }
     // "said during a media roundtable he believes ...": a phrase, then the clause's subject.
     if j < end && matches!(doc.lower(j), "in" | "during" | "at") && j + 2 < end && is_determiner(doc.lower(j + 1)) {
         let subject = (j + 3..end.min(j + 8)).find(|&k| is_subject_pronoun(doc.lower(k)) && doc.lower(k) != "it");
