@@ -576,6 +576,13 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                 }
             }
         }
+        // ("..., in a statement carried by state media.", ", at a regular news briefing": the
+        // channel after the words, set off by a comma.)
+        if !quoted && k > from && doc.word(k) == "," && k + 3 < end && matches!(doc.lower(k + 1), "in" | "at" | "during") && is_determiner(doc.lower(k + 2))
+            && (k + 3..end.min(k + 7)).any(|n| matches!(doc.lower(n), "statement" | "briefing" | "conference" | "interview" | "post" | "speech" | "address"))
+        {
+            return k;
+        }
         // "denied wrongdoing in a statement", "... through his lawyer": the channel, ending the
         // sentence after an object (no clause), is no part of what was said.
         let object = || !has_clause(doc, from, k);
