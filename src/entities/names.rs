@@ -3008,7 +3008,7 @@ impl<'d, 't> Names<'d, 't> {
             } else {
                 self.single_label(a, si, at_start, known)
             };
-            if matches!(label, None | Some(Label::Org)) && self.w(a - 1) == "at" {
+            if matches!(label, None | Some(Label::Org)) && a > 0 && self.w(a - 1) == "at" {
                 at_guesses.push((a, label));
                 continue;
             }
