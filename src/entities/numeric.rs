@@ -992,9 +992,10 @@ impl<'d, 't> Scan<'d, 't> {
                 let next = self.w(i + 1);
                 let counts_things = next.chars().next().is_some_and(char::is_lowercase)
                     && next.ends_with('s')
+                    && !next.ends_with("ss")
                     && !matches!(
                         next,
-                        "was" | "is" | "has" | "as" | "elections" | "years" | "levels"
+                        "was" | "is" | "has" | "as" | "elections" | "years" | "levels" | "polls" | "midterms" | "primaries" | "caucuses"
                     );
                 let early = w.as_bytes()[0] == b'1' && w.as_bytes()[1] < b'8';
                 if date_preposition || !(counts_things || early) {
