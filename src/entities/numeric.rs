@@ -444,7 +444,9 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // "won" and "real" are words too: currencies only after a multiplier ("1.2 trillion won").
         let multiplied = j > i && matches!(self.lower(j - 1), "million" | "billion" | "trillion" | "bn" | "mln");
-        if self.lower_in(j, CURRENCY) && (multiplied || !self.is(j, "won") && !self.is(j, "real")) {
+        // ("3 pounds of cocaine": a weight.)
+        let weight = matches!(self.lower(j), "pound" | "pounds") && self.is(j + 1, "of") && !multiplied;
+        if self.lower_in(j, CURRENCY) && !weight && (multiplied || !self.is(j, "won") && !self.is(j, "real")) {
             return Some((j + 1, Label::Money));
         }
         // "300 billion Egyptian pounds", "5 Swiss francs": the currency named for its country.
