@@ -105,6 +105,11 @@ fn splits_at_slash(text: &str, start: usize, slash: usize) -> bool {
 
 /// Splits `text` into tokens. Linear in the length of the text, and it allocates only
 /// the tokens: positions are byte offsets, characters decoded where they are looked at.
+/// The end of a web name the tokenizer keeps in one word: "org" of "FactCheck.org".
+pub fn is_top_level_domain(end: &str) -> bool {
+    matches!(end, "com" | "org" | "net" | "gov" | "edu" | "io" | "co" | "uk" | "news")
+}
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     let n = text.len();
     let bytes = text.as_bytes();
@@ -202,7 +207,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // "FactCheck.org", "bbc.co.uk": a web address's name is one word, its dot no full stop.
             while kind == TokenKind::Word && bytes.get(i) == Some(&b'.') {
                 let end = i + 1 + bytes[i + 1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
-                if !matches!(&text[i + 1..end], "com" | "org" | "net" | "gov" | "edu" | "io" | "co" | "uk" | "news") || ch(end).is_some_and(is_word_char) {
+                if !is_top_level_domain(&text[i + 1..end]) || ch(end).is_some_and(is_word_char) {
                     break;
                 }
                 i = end;

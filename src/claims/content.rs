@@ -243,6 +243,12 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         }
     }
     if addressee && j < end {
+        // A name's words, with a possessive's "’s": "told MSNBC's ...", "told broadcaster NOS".
+        let skip_name = |j: &mut usize| {
+            while *j < end && (is_cap(doc, *j) || matches!(doc.word(*j), "’s" | "'s")) {
+                *j += 1;
+            }
+        };
         let w = doc.lower(j);
         if let Some(after) = common_noun_addressee(doc, j, end) {
             j = after;
@@ -261,17 +267,10 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         } else if let Some(after) = named_addressee(doc, j, end) {
             j = after;
         } else if is_cap(doc, j) && !is_open_mark(doc.word(j)) {
-            while j < end && (is_cap(doc, j) || matches!(doc.word(j), "’s" | "'s")) {
-                j += 1;
-            }
+            skip_name(&mut j);
         }
         // "told broadcaster NOS ...", "told German broadcaster ZDF ...": a medium's word
         // before its name; "told reporters in Warsaw ...": where.
-        let skip_name = |j: &mut usize| {
-            while *j < end && (is_cap(doc, *j) || matches!(doc.word(*j), "’s" | "'s")) {
-                *j += 1;
-            }
-        };
         if j + 1 < end && matches!(doc.lower(j), "broadcaster" | "daily" | "newspaper" | "radio" | "television" | "tv" | "channel" | "network" | "magazine" | "weekly" | "station") && is_cap(doc, j + 1) {
             j += 1;
             skip_name(&mut j);

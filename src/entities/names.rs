@@ -265,7 +265,7 @@ fn letters_word(w: &str) -> Option<(bool, bool)> {
 
 /// A web name, one token from the tokenizer: "Gawker.com", "FactCheck.org".
 fn is_web_name(w: &str) -> bool {
-    w.rsplit_once('.').is_some_and(|(name, end)| !name.is_empty() && word_in!(end, "com" | "org" | "net" | "co" | "io" | "gov" | "edu" | "uk" | "news"))
+    w.rsplit_once('.').is_some_and(|(name, end)| !name.is_empty() && crate::tokens::is_top_level_domain(end))
 }
 
 /// Whether a known name ending at byte `e`, inside token `k`, is the first part of a

@@ -376,26 +376,11 @@ impl<'d, 't> Scan<'d, 't> {
         if self.kind(i) == Some(TokenKind::Word) {
             if let Some(code_len) = glued_currency_code(w) {
                 let mut j = i + 1;
-                let mut glued = has_glued_multiplier(&w[code_len..]);
+                // (The tokenizer keeps separators between digits in the word: "RM2.5bn",
+                // "N70,000" come whole.)
+                let glued = has_glued_multiplier(&w[code_len..]);
                 // "R70,000": thousands in groups make a one-letter code an amount too.
-                let mut thousands = w[code_len..].split(',').skip(1).any(|g| g.len() >= 3 && g.bytes().take(3).all(|b| b.is_ascii_digit()));
-                while matches!(self.w(j), "," | ".") && !self.space_before(j) && !self.space_before(j + 1) {
-                    // "RM2.5 billion", "R3.5bn".
-                    if has_glued_multiplier(self.w(j + 1)) {
-                        glued = true;
-                        j += 2;
-                        break;
-                    } else if self.kind(j + 1) == Some(TokenKind::Number) {
-                        let group = self.w(j + 1).as_bytes();
-                        thousands |= self.w(j) == ","
-                            && group.len() >= 3
-                            && group[..3].iter().all(u8::is_ascii_digit)
-                            && group.get(3).is_none_or(|&b| b == b',');
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
+                let thousands = w[code_len..].split(',').skip(1).any(|g| g.len() >= 3 && g.bytes().take(3).all(|b| b.is_ascii_digit()));
                 if self.lower_in(j, MULTIPLIER) {
                     j += 1;
                 } else if code_len == 1 && !glued && !thousands {
