@@ -1073,20 +1073,16 @@ impl<'a, 't> Ctx<'a, 't> {
             _ if roles.has(WordRoles::OWN_RULE) && self.contests_a_claim(i, w, lo, hi) => {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
             }
+            // "pleaded not guilty to murder" denies it; "pleaded guilty to murder" reports the
+            // plea. The plea's words are the cue.
             "pleaded" | "pleads" | "pleading" | "pled"
-                if self.is(i + 1, "not", hi) && self.is(i + 2, "guilty", hi) =>
+                if self.is(i + 1, "guilty", hi) || self.is(i + 1, "not", hi) && self.is(i + 2, "guilty", hi) =>
             {
-                let end = if self.is(i + 3, "to", hi) {
-                    i + 4
-                } else {
-                    i + 3
-                };
-                return self.verb(i, end, lo, hi, ClaimKind::Denied, earlier);
-            }
-            // "pleaded guilty to murder": the plea's words are the cue, as for "not guilty".
-            "pleaded" | "pleads" | "pleading" | "pled" if self.is(i + 1, "guilty", hi) => {
-                let end = if self.is(i + 2, "to", hi) { i + 3 } else { i + 2 };
-                return self.verb(i, end, lo, hi, ClaimKind::Attributed, earlier);
+                let not = self.w(i + 1) == "not";
+                let guilty = i + 1 + usize::from(not);
+                let end = if self.is(guilty + 1, "to", hi) { guilty + 2 } else { guilty + 1 };
+                let kind = if not { ClaimKind::Denied } else { ClaimKind::Attributed };
+                return self.verb(i, end, lo, hi, kind, earlier);
             }
             "allegedly" | "reportedly" | "purportedly" | "supposedly" => {
                 let mut j = i + 1;
