@@ -208,9 +208,21 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
                     && (matches!(doc.lower(k), "on" | "in" | "at" | "during" | "after" | "before" | "outside" | "following")
                         || (doc.lower(k) == "ahead" && other(k)))
             };
+            // "on Aug. 1", "on Jan. 9, 2024.": a date's own stops and commas, between a month
+            // or day and a number.
+            let in_date = |k: usize| {
+                k + 1 < hi
+                    && doc.tokens[k + 1].kind == TokenKind::Number
+                    && match doc.word(k) {
+                        "." => is_time_word(doc.lower(k - 1)),
+                        // (a year that ends the phrase: not "in a September 16, 2012 email")
+                        "," => doc.tokens[k - 1].kind == TokenKind::Number && (k + 2 >= hi || doc.tokens[k + 2].kind == TokenKind::Punct),
+                        _ => false,
+                    }
+            };
             while k < hi
                 && k < j + phrase_max
-                && (doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k)))
+                && (doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k)) || in_date(k))
                 && !is_clause_marker(doc.lower(k))
                 && !next_phrase(k)
                 // ("said sales in Asia rose.": a verb, so the phrase was a clause's subject.)
