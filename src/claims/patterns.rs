@@ -303,7 +303,7 @@ pub const OWN_RULE_WORDS: [&str; 74] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 63] = [
+pub const OTHER_SENSE_WORDS: [&str; 67] = [
     "attacked", "attacks", "attacking", "struck", "targeted", "shelled",
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
@@ -312,6 +312,7 @@ pub const OTHER_SENSE_WORDS: [&str; 63] = [
     "admits", "admitting", "recall", "recalls", "recalled", "recalling", "issued", "issue",
     "issues", "issuing", "released", "releases", "releasing", "learned", "learnt", "think",
     "warning", "responded", "responds", "responding", "reacted", "hit", "hits", "hitting",
+    "went", "published", "publishes", "publishing",
 ];
 
 /// Whether token `k` may open a content: a word or an opening quotation mark.
@@ -1671,8 +1672,19 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "Russian missiles hit Kyiv", "drones attacked Odesa", "the storm hit Duluth": a blow
         // to a place, no attack in words ("hit Clinton on trade").
-        if matches!(w, "hit" | "hits" | "hitting" | "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled") {
+        // ("Sanctions hit Huawei", "hit a record high": only a person is hit in words.)
+        if matches!(w, "hit" | "hits" | "hitting") {
+            let person = matches!(next, "him" | "her" | "them" | "back" | "out" | "at")
+                || (i + 1 < hi && is_cap(doc, i + 1) && self.known_name(i + 1).is_none_or(|(_, l)| l == crate::model::Label::Person));
+            return !person;
+        }
+        if matches!(w, "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled") {
             return i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
+        }
+        // "went on strike", "went on Twitter": going, no words ("went on to say", "went on
+        // about", "..., she went on.").
+        if w == "went" && next == "on" {
+            return i + 2 < hi && doc.tokens[i + 2].kind == TokenKind::Word && !matches!(self.w(i + 2), "to" | "about");
         }
         // "learned of a meeting", "learned from the experience": knowing of it, no claim.
         if matches!(w, "learned" | "learnt") && matches!(next, "of" | "from" | "about") {
@@ -1722,7 +1734,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // is a claim of its own).
         // (The statement's words may follow close: "a statement Wednesday saying ...", "a
         // statement that ...", "a statement: “...”"; the claim then stays, its source with it.)
-        if matches!(w, "issued" | "issue" | "issues" | "issuing" | "released" | "releases" | "releasing") {
+        if matches!(w, "issued" | "issue" | "issues" | "issuing" | "released" | "releases" | "releasing" | "published" | "publishes" | "publishing") {
             let Some((_, t)) = np_after(doc, i + 1, hi).filter(|&(f, t)| f == i + 1 && in_class(class::ISSUED_OBJECT, self.w(t - 1))) else {
                 return false;
             };
@@ -1819,7 +1831,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "their support", "in support of": a noun, not the learned verb frame; so after an
         // article and an adjective ("a new plan to", "a revised plan").
-        let adjective = |k: usize| in_class(class::BEFORE_CLAIM_NOUN, self.w(k)) || self.w(k).ends_with("ed");
+        let adjective = |k: usize| in_class(class::BEFORE_CLAIM_NOUN, self.w(k)) || self.w(k).ends_with("ed") || self.w(k).ends_with("ing");
         if i > 0 && (super::cues::noun_before(doc, i - 1) || i > lo + 1 && matches!(self.w(i - 2), "a" | "an" | "the") && adjective(i - 1)) {
             return None;
         }
