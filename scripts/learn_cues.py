@@ -72,7 +72,10 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "unsupported", "fairy tale", "fairy tales", "fairytale", "fantasy",
                   "conspiracy theory", "fake news", "provocation", "provocations", "rubbish",
                   "insinuation", "insinuations", "defamation",
-                  "meritless", "pure speculation", "without foundation", "politically motivated"]
+                  "meritless", "pure speculation", "without foundation", "politically motivated",
+                  "no merit", "frivolous", "witch hunt", "witch-hunt", "hit job", "spin",
+                  "scaremongering", "ludicrous", "garbage", "preposterous", "laughable",
+                  "wide of the mark", "furphy", "beat-up", "tittle-tattle"]
 
 
 def lemma(form):
