@@ -1038,8 +1038,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     && k + 2 < hi
                     && (matches!(self.w(k + 2), "have" | "be")
                         // ("were believed to belong to a gang": any verb after a suspicion.)
-                        || matches!(what, "believed" | "suspected" | "alleged") && !is_cap(self.doc, k + 2) && self.doc.tokens[k + 2].kind == TokenKind::Word)
-                    && (what != "said" || self.w(k + 2) == "have")
+                        // ("is thought to favour", "is understood to oppose": as believed.)
+                        || matches!(what, "believed" | "suspected" | "alleged" | "thought" | "understood") && !is_cap(self.doc, k + 2) && self.doc.tokens[k + 2].kind == TokenKind::Word)
                 {
                     let verb_in_cue = usize::from(matches!(self.w(k + 2), "have" | "be"));
                     let content = self.forward(k + 2 + verb_in_cue, hi, false)?;
