@@ -1180,11 +1180,13 @@ impl<'d, 't> Names<'d, 't> {
             self.push(name, b, Label::Person);
             return;
         }
-        // Leading words that never start a name: "The", "But", "Meanwhile".
+        // Leading words that never start a name: "The", "But", "Meanwhile" (but a known name
+        // in capitals: "SAN FRANCISCO", though "SAN" alone is an honour).
         while a < b
             && self.gaz_at[a].is_none()
             && (lists::non_name_words().contains(self.w(a))
                 || word_in!(self.w(a), "." | "of" | "and" | "for" | "on" | "&"))
+            && !self.known_in_capitals(a, b)
         {
             a += 1;
             at_start = false;
