@@ -281,8 +281,14 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         }
     }
     // ("said tonight's Budget would ...": a time word with a possessive is the content's.)
-    while j < end && is_time_word(doc.lower(j)) && !(j + 1 < end && matches!(doc.word(j + 1), "’s" | "'s")) {
-        j += 1;
+    let mut e = j;
+    while e < end && is_time_word(doc.lower(e)) && !(e + 1 < end && matches!(doc.word(e + 1), "’s" | "'s")) {
+        e += 1;
+    }
+    // ("said July was the hottest month", "said June 2024 was ...": so is a time a verb follows.)
+    let verb = if e < end && doc.tokens[e].kind == TokenKind::Number { e + 1 } else { e };
+    if !(e > j && verb < end && in_class(class::FINITE, doc.lower(verb))) {
+        j = e;
     }
     if j < end
         && doc.lower(j) == "on"
