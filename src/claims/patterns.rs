@@ -368,7 +368,19 @@ impl<'a, 't> Ctx<'a, 't> {
             let (lo, hi) = self.window(i, a, b);
             let found = self.at(i, roles, lo, hi, &out[first..]);
             match found {
-                Some(f) => {
+                Some(mut f) => {
+                    // "A man accused of fraud told the court ...": a source inside the content
+                    // of a participle's unsourced suspicion is what the suspect is accused of;
+                    // the speaker is the suspect, before that cue.
+                    if let Some((s0, _)) = f.source {
+                        let at = self.doc.tokens[s0].span.start;
+                        let suspicion = out[first..].iter().find(|g| {
+                            g.kind == ClaimKind::Alleged && g.source.is_none() && self.w(g.cue.0).ends_with("ed") && g.cue.1 <= s0 && g.content.start <= at && at < g.content.end
+                        });
+                        if let Some(np) = suspicion.and_then(|g| np_before(self.doc, g.cue.0, lo).filter(|&(_, t)| t == g.cue.0)) {
+                            f.source = Some(np);
+                        }
+                    }
                     let next = f.cue.1.max(i + 1);
                     out.push(f);
                     i = next;
