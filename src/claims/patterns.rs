@@ -879,10 +879,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ("arrested on suspicion of murder and remains in custody": the sentence's own
                 // second verb ends it.)
                 let stop = (i + 4..stop).find(|&n| self.w(n) == "and" && n + 1 < stop && !is_cap(self.doc, n + 1) && (in_class(class::FINITE, self.w(n + 1)) || self.w(n + 1).ends_with("ed"))).unwrap_or(stop);
-                // ("on suspicion of murder after a woman was found dead": a clause of when.)
-                let stop = (i + 4..stop)
-                    .find(|&n| matches!(self.w(n), "after" | "when" | "while" | "before") && (n + 2..stop.min(n + 6)).any(|v| is_finite_or_past(self.w(v))))
-                    .unwrap_or(stop);
+                let stop = self.when_clause_start(i + 4, stop);
                 // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed.)
                 let participle = i > lo && (self.w(i - 1).ends_with("ed") || matches!(self.w(i - 1), "held" | "taken"));
                 let passive = participle && i > lo + 1 && is_be(self.w(i - 2));
@@ -1268,6 +1265,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let stop = (prep + 2..stop)
                     .find(|&n| self.w(n) == "and" && n + 2 < stop && (matches!(self.w(n + 1), "will" | "was" | "is" | "has" | "later") || self.w(n + 1).ends_with("ed") && is_preposition(self.w(n + 2))))
                     .unwrap_or(stop);
+                let stop = self.when_clause_start(prep + 2, stop);
                 // ("was accused of plagiarism by a rival songwriter": the agent accuses.)
                 let by = (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing"));
                 let agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
@@ -2100,6 +2098,15 @@ impl<'a, 't> Ctx<'a, 't> {
             return Some(Found { kind: ClaimKind::Denied, ..found });
         }
         Some(found)
+    }
+
+    /// Where a clause of when starts in `from..stop`, ending what one is suspected or accused
+    /// of ("on suspicion of murder after a woman was found dead", "charged with fraud after
+    /// £2.4m was stolen"), else `stop`.
+    fn when_clause_start(&self, from: usize, stop: usize) -> usize {
+        (from..stop)
+            .find(|&n| matches!(self.w(n), "after" | "when" | "while" | "before") && (n + 2..stop.min(n + 6)).any(|v| is_finite_or_past(self.w(v))))
+            .unwrap_or(stop)
     }
 
     /// Whether "called" at `i` rang someone up: a name or pronoun after it, then (past a time)
