@@ -764,7 +764,9 @@ impl<'d, 't> Scan<'d, 't> {
         if self.w(i) == "weekend" {
             return Some((i + 1, Label::Date));
         }
-        if self.is(i, "tonight") || self.is(i, "midnight") || self.is(i, "noon") {
+        // (Not the first word of a name: "Midnight Blizzard", "Noon Pharmacy".)
+        let named = i + 1 < self.end && self.w(i).starts_with(|c: char| c.is_uppercase()) && self.w(i + 1).starts_with(|c: char| c.is_uppercase()) && !self.weekday(i + 1) && !self.month(i + 1);
+        if (self.is(i, "tonight") || self.is(i, "midnight") || self.is(i, "noon")) && !named {
             return Some((i + 1, Label::Time));
         }
         // (Not a paper: "the pro-government daily Magyar Nemzet", "the daily Nation", "the
