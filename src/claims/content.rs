@@ -862,10 +862,12 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
         return start + 2;
     }
     let first = doc.word(start);
-    let place_in_capitals = first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase());
+    // (Accented too: "BOGOTÁ", "SÃO PAULO".)
+    let in_capitals = |w: &str| w.chars().all(char::is_uppercase);
+    let place_in_capitals = first.len() >= 3 && in_capitals(first);
     // "KINSHASA:-Three new cases ...", "KOTA BARU: The ...": a place in capitals and a colon.
     if place_in_capitals {
-        let capitals = |k: usize| doc.word(k).bytes().all(|b| b.is_ascii_uppercase());
+        let capitals = |k: usize| in_capitals(doc.word(k));
         if let Some(colon) = (start + 1..end.min(start + 4)).find(|&k| doc.word(k) == ":") {
             if (start + 1..colon).all(capitals) && colon + 1 < end {
                 let after = if matches!(doc.word(colon + 1), "-" | "–" | "—") { colon + 2 } else { colon + 1 };
