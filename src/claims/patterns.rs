@@ -287,8 +287,8 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 74] = [
-    "rated", "rates", "labeled", "labelled", "labels", "deemed", "deems",
+pub const OWN_RULE_WORDS: [&str; 76] = [
+    "rated", "rates", "labeled", "labelled", "labels", "deemed", "deems", "branded", "brands",
     "according", "citing", "confirmed", "unconfirmed",
     "disputed", "disputes", "dispute", "disputing", "contested", "contests", "contesting",
     "challenged", "challenges", "challenging", "debunked", "debunks", "debunking", "rebutted",
@@ -905,13 +905,14 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Clinton called Alicia Machado on Friday to express gratitude": a telephone call
             // (not "called on X to resign").
             "called" if self.phoned(i, hi) => return None,
-            // "Snopes rated the claim false", "labeled the post “Pants on Fire”": a verdict on
-            // a claim is a denial of it.
-            "rated" | "rates" | "labeled" | "labelled" | "labels" | "deemed" | "deems" => {
+            // "Snopes rated the claim false", "labeled the post “Pants on Fire”", "branded the
+            // report “fake news”": a verdict on a claim is a denial of it.
+            "rated" | "rates" | "labeled" | "labelled" | "labels" | "deemed" | "deems" | "branded" | "brands" => {
                 let t = 1 + (i + 1..hi.min(i + 5)).take_while(|&n| self.doc.tokens[n].kind == TokenKind::Word).find(|&n| cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN))?;
                 let k = if self.is(t, "as", hi) { t + 1 } else if self.is(t, "to", hi) && self.is(t + 1, "be", hi) { t + 2 } else { t };
                 let k = if k < hi && is_open_mark(self.doc.word(k)) { k + 1 } else { k };
-                let verdict = k < hi && (cues().falsity_at(self.doc, cues().roles(self.w(k)), k, hi) || matches!(self.w(k), "pants" | "mostly"));
+                // ("“utter nonsense”": past one word.)
+                let verdict = (k..hi.min(k + 2)).any(|n| cues().falsity_at(self.doc, cues().roles(self.w(n)), n, hi)) || k < hi && matches!(self.w(k), "pants" | "mostly");
                 return if verdict { self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier) } else { None };
             }
             "calls" | "called" | "call" | "describes" | "termed" => {
