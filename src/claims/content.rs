@@ -242,6 +242,13 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             }
         }
     }
+    // "said in Baku the fund would ...": where, then the clause's subject.
+    if !addressee && j + 2 < end && matches!(doc.lower(j), "in" | "at") && is_cap(doc, j + 1) {
+        let k = (j + 1..end).find(|&k| !is_cap(doc, k)).unwrap_or(end);
+        if k < end && (is_determiner(doc.lower(k)) || is_subject_pronoun(doc.lower(k))) {
+            j = k;
+        }
+    }
     if addressee && j < end {
         // A name's words, with a possessive's "’s": "told MSNBC's ...", "told broadcaster NOS".
         let skip_name = |j: &mut usize| {
@@ -268,6 +275,19 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             j = after;
         } else if is_cap(doc, j) && !is_open_mark(doc.word(j)) {
             skip_name(&mut j);
+        } else if w == "the" && j + 1 < end && is_cap(doc, j + 1) {
+            // "told the Security Council climate change was ...": a body's name before a
+            // clause (not "the Chinese leader, Xi", "the Supreme Court to intervene").
+            let mut k = j + 1;
+            skip_name(&mut k);
+            let x = if k < end { doc.lower(k) } else { "" };
+            let clause = doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && !is_preposition(x)
+                && !in_class(class::FINITE, x)
+                && (is_determiner(x) || is_subject_pronoun(x) || (k + 1..end.min(k + 4)).any(|n| in_class(class::FINITE, doc.lower(n))));
+            if clause {
+                j = k;
+            }
         }
         // "told broadcaster NOS ...", "told German broadcaster ZDF ...": a medium's word
         // before its name; "told reporters in Warsaw ...": where.
