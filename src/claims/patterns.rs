@@ -441,7 +441,17 @@ impl<'a, 't> Ctx<'a, 't> {
             let nested = out[first..]
                 .iter()
                 .any(|g| g.content.start <= at && at < g.content.end);
-            if nested && self.is_broad(&out[n]) {
+            // "Huang said he expected demand to stay strong": a speaker's own hope or
+            // expectation, told by a pronoun that opens the speech, is the speech's claim.
+            let f = &out[n];
+            let own_view = f.kind == ClaimKind::Attributed
+                && !cues().is_speech(self.w(f.cue.0))
+                && f.source.is_some_and(|(s, t)| {
+                    let at = self.doc.tokens[s].span.start;
+                    // (The speaker named before: not "He discussed ..., the Times reported".)
+                    t == s + 1 && is_subject_pronoun(self.w(s)) && out[first..].iter().any(|g| g.content.start == at && g.source.is_some_and(|(_, e)| self.doc.tokens[e - 1].span.end <= at))
+                });
+            if nested && (own_view || self.is_broad(f)) {
                 out.remove(n);
             } else {
                 n += 1;
