@@ -750,7 +750,11 @@ impl<'d, 't> Scan<'d, 't> {
         }
         // "USA TODAY": a day word in capitals after a word in capitals ends a name.
         let in_capitals = |k: usize| self.w(k).len() > 1 && !self.w(k).chars().any(|c| !c.is_uppercase());
-        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) && !self.ends_known_name(i) {
+        // (Nor a programme's title: "the Today programme", "NBC's “Today” show".)
+        let next = if matches!(self.w(i + 1), "”" | "\"") { i + 2 } else { i + 1 };
+        let programme = self.w(i).starts_with(|c: char| c.is_uppercase())
+            && (matches!(self.lower(next), "programme" | "program" | "show" | "podcast") || i > self.start + 1 && matches!(self.w(i - 1), "’s" | "'s") || i > self.start + 2 && matches!(self.w(i - 2), "’s" | "'s"));
+        if self.lower_in(i, RELATIVE_DAY) && !(i > self.start && in_capitals(i) && in_capitals(i - 1)) && !self.ends_known_name(i) && !programme {
             if self.part_of_day(i + 1) {
                 return Some((i + 2, Label::Time));
             }
