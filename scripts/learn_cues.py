@@ -75,7 +75,8 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "meritless", "pure speculation", "without foundation", "politically motivated",
                   "no merit", "frivolous", "witch hunt", "witch-hunt", "hit job", "spin",
                   "scaremongering", "ludicrous", "garbage", "preposterous", "laughable",
-                  "wide of the mark", "furphy", "beat-up", "tittle-tattle"]
+                  "wide of the mark", "furphy", "beat-up", "tittle-tattle", "not accurate",
+                  "not correct", "mistaken", "erroneous", "off base"]
 
 
 def lemma(form):
