@@ -298,7 +298,7 @@ fn ticker_at(doc: &Document, k: usize) -> bool {
 /// The legal-form suffixes that end a company's name: "AG", "Inc", "plc".
 #[inline(never)]
 pub(crate) fn is_company_suffix(w: &str) -> bool {
-    word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co")
+    word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co" | "Bros" | "Pty")
 }
 
 /// Short words a headline in title case capitalises and a name does not hold: "Trump
