@@ -637,14 +637,40 @@ fn last_bytes(bytes: &[u8], n: usize) -> u64 {
 /// for every `V`, so that the module has one copy of hashbrown's probe and rehash code for
 /// all the tables, not one per value type (each ~1.7 KB).
 pub struct Table<V> {
+    keys: Keys,
+    values: Vec<V>,
+}
+
+/// A table's keys with the indexes of their values: its code, hashing and probing, is the
+/// same for every `V`, so the module holds one copy of it, not one per value type.
+struct Keys {
     fold: Fold,
     table: HashTable<(&'static str, u32)>,
-    values: Vec<V>,
+}
+
+impl Keys {
+    /// The index of `key`'s value: `Ok` when it was there, `Err(next)` when filed now
+    /// under `next` (whose value the caller pushes).
+    fn slot(&mut self, key: &'static str, next: usize) -> Result<usize, usize> {
+        let fold = self.fold;
+        match self.table.entry(fold.hash(key), |(k, _)| fold.eq(k, key), |(k, _)| fold.hash(k)) {
+            hashbrown::hash_table::Entry::Occupied(e) => Ok(e.get().1 as usize),
+            hashbrown::hash_table::Entry::Vacant(slot) => {
+                slot.insert((key, next as u32));
+                Err(next)
+            }
+        }
+    }
+
+    fn find(&self, key: &str) -> Option<usize> {
+        let fold = self.fold;
+        self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|&(_, at)| at as usize)
+    }
 }
 
 impl<V> Table<V> {
     pub fn new(fold: Fold, capacity: usize) -> Table<V> {
-        Table { fold, table: HashTable::with_capacity(capacity), values: Vec::with_capacity(capacity) }
+        Table { keys: Keys { fold, table: HashTable::with_capacity(capacity) }, values: Vec::with_capacity(capacity) }
     }
 
     /// The exact-case table of a compiled-in list's rows, each entry with `value(its value)`
@@ -659,7 +685,7 @@ impl<V> Table<V> {
 
     /// Adds `key` unless an equal key is there; returns the value kept under it.
     pub fn insert(&mut self, key: &'static str, value: V) -> &mut V {
-        let at = match self.slot(key) {
+        let at = match self.keys.slot(key, self.values.len()) {
             Ok(at) => at,
             Err(at) => {
                 self.values.push(value);
@@ -671,36 +697,20 @@ impl<V> Table<V> {
 
     /// Adds `key` if no equal key is there (one hash); whether it was added.
     pub fn insert_new(&mut self, key: &'static str, value: V) -> bool {
-        let added = self.slot(key).is_err();
+        let added = self.keys.slot(key, self.values.len()).is_err();
         if added {
             self.values.push(value);
         }
         added
     }
 
-    /// The index of `key`'s value: `Ok` when it was there, `Err` when filed now under the
-    /// next index (whose value the caller pushes).
-    fn slot(&mut self, key: &'static str) -> Result<usize, usize> {
-        let fold = self.fold;
-        let next = self.values.len() as u32;
-        match self.table.entry(fold.hash(key), |(k, _)| fold.eq(k, key), |(k, _)| fold.hash(k)) {
-            hashbrown::hash_table::Entry::Occupied(e) => Ok(e.get().1 as usize),
-            hashbrown::hash_table::Entry::Vacant(slot) => {
-                slot.insert((key, next));
-                Err(next as usize)
-            }
-        }
-    }
-
     pub fn get(&self, key: &str) -> Option<&V> {
-        let fold = self.fold;
-        self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key)).map(|&(_, at)| &self.values[at as usize])
+        self.keys.find(key).map(|at| &self.values[at])
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        let fold = self.fold;
-        let at = self.table.find(fold.hash(key), |(k, _)| fold.eq(k, key))?.1;
-        Some(&mut self.values[at as usize])
+        let at = self.keys.find(key)?;
+        Some(&mut self.values[at])
     }
 
     pub fn contains(&self, key: &str) -> bool {
@@ -715,16 +725,16 @@ impl<V> Table<V> {
     }
 
     pub fn len(&self) -> usize {
-        self.table.len()
+        self.keys.table.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.table.is_empty()
+        self.keys.table.is_empty()
     }
 
     /// The keys, in no particular order.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.table.iter().map(|&(k, _)| k)
+        self.keys.table.iter().map(|&(k, _)| k)
     }
 }
 
