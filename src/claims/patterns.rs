@@ -1232,6 +1232,13 @@ impl<'a, 't> Ctx<'a, 't> {
             // "was charged Tuesday with arson", "accused on Friday of fraud": when, then the
             // preposition.
             let gap = if i + 1 < hi && is_time_word(self.w(i + 1)) { 1 } else { usize::from(self.is(i + 1, "on", hi) && i + 2 < hi && is_time_word(self.w(i + 2))) * 2 };
+            // ("accused in 2003 of", "charged by the FA with", "accused last year by UEFA
+            // of": a short phrase of where, when or by whom.)
+            let gap = if !self.is(i + 1 + gap, of, hi) && (gap > 0 || matches!(self.w(i + 1), "in" | "by")) {
+                (i + 2..hi.min(i + 8)).take_while(|&n| self.doc.tokens[n].kind != TokenKind::Punct).find(|&n| self.w(n) == of).map_or(0, |n| n - i - 1)
+            } else {
+                gap
+            };
             let prep = i + 1 + gap;
             if self.is(prep, of, hi) || (w == "indicted" && self.is(i + 1, "on", hi)) {
                 // "has never been charged with any crime": no accusation.
@@ -1285,6 +1292,8 @@ impl<'a, 't> Ctx<'a, 't> {
                     _ => stop,
                 };
                 let content = self.forward(prep + 1, stop, false)?;
+                // (Or the agent before the preposition: "charged by the FA with".)
+                let agent = agent.or_else(|| (i + 1..prep).find(|&n| self.w(n) == "by").and_then(|n| np_after(self.doc, n + 1, prep).filter(|&(f, _)| f == n + 1)));
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, if gap > 0 { i + 1 } else { i + 2 }),
