@@ -1582,8 +1582,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn rules_on_procedure(&self, i: usize, hi: usize) -> bool {
         let from = if self.is(i + 1, "of", hi) { i + 2 } else { i + 1 };
         // (Not "denied the bill would pass": a clause after the noun is denied.)
-        (from..hi.min(from + 5))
-            .take_while(|&n| self.doc.tokens[n].kind != TokenKind::Punct && !is_preposition(self.w(n)) && !is_clause_marker(self.w(n)) && !cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN))
+        (from..hi.min(from + 6))
+            // ("a £50 million bid", "the 2.8 per cent offer": an amount before the noun.)
+            .take_while(|&n| (self.doc.tokens[n].kind != TokenKind::Punct || matches!(self.doc.word(n), "$" | "£" | "€")) && (!is_preposition(self.w(n)) || self.w(n) == "per") && !is_clause_marker(self.w(n)) && !cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN))
             .any(|n| in_class(class::PROCEDURE, self.w(n)) && !(is_aux_or_adverb(self.w(n + 1)) || is_be(self.w(n + 1))))
     }
 
