@@ -372,7 +372,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // "A man accused of fraud told the court ...": a source inside the content
                     // of a participle's unsourced suspicion is what the suspect is accused of;
                     // the speaker is the suspect, before that cue.
-                    if let Some((s0, _)) = f.source {
+                    // (Not a speaker tag after its comma: "... four people suspected of
+                    // planning an attack, the security service said.")
+                    if let Some((s0, _)) = f.source.filter(|&(s0, _)| s0 > 0 && self.doc.word(s0 - 1) != ",") {
                         let at = self.doc.tokens[s0].span.start;
                         let suspicion = out[first..].iter().find(|g| {
                             g.kind == ClaimKind::Alleged && g.source.is_none() && self.w(g.cue.0).ends_with("ed") && g.cue.1 <= s0 && g.content.start <= at && at < g.content.end
@@ -1285,15 +1287,16 @@ impl<'a, 't> Ctx<'a, 't> {
                     .unwrap_or(stop);
                 let stop = self.when_clause_start(prep + 2, stop);
                 // ("was accused of plagiarism by a rival songwriter": the agent accuses.)
-                let by = (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing"));
+                // (Or the agent before the preposition: "charged by the FA with".)
+                let early_agent = (i + 1..prep).find(|&n| self.w(n) == "by").and_then(|n| np_after(self.doc, n + 1, prep).filter(|&(f, _)| f == n + 1));
+                let by = (prep + 2..stop).find(|&n| early_agent.is_none() && self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing"));
                 let agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
                 let stop = match (by, agent) {
                     (Some(n), Some(_)) => n,
                     _ => stop,
                 };
                 let content = self.forward(prep + 1, stop, false)?;
-                // (Or the agent before the preposition: "charged by the FA with".)
-                let agent = agent.or_else(|| (i + 1..prep).find(|&n| self.w(n) == "by").and_then(|n| np_after(self.doc, n + 1, prep).filter(|&(f, _)| f == n + 1)));
+                let agent = early_agent.or(agent);
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, if gap > 0 { i + 1 } else { i + 2 }),
