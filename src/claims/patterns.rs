@@ -446,8 +446,10 @@ impl<'a, 't> Ctx<'a, 't> {
             // "Huang said he expected demand to stay strong": a speaker's own hope or
             // expectation, told by a pronoun that opens the speech, is the speech's claim.
             let f = &out[n];
+            // (A finding stays: "said it found “substantial evidence” that ...".)
             let own_view = f.kind == ClaimKind::Attributed
                 && !cues().is_speech(self.w(f.cue.0))
+                && !self.w(f.cue.0).starts_with("found")
                 && f.source.is_some_and(|(s, t)| {
                     let at = self.doc.tokens[s].span.start;
                     // (The speaker named before: not "He discussed ..., the Times reported".)
