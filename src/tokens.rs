@@ -103,13 +103,13 @@ fn splits_at_slash(text: &str, start: usize, slash: usize) -> bool {
             && name.next().is_some_and(char::is_lowercase))
 }
 
-/// Splits `text` into tokens. Linear in the length of the text, and it allocates only
-/// the tokens: positions are byte offsets, characters decoded where they are looked at.
 /// The end of a web name the tokenizer keeps in one word: "org" of "FactCheck.org".
 pub fn is_top_level_domain(end: &str) -> bool {
     matches!(end, "com" | "org" | "net" | "gov" | "edu" | "io" | "co" | "uk" | "news")
 }
 
+/// Splits `text` into tokens. Linear in the length of the text, and it allocates only
+/// the tokens: positions are byte offsets, characters decoded where they are looked at.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let n = text.len();
     let bytes = text.as_bytes();
