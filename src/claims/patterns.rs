@@ -369,19 +369,8 @@ impl<'a, 't> Ctx<'a, 't> {
             let found = self.at(i, roles, lo, hi, &out[first..]);
             match found {
                 Some(mut f) => {
-                    // "A man accused of fraud told the court ...": a source inside the content
-                    // of a participle's unsourced suspicion is what the suspect is accused of;
-                    // the speaker is the suspect, before that cue.
-                    // (Not a speaker tag after its comma: "... four people suspected of
-                    // planning an attack, the security service said.")
-                    if let Some((s0, _)) = f.source.filter(|&(s0, _)| s0 > 0 && self.doc.word(s0 - 1) != ",") {
-                        let at = self.doc.tokens[s0].span.start;
-                        let suspicion = out[first..].iter().find(|g| {
-                            g.kind == ClaimKind::Alleged && g.source.is_none() && self.w(g.cue.0).ends_with("ed") && g.cue.1 <= s0 && g.content.start <= at && at < g.content.end
-                        });
-                        if let Some(np) = suspicion.and_then(|g| np_before(self.doc, g.cue.0, lo).filter(|&(_, t)| t == g.cue.0)) {
-                            f.source = Some(np);
-                        }
+                    if let Some(suspect) = self.suspect_speaking(&f, &out[first..], lo) {
+                        f.source = Some(suspect);
                     }
                     let next = f.cue.1.max(i + 1);
                     out.push(f);
@@ -443,19 +432,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let nested = out[first..]
                 .iter()
                 .any(|g| g.content.start <= at && at < g.content.end);
-            // "Huang said he expected demand to stay strong": a speaker's own hope or
-            // expectation, told by a pronoun that opens the speech, is the speech's claim.
-            let f = &out[n];
-            // (A finding stays: "said it found “substantial evidence” that ...".)
-            let own_view = f.kind == ClaimKind::Attributed
-                && !cues().is_speech(self.w(f.cue.0))
-                && !self.w(f.cue.0).starts_with("found")
-                && f.source.is_some_and(|(s, t)| {
-                    let at = self.doc.tokens[s].span.start;
-                    // (The speaker named before: not "He discussed ..., the Times reported".)
-                    t == s + 1 && is_subject_pronoun(self.w(s)) && out[first..].iter().any(|g| g.content.start == at && g.source.is_some_and(|(_, e)| self.doc.tokens[e - 1].span.end <= at))
-                });
-            if nested && (own_view || self.is_broad(f)) {
+            if nested && (self.is_own_view(&out[n], &out[first..]) || self.is_broad(&out[n])) {
                 out.remove(n);
             } else {
                 n += 1;
@@ -640,6 +617,33 @@ impl<'a, 't> Ctx<'a, 't> {
             k += 1;
         }
         None
+    }
+
+    /// "A man accused of fraud told the court ...": a source inside the content of a
+    /// participle's unsourced suspicion among `claims` is what the suspect is accused of; the
+    /// speaker is the suspect, before that cue. (Not a speaker tag after its comma: "... four
+    /// people suspected of planning an attack, the security service said.")
+    fn suspect_speaking(&self, f: &Found, claims: &[Found], lo: usize) -> Option<(usize, usize)> {
+        let (s0, _) = f.source.filter(|&(s0, _)| s0 > 0 && self.doc.word(s0 - 1) != ",")?;
+        let at = self.doc.tokens[s0].span.start;
+        let suspicion = claims.iter().find(|g| {
+            g.kind == ClaimKind::Alleged && g.source.is_none() && self.w(g.cue.0).ends_with("ed") && g.cue.1 <= s0 && g.content.start <= at && at < g.content.end
+        })?;
+        np_before(self.doc, suspicion.cue.0, lo).filter(|&(_, t)| t == suspicion.cue.0)
+    }
+
+    /// "Huang said he expected demand to stay strong": a speaker's own hope or expectation,
+    /// told by the subject pronoun that opens the speech of another of `claims`, is that
+    /// speech's claim. (A finding stays: "said it found “substantial evidence” that ...".)
+    fn is_own_view(&self, f: &Found, claims: &[Found]) -> bool {
+        f.kind == ClaimKind::Attributed
+            && !cues().is_speech(self.w(f.cue.0))
+            && !self.w(f.cue.0).starts_with("found")
+            && f.source.is_some_and(|(s, t)| {
+                let at = self.doc.tokens[s].span.start;
+                // (The speaker named before: not "He discussed ..., the Times reported".)
+                t == s + 1 && is_subject_pronoun(self.w(s)) && claims.iter().any(|g| g.content.start == at && g.source.is_some_and(|(_, e)| self.doc.tokens[e - 1].span.end <= at))
+            })
     }
 
     /// Whether a found claim comes from the broad PolNeAR-style rules (frame cues, "is
@@ -1289,16 +1293,17 @@ impl<'a, 't> Ctx<'a, 't> {
                     .unwrap_or(stop);
                 let stop = self.when_clause_start(prep + 2, stop);
                 // ("was accused of plagiarism by a rival songwriter": the agent accuses.)
-                // (Or the agent before the preposition: "charged by the FA with".)
+                // (Or the agent before the preposition: "charged by the FA with"; then a later
+                // "by" is the content's.)
                 let early_agent = (i + 1..prep).find(|&n| self.w(n) == "by").and_then(|n| np_after(self.doc, n + 1, prep).filter(|&(f, _)| f == n + 1));
-                let by = (prep + 2..stop).find(|&n| early_agent.is_none() && self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing"));
-                let agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
-                let stop = match (by, agent) {
+                let by = if early_agent.is_some() { None } else { (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing")) };
+                let late_agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
+                let stop = match (by, late_agent) {
                     (Some(n), Some(_)) => n,
                     _ => stop,
                 };
                 let content = self.forward(prep + 1, stop, false)?;
-                let agent = early_agent.or(agent);
+                let agent = early_agent.or(late_agent);
                 return Some(Found {
                     kind: ClaimKind::Alleged,
                     cue: (i, if gap > 0 { i + 1 } else { i + 2 }),
