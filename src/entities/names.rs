@@ -195,8 +195,11 @@ fn particle_then_name(w: &str) -> bool {
 }
 
 /// "COVID-19", "H1N1", "F-35": codes with digits name diseases and products, not bodies.
+/// Nor does an acronym's plural: "EVs", "SUVs", "IPOs", "GPUs".
 fn is_code(w: &str) -> bool {
-    is_party_tag(w)
+    let plural = w.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|c| c.is_ascii_uppercase()));
+    plural
+        || is_party_tag(w)
         || w.chars().any(|c| c.is_ascii_digit())
         || w.chars()
             .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
@@ -298,7 +301,15 @@ fn ticker_at(doc: &Document, k: usize) -> bool {
 /// The legal-form suffixes that end a company's name: "AG", "Inc", "plc".
 #[inline(never)]
 pub(crate) fn is_company_suffix(w: &str) -> bool {
-    word_in!(w, "AG" | "SA" | "NV" | "SE" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co" | "Bros" | "Pty")
+    word_in!(w, "AG" | "SA" | "NV" | "SE" | "LP" | "plc" | "PLC" | "Inc" | "Corp" | "Ltd" | "LLC" | "GmbH" | "SpA" | "Co" | "Cos" | "Bros" | "Pty")
+}
+
+/// "Rite Aid" of "Rite Aid Corp.", "Dollar Tree" of "Dollar Tree, Inc.": a company's name of
+/// two words or more without its legal form.
+fn company_without_legal_form(name: &str) -> Option<&str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    let short = rest.trim_end_matches(',');
+    (is_company_suffix(last.trim_end_matches('.')) && short.contains(' ')).then_some(short)
 }
 
 /// Short words a headline in title case capitalises and a name does not hold: "Trump
@@ -836,7 +847,7 @@ impl<'d, 't> Names<'d, 't> {
                 let initial = prev.chars().nth(1).is_none() && prev.chars().next().is_some_and(char::is_uppercase);
                 let suffix = matches!(
                     prev,
-                    "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft" | "Ste"
+                    "Inc" | "Corp" | "Co" | "Cos" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft" | "Ste"
                 );
                 if initial && self.continues(j + 1, end)
                     || suffix
@@ -854,6 +865,10 @@ impl<'d, 't> Names<'d, 't> {
                     continue;
                 }
                 break;
+            }
+            // "BP plc", "Vodafone Group plc": the legal form in lower case ends the name.
+            if w == "plc" {
+                return j + 1;
             }
             // Particles: "Abdulaziz bin Salman", "Pieter van der Berg".
             if is_particle(w) {
@@ -1031,6 +1046,16 @@ impl<'d, 't> Names<'d, 't> {
                 continue;
             }
             self.sentence_runs(si, false);
+        }
+        // "Rite Aid Corp. ... Rite Aid said": a company's name without its legal form is the
+        // company, whatever the verb after it suggested.
+        let companies: HashSet<&str> = self.found.iter().filter(|f| f.label == Label::Org).filter_map(|f| company_without_legal_form(f.span.text(doc.text))).collect();
+        if !companies.is_empty() {
+            for f in self.found.iter_mut().filter(|f| f.label == Label::Person) {
+                if companies.contains(f.span.text(doc.text)) {
+                    f.label = Label::Org;
+                }
+            }
         }
         // Person-shaped pairs whose surname or first name a person in the body has.
         let mut known = Known::default();
@@ -1303,7 +1328,11 @@ impl<'d, 't> Names<'d, 't> {
             // ("Police Chief Tom Hall", "Lt. Dan Church": a given name and a surname that is
             // also a head word, after the title.)
             let person_after = b == rest_starts + 2 && self.is_given(self.w(rest_starts)) && !lists::fac_heads_not_surnames().contains(tail);
+            // ("General Motors Co.", "Keurig Dr Pepper Inc.": a legal form ends a company's
+            // name, whatever title word it holds.)
+            let legal_form = b >= a + 2 && tail == "." && is_company_suffix(self.w(b - 2));
             let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW) && !person_after
+                || legal_form
                 || (a..b).any(|k| self.w(k) == "of") && !body_before
                 || holiday();
             // "Party chief", "General Motors", "Crown Prince": titles only before a name.
@@ -2485,6 +2514,11 @@ impl<'d, 't> Names<'d, 't> {
                     }
                 }
                 Label::Org if words.clone().nth(1).is_some() => {
+                    // "Rite Aid Corp. ... Rite Aid said": the name without its legal form
+                    // is the same company.
+                    if let Some(short) = company_without_legal_form(text) {
+                        known.texts.or_insert(short, Label::Org);
+                    }
                     // "Tamworth" of "Tamworth Borough Council" is the town it serves.
                     let place_first = words.clone().skip(1).any(|w| lists::place_body_heads().contains(w) || lists::gpe_heads().contains(w));
                     // ("Safety" of "Center for Auto Safety": after "for" or "of" the words say
