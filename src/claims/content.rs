@@ -526,7 +526,10 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
                     && n + 1 < end
                     && matches!((doc.lower(n), doc.lower(n + 1)), ("charged" | "indicted", "with") | ("accused" | "suspected" | "convicted", "of"))
             };
-            let clause = next_cue.is_some_and(|n| {
+            // ("said that Yerevan and Baku had agreed": a name and another, with nothing said
+            // yet, are the subject of the clause said, whose verb is the cue.)
+            let joint_subject = !comma_clause && said_clause && (from..k).all(|m| is_cap(doc, m) || is_determiner(doc.lower(m)));
+            let clause = !joint_subject && next_cue.is_some_and(|n| {
                 let w = doc.lower(n);
                 (!comma_clause && !passive_accusation(n))
                     // ("said the increase in prices, to 5%, would worry ...": after an aside

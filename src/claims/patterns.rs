@@ -3188,6 +3188,9 @@ impl<'a, 't> Ctx<'a, 't> {
                                         .any(|w| in_class(class::FINITE, w) || w.ends_with("ed") || w.ends_with("n't") || w.ends_with("n’t") || matches!(w, "do" | "does" | "did")))
                                 // ", citing ...", ", adding ...": a claim of its own.
                                 && !self.w(j + 1).ends_with("ing")
+                                // (", in the most serious escalation since ...", ", as energy prices
+                                // fell": a circumstance of the clause before, which is the claim.)
+                                && !matches!(self.w(j + 1), "in" | "as" | "with" | "amid" | "despite" | "during" | "because" | "although" | "though" | "when" | "while")
                                 // (", hours after the North's leader vowed ...": when, of the
                                 // clause before the tag.)
                                 && !(j + 1..hi.min(j + 4)).any(|n| matches!(self.w(n), "after" | "before"));
