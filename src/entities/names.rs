@@ -2858,7 +2858,9 @@ impl<'d, 't> Names<'d, 't> {
             && !self.used_in_lower_case(a)
             && !matches!(prev, "the" | "The")
         {
-            return Some(Label::Person);
+            // ("Wirecard's former chief executive", "Kelvora's CEO": a company's officer.)
+            let officer = (a + 2..a + 5).any(|k| lists::company_titles().contains_lowercase(self.w(k)));
+            return Some(if officer { Label::Org } else { Label::Person });
         }
         // "Ukraine's Navy said": a place's force, a body.
         if word_in!(prev, "’s" | "'s") && lists::org_heads().contains(w) {
@@ -2868,7 +2870,7 @@ impl<'d, 't> Names<'d, 't> {
         let the_before = matches!(prev, "the" | "The");
         // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
         // the text may write in capitals only there: "Officials said".)
-        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || matches!(self.w(a + 1), "said" | "says" | "told" | "argued" | "insisted" | "warned" | "denied" | "admitted" | "acknowledged" | "conceded" | "countered" | "testified" | "tweeted" | "wrote" | "noted" | "claimed" | "urged" | "replied") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses"].iter().any(|e| w.ends_with(e))) {
+        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || matches!(self.w(a + 1), "said" | "says" | "told" | "argued" | "insisted" | "warned" | "denied" | "admitted" | "acknowledged" | "conceded" | "countered" | "testified" | "tweeted" | "wrote" | "noted" | "claimed" | "urged" | "replied") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses"].iter().any(|e| w.ends_with(e))) {
             return Some(Label::Person);
         }
         if at_start {
