@@ -76,7 +76,10 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "no merit", "frivolous", "witch hunt", "witch-hunt", "hit job", "spin",
                   "scaremongering", "ludicrous", "garbage", "preposterous", "laughable",
                   "wide of the mark", "furphy", "beat-up", "tittle-tattle", "not accurate",
-                  "not correct", "mistaken", "erroneous", "off base"]
+                  "not correct", "mistaken", "erroneous", "off base",
+                  # Session 25's held-out copy: "called the charges a political frame-up",
+                  # "There is no truth to the report".
+                  "frame-up", "no truth", "hatchet job"]
 
 
 def lemma(form):

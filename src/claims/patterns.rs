@@ -1400,7 +1400,7 @@ impl<'a, 't> Ctx<'a, 't> {
             if passive || prev_s == "nor" || self.is(i + 1, "nor", hi) {
                 return None;
             }
-            if self.withholds(i, hi) || self.rules_on_procedure(i, hi) {
+            if self.withholds(i, hi) || self.rules_on_procedure(i, hi) || (w.starts_with("dismiss") && self.fires(i, hi)) {
                 return None;
             }
             if let Some(f) = self.which_they_deny(i, lo, hi, earlier) {
@@ -1598,6 +1598,18 @@ impl<'a, 't> Ctx<'a, 't> {
             .any(|n| in_class(class::PROCEDURE, self.w(n)) && !(is_aux_or_adverb(self.w(n + 1)) || is_be(self.w(n + 1))))
     }
 
+    /// "dismissed Valerii Zaluzhnyi as commander-in-chief", "dismissed the head of the SBU": a
+    /// person or a post after the verb, a firing.
+    fn fires(&self, i: usize, hi: usize) -> bool {
+        let n = i + 1 + usize::from(self.is(i + 1, "the", hi) || self.is(i + 1, "his", hi) || self.is(i + 1, "her", hi) || self.is(i + 1, "its", hi));
+        // (Not a person's words: "dismissed Bernie Sanders’ accusations".)
+        let person = || {
+            let end = (n..hi).find(|&k| !is_cap(self.doc, k)).unwrap_or(hi);
+            crate::entities::gazetteer::get().is_given_name(self.doc.word(n)) && !(end < hi && matches!(self.w(end), "'s" | "’s" | "’" | "'"))
+        };
+        n < hi && (in_class(class::POST, self.w(n)) || is_cap(self.doc, n) && person())
+    }
+
     /// "denied customers the chance to compete", "to deny Democrats a win", "denied him bail":
     /// two objects, the first a pronoun, a name or a bare plural, withhold something; a claim
     /// noun is denied ("denied the claims the paper made"), and so is "the way the world works".
@@ -1720,7 +1732,9 @@ impl<'a, 't> Ctx<'a, 't> {
             return !person;
         }
         if matches!(w, "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled") {
-            return i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
+            // ("Settlers attacked the village", "drones attacked a refinery": arms at work.)
+            let blow = in_class(class::ARMED, prev) || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STRIKE_TARGET, self.w(n)));
+            return blow || i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
         }
         // "went on strike", "went on Twitter": going, no words ("went on to say", "went on
         // about", "..., she went on.").
@@ -3524,6 +3538,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let n = k + 1;
                 n < doc.tokens.len() && doc.tokens[n].span.end <= content.end && doc.tokens[n].kind == TokenKind::Word && !is_cap(doc, n)
                     && !is_conjunction(self.w(n)) && !is_preposition(self.w(n)) && !c.roles(self.w(n)).has(WordRoles::CLAIM_NOUN | WordRoles::FALSITY)
+                    // ("a smear campaign", "a disinformation campaign": the campaign is the falsity.)
+                    && !matches!(self.w(n), "campaign" | "campaigns")
             };
             if c.falsity_at(doc, roles, k, doc.tokens.len()) && !(roles.has(WordRoles::FALSITY) && attributive()) {
                 falsity = true;
