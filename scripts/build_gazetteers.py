@@ -77,9 +77,13 @@ REGION_SKIP_CC = {"SI", "MK", "MT", "LV", "AZ"}
 # Nor those of countries under 5 million people (Moldova's districts, the Bahamas' and
 # the Seychelles' islands: 900 names English news seldom names), except where the units
 # are news themselves (Republika Srpska, the Palestinian governorates). The room went to
-# the states of Nigeria and Malaysia (regions.tsv).
-REGION_MIN_COUNTRY_POP = 5_000_000
-REGION_SMALL_KEEP_CC = {"BA", "PS"}
+# the states of Nigeria and Malaysia (regions.tsv). Under 10 million since session 25
+# (Hungary's counties, Libya's and Laos' districts, the Nordics' regions: 430 names whose
+# news mentions come with "in" or "region", which find a place without a list), except
+# Switzerland's cantons and the Middle East's emirates and governorates; the room went to
+# rules from held-out wire copy.
+REGION_MIN_COUNTRY_POP = 10_000_000
+REGION_SMALL_KEEP_CC = {"BA", "PS", "CH", "AE", "LB", "JO"}
 # A city whose name is a top given name is kept only if it is big or a capital.
 CITY_NAME_CLASH_MIN_POP = 500_000
 # Total SSA births 1880-2017 for a name to be listed. 500 rather than 200: the 10,000
