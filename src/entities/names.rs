@@ -1617,7 +1617,9 @@ impl<'d, 't> Names<'d, 't> {
         let mut k = a;
         while k < t {
             if let Some((e, label)) = self.gaz_at[k] {
-                if e <= t {
+                // ("Labour Minister Marina Calderone": the portfolio, no party.)
+                let portfolio = label == Label::Norp && e == t && matches!(self.w(t), "Minister" | "Secretary") && lists::portfolios().contains(self.w(k));
+                if e <= t && !portfolio {
                     self.push(k, e, label);
                     k = e;
                     continue;
@@ -2626,7 +2628,9 @@ impl<'d, 't> Names<'d, 't> {
                     } else if let Some(label) = known.parts.get(w) {
                         self.push(k, k + 1, label);
                     }
-                } else if let Some(label) = known.parts.get(w) {
+                } else if let Some(label) = known.parts.get(w).or_else(|| lists::public_surnames().contains(w).then_some(Label::Person)) {
+                    // ("Drone strike on Sumy kills nine, Zelensky says": a public figure by
+                    // surname, as in the body.)
                     self.push(k, k + 1, label);
                 }
                 k += 1;
