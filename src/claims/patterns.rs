@@ -1296,7 +1296,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (Or the agent before the preposition: "charged by the FA with"; then a later
                 // "by" is the content's.)
                 let early_agent = (i + 1..prep).find(|&n| self.w(n) == "by").and_then(|n| np_after(self.doc, n + 1, prep).filter(|&(f, _)| f == n + 1));
-                let by = if early_agent.is_some() { None } else { (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing")) };
+                // (Not another participle's agent: "of faking data in papers funded by the NIH".)
+                let by = if early_agent.is_some() { None } else { (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing") && !(n > prep + 2 && self.w(n - 1).ends_with("ed"))) };
                 let late_agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
                 let stop = match (by, late_agent) {
                     (Some(n), Some(_)) => n,
@@ -2317,11 +2318,22 @@ impl<'a, 't> Ctx<'a, 't> {
             .find(|e| e.cue.1 <= c0 && e.source.is_some() && !matches!(self.w(e.cue.0), "citing" | "according") && !self.nested(e, earlier))
             .and_then(|e| e.source)
             .or_else(|| {
+                // ("Shares fell after the chain raised its outlook and said ...": the subject of
+                // the clause of when or why that the saying continues.)
+                // (Only a verb after "and": a participle's subject is the main clause's.)
+                if c0 == 0 || !matches!(self.w(c0 - 1), "and" | "but") || self.w(c0).ends_with("ing") {
+                    return None;
+                }
+                let sub = (lo..bt).rev().find(|&n| matches!(self.w(n), "after" | "when" | "because" | "since" | "once" | "although" | "though"))?;
+                let (f, t) = np_after(self.doc, sub + 1, bt).filter(|&(f, _)| f == sub + 1)?;
+                Some((f, (f + 1..t).find(|&k| is_bare_past(self.w(k))).unwrap_or(t)))
+            })
+            .or_else(|| {
                 // ("The central bank cut rates on Wednesday but signaled ...": a past tense that
                 // spells its present ends the subject before its object.)
                 clause_subject(self.doc, lo, bt).map(|(f, t)| {
                     // ("Andaya quit after criticizing ...": the verb may end the phrase read.)
-                    let verb = (f + 1..t).find(|&k| matches!(self.w(k), "cut" | "set" | "put" | "hit" | "shut" | "quit" | "beat" | "spread"));
+                    let verb = (f + 1..t).find(|&k| is_bare_past(self.w(k)));
                     (f, verb.unwrap_or(t))
                 })
             })
@@ -3570,6 +3582,12 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         falsity && claim_noun
     }
+}
+
+/// A past tense spelt as its present ("cut", "set"), which a noun phrase read forward may
+/// take for a noun: "the chain cut its forecast".
+fn is_bare_past(w: &str) -> bool {
+    matches!(w, "cut" | "set" | "put" | "hit" | "shut" | "quit" | "beat" | "spread")
 }
 
 #[cfg(test)]
