@@ -30,6 +30,9 @@ word_list!(
     /// Last words that make a capitalised run an ORG: "Inc", "Agency", "University".
     org_heads, "org_heads.txt");
 word_list!(
+    /// Kinds of product a name before them names: "telescope", "booster", "vaccine".
+    product_heads, "product_heads.txt");
+word_list!(
     /// First words of "X of Y" organisation names: "University", "Ministry".
     org_leads, "org_leads.txt");
 word_list!(

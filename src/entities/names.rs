@@ -2742,6 +2742,12 @@ impl<'d, 't> Names<'d, 't> {
         if self.state_after(a + 1) {
             return Some(Label::Gpe);
         }
+        // "The Webb telescope", "a Falcon 9 booster", "Iskander-M missiles": a product's name
+        // before its kind.
+        let kind = if self.doc.tokens.get(a + 1).is_some_and(|t| t.kind == TokenKind::Number) { a + 2 } else { a + 1 };
+        if lists::product_heads().contains(self.w(kind)) {
+            return None;
+        }
         // "the Mangina health district", "Jere and Ngala local government areas": a place
         // noun after the name, whatever else the word names in the text.
         if self.place_noun_after(a + 1) && !self.counted_before(a) && !lists::heads(w).has(u16::MAX) && !(at_start && (self.used_in_lower_case(a) || lists::number_words().contains(self.doc.lower(a)))) {
