@@ -211,10 +211,19 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         Some(next) if next.breaks_before == 0 => {
             // "in a post on X. His lawyers said": no name goes on with "His" or "The".
             let listed = sentence_starters().contains(next.text(text));
-            !(single_capital && listed && next.text(text).len() > 1) && !(listed && matches!(
+            let suffix = matches!(word.to_ascii_lowercase().as_str(), "inc" | "corp" | "co" | "ltd");
+            // ("would sue Microsoft Corp. CrowdStrike denied ...": a name and a verb after a
+            // company's suffix start a sentence; "Corp. Chief Executive ..." goes on.)
+            let clause_after = suffix
+                && next.text(text).starts_with(|c: char| c.is_uppercase())
+                && tokens.get(dot + 2).is_some_and(|verb| {
+                    let v = verb.text(text);
+                    verb.kind == TokenKind::Word && (v.ends_with("ed") && v.starts_with(|c: char| c.is_ascii_lowercase()) || matches!(v, "said" | "says" | "told"))
+                });
+            !(single_capital && listed && next.text(text).len() > 1) && !(listed && (suffix || matches!(
                 word.to_ascii_lowercase().as_str(),
-                "inc" | "corp" | "co" | "ltd" | "etc" | "jr" | "sr"
-            ))
+                "etc" | "jr" | "sr"
+            ))) && !clause_after
         }
         _ => false,
     }
