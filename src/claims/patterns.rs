@@ -2933,6 +2933,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        // "Gladkov, in a statement, reported two deaths": a phrase of how between commas after
+        // the speaker who opens the clause.
+        if src_b.is_none() && before_word == "," && k > lo + 3 {
+            if let Some(p) = (lo.max(k.saturating_sub(8))..k - 1).rev().find(|&p| doc.word(p) == ",") {
+                if matches!(self.w(p + 1), "in" | "during" | "via") && (p + 2..k - 1).all(|n| doc.tokens[n].kind == TokenKind::Word) {
+                    src_b = np_before(doc, p, lo).filter(|&(f, _)| f == lo);
+                }
+            }
+        }
         // "Sergeant Geoffrey Busolo, an officer with anti-terrorism police unit said", "Nicholas
         // Valner, partner at Eversheds, solicitors to Apple Corps called": a description of
         // the name that opens the clause, its closing comma left out; the name speaks.
