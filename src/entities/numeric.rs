@@ -841,6 +841,14 @@ impl<'d, 't> Scan<'d, 't> {
                 return Some((k + 1, Label::Date));
             }
         }
+        // "the end of 2025", "the end of June", "early 2026": a part of a named year or month.
+        let part_of = matches!(self.lower(i), "end" | "beginning" | "start" | "middle") && self.is(i + 1, "of");
+        if part_of || (matches!(self.lower(i), "early" | "late") && is_year(self.w(i + 1))) {
+            let k = i + 1 + usize::from(part_of);
+            if let Some((e, Label::Date)) = self.calendar(k).or_else(|| self.one_token(k)) {
+                return Some((e, Label::Date));
+            }
+        }
         // "end of the year", "end of the day Saturday"
         if matches!(self.lower(i), "end" | "beginning" | "start" | "middle") && self.is(i + 1, "of")
             && (self.is(i + 2, "the")
