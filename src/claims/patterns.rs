@@ -890,7 +890,9 @@ impl<'a, 't> Ctx<'a, 't> {
         match w {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
-            "evidence" if i > lo && self.w(i - 1) == "no" && (self.is(i + 1, "that", hi) || self.is(i + 1, "of", hi)) => return self.no_evidence(i, lo, hi),
+            "evidence" if i > lo && self.w(i - 1) == "no" && (self.is(i + 1, "that", hi) || self.is(i + 1, "of", hi) || self.is(i + 1, "for", hi)) => return self.no_evidence(i, i + 2, lo, hi),
+            // ("no evidence to support the lab-leak theory")
+            "evidence" if i > lo && self.w(i - 1) == "no" && self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "support" | "suggest" | "back" | "show" | "substantiate") => return self.no_evidence(i, i + 3, lo, hi),
             "on" if self.is(i + 1, "suspicion", hi) && self.is(i + 2, "of", hi) => {
                 // ("A man, who was arrested on suspicion of X, has been released": to the comma.)
                 let stop = self.relative_clause_end(i, lo, i + 3, hi);
@@ -2399,8 +2401,8 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// "found no evidence of sabotage", "there was no evidence that the fire was set": the
     /// scheme's denial "no evidence", by whoever found none (unnamed after "there was").
-    fn no_evidence(&self, i: usize, lo: usize, hi: usize) -> Option<Found> {
-        let (content, direct) = content_after(self.doc, self.quotes, i + 2, hi)?;
+    fn no_evidence(&self, i: usize, from: usize, lo: usize, hi: usize) -> Option<Found> {
+        let (content, direct) = content_after(self.doc, self.quotes, from, hi)?;
         let no = i - 1;
         let finder = no > lo && matches!(self.w(no - 1), "found" | "find" | "finds" | "saw" | "see" | "sees" | "uncovered");
         let source = if finder { np_before(self.doc, no - 1, lo) } else { None };
