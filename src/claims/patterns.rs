@@ -303,8 +303,8 @@ pub const OWN_RULE_WORDS: [&str; 76] = [
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
 /// `WordRoles::OTHER_SENSE`, so that for every other word one lookup says there is nothing to
 /// test. The forms of the class "appearance" are among them.
-pub const OTHER_SENSE_WORDS: [&str; 67] = [
-    "attacked", "attacks", "attacking", "struck", "targeted", "shelled",
+pub const OTHER_SENSE_WORDS: [&str; 71] = [
+    "attacked", "attacks", "attacking", "struck", "targeted", "shelled", "slammed", "lashed", "blasted", "pounded",
     "appear", "appears", "appeared", "appearing", "found", "show", "shows", "showed", "showing",
     "shown", "reported", "reporting", "reports", "report", "considering", "asked", "asking",
     "requested", "requesting", "spoke", "speaking", "claims", "plans", "shouted", "shouting",
@@ -1734,10 +1734,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (i + 1 < hi && is_cap(doc, i + 1) && self.known_name(i + 1).is_none_or(|(_, l)| l == crate::model::Label::Person));
             return !person;
         }
-        if matches!(w, "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled") {
-            // ("Settlers attacked the village", "drones attacked a refinery": arms at work.)
-            let blow = in_class(class::ARMED, prev) || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STRIKE_TARGET, self.w(n)));
-            return blow || i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
+        if matches!(w, "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled" | "slammed" | "lashed" | "blasted" | "pounded") {
+            // ("Settlers attacked the village", "drones attacked a refinery", "the train slammed
+            // into a truck", "the storm lashed the coast": force at work.)
+            let blow = in_class(class::ARMED, prev) || matches!(next, "into" | "through") || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STRIKE_TARGET, self.w(n)));
+            // (A place after "slammed" is its people's leaders: "slammed U.S. policy".)
+            let words = matches!(w, "slammed" | "lashed" | "blasted" | "pounded");
+            return blow || !words && i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
         }
         // "went on strike", "went on Twitter": going, no words ("went on to say", "went on
         // about", "..., she went on.").
