@@ -95,7 +95,10 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 tokens[i].kind == TokenKind::Word
                     && t.len() > 2
                     && t.ends_with('.')
-                    && (starter_at(text, tokens, i + 1) || title_at(text, tokens, i + 1, matches!(t, "a.m." | "p.m.")))
+                    && (starter_at(text, tokens, i + 1) || title_at(text, tokens, i + 1, matches!(t, "a.m." | "p.m."))
+                        // ('at 9 a.m. “We are done,” he said': a quotation opening after a time;
+                        // after "U.S." it may be a scare quote: 'The U.S. “strategy” failed'.)
+                        || matches!(t, "a.m." | "p.m.") && tokens.get(i + 1).is_some_and(|n| n.space_before && n.text(text) == "“"))
             }
         };
         if ends {

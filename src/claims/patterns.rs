@@ -728,7 +728,8 @@ impl<'a, 't> Ctx<'a, 't> {
             }) && (a..k).any(|n| !is_cap(doc, n)));
         let first = self.w(a);
         // ("Our Standards: The Thomson Reuters Trust Principles.": a determiner leads no name.)
-        let furniture = in_class(class::COLON_LABEL, first) || is_time_word(first) || is_determiner(first);
+        // ("Media Contact: Rachel Nguyen", "Investor Relations:": the label's last word too.)
+        let furniture = in_class(class::COLON_LABEL, first) || matches!(self.w(k - 1), "contact" | "contacts" | "inquiries" | "enquiries" | "relations") || is_time_word(first) || is_determiner(first);
         let furniture = furniture || (k == a + 1 && doc.word(a).chars().count() == 1);
         if !name || furniture || (a..k).any(|n| doc.tokens[n].kind == TokenKind::Number) {
             return None;
@@ -900,12 +901,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 // second verb ends it.)
                 let stop = (i + 4..stop).find(|&n| self.w(n) == "and" && n + 1 < stop && !is_cap(self.doc, n + 1) && (in_class(class::FINITE, self.w(n + 1)) || self.w(n + 1).ends_with("ed"))).unwrap_or(stop);
                 let stop = self.when_clause_start(i + 4, stop);
-                // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed.)
-                let participle = i > lo && (self.w(i - 1).ends_with("ed") || matches!(self.w(i - 1), "held" | "taken"));
-                let passive = participle && i > lo + 1 && is_be(self.w(i - 2));
+                // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed;
+                // also "arrested Friday on suspicion of", past when.)
+                let mut v = i;
+                while v > lo + 1 && (is_time_word(self.w(v - 1)) || matches!(self.w(v - 1), "last" | "late" | "early")) {
+                    v -= 1;
+                }
+                let participle = v > lo && (self.w(v - 1).ends_with("ed") || matches!(self.w(v - 1), "held" | "taken"));
+                let passive = participle && v > lo + 1 && is_be(self.w(v - 2));
                 // ("A man arrested on suspicion of murder has been released": a reduced relative,
                 // ended by the sentence's own verb.)
-                let reduced = participle && !passive && i > lo + 1 && self.doc.tokens[i - 2].kind == TokenKind::Word;
+                let reduced = participle && !passive && v > lo + 1 && self.doc.tokens[v - 2].kind == TokenKind::Word;
                 let stop = if reduced { (i + 4..stop).find(|&n| !is_cap(self.doc, n) && in_class(class::FINITE, self.w(n))).unwrap_or(stop) } else { stop };
                 let content = self.forward(i + 3, stop, false)?;
                 let source = if passive || reduced { None } else { clause_subject(self.doc, lo, i) };
@@ -1756,6 +1762,11 @@ impl<'a, 't> Ctx<'a, 't> {
             return true;
         }
         if next == "from" && matches!(w, "reported" | "reporting" | "reports") {
+            return true;
+        }
+        // ("a preliminary report that ...", "the reports that ...": a noun after its determiner.)
+        let adjective = |a: &str| a.ends_with("ary") || a.ends_with("al") || a.ends_with("ed") || a.ends_with("ive") || a.ends_with("ic") || matches!(a, "new" | "latest");
+        if matches!(w, "report" | "reports") && (is_determiner(prev) || i >= lo + 2 && is_determiner(self.w(i - 2)) && adjective(prev)) {
             return true;
         }
         // "a shock to many considering the minister has ...": a conjunction, unless a verb
@@ -2684,6 +2695,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let next = if by_source.is_some() { "that" } else { next };
         if next != "that" && next != "of" {
+            return None;
+        }
+        // ("said in a preliminary report that ...": the report is where the verb said it.)
+        let within = (lo.max(i.saturating_sub(4))..i).rev().find(|&n| self.w(n) == "in");
+        if within.is_some_and(|n| n > lo && cues().is_speech(self.w(n - 1)) && (n + 1..i).all(|m| is_determiner(self.w(m)) || !is_cap(doc, m) && doc.tokens[m].kind == TokenKind::Word)) {
             return None;
         }
         // The verb "claims that" (a subject before it) is a reporting verb, not a noun.

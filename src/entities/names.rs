@@ -2738,6 +2738,8 @@ impl<'d, 't> Names<'d, 't> {
     fn single_label(&self, a: usize, si: usize, at_start: bool, known: &Known<'t>) -> Option<Label> {
         let w = self.w(a);
         let s = &self.doc.sentences[si];
+        // ("GOMA (Reuters) - Officials said": the word after a dateline opens the sentence.)
+        let at_start = at_start || a >= s.tokens.start + 2 && word_in!(self.w(a - 1), "-" | "—" | "–") && self.w(a - 2) == ")";
         // "Irving, Texas": a town before its state or country.
         if self.state_after(a + 1) {
             return Some(Label::Gpe);
@@ -2949,7 +2951,8 @@ impl<'d, 't> Names<'d, 't> {
     fn title_before(&self, a: usize, si: usize) -> bool {
         let start = self.doc.sentences[si].tokens.start;
         let prev = if a > start { self.w(a - 1) } else { "" };
-        self.gaz.is_title(prev) || (prev == "." && a >= 2 && self.gaz.is_title(self.w(a - 2)))
+        // (Not the verbs "miss", "judge": "will miss Wimbledon".)
+        self.gaz.is_title(prev) && !word_in!(prev, "miss" | "judge") || (prev == "." && a >= 2 && self.gaz.is_title(self.w(a - 2)))
     }
 
     /// Lone word `a` in a place's context: "in X", "near X", "outside X" (whatever
