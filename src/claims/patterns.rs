@@ -2697,11 +2697,6 @@ impl<'a, 't> Ctx<'a, 't> {
         if next != "that" && next != "of" {
             return None;
         }
-        // ("said in a preliminary report that ...": the report is where the verb said it.)
-        let within = (lo.max(i.saturating_sub(4))..i).rev().find(|&n| self.w(n) == "in");
-        if within.is_some_and(|n| n > lo && cues().is_speech(self.w(n - 1)) && (n + 1..i).all(|m| is_determiner(self.w(m)) || !is_cap(doc, m) && doc.tokens[m].kind == TokenKind::Word)) {
-            return None;
-        }
         // The verb "claims that" (a subject before it) is a reporting verb, not a noun.
         let noun_position = i == lo
             || is_determiner(prev)
