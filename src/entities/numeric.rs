@@ -318,8 +318,9 @@ impl<'d, 't> Scan<'d, 't> {
         let was = matches!(before(1), "was" | "were")
             && matches!(before(2), "he" | "she" | "i" | "they" | "we" | "you")
             && (matches!(before(3), "when" | "until" | "till" | "since" | "before" | "after" | "as")
-                // ("He was 91." closing an obituary's sentence.)
-                || matches!(before(2), "he" | "she") && e < self.end && self.w(e) == ".");
+                // ("He was 91." closing an obituary's sentence; "she was five when ...".)
+                || matches!(before(2), "he" | "she") && e < self.end && self.w(e) == "."
+                || self.is(e, "when"));
         (age_of || turned || was || died_at).then_some(e)
     }
 
