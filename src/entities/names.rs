@@ -952,7 +952,10 @@ impl<'d, 't> Names<'d, 't> {
                     && lists::org_heads().contains(prev)
                     && (self.gaz_at[k].is_some() || self.w(m - 1) == prev)
                     && lists::org_heads().contains(self.w(m - 1));
-                if place_after_name || second_name || lone_body || two_bodies {
+                // ("Edison Research for the Associated Press": a known body after "for" is the
+                // client, no part of the name.)
+                let client = w == "for" && self.gaz_at[k].is_some_and(|(_, label)| label == Label::Org);
+                if place_after_name || second_name || lone_body || two_bodies || client {
                     break;
                 }
                 let licensed = match w {
