@@ -2496,7 +2496,15 @@ impl<'a, 't> Ctx<'a, 't> {
             if doc.word(boundary) == "," {
                 // ("In addition, according to the department, ...": after a phrase put first,
                 // the clause after the source.)
-                content_before(doc, self.quotes, boundary, lo).or_else(|| content_after(doc, self.quotes, self.after_source(t, hi), hi))?
+                let before = content_before(doc, self.quotes, boundary, lo);
+                // ("The RSF, according to the UN, killed hundreds": a subject alone before the
+                // aside, whose clause goes on after it; the longer part, as for "he said".)
+                let subject_only = before.is_some() && boundary <= lo + 6 && (lo..boundary).all(|n| {
+                    let w = self.w(n);
+                    doc.tokens[n].kind == TokenKind::Word && !in_class(class::FINITE, w) && !w.ends_with("ed") && !is_preposition(w) && !is_subject_pronoun(w)
+                });
+                let after = || content_after(doc, self.quotes, self.after_source(t, hi), hi);
+                if subject_only && t < hi && doc.word(t) == "," { after().or(before)? } else { before.or_else(after)? }
             } else {
                 (trim(doc.text, doc.span_of(lo, i))?, false)
             }
