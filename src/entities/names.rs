@@ -394,8 +394,9 @@ pub struct Names<'d, 't> {
     lower_words: OnceCell<HashSet<&'t str>>,
     /// All of them, for the few words asked about that `lower_words` does not cover.
     all_lower_words: OnceCell<HashSet<&'t str>>,
-    /// Run starts labelled by a naming cue before them ("a group called X").
-    forced: HashMap<usize, Label>,
+    /// Run starts labelled by a naming cue before them ("a group called X"): a few a text
+    /// at most, so a list (a table of this type was one more copy of the hashing code).
+    forced: Vec<(usize, Label)>,
     /// See `cap_uses()`.
     /// Each capitalised word's index into its counts: a `HashMap<&str, usize>`, a table type
     /// the module has anyway (one with the counts in it was code of its own).
@@ -544,7 +545,7 @@ impl<'d, 't> Names<'d, 't> {
             lower_scanned: Cell::new(0),
             lower_words: OnceCell::new(),
             all_lower_words: OnceCell::new(),
-            forced: HashMap::default(),
+            forced: Vec::new(),
             cap_counts: OnceCell::new(),
             cap_words,
             cap_scanned: Cell::new(0),
@@ -714,7 +715,7 @@ impl<'d, 't> Names<'d, 't> {
                     }
                 });
                 if let Some(label) = label {
-                    self.forced.insert(name, label);
+                    self.forced.push((name, label));
                 }
             }
         }
@@ -1009,6 +1010,11 @@ impl<'d, 't> Names<'d, 't> {
         j + usize::from(numeral)
     }
 
+    /// The label a naming cue gave the run starting at `a`, if any (the last given wins).
+    fn forced_label(&self, a: usize) -> Option<Label> {
+        self.forced.iter().rev().find(|&&(k, _)| k == a).map(|&(_, label)| label)
+    }
+
     /// Whether `a..j` is one word no list knows, after a known prefix ("U.S.").
     fn one_unknown_word_before(&self, a: usize, j: usize) -> bool {
         // Past a leading "The", which the run keeps until `classify` drops it.
@@ -1241,7 +1247,7 @@ impl<'d, 't> Names<'d, 't> {
             && self.gaz_at[a].is_none()
             && self.used_in_lower_case(a)
             && !self.gaz.is_given_name(self.w(a))
-            && !self.forced.contains_key(&a)
+            && self.forced_label(a).is_none()
             && !self.known_in_capitals(a, b)
             && !(a + 1 < b && word_in!(self.w(a + 1), "of" | "for") && self.gaz.is_title(self.w(a)))
         {
@@ -1268,7 +1274,7 @@ impl<'d, 't> Names<'d, 't> {
             }
         }
         // A naming cue decides.
-        if let Some(&label) = self.forced.get(&a) {
+        if let Some(label) = self.forced_label(a) {
             if !self.gaz_at[a].is_some_and(|(e, _)| e == b) {
                 self.push(a, b, label);
                 return;
