@@ -955,7 +955,8 @@ impl<'d, 't> Names<'d, 't> {
                     && lists::org_heads().contains(self.w(m - 1));
                 // ("Edison Research for the Associated Press": a known body after "for" is the
                 // client, no part of the name.)
-                let client = w == "for" && self.gaz_at[k].is_some_and(|(_, label)| label == Label::Org);
+                // (A firm's: "U.S. Attorney's Office for the Southern District" is one name.)
+                let client = w == "for" && matches!(prev, "Research" | "Group" | "Partners") && self.gaz_at[k].is_some_and(|(_, label)| label == Label::Org);
                 if place_after_name || second_name || lone_body || two_bodies || client {
                     break;
                 }
