@@ -2587,7 +2587,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // ("citing people with knowledge of the plans": the cited run on to the comma or the end.)
         let source = match (source.1..hi.min(source.1 + 8)).find(|&k| matches!(doc.word(k), "," | "." | ";")) {
-            Some(k) if k > source.1 && matches!(self.w(source.1), "with" | "familiar" | "close" | "of" | "in" | "at") && (source.1..k).all(|n| !is_clause_marker(self.w(n))) => (source.0, k),
+            Some(k) if k > source.1 && matches!(self.w(source.1), "with" | "familiar" | "close" | "of" | "in" | "at" | "from") && (source.1..k).all(|n| !is_clause_marker(self.w(n))) => (source.0, k),
             _ => source,
         };
         // "The newspaper, citing unnamed officials, said the attack ...": an aside before the
@@ -3250,6 +3250,8 @@ impl<'a, 't> Ctx<'a, 't> {
                                 // (", in the most serious escalation since ...", ", as energy prices
                                 // fell": a circumstance of the clause before, which is the claim.)
                                 && !matches!(self.w(j + 1), "in" | "as" | "with" | "amid" | "despite" | "during" | "because" | "although" | "though" | "when" | "while")
+                                // (", without giving details": the telling's manner.)
+                                && !(self.w(j + 1) == "without" && self.w(j + 2).ends_with("ing"))
                                 // (", hours after the North's leader vowed ...": when, of the
                                 // clause before the tag.)
                                 && !(j + 1..hi.min(j + 4)).any(|n| matches!(self.w(n), "after" | "before"));
