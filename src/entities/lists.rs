@@ -33,6 +33,9 @@ word_list!(
     /// Kinds of product a name before them names: "telescope", "booster", "vaccine".
     product_heads, "product_heads.txt");
 word_list!(
+    /// Nouns for works before a quoted title: "novel", "film", "album".
+    work_nouns, "work_nouns.txt");
+word_list!(
     /// First words of "X of Y" organisation names: "University", "Ministry".
     org_leads, "org_leads.txt");
 word_list!(

@@ -1165,6 +1165,11 @@ impl<'d, 't> Names<'d, 't> {
                 i += 1;
                 continue;
             }
+            if let Some(close) = self.quoted_title(i, s.tokens.start, s.tokens.end) {
+                self.push(i, close, Label::WorkOfArt);
+                i = close;
+                continue;
+            }
             let b = self.run_end(i, s.tokens.end);
             // "Prince George's County", "Queen Anne's County": a county named for a person.
             if b + 1 < s.tokens.end && word_in!(self.w(b), "’s" | "'s") && word_in!(self.w(b + 1), "County" | "Parish") {
@@ -1179,6 +1184,17 @@ impl<'d, 't> Names<'d, 't> {
             self.classify(si, i, b, at_start);
             i = b;
         }
+    }
+
+    /// 'the novel “The God of Small Things”', 'the film “Lady Bird”': a title in quotation
+    /// marks after a noun for works, in capitals but for small words; where it ends.
+    fn quoted_title(&self, a: usize, start: usize, end: usize) -> Option<usize> {
+        if a < start + 2 || !word_in!(self.w(a - 1), "“" | "\"") || !lists::work_nouns().contains(self.w(a - 2)) {
+            return None;
+        }
+        let close = (a + 1..end.min(a + 12)).find(|&k| word_in!(self.w(k), "”" | "\"" | ","))?;
+        let title = (a..close).all(|k| self.is_cap(k) || self.gaz_at[k].is_some() || word_in!(self.w(k), "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "with" | ":" | "'s" | "’s"));
+        (title && word_in!(self.w(close), "”" | "\"")).then_some(close)
     }
 
     /// Labels the run `a..b` of sentence `si`.
