@@ -1625,7 +1625,8 @@ impl<'a, 't> Ctx<'a, 't> {
     #[inline(never)]
     fn withholds(&self, i: usize, hi: usize) -> bool {
         (i + 2..hi.min(i + 5)).find(|&t| in_class(class::WITHHELD, self.w(t))).is_some_and(|t| {
-            let person = |n: usize| is_cap(self.doc, n) || is_object_pronoun(self.w(n)) || (n + 1 == t && self.w(n).ends_with('s'));
+            // (Not a verb after "it": "denied it backs the rebels" denies a clause.)
+            let person = |n: usize| is_cap(self.doc, n) || is_object_pronoun(self.w(n)) || (n + 1 == t && self.w(n).ends_with('s') && self.w(n - 1) != "it");
             (i + 1..t).all(|n| self.doc.tokens[n].kind == TokenKind::Word && person(n))
                 && !cues().roles(self.w(t - 1)).has(WordRoles::CLAIM_NOUN)
         })
