@@ -214,7 +214,8 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         Some(next) if next.breaks_before == 0 => {
             // "in a post on X. His lawyers said": no name goes on with "His" or "The".
             let listed = sentence_starters().contains(next.text(text));
-            let suffix = matches!(word.to_ascii_lowercase().as_str(), "inc" | "corp" | "co" | "ltd");
+            let lower = word.to_ascii_lowercase();
+            let suffix = matches!(lower.as_str(), "inc" | "corp" | "co" | "ltd");
             // ("would sue Microsoft Corp. CrowdStrike denied ...": a name and a verb after a
             // company's suffix start a sentence; "Corp. Chief Executive ..." goes on.)
             let clause_after = suffix
@@ -223,10 +224,7 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
                     let v = verb.text(text);
                     verb.kind == TokenKind::Word && (v.ends_with("ed") && v.starts_with(|c: char| c.is_ascii_lowercase()) || matches!(v, "said" | "says" | "told"))
                 });
-            !(single_capital && listed && next.text(text).len() > 1) && !(listed && (suffix || matches!(
-                word.to_ascii_lowercase().as_str(),
-                "etc" | "jr" | "sr"
-            ))) && !clause_after
+            !(single_capital && listed && next.text(text).len() > 1) && !(listed && (suffix || matches!(lower.as_str(), "etc" | "jr" | "sr"))) && !clause_after
         }
         _ => false,
     }

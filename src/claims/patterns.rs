@@ -1610,7 +1610,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// "dismissed Valerii Zaluzhnyi as commander-in-chief", "dismissed the head of the SBU": a
     /// person or a post after the verb, a firing.
     fn fires(&self, i: usize, hi: usize) -> bool {
-        let n = i + 1 + usize::from(self.is(i + 1, "the", hi) || self.is(i + 1, "his", hi) || self.is(i + 1, "her", hi) || self.is(i + 1, "its", hi));
+        let n = i + 1 + usize::from(i + 1 < hi && is_article_or_possessive(self.w(i + 1)));
         // (Not a person's words: "dismissed Bernie Sanders’ accusations".)
         let person = || {
             let end = (n..hi).find(|&k| !is_cap(self.doc, k)).unwrap_or(hi);

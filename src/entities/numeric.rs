@@ -851,7 +851,7 @@ impl<'d, 't> Scan<'d, 't> {
             }
         }
         // "end of the year", "end of the day Saturday"
-        if matches!(self.lower(i), "end" | "beginning" | "start" | "middle") && self.is(i + 1, "of")
+        if part_of
             && (self.is(i + 2, "the")
                 || self.is(i + 2, "this")
                 || self.is(i + 2, "last")
