@@ -2765,7 +2765,7 @@ impl<'d, 't> Names<'d, 't> {
         let w = self.w(a);
         let s = &self.doc.sentences[si];
         // ("GOMA (Reuters) - Officials said": the word after a dateline opens the sentence.)
-        let at_start = at_start || a >= s.tokens.start + 2 && word_in!(self.w(a - 1), "-" | "—" | "–") && self.w(a - 2) == ")";
+        let at_start = at_start || a > s.tokens.start && crate::claims::content::after_dateline(self.doc, s.tokens.start, s.tokens.end) == a;
         // "Irving, Texas": a town before its state or country.
         if self.state_after(a + 1) {
             return Some(Label::Gpe);
