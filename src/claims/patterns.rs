@@ -3159,7 +3159,9 @@ impl<'a, 't> Ctx<'a, 't> {
                         // Synnovis, a pathology services provider, NHS England said" describes
                         // Synnovis.)
                         let after_quote = matches!(doc.word(d - 1), "”" | "\"" | "’");
-                        if let Some((_, t)) = name.filter(|&(f, t)| (f..t).all(|n| is_cap(doc, n)) && (after_quote || doc.word(t) == ",")) {
+                        // ("his lawyer, César de Castro, said": a name's particle too.)
+                        let named = |f: usize, t: usize| (f..t).all(|n| is_cap(doc, n) || n > f && is_name_particle(self.w(n)));
+                        if let Some((_, t)) = name.filter(|&(f, t)| named(f, t) && (after_quote || doc.word(t) == ",")) {
                             (content_end, h, described) = (g, t, true);
                         }
                     }
