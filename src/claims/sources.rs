@@ -179,6 +179,15 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         let w = doc.lower(i);
         if is_possessive(doc, i) {
             if from == head_end {
+                // "McDonald's said", "Moody's said": a name in the possessive form is the speaker.
+                // (Not "He’s claiming": a contraction; nor "Trump’s claim": a noun after it.)
+                let name = doc.lower(i - 1);
+                if i > limit && is_cap(doc, i - 1) && !doc.tokens[i].space_before && in_class(class::TAG_VERB, doc.lower(end))
+                    && !is_subject_pronoun(name) && !is_clause_marker(name) && !matches!(name, "there" | "here" | "that")
+                {
+                    from = i - 1;
+                    continue;
+                }
                 break;
             }
             // "The country's disaster management agency": the owner is a phrase of its own,
