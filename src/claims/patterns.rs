@@ -220,9 +220,11 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
                         _ => false,
                     }
             };
+            // "in its Crop Progress (CP) report": a name's short form in brackets.
+            let acronym = |k: usize| k > j + 1 && doc.word(k) == "(" && k + 2 < hi && doc.word(k + 2) == ")";
             while k < hi
                 && k < j + phrase_max
-                && (doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k)) || in_date(k))
+                && (doc.tokens[k].kind != TokenKind::Punct || is_open_mark(doc.word(k)) || in_date(k) || acronym(k))
                 && !is_clause_marker(doc.lower(k))
                 && !next_phrase(k)
                 // ("said sales in Asia rose.": a verb, so the phrase was a clause's subject.)
@@ -234,6 +236,9 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
                         Some(close) if k > j + 1 => k = close,
                         _ => break,
                     }
+                }
+                if acronym(k) {
+                    k += 2;
                 }
                 k += 1;
             }
