@@ -3340,7 +3340,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // (Not a passive: "Road accidents are common in Nepal, where many highways are
         // poorly maintained.")
-        if !naming && k > lo && matches!(tl, Some(Tail::End(None))) && speech && !(k..c0).any(|n| is_be(self.w(n))) {
+        // (Or before ", adding that ...", or with an addressee: "..., a spokesman for the
+        // carrier said, adding ...", "..., a spokesman for the airport told Reuters.")
+        let tag_end = match &tl {
+            Some(Tail::End(np)) => np.is_none() || matches!(cue_word, "told" | "tells"),
+            Some(Tail::Comma(None, j)) => *j + 1 < hi && in_class(class::COMMA_PARTICIPLE, self.w(*j + 1)),
+            None => false,
+            _ => false,
+        };
+        if !naming && k > lo && tag_end && speech && !(k..c0).any(|n| is_be(self.w(n))) {
             let p = (lo.max(k.saturating_sub(10))..k)
                 .rev()
                 .find(|&p| matches!(doc.word(p), "," | "”" | "\"" | "'" | "’"));
