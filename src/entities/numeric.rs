@@ -564,8 +564,10 @@ impl<'d, 't> Scan<'d, 't> {
         // "the first half of 2025", "the second half of the year".
         let half = matches!(w, "first" | "second") && self.is(i + 1, "half") && self.is(i + 2, "of")
             && (is_year(self.w(i + 3)) || self.is(i + 3, "the") && self.is(i + 4, "year"));
-        if matches!(w, "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th") && (self.is(i + 1, "quarter") || half) {
-            let e = i + 2;
+        // "the first nine months (of the year)": a span of a period.
+        let months = w == "first" && self.number(i + 1) == Some(i + 2) && matches!(self.lower(i + 2), "months" | "weeks" | "days");
+        if matches!(w, "first" | "second" | "third" | "fourth" | "1st" | "2nd" | "3rd" | "4th") && (self.is(i + 1, "quarter") || half) || months {
+            let e = if months { i + 3 } else { i + 2 };
             let e = if self.is(e, "of") && is_year(self.w(e + 1)) {
                 e + 2
             } else if self.is(e, "of") && self.is(e + 1, "the") && self.is(e + 2, "year") {
@@ -904,6 +906,17 @@ impl<'d, 't> Scan<'d, 't> {
     /// Token-internal forms: "37-year-old", "six-month", "20-minute", "1990s", "2000-2050", "1-0".
     fn one_token(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
+        // "2.5pc": British papers' percentage, glued.
+        if w.strip_suffix("pc").is_some_and(is_plain_number) {
+            return Some((i + 1, Label::Percent));
+        }
+        // "the 2024/25 season", "fiscal 2023/2024": a season or fiscal year across two years.
+        if let Some((a, b)) = w.split_once('/').filter(|(a, _)| is_year(a)) {
+            let next = a.parse::<u32>().map_or(0, |y| y + 1);
+            if b.parse::<u32>().is_ok_and(|y| is_digits(b) && (b.len() == 2 && y == next % 100 || b.len() == 4 && y == next)) {
+                return Some((i + 1, Label::Date));
+            }
+        }
         if w.contains('-') {
             // The document's lower case where it is the same (ASCII words), without a copy.
             let lower: std::borrow::Cow<str> = match self.doc.lower(i) {
