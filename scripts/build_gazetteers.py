@@ -103,7 +103,7 @@ GIVEN_NAME_MIN_COUNT = 650
 # given abroad to adults (Aarush, Cillian, Imogen, Neymar) are kept in given_names_intl.txt.
 # 400 since session 25 (664 more: "Londyn", "Kimora", "Journee", "Raiden"; 0.9 KB for the
 # rules of its held-out copy).
-GIVEN_NAME_MIN_ADULT_BIRTHS = 500
+GIVEN_NAME_MIN_ADULT_BIRTHS = 600
 ADULT_BIRTH_YEARS = range(1925, 2003)
 TOP_GIVEN_N = 3000  # commonest SSA names: a smaller place of the same name is dropped
 
