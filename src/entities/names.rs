@@ -206,6 +206,15 @@ fn is_code(w: &str) -> bool {
         || lists::non_name_words().contains(w)
 }
 
+/// "Ching-te", "Suk-yeol": two short syllables joined by a hyphen, the second in lower case
+/// (not an English compound: "Co-chair", "Ex-wife", "Self-made").
+fn syllable_pair(w: &str) -> bool {
+    let Some((first, second)) = w.split_once('-') else { return false };
+    let short = |p: &str| (2..=5).contains(&p.len()) && p.bytes().skip(1).all(|c| c.is_ascii_lowercase());
+    short(first) && short(second) && first.starts_with(|c: char| c.is_ascii_uppercase()) && second.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(first, "Co" | "Ex" | "Non" | "Pro" | "Pre" | "Self" | "Well" | "Half" | "Mid" | "Re" | "De" | "Anti" | "Post" | "Semi" | "Year" | "Long" | "Short" | "High" | "Low" | "Full" | "Part")
+}
+
 /// A roman numeral that ends a name ("World War II", "Charles III", "Henry VIII"; not "I"
 /// or "V", which are words too).
 fn is_roman_numeral_suffix(w: &str) -> bool {
@@ -2321,6 +2330,11 @@ impl<'d, 't> Names<'d, 't> {
             starts_lowercase(verb) && (verb.len() > 4 && verb.ends_with("ed") || crate::claims::words::in_class(crate::claims::words::class::FINITE, verb))
         } && (a..b).all(|k| !lists::heads(self.w(k)).has(u16::MAX) && !(self.w(k).ends_with('s') && self.w(k).chars().rev().nth(1).is_some_and(char::is_uppercase)))
         {
+            return true;
+        }
+        // "Lai Ching-te", "Yoon Suk-yeol": a short surname, then a Korean or Taiwanese given
+        // name of two syllables joined by a hyphen.
+        if b == a + 2 && self.w(a).len() <= 5 && syllable_pair(self.w(a + 1)) {
             return true;
         }
         // A particle inside ("Sanne de Vries"), or "and" after a person; not after a word for
