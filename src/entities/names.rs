@@ -2484,9 +2484,12 @@ impl<'d, 't> Names<'d, 't> {
         if lists::org_nouns().contains(prev) {
             return true;
         }
+        // ("A Kaseya spokesman": the body's own speaker after it; "a spokesman for X" may
+        // speak for a person.)
         a >= start + 2
             && matches!(prev, "of" | "at" | "in")
             && lists::org_context().contains_lowercase(self.w(a - 2))
+            || b == a + 1 && self.w(b).starts_with("spokes") && word_in!(prev, "a" | "A" | "an" | "An" | "the" | "The")
     }
 
     /// An acronym, not a shouted word ("MISTAKE" when the text also says "mistake").
