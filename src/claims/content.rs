@@ -925,7 +925,8 @@ pub fn after_dateline(doc: &Document, start: usize, end: usize) -> usize {
                 return k + 1
             }
             // ("SEOUL, Sept. 12 (Yonhap) --": a month's abbreviation.)
-            "." if k > start && !doc.tokens[k].space_before && is_time_word(doc.lower(k - 1)) => {}
+            // ("ST. PETERSBURG, Russia (AP) —", "TAMPA, Fla. (AP) —": a place's abbreviation.)
+            "." if k > start && !doc.tokens[k].space_before && (is_time_word(doc.lower(k - 1)) || doc.word(k - 1).len() <= 5 && is_cap(doc, k - 1)) => {}
             "." | ";" | "“" | "\"" => break,
             _ => {}
         }

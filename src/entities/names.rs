@@ -857,7 +857,7 @@ impl<'d, 't> Names<'d, 't> {
                 let initial = prev.chars().nth(1).is_none() && prev.chars().next().is_some_and(char::is_uppercase);
                 let suffix = matches!(
                     prev,
-                    "Inc" | "Corp" | "Co" | "Cos" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft" | "Ste"
+                    "Inc" | "Corp" | "Co" | "Cos" | "Ltd" | "Jr" | "Sr" | "Bros" | "St" | "Mt" | "Ft" | "Ste" | "ST" | "MT" | "FT"
                 );
                 if initial && self.continues(j + 1, end)
                     || suffix
@@ -1556,24 +1556,28 @@ impl<'d, 't> Names<'d, 't> {
     /// A town in capitals before its state or country, as datelines give it: "WOODSIDE,
     /// Calif. —" (an acronym would be a body).
     fn town_before_state(&self, a: usize, b: usize) -> bool {
-        b == a + 1 && all_caps(self.w(a)) && (self.state_after(b) || self.dateline_after(a))
+        // ("EAGLE PASS, Texas (AP) —", "SAN YSIDRO, Calif.": a town of a few words opening a line.)
+        let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
+        (b == a + 1 || opens_line && b <= a + 3) && (a..b).all(|k| all_caps(self.w(k))) && (self.state_after(b) || self.dateline_after(a, b))
     }
 
     /// A word in capitals opening a line before a colon, a dash or a date, as a dateline's
     /// town: "PUTRAJAYA: The government", "BESUT, April 16 —" (not an acronym's few letters).
-    fn dateline_after(&self, a: usize) -> bool {
+    fn dateline_after(&self, a: usize, b: usize) -> bool {
         let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
         // A colon or dash only in the story's first two sentences, and with no other line
         // opening so soon after (`speaker_lines_after`): "TAPPER:" in a transcript is a speaker.
         let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start);
-        let next = self.w(a + 1);
+        let next = self.w(b);
         // Not page furniture: "UPDATE:", "EXCLUSIVE:".
         let w = self.w(a);
+        // ("KIWANJA (Reuters) -": an agency in brackets, then a dash.)
+        let agency = next == "(" && self.w(b + 2) == ")" && word_in!(self.w(b + 3), "-" | "—" | "–");
         opens_line
-            && w.len() >= 5
+            && (w.len() >= 5 || b > a + 1)
             && !lists::non_name_words().contains_lowercase(w)
-            && (opening && word_in!(next, ":" | "—" | "–") && !self.doc.speaker_lines_after(a)
-                || next == "," && lists::months().contains(self.w(a + 2)))
+            && (opening && (word_in!(next, "—" | "–") || next == ":" && b == a + 1 || agency) && !self.doc.speaker_lines_after(a)
+                || next == "," && lists::months().contains(self.w(b + 1)))
     }
 
     /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
@@ -2610,8 +2614,8 @@ impl<'d, 't> Names<'d, 't> {
                     }
                 }
             }
-            // A known name in capitals: "ASSOCIATED PRESS".
-            if (a..b).all(|k| all_caps(self.w(k))) && b >= a + 2 {
+            // A known name in capitals: "ASSOCIATED PRESS", "ST. LOUIS".
+            if (a..b).all(|k| all_caps(self.w(k)) || self.w(k) == ".") && b >= a + 2 {
                 if let Some(label) = self.gaz.lookup_any_case(doc.span_of(a, b).text(doc.text)) {
                     self.push(a, b, label);
                     i = b;
