@@ -2835,6 +2835,9 @@ impl<'a, 't> Ctx<'a, 't> {
     ) -> Option<Found> {
         let doc = self.doc;
         let cue_word = self.w(c0);
+        // "did not deny the report", "did not dispute that ...": no denial; PolNeAR marks
+        // what is left undisputed as the speaker's.
+        let kind = if kind == ClaimKind::Denied && self.negated(c0, lo) { ClaimKind::Attributed } else { kind };
         // Asked up to four times below: one lookup.
         let speech = cues().is_speech(cue_word);
         let k = skip_aux_back(doc, c0, lo);
