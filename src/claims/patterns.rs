@@ -884,11 +884,23 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         // "X was quoted by state media as saying ...": the saying's claim, X's, as above.
-        if w == "quoted" && self.is(i + 1, "by", hi) && self.quoted_by_as(i, hi).is_some() {
-            return None;
+        // (When its words came before, "“Q,” X was quoted by TASS as saying.", the quoting's.)
+        let words_after = |s: usize| s + 1 < hi && opens_content(self.doc, s + 1);
+        if w == "quoted" && self.is(i + 1, "by", hi) {
+            if let Some(s) = self.quoted_by_as(i, hi) {
+                if words_after(s) {
+                    return None;
+                }
+                let (f, t) = np_before(self.doc, i, lo).filter(|&(f, _)| f > lo && matches!(self.w(f - 1), "," | "”" | "\""))?;
+                let (content, direct) = content_before(self.doc, self.quotes, f - 1, lo)?;
+                return Some(self.finish(ClaimKind::Attributed, (i, i + 1), Some((f, t)), content, direct));
+            }
         }
         if matches!(w, "saying" | "telling") && i > lo && self.w(i - 1) == "as" {
             if let Some(q) = (lo.max(i.saturating_sub(10))..i - 1).rev().find(|&q| self.quoted_by_as(q, hi) == Some(i)) {
+                if !words_after(i) {
+                    return None;
+                }
                 let speaker = np_before(self.doc, q, lo);
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier).map(|f| Found { source: speaker, ..f });
             }
