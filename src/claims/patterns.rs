@@ -2319,7 +2319,11 @@ impl<'a, 't> Ctx<'a, 't> {
                 let p = party.unwrap_or(p);
                 (if relative_or_lead(p) { self.described_before(p, lo) } else { np_before(doc, p, lo) }).and_then(|(f, t)| {
                     let age = t == f + 1 && doc.tokens[f].kind == TokenKind::Number && f > lo + 1 && doc.word(f - 1) == ",";
-                    if age { np_before(doc, f - 1, lo) } else { Some((f, t)) }
+                    // ("Allan Liska, an analyst at Recorded Future, a threat intelligence firm,
+                    // said": two descriptions, the name before the first.)
+                    let described = !age && f > lo + 1 && doc.word(f - 1) == "," && matches!(doc.word(f), "a" | "an");
+                    let name = described.then(|| np_before(doc, f - 1, lo)).flatten().filter(|&(_, h)| h == f - 1 && is_cap(doc, h - 1));
+                    if age { np_before(doc, f - 1, lo) } else { name.or(Some((f, t))) }
                 })
             }
             None => clause_subject(doc, lo, bt),
