@@ -1586,7 +1586,8 @@ impl<'a, 't> Ctx<'a, 't> {
             // ("a girl widely reported to have been found", "a man said to be the gunman": a
             // passive without its "be", the noun before it no speaker.)
             // ("refused to be drawn on", "declined to be interviewed": the refuser's own act.)
-            let raised = self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "be" | "have") && !in_class(class::REFUSAL, w);
+            // ("The gang claimed to have stolen data": the claimer's own act, as a refusal is.)
+            let raised = self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "be" | "have") && !in_class(class::REFUSAL, w) && w != "claimed";
             let passive = participle && (raised || (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n)))) && self.w(i + 1) != "by";
             let nothing_near = (end..hi.min(end + 6)).any(|n| nothing_word(self.w(n)));
             if nothing_near && self.says_nothing(skip_to_content(self.doc, end, hi, takes_addressee(w)), hi) {
