@@ -511,6 +511,12 @@ impl<'d, 't> Names<'d, 't> {
             gaz_at[a] = Some((b, if agency { Label::Org } else { *label }));
             a = b;
         }
+        // "eBay", "easyJet": a known name in lower case with a capital inside it is a name.
+        for (k, found) in gaz_at.iter().enumerate() {
+            if found.is_some() && !cap[k] && doc.tokens[k].kind == TokenKind::Word && doc.word(k).bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+                cap[k] = true;
+            }
+        }
         // "US-China", "Israeli-Palestinian": known names joined by hyphens are each a
         // mention, as OntoNotes splits them ("Coca-Cola", no known parts, stays whole).
         for k in 0..n {
