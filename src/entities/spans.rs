@@ -84,6 +84,14 @@ fn joined_names(doc: &Document, out: &mut [Found]) {
             (Label::Org, Label::Gpe | Label::Person, Some(" at ")) => a.span.text(doc.text).starts_with("University of "),
             // "Senate Bill 17": the number is the bill's.
             (Label::Law, Label::Cardinal, Some(" ")) => a.span.text(doc.text).ends_with(" Bill") && b.span.text(doc.text).bytes().all(|c| c.is_ascii_digit()),
+            // "the 101st Airborne Division", "the 3rd Infantry Regiment": the unit's number.
+            (Label::Ordinal, Label::Org, Some(" ")) => {
+                let unit = ["Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps", "Army", "Squadron", "Wing"].iter().any(|u| b.span.text(doc.text).ends_with(u));
+                if unit && a.span.text(doc.text).starts_with(|c: char| c.is_ascii_digit()) {
+                    out[k].label = Label::Org;
+                }
+                out[k].label == Label::Org
+            }
             _ => false,
         };
         if joined {
