@@ -110,6 +110,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             {
                 end += 1;
             }
+            // "... in 1984.[12] Critics argued": a reference marker after the stop is this sentence's.
+            while end + 2 < tokens.len() && !tokens[end].space_before && tokens[end].text(text) == "[" {
+                match (end + 1..tokens.len().min(end + 5)).find(|&k| tokens[k].text(text) == "]") {
+                    Some(close) => end = close + 1,
+                    None => break,
+                }
+            }
             // A closing quote after a space still belongs here when nothing else follows on the line.
             let next_starts = match tokens.get(end) {
                 None => true,

@@ -38,6 +38,13 @@ pub fn trim(text: &str, span: Span) -> Option<Span> {
                 e -= c.len_utf8();
                 continue;
             }
+            // "... ignored warnings.[13]": a reference marker.
+            if c == ']' {
+                if let Some(open) = t.rfind('[').filter(|&o| t[o + 1..t.len() - 1].bytes().all(|b| b.is_ascii_digit())) {
+                    e = s + open;
+                    continue;
+                }
+            }
             let (opens, closes) = match c {
                 '”' => (occurrences(t, "“"), 1),
                 '"' => (occurrences(t, "\"") - 1, 0),

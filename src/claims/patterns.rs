@@ -2855,6 +2855,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // "did not deny the report", "did not dispute that ...": no denial; PolNeAR marks
         // what is left undisputed as the speaker's.
         let kind = if kind == ClaimKind::Denied && self.negated(c0, lo) { ClaimKind::Attributed } else { kind };
+        // "settled without admitting or denying the allegations", "did not admit or deny":
+        // no denial, as "neither confirmed nor denied".
+        if kind == ClaimKind::Denied && ((lo.max(c0.saturating_sub(3))..c0).any(|n| self.w(n) == "without") || c0 >= lo + 2 && self.w(c0 - 1) == "or" && matches!(self.w(c0 - 2), "admit" | "admitting" | "confirm" | "confirming")) {
+            return None;
+        }
         // Asked up to four times below: one lookup.
         let speech = cues().is_speech(cue_word);
         let k = skip_aux_back(doc, c0, lo);

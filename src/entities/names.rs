@@ -2342,6 +2342,10 @@ impl<'d, 't> Names<'d, 't> {
         {
             return true;
         }
+        // "Zhang Wei (born 1970) is", "Chen Jie (1931–2004) was": an encyclopedia's opening.
+        if self.w(b) == "(" && (word_in!(self.w(b + 1), "born" | "née" | "nee") || self.w(b + 1).len() == 4 && self.doc.tokens[b + 1].kind == TokenKind::Number && word_in!(self.w(b + 2), "–" | "-")) {
+            return true;
+        }
         // "Lai Ching-te", "Yoon Suk-yeol": a short surname, then a Korean or Taiwanese given
         // name of two syllables joined by a hyphen.
         if b == a + 2 && self.w(a).len() <= 5 && syllable_pair(self.w(a + 1)) {
