@@ -197,10 +197,11 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             || (matches!(w, "and" | "&") && k > j && k + 1 < end && is_cap(doc, k - 1) && is_cap(doc, k + 1))
             || in_class(class::BEFORE_THAT, w)
             // A lower-case word inside "in a regulatory filing".
+            // (An adjective after the determiner may spell a cue: "in an emailed statement".)
             || (in_phrase
                 && kind == TokenKind::Word
                 && !is_clause_marker(w)
-                && !cues().is_reporting(w)
+                && (!cues().is_reporting(w) || w.ends_with("ed") && is_determiner(doc.lower(k - 1)))
                 && !is_conjunction(w))
             || is_cap(doc, k)
             || is_time_word(w)

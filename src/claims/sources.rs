@@ -315,7 +315,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             // "Doctors Without Borders said": a capitalised preposition, before a verb in lower
             // case, so not in a headline: "Obama To Asians: ...", "DEADLY ISTANBUL EXPLOSION".)
             let capitalised = || is_cap(doc, i) && doc.word(i).bytes().any(|b| b.is_ascii_lowercase()) && doc.word(end).bytes().all(|b| !b.is_ascii_uppercase());
-            if (name_joiner(w) || w == "on" && from < head_end && !is_time_word(doc.lower(from)) || capitalised())
+            // ("the Committee to Protect Journalists (CPJ) said": "to" inside a name.)
+            if (name_joiner(w) || w == "to" && doc.word(end - 1) == ")" || w == "on" && from < head_end && !is_time_word(doc.lower(from)) || capitalised())
                 && from < head_end
                 && is_cap(doc, from)
                 && i > limit
