@@ -155,6 +155,19 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     if head_end <= limit {
         return None;
     }
+    // 'Ovidio Guzmán, alias "El Ratón," denied', 'The leader, known as "Izo," told': a
+    // nickname in quotation marks after the phrase, which speaks.
+    if head_end >= limit + 4 && matches!(doc.word(head_end - 1), "”" | "\"") {
+        let open = (head_end.saturating_sub(7).max(limit + 1)..head_end - 1).rev().find(|&k| matches!(doc.word(k), "“" | "\""));
+        let lead = open.and_then(|o| match doc.lower(o - 1) {
+            "alias" | "nicknamed" | "dubbed" | "aka" => Some(o - 1),
+            "as" if o >= limit + 2 && doc.lower(o - 2) == "known" => Some(o - 2),
+            _ => None,
+        });
+        if let Some(a) = lead {
+            return np_before(doc, if a > limit && doc.word(a - 1) == "," { a - 1 } else { a }, limit);
+        }
+    }
     let last = doc.lower(head_end - 1);
     if (is_subject_pronoun(last) || is_contracted_subject(last) || matches!(last, "who" | "which")) && !is_acronym_in_text(doc, head_end - 1) {
         // "Mr. Allen and he said": a name joined to the pronoun speaks with it.
