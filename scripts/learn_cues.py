@@ -79,7 +79,11 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "not correct", "mistaken", "erroneous", "off base",
                   # Session 25's held-out copy: "called the charges a political frame-up",
                   # "There is no truth to the report".
-                  "frame-up", "no truth", "hatchet job"]
+                  "frame-up", "no truth", "hatchet job",
+                  # Session 26's: "full of falsehoods", "riddled with errors", "a hit piece",
+                  # "calling them a smokescreen", "misrepresentations".
+                  "full of falsehoods", "riddled with errors", "hit piece", "smokescreen",
+                  "misrepresentation", "misrepresentations", "distorted"]
 
 
 def lemma(form):
