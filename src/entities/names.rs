@@ -2937,6 +2937,11 @@ impl<'d, 't> Names<'d, 't> {
         }
         // "the Guardian said": a body, whatever it does.
         let the_before = matches!(prev, "the" | "The");
+        // "Okonjo was born in Enugu", "In 1990, Dalgaard married ...": a life's events.
+        let life = self.w(a + 1) == "was" && matches!(self.w(a + 2), "born" | "educated" | "raised") || matches!(self.w(a + 1), "died" | "married" | "graduated");
+        if life && !the_before && !lists::non_name_words().contains(w) && !self.used_in_lower_case(a) {
+            return Some(Label::Person);
+        }
         // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
         // the text may write in capitals only there: "Officials said".)
         if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || matches!(self.w(a + 1), "said" | "says" | "told" | "argued" | "insisted" | "warned" | "denied" | "admitted" | "acknowledged" | "conceded" | "countered" | "testified" | "tweeted" | "wrote" | "noted" | "claimed" | "urged" | "replied") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses", "ees", "men", "dren"].iter().any(|e| w.ends_with(e))) {
