@@ -508,6 +508,8 @@ impl<'d, 't> Names<'d, 't> {
             }
             // "the state-run Anatolia news agency": a place's name is the agency's.
             let agency = matches!(label, Label::Loc | Label::Gpe) && b + 1 < n && doc.word(b) == "news" && doc.word(b + 1) == "agency";
+            // "Emirates ordered 90 jets": the airline; "the Emirates" is the country.
+            let agency = agency || b == a + 1 && doc.word(a) == "Emirates" && !(a > 0 && word_in!(doc.word(a - 1), "the" | "The" | "Arab"));
             gaz_at[a] = Some((b, if agency { Label::Org } else { *label }));
             a = b;
         }
