@@ -3173,7 +3173,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (Not a place ending the clause: "... at his home in Plains, Georgia, the
                     // Carter Center said".)
                     // (Nor the end of a list: "in Germany, France and Italy, Eurostat said".)
-                    let list_end = g > lo && doc.word(g - 1) == "," && (g..h).any(|n| self.w(n) == "and");
+                    // (Nor an example: "Three bishops resigned, including Bishop Juan Barros, the
+                    // Vatican said".)
+                    let list_end = g > lo && doc.word(g - 1) == "," && (g..h).any(|n| self.w(n) == "and") || self.w(g) == "including";
                     let mut described = ((g..h).any(|n| is_cap(doc, n)) && !self.known_place(g, h) && !list_end) || matches!(self.w(p + 1), "who" | "which");
                     let mut content_end = g;
                     // (The source is the description with the name, as "the club manager, X" is.)
