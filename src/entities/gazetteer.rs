@@ -313,6 +313,8 @@ impl Gazetteer {
     pub fn is_title(&self, word: &str) -> bool {
         let w = word.trim_end_matches('.');
         self.titles.contains_lowercase(w)
+            // "Minister-designate", "Cardinal-designate", "Governor-elect".
+            || w.strip_suffix("-designate").or_else(|| w.strip_suffix("-elect")).is_some_and(|t| self.titles.contains_lowercase(t))
             || (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && super::lists::role_abbreviations().contains(w))
     }
 
