@@ -40,7 +40,8 @@ pub fn trim(text: &str, span: Span) -> Option<Span> {
             }
             // "... ignored warnings.[13]": a reference marker.
             if c == ']' {
-                if let Some(open) = t.rfind('[').filter(|&o| t[o + 1..t.len() - 1].bytes().all(|b| b.is_ascii_digit())) {
+                // ("[citation needed]" too.)
+                if let Some(open) = t.rfind('[').filter(|&o| t[o + 1..t.len() - 1].bytes().all(|b| b.is_ascii_digit()) || &t[o..] == "[citation needed]") {
                     e = s + open;
                     continue;
                 }

@@ -742,6 +742,10 @@ impl<'d, 't> Names<'d, 't> {
     /// without a full stop, question or exclamation mark.
     fn is_title_line(&self, s: &Sentence) -> bool {
         let mut last = s.tokens.end - 1;
+        // ("... by sabotage.[27]": a reference marker after the stop.)
+        if let Some(open) = (self.w(last) == "]").then(|| (s.tokens.start + 1..last).rev().take(5).find(|&k| self.w(k) == "[")).flatten() {
+            last = open - 1;
+        }
         while last > s.tokens.start && word_in!(self.w(last), "”" | "\"" | "’" | "'" | ")" | "]")
         {
             last -= 1;
