@@ -102,6 +102,11 @@ impl<'t> Document<'t> {
         &self.words
     }
 
+    /// Whether token `k` opens a line (the text's first token, or one after a line break).
+    pub fn opens_line(&self, k: usize) -> bool {
+        k == 0 || self.tokens[k].breaks_before > 0
+    }
+
     /// Whether another line soon after token `a` opens with a word in capitals and a colon,
     /// as a transcript's turns do ("MARLOWE: ... GRAYSON: ..."): a dateline has no second.
     pub fn speaker_lines_after(&self, a: usize) -> bool {

@@ -957,7 +957,7 @@ pub fn falsity_verdict(doc: &Document, k: usize, end: usize) -> bool {
 /// country, and a dash ("Washington, D.C. — ", "Cape Town — ", "Lagos, Nigeria – ").
 fn place_dateline(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let t = doc.tokens.get(start)?;
-    if !(start == 0 || t.breaks_before > 0) || !doc.word(start).starts_with(|c: char| c.is_uppercase()) {
+    if !doc.opens_line(start) || !doc.word(start).starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let (place_end, label) = crate::entities::gazetteer::get().name_at(doc.text, t.span.start)?;

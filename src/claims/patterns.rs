@@ -454,7 +454,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// colon, nor a headline's).
     fn turn_end(&self, a: usize, b: usize, f: &Found) -> Option<usize> {
         let doc = self.doc;
-        let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before > 0;
+        let opens_line = |k: usize| doc.opens_line(k);
         if f.direct || !opens_line(a) || doc.word(f.cue.0) != ":" {
             return None;
         }
@@ -724,7 +724,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // A headline line may name its speaker with a title or a word for people in lower
         // case ("Clinton camp: ...", "Former AG Mukasey at RNC: ...", "Clinton to Planned
         // Parenthood: ..."), led by a name, not by "For", "A", "Still".
-        let headline = (a == 0 || doc.tokens[a].breaks_before > 0) && (b >= doc.tokens.len() || doc.tokens[b].breaks_before > 0);
+        let headline = doc.opens_line(a) && (b >= doc.tokens.len() || doc.tokens[b].breaks_before > 0);
         let titles = crate::entities::gazetteer::get();
         let name = name
             || (headline && is_cap(doc, a) && !is_preposition(self.w(a)) && !is_determiner(self.w(a)) && !is_aux_or_adverb(self.w(a)) && self.w(a) != "according" && (a..k).all(|n| {
@@ -3372,7 +3372,6 @@ impl<'a, 't> Ctx<'a, 't> {
         let tag_end = match &tl {
             Some(Tail::End(np)) => np.is_none() || matches!(cue_word, "told" | "tells"),
             Some(Tail::Comma(None, j)) => *j + 1 < hi && in_class(class::COMMA_PARTICIPLE, self.w(*j + 1)),
-            None => false,
             _ => false,
         };
         if !naming && k > lo && tag_end && speech && !(k..c0).any(|n| is_be(self.w(n))) {

@@ -762,7 +762,7 @@ impl<'d, 't> Names<'d, 't> {
     /// "WHAT’S BREWING." (headings, whose words are no bodies).
     fn is_caps_line(&self, s: &Sentence) -> bool {
         let first = s.tokens.start;
-        let line_start = first == 0 || self.doc.tokens[first].breaks_before > 0;
+        let line_start = self.doc.opens_line(first);
         let line_end = s.tokens.end >= self.doc.tokens.len() || self.doc.tokens[s.tokens.end].breaks_before > 0;
         line_start
             && line_end
@@ -774,7 +774,7 @@ impl<'d, 't> Names<'d, 't> {
     /// of Hillary Clinton’s Contributors Are Small Donors."
     fn is_title_case_line(&self, s: &Sentence) -> bool {
         let first = s.tokens.start;
-        let line_start = first == 0 || self.doc.tokens[first].breaks_before > 0;
+        let line_start = self.doc.opens_line(first);
         let line_end = s.tokens.end >= self.doc.tokens.len()
             || self.doc.tokens[s.tokens.end].breaks_before > 0;
         if !line_start || !line_end || s.tokens.len() > 30 {
@@ -1569,14 +1569,12 @@ impl<'d, 't> Names<'d, 't> {
     /// Calif. —" (an acronym would be a body).
     fn town_before_state(&self, a: usize, b: usize) -> bool {
         // ("EAGLE PASS, Texas (AP) —", "SAN YSIDRO, Calif.": a town of a few words opening a line.)
-        let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
-        (b == a + 1 || opens_line && b <= a + 3) && (a..b).all(|k| all_caps(self.w(k))) && (self.state_after(b) || self.dateline_after(a, b))
+        (b == a + 1 || self.doc.opens_line(a) && b <= a + 3) && (a..b).all(|k| all_caps(self.w(k))) && (self.state_after(b) || self.dateline_after(a, b))
     }
 
     /// A word in capitals opening a line before a colon, a dash or a date, as a dateline's
     /// town: "PUTRAJAYA: The government", "BESUT, April 16 —" (not an acronym's few letters).
     fn dateline_after(&self, a: usize, b: usize) -> bool {
-        let opens_line = a == 0 || self.doc.tokens[a].breaks_before > 0;
         // A colon or dash only in the story's first two sentences, and with no other line
         // opening so soon after (`speaker_lines_after`): "TAPPER:" in a transcript is a speaker.
         let opening = self.doc.sentences.get(2).is_none_or(|s| a < s.tokens.start);
@@ -1585,7 +1583,7 @@ impl<'d, 't> Names<'d, 't> {
         let w = self.w(a);
         // ("KIWANJA (Reuters) -": an agency in brackets, then a dash.)
         let agency = next == "(" && self.w(b + 2) == ")" && word_in!(self.w(b + 3), "-" | "—" | "–");
-        opens_line
+        self.doc.opens_line(a)
             && (w.len() >= 5 || b > a + 1)
             && !lists::non_name_words().contains_lowercase(w)
             && (opening && (word_in!(next, "—" | "–") || next == ":" && b == a + 1 || agency) && !self.doc.speaker_lines_after(a)
@@ -1970,7 +1968,7 @@ impl<'d, 't> Names<'d, 't> {
             // line (not a role: "MODERATOR:", "Q:"; nor a known name: "NATO:").
             if b - a == 1
                 && self.w(b) == ":"
-                && (a == 0 || self.doc.tokens[a].breaks_before > 0)
+                && self.doc.opens_line(a)
                 && self.w(a).len() > 2
                 && all_caps(self.w(a))
                 && self.is_body_acronym(a)

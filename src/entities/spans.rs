@@ -84,17 +84,18 @@ fn joined_names(doc: &Document, out: &mut [Found]) {
             (Label::Org, Label::Gpe | Label::Person, Some(" at ")) => a.span.text(doc.text).starts_with("University of "),
             // "Senate Bill 17": the number is the bill's.
             (Label::Law, Label::Cardinal, Some(" ")) => a.span.text(doc.text).ends_with(" Bill") && b.span.text(doc.text).bytes().all(|c| c.is_ascii_digit()),
-            // "the 101st Airborne Division", "the 3rd Infantry Regiment": the unit's number.
+            // "the 101st Airborne Division", "the 3rd Infantry Regiment": the unit's number (the
+            // whole is the unit, an ORG).
             (Label::Ordinal, Label::Org, Some(" ")) => {
-                let unit = ["Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps", "Army", "Squadron", "Wing"].iter().any(|u| b.span.text(doc.text).ends_with(u));
-                if unit && a.span.text(doc.text).starts_with(|c: char| c.is_ascii_digit()) {
-                    out[k].label = Label::Org;
-                }
-                out[k].label == Label::Org
+                a.span.text(doc.text).starts_with(|c: char| c.is_ascii_digit())
+                    && ["Division", "Brigade", "Regiment", "Battalion", "Fleet", "Corps", "Army", "Squadron", "Wing"].iter().any(|u| b.span.text(doc.text).ends_with(u))
             }
             _ => false,
         };
         if joined {
+            if a.label == Label::Ordinal {
+                out[k].label = Label::Org;
+            }
             out[k].span.end = b.span.end;
             out[k + 1].span.end = b.span.start;
             k += 1;

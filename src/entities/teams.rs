@@ -47,7 +47,7 @@ fn is_players_country(doc: &Document, end: usize) -> bool {
 /// "NAIROBI, Kenya, Jan 08 –", "MUNICH -- ": a dateline's places, in capitals or opening a
 /// line before a comma or a dash, and the place after them.
 fn is_dateline_place(doc: &Document, first: usize, end: usize) -> bool {
-    let opens_line = |k: usize| k == 0 || doc.tokens[k].breaks_before > 0;
+    let opens_line = |k: usize| doc.opens_line(k);
     let caps = |k: usize| !doc.word(k).bytes().any(|b| b.is_ascii_lowercase());
     // ("Liverpool, who beat Southampton 3-1, ...": a team described, no dateline.)
     let described = end + 1 < doc.tokens.len() && matches!(doc.lower(end + 1), "who" | "which" | "whose");
