@@ -511,13 +511,11 @@ impl<'d, 't> Names<'d, 't> {
             // "Emirates ordered 90 jets": the airline; "the Emirates" is the country.
             let agency = agency || b == a + 1 && doc.word(a) == "Emirates" && !(a > 0 && word_in!(doc.word(a - 1), "the" | "The" | "Arab"));
             gaz_at[a] = Some((b, if agency { Label::Org } else { *label }));
-            a = b;
-        }
-        // "eBay", "easyJet": a known name in lower case with a capital inside it is a name.
-        for (k, found) in gaz_at.iter().enumerate() {
-            if found.is_some() && !cap[k] && doc.tokens[k].kind == TokenKind::Word && doc.word(k).bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
-                cap[k] = true;
+            // "eBay", "easyJet": a known name in lower case with a capital inside it is a name.
+            if !cap[a] && t.kind == TokenKind::Word && doc.word(a).bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+                cap[a] = true;
             }
+            a = b;
         }
         // "US-China", "Israeli-Palestinian": known names joined by hyphens are each a
         // mention, as OntoNotes splits them ("Coca-Cola", no known parts, stays whole).
