@@ -210,3 +210,12 @@ fn many_distinct_names() {
     }
     check(&text);
 }
+
+#[test]
+fn text_ending_in_an_open_reference_marker() {
+    // The reference-marker test ("[12]") read the token after the number: past the end of
+    // the text when it ended in "[12" (found by `arbitrary_chars_between_words`).
+    for text in ["It fell [12", "It fell.[12", "[12", "It fell [12]", "It fell.[12]"] {
+        check(text);
+    }
+}

@@ -1341,7 +1341,7 @@ pub fn find(doc: &Document) -> Vec<Found> {
             }
             match scan.at(i) {
                 // "[12]": a reference marker, no number of the text's.
-                Some((start, end, Label::Cardinal)) if start > 0 && end == start + 1 && doc.word(start - 1) == "[" && doc.word(end) == "]" => i = end,
+                Some((start, end, Label::Cardinal)) if start > 0 && end == start + 1 && doc.word(start - 1) == "[" && end < s.tokens.end && doc.word(end) == "]" => i = end,
                 Some((start, end, label)) if end > start => {
                     // A year inside a modified count ("about 2016") stays a year.
                     // Not before a plural noun: "at least 1650 soldiers" counts them.
