@@ -408,6 +408,13 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     if from >= head_end {
         return None;
     }
+    // "During the debate Trump said", "In an interview Smith said": a fronted phrase without
+    // its comma; the name after its noun speaks.
+    if from == limit + 1 && is_preposition(doc.lower(limit)) && is_determiner(doc.lower(from)) && is_cap(doc, head_end - 1) {
+        if let Some(name) = (from + 1..head_end).rev().find(|&k| !is_cap(doc, k)).map(|k| k + 1).filter(|&k| k > from + 1 && starts_lower_noun(doc, k - 1)) {
+            return Some((name, head_end));
+        }
+    }
     // "Officials familiar with the matter", "a person with knowledge of the talks": the
     // phrase is the people, not what they know about.
     let knower = match (from >= limit + 3).then(|| (doc.lower(from - 2), doc.lower(from - 1))) {
