@@ -3623,14 +3623,16 @@ impl<'a, 't> Ctx<'a, 't> {
             }
             // ("on charges of circulating fake degree certificates": a word of falsity before
             // a noun other than a claim's describes a thing, calls nothing false.)
+            // ("a defamation suit", "the fake news law": a kind of suit, of law, before any noun.)
+            let kind_of = matches!(w, "defamation" | "libel") || (w == "fake" && self.w(k + 1) == "news");
             let attributive = || {
-                let n = k + 1;
+                let n = if w == "fake" && kind_of { k + 2 } else { k + 1 };
                 n < doc.tokens.len() && doc.tokens[n].span.end <= content.end && doc.tokens[n].kind == TokenKind::Word && !is_cap(doc, n)
-                    && !is_conjunction(self.w(n)) && !is_preposition(self.w(n)) && !c.roles(self.w(n)).has(WordRoles::CLAIM_NOUN | WordRoles::FALSITY)
+                    && !is_conjunction(self.w(n)) && !is_preposition(self.w(n)) && (kind_of || !c.roles(self.w(n)).has(WordRoles::CLAIM_NOUN | WordRoles::FALSITY))
                     // ("a smear campaign", "a disinformation campaign": the campaign is the falsity.)
                     && !matches!(self.w(n), "campaign" | "campaigns")
             };
-            if c.falsity_at(doc, roles, k, doc.tokens.len()) && !(roles.has(WordRoles::FALSITY) && attributive()) {
+            if c.falsity_at(doc, roles, k, doc.tokens.len()) && !((roles.has(WordRoles::FALSITY) || kind_of) && attributive()) {
                 falsity = true;
             }
             if roles.has(WordRoles::CLAIM_NOUN) && !matches!(w, "it" | "this" | "that" | "these" | "those") {
