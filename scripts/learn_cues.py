@@ -83,7 +83,9 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   # Session 26's: "full of falsehoods", "riddled with errors", "a hit piece",
                   # "calling them a smokescreen", "misrepresentations".
                   "full of falsehoods", "riddled with errors", "hit piece", "smokescreen",
-                  "misrepresentation", "misrepresentations", "distorted"]
+                  "misrepresentation", "misrepresentations", "distorted",
+                  # Session 27's: "denied the allegations, calling them smears".
+                  "smears"]
 
 
 def lemma(form):

@@ -2106,7 +2106,12 @@ impl<'a, 't> Ctx<'a, 't> {
             .find(|e| e.content.end <= comma && comma - e.content.end <= 1)
             .map(|e| e.content)
             .or_else(|| content_before(doc, self.quotes, n - 2, lo).map(|(span, _)| span))?;
-        let kind = if disputing { ClaimKind::Denied } else { ClaimKind::Attributed };
+        // (", an accusation the network called baseless", ", a claim his lawyer said was false":
+        // a verdict of falsity after the cue denies it.)
+        let verdict = || {
+            (i + 1..doc.tokens.len().min(i + 5)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word || is_open_mark(doc.word(k))).any(|k| cues().falsity_at(doc, cues().roles(self.w(k)), k, doc.tokens.len()))
+        };
+        let kind = if disputing || verdict() { ClaimKind::Denied } else { ClaimKind::Attributed };
         Some(Found { kind, cue: (i, i + 1), source: Some((f, t)), content, direct: false })
     }
 
