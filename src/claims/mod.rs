@@ -43,6 +43,9 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         }
         ctx.sentence(s.tokens.start, s.tokens.end, &mut found);
         for f in found.drain(..) {
+            if no_speaker(doc, f.source) {
+                continue;
+            }
             if let Some(c) = to_claim(doc, mentions, s.tokens.clone(), f).filter(|c| !inside_name(doc, mentions, c.cue)) {
                 claims.push(c);
             }
@@ -58,6 +61,14 @@ pub fn extract(doc: &Document, mentions: &[Mention]) -> Vec<Claim> {
         out.push(c);
     }
     out
+}
+
+/// "No group has claimed responsibility", "no immediate claim of responsibility", "No one
+/// said": a source that is nobody claims nothing.
+fn no_speaker(doc: &Document, source: Option<(usize, usize)>) -> bool {
+    // (Not "No 10 branded the report": Downing Street.)
+    let number_next = |a: usize| doc.tokens.get(a + 1).is_some_and(|t| t.kind == crate::tokens::TokenKind::Number || doc.word(a + 1) == ".");
+    source.is_some_and(|(a, _)| (matches!(doc.lower(a), "no" | "nobody" | "none") && !number_next(a)) || (a > 0 && doc.lower(a) == "one" && doc.lower(a - 1) == "no"))
 }
 
 /// "The Pacific Tsunami Warning Center said": a cue word inside the name of a body, before
