@@ -292,7 +292,7 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 76] = [
+pub const OWN_RULE_WORDS: [&str; 77] = [
     "rated", "rates", "labeled", "labelled", "labels", "deemed", "deems", "branded", "brands",
     "according", "citing", "confirmed", "unconfirmed",
     "disputed", "disputes", "dispute", "disputing", "contested", "contests", "contesting",
@@ -302,7 +302,7 @@ pub const OWN_RULE_WORDS: [&str; 76] = [
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
     "blames", "blaming", "allege", "alleges", "alleging", "read", "calls", "describes", "termed",
-    "evidence",
+    "evidence", "heard",
 ];
 
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
@@ -941,6 +941,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 });
             }
             "neither" => return None,
+            // "The High Court heard that ...", "..., the jury heard.": evidence given before the
+            // court, by a witness or counsel left unnamed; no one else's hearing is a claim.
+            "heard" => {
+                let (_, t) = np_before(self.doc, i, lo)?;
+                // (A clause, not "heard evidence from 12 witnesses".)
+                let clause = self.is(i + 1, "that", hi) || self.doc.tokens.get(i + 1).is_none_or(|t| t.kind == TokenKind::Punct) || (i + 2..hi.min(i + 8)).any(|k| in_class(class::FINITE, self.w(k)) || is_be(self.w(k)) || matches!(self.w(k), "had" | "has" | "would" | "will" | "could"));
+                return (clause && in_class(class::HEARING_BODY, self.w(t - 1))).then(|| self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier)).flatten().map(|f| Found { source: None, ..f });
+            }
             // "a press conference called hours after ...", "the election called for May": convened.
             "called" if i > lo && in_class(class::CONVENED, self.w(i - 1)) => return None,
             // "called in to a town hall", "called into question": a phone-in, no words given.
