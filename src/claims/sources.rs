@@ -329,7 +329,12 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             // case, so not in a headline: "Obama To Asians: ...", "DEADLY ISTANBUL EXPLOSION".)
             let capitalised = || is_cap(doc, i) && doc.word(i).bytes().any(|b| b.is_ascii_lowercase()) && doc.word(end).bytes().all(|b| !b.is_ascii_uppercase());
             // ("the Committee to Protect Journalists (CPJ) said": "to" inside a name.)
-            if (name_joiner(w) || w == "to" && doc.word(end - 1) == ")" || w == "on" && from < head_end && !is_time_word(doc.lower(from)) || capitalised())
+            // (And after a body's head: "The Campaign to Protect Rural England said".)
+            let body_to = || w == "to" && i > limit && {
+                use crate::entities::lists::{heads, Heads};
+                heads(doc.word(i - 1)).has(Heads::ORG)
+            };
+            if (name_joiner(w) || w == "to" && doc.word(end - 1) == ")" || body_to() || w == "on" && from < head_end && !is_time_word(doc.lower(from)) || capitalised())
                 && from < head_end
                 && is_cap(doc, from)
                 && i > limit
@@ -444,7 +449,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         let titles = crate::entities::gazetteer::get();
         // ("Aides to the governor", "an adviser to the president")
         preposition == "for" && titles.is_title_or_plural(role)
-            || preposition == "to" && matches!(role.trim_end_matches('s'), "aide" | "adviser" | "advisor")
+            // ("Russia's ambassador to the UN", "the US envoy to the WTO")
+            || preposition == "to" && matches!(role.trim_end_matches('s'), "aide" | "adviser" | "advisor" | "ambassador" | "envoy" | "representative" | "delegate" | "emissary")
     };
     // - "Critics of the government", "The head of the agency", "Smith of Harvard", "data
     //   from LSEG": the phrase before "of" or "from" is who speaks, the one after it what
