@@ -953,6 +953,9 @@ impl<'a, 't> Ctx<'a, 't> {
             "called" if i > lo && in_class(class::CONVENED, self.w(i - 1)) => return None,
             // "called in to a town hall", "called into question": a phone-in, no words given.
             "called" if self.is(i + 1, "in", hi) || self.is(i + 1, "into", hi) => return None,
+            // "The union called a 48-hour strike", "called off the talks", "called a snap
+            // election": convened or cancelled, no words given.
+            "called" if self.is(i + 1, "off", hi) || self.is(i + 1, "a", hi) && (i + 2..hi.min(i + 6)).take_while(|&n| self.doc.tokens[n].kind != TokenKind::Punct || self.doc.word(n) == "-").any(|n| in_class(class::CONVENED, self.w(n))) => return None,
             // "Clinton called Alicia Machado on Friday to express gratitude": a telephone call
             // (not "called on X to resign").
             "called" if self.phoned(i, hi) => return None,
@@ -1629,7 +1632,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // (Not "denied the bill would pass": a clause after the noun is denied.)
         (from..hi.min(from + 6))
             // ("a £50 million bid", "the 2.8 per cent offer": an amount before the noun.)
-            .take_while(|&n| (self.doc.tokens[n].kind != TokenKind::Punct || matches!(self.doc.word(n), "$" | "£" | "€")) && (!is_preposition(self.w(n)) || self.w(n) == "per") && !is_clause_marker(self.w(n)) && !cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN))
+            .take_while(|&n| (self.doc.tokens[n].kind != TokenKind::Punct || matches!(self.doc.word(n), "$" | "£" | "€" | "%")) && (!is_preposition(self.w(n)) || self.w(n) == "per") && !is_clause_marker(self.w(n)) && !cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN))
             .any(|n| in_class(class::PROCEDURE, self.w(n)) && !(is_aux_or_adverb(self.w(n + 1)) || is_be(self.w(n + 1))))
     }
 
@@ -1637,6 +1640,8 @@ impl<'a, 't> Ctx<'a, 't> {
     /// person or a post after the verb, a firing.
     fn fires(&self, i: usize, hi: usize) -> bool {
         let n = i + 1 + usize::from(i + 1 < hi && is_article_or_possessive(self.w(i + 1)));
+        // ("dismissed 400 workers": past a number.)
+        let n = if n + 1 < hi && self.doc.tokens[n].kind == TokenKind::Number { n + 1 } else { n };
         // (Not a person's words: "dismissed Bernie Sanders’ accusations".)
         let person = || {
             let end = (n..hi).find(|&k| !is_cap(self.doc, k)).unwrap_or(hi);
@@ -1770,7 +1775,10 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(w, "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled" | "slammed" | "lashed" | "blasted" | "pounded") {
             // ("Settlers attacked the village", "drones attacked a refinery", "the train slammed
             // into a truck", "the storm lashed the coast": force at work.)
-            let blow = in_class(class::ARMED, prev) || matches!(next, "into" | "through") || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STRIKE_TARGET, self.w(n)));
+            // ("carried out attacks on security forces": the noun.)
+            // ("attacked two officers with a machete": a weapon.)
+            let weapon = || (i + 2..hi.min(i + 8)).any(|n| self.w(n) == "with" && (n + 1..hi.min(n + 4)).any(|k| matches!(self.w(k), "knife" | "knives" | "machete" | "axe" | "hammer" | "gun" | "rifle" | "pistol" | "sword" | "acid" | "stones" | "rocks" | "bricks" | "bats" | "batons" | "crowbar" | "screwdriver")));
+            let blow = (w == "attacks" && matches!(prev, "out" | "launched" | "staged" | "mounted" | "conducted")) || in_class(class::ARMED, prev) || weapon() || matches!(next, "into" | "through") || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STRIKE_TARGET, self.w(n)));
             // (A place after "slammed" is its people's leaders: "slammed U.S. policy".)
             let words = matches!(w, "slammed" | "lashed" | "blasted" | "pounded");
             return blow || !words && i + 1 < hi && self.known_name(i + 1).is_some_and(|(_, l)| matches!(l, crate::model::Label::Gpe | crate::model::Label::Loc));
