@@ -261,7 +261,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     if addressee && j < end {
         // A name's words, with a possessive's "’s": "told MSNBC's ...", "told broadcaster NOS".
         let skip_name = |j: &mut usize| {
-            while *j < end && (is_cap(doc, *j) || matches!(doc.word(*j), "’s" | "'s")) {
+            // ("told France 24 ...", "told Channel 4 News ...": a number in the name.)
+            while *j < end && (is_cap(doc, *j) || matches!(doc.word(*j), "’s" | "'s") || (*j > 0 && doc.tokens[*j].kind == TokenKind::Number && is_cap(doc, *j - 1))) {
                 *j += 1;
             }
         };
@@ -277,6 +278,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
                     | "supporters"
                     | "parliament"
                     | "congress"
+                    | "staff"
             )
         {
             j += 1;
@@ -367,6 +369,9 @@ fn common_noun_addressee(doc: &Document, from: usize, end: usize) -> Option<usiz
             && !matches!(w, "what" | "how" | "why" | "where")
     };
     let article = is_article_or_possessive(doc.lower(from));
+    // ("told European counterparts ...", "told EU lawmakers ...": a people's or body's name
+    // before a plural.)
+    let from = if !article && is_cap(doc, from) && from + 2 < end && plain(from + 1) && doc.lower(from + 1).ends_with('s') { from + 1 } else { from };
     let first = from + usize::from(article);
     let longest = if article { 3 } else { 1 };
     let bare_plural = doc.lower(first).ends_with('s') || doc.lower(first).ends_with("ai");
