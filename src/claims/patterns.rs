@@ -474,7 +474,10 @@ impl<'a, 't> Ctx<'a, 't> {
     /// arrested").
     fn relative_content_end(&self, f: &Found) -> Option<usize> {
         let doc = self.doc;
-        if f.cue.0 == 0 || self.w(f.cue.0 - 1) != "who" || f.direct {
+        // (Or the clause's subject after it: "a man who prosecutors say plotted ... | was
+        // arrested".)
+        let subject_after_who = f.source.is_some_and(|(s0, s1)| s1 == f.cue.0 && s0 > 1 && matches!(self.w(s0 - 1), "who" | "whom") && doc.word(s0 - 2) != ",");
+        if f.cue.0 == 0 || (self.w(f.cue.0 - 1) != "who" && !subject_after_who) || f.direct {
             return None;
         }
         let from = doc.token_at_or_after(f.content.start);
@@ -3076,7 +3079,10 @@ impl<'a, 't> Ctx<'a, 't> {
             } else if let Some(r) = (f.saturating_sub(8).max(lo + 1)..f).rev().find(|&r| matches!(doc.word(r), "who" | "Who")) {
                 // "Officials who criticized the plan said": the speakers are the phrase
                 // before "who", with the clause; "the plan" said nothing.
-                let unbroken = (r..f).all(|n| doc.tokens[n].kind != TokenKind::Punct);
+                // ("A man who prosecutors say plotted ...": the phrase right after "who" is the
+                // relative clause's own subject, who speaks.)
+                let subject = r + 1 == f && (is_cap(doc, f) || is_determiner(self.w(f)) || is_subject_pronoun(self.w(f)) || in_class(class::SPEAKERS, self.w(f)));
+                let unbroken = !subject && (r..f).all(|n| doc.tokens[n].kind != TokenKind::Punct);
                 if let (true, Some((g, _))) = (unbroken, np_before(doc, r, lo)) {
                     src_b = src_b.map(|(_, h)| (g, h));
                 }
