@@ -972,6 +972,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let verdict = (k..hi.min(k + 2)).any(|n| cues().falsity_at(self.doc, cues().roles(self.w(n)), n, hi)) || k < hi && matches!(self.w(k), "pants" | "mostly");
                 return if verdict { self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier) } else { None };
             }
+            // "a group calling itself the Cyber Army": a name taken, no words reported.
+            "calling" | "calls" | "called" if i + 3 < hi && matches!(self.w(i + 1), "itself" | "themselves") && (is_cap(self.doc, i + 2) || self.w(i + 2) == "the" && is_cap(self.doc, i + 3)) => return None,
             "calls" | "called" | "call" | "describes" | "termed" => {
                 // "what he calls corruption in politics", "what it calls “sensible gun laws”":
                 // the speaker's own word for a thing.
@@ -3140,8 +3142,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 };
                 // (Nor after a subject and its description, no clause: "Bawumia, the ruling
                 // party's candidate, conceded defeat" has its speaker first.)
+                // (Or another name for it: "The Islamic State, or ISIS, claimed the attack".)
                 let description_aside = || {
                     np_before(doc, bt, lo).filter(|&(_, h)| h == bt).is_some_and(|(g, _)| {
+                        let g = if g >= lo + 3 && self.w(g - 1) == "or" { g - 1 } else { g };
                         g >= lo + 2
                             && doc.word(g - 1) == ","
                             && np_before(doc, g - 1, lo).is_some_and(|(f, h)| h == g - 1 && f == after_dateline(doc, lo, f))
