@@ -3207,7 +3207,10 @@ impl<'a, 't> Ctx<'a, 't> {
                     // (Nor an example: "Three bishops resigned, including Bishop Juan Barros, the
                     // Vatican said".)
                     let list_end = g > lo && doc.word(g - 1) == "," && (g..h).any(|n| self.w(n) == "and") || self.w(g) == "including";
-                    let mut described = ((g..h).any(|n| is_cap(doc, n)) && !self.known_place(g, h) && !list_end) || matches!(self.w(p + 1), "who" | "which");
+                    // (Nor a phrase a name is only in: "Rents rose 9%, the fastest of any Canadian
+                    // city, CMHC said", "near Carletonville, west of Pretoria, police said".)
+                    let name_led = is_cap(doc, g) || (is_determiner(self.w(g)) && g + 1 < h && is_cap(doc, g + 1)) || !(g..h).any(|n| is_preposition(self.w(n)));
+                    let mut described = ((g..h).any(|n| is_cap(doc, n)) && name_led && !self.known_place(g, h) && !list_end) || matches!(self.w(p + 1), "who" | "which");
                     let mut content_end = g;
                     // (The source is the description with the name, as "the club manager, X" is.)
                     if let Some((d, _)) = described.then(|| description_before(g)).flatten() {
