@@ -2296,6 +2296,8 @@ impl<'a, 't> Ctx<'a, 't> {
         let name_between = |p: usize| {
             p + 1 < bt
                 && is_cap(doc, p + 1)
+                // (Not a party and state: "Sen. Susan Collins, R-Maine, said".)
+                && !crate::entities::names::is_party_tag(doc.word(p + 1))
                 && (p + 1..bt).all(|n| {
                     is_cap(doc, n) || matches!(doc.word(n), "." | "-") || is_name_particle(self.w(n))
                 })
