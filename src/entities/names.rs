@@ -1372,11 +1372,12 @@ impl<'d, 't> Names<'d, 't> {
             let body_before = self.gaz_at[a].is_some_and(|(e, l)| l == Label::Org && e == t);
             // ("Police Chief Tom Hall", "Lt. Dan Church": a given name and a surname that is
             // also a head word, after the title.)
-            let person_after = b == rest_starts + 2 && self.is_given(self.w(rest_starts)) && !lists::fac_heads_not_surnames().contains(tail);
+            let person_after = b == rest_starts + 2 && self.is_given(self.w(rest_starts)) && !lists::fac_heads_not_surnames().contains(tail) && !lists::heads(tail).has(Heads::GPE);
             // ("General Motors Co.", "Keurig Dr Pepper Inc.": a legal form ends a company's
             // name, whatever title word it holds.)
             let legal_form = b >= a + 2 && tail == "." && is_company_suffix(self.w(b - 2));
-            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::EVENT | Heads::LAW) && !person_after
+            // ("King County", "Prince George County": a place's head.)
+            let org_like = lists::heads(tail).has(Heads::ORG | Heads::FAC | Heads::LOC | Heads::GPE | Heads::EVENT | Heads::LAW) && !person_after
                 || legal_form
                 || (a..b).any(|k| self.w(k) == "of") && !body_before
                 || holiday();
