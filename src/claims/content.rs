@@ -511,9 +511,12 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             };
             // (A cue after a later "and" is that one's: "said sales and profits fell and
             // announced job cuts".)
-            let mut next_cue = (k + 1..end.min(k + 8))
+            // (Up to twelve words on, "..., and economists at the Institute for Fiscal Studies
+            // said", past no relative pronoun, whose clause's cue is no subject's own.)
+            let mut next_cue = (k + 1..end.min(k + 12))
                 .take_while(|&n| doc.lower(n) != "that" && doc.word(n) != "," && doc.lower(n) != "and")
-                .find(|&n| is_cue(n) && !coordinated_noun(n));
+                .find(|&n| is_cue(n) && !coordinated_noun(n))
+                .filter(|&n| n < k + 8 || !(k + 1..n).any(|m| matches!(doc.lower(m), "who" | "which")));
             // "..., while one investor, who asked not to be named, questioned whether ...":
             // the next clause's subject may carry a relative clause between commas.
             if next_cue.is_none() && !comma_clause {
