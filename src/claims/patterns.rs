@@ -765,6 +765,17 @@ impl<'a, 't> Ctx<'a, 't> {
         })
     }
 
+    /// Whether token `n` is a form of "be" ("Moody's warned that": the "’s" of a company's
+    /// name before a verb and its clause is none; "Trump's pointed critique" has a noun).
+    fn be_at(&self, n: usize, lo: usize) -> bool {
+        let w = self.w(n);
+        let clause = || {
+            let after = self.w(n + 2);
+            after == "that" || is_determiner(after) || is_subject_pronoun(after) || self.doc.tokens.get(n + 2).is_some_and(|t| t.kind == TokenKind::Punct)
+        };
+        is_be(w) && !(matches!(w, "’s" | "'s") && n > lo && is_cap(self.doc, n - 1) && !is_subject_pronoun(self.w(n - 1)) && !matches!(self.w(n - 1), "that" | "there" | "here" | "what" | "who") && clause())
+    }
+
     /// The claim whose cue starts at token `i`, if any; `roles` are its word's, never
     /// `starts_nothing` (so every word compared with `w` before the cue lists below is in
     /// OWN_RULE_WORDS).
@@ -1434,7 +1445,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if roles.has(WordRoles::DENIAL) {
             // ("were unfairly denied the opportunity": the be before the adverbs; "being" is
             // no auxiliary `skip_aux_back` passes over.)
-            let passive = is_be(prev_s) || (skip_aux_back(self.doc, i, lo)..i).any(|n| is_be(self.w(n)));
+            let passive = (i > lo && self.be_at(i - 1, lo)) || (skip_aux_back(self.doc, i, lo)..i).any(|n| self.be_at(n, lo));
             // "The claims have been denied by the company": the agent denies.
             if passive && self.is(i + 1, "by", hi) {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
@@ -1542,7 +1553,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // A passive: "was told" and "is quoted" name the speaker; "were reported" reports
             // only with what follows ("to have", "that", "as", "by"): "cases have been reported,
             // which ..." states nothing.
-            if is_be(prev_s) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
+            if i > lo && self.be_at(i - 1, lo) && w.ends_with("ed") && !matches!(w, "told" | "quoted" | "reported") {
                 return None;
             }
             // ("It was reported last month that ...": past a time.)

@@ -195,7 +195,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 // "McDonald's said", "Moody's said": a name in the possessive form is the speaker.
                 // (Not "He’s claiming": a contraction; nor "Trump’s claim": a noun after it.)
                 let name = doc.lower(i - 1);
-                if i > limit && is_cap(doc, i - 1) && !doc.tokens[i].space_before && in_class(class::TAG_VERB, doc.lower(end))
+                // (Or another verb of saying in the past: "Moody's warned that".)
+                let verb = doc.lower(end);
+                let past_cue = i + 1 == end && verb.ends_with("ed") && cues().roles(verb).has(WordRoles::REPORTING | WordRoles::DENIAL);
+                if i > limit && is_cap(doc, i - 1) && !doc.tokens[i].space_before && (in_class(class::TAG_VERB, verb) || past_cue)
                     && !is_subject_pronoun(name) && !is_clause_marker(name) && !matches!(name, "there" | "here" | "that")
                 {
                     from = i - 1;
