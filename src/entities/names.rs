@@ -1778,8 +1778,12 @@ impl<'d, 't> Names<'d, 't> {
                 return Some(Label::Loc);
             }
             // "Martin Hall" is a person, "Bruce Highway" a road: heads that are no surnames.
+            // ("Tenants at Wilson Tower", "in Rogers Park", "the Wardle House": a place word
+            // before the name.)
+            let placed = a > 0 && word_in!(self.w(a - 1), "at" | "in" | "near" | "inside" | "outside" | "the");
             if heads.has(Heads::FAC)
                 && !(n == 2
+                    && !placed
                     && self.gaz.is_given_name(first)
                     && !lists::fac_heads_not_surnames().contains(last))
             {
