@@ -750,7 +750,8 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "New Delhi: The BJP on Wednesday dismissed ...": a known place before a whole
         // sentence is a dateline too ("Russia: US sanctions illegal" is a headline's speaker).
-        if self.known_place(a, k) && b > k + 10 {
+        // ("Mumbai: The police on Monday arrested three men.": a sentence with its article.)
+        if self.known_place(a, k) && (b > k + 10 || b > k + 5 && is_determiner(self.w(k + 1))) {
             return None;
         }
         let (content, direct) = content_after(doc, self.quotes, k + 1, b)?;
