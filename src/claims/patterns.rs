@@ -924,6 +924,8 @@ impl<'a, 't> Ctx<'a, 't> {
             "according" if self.is(i + 1, "to", hi) => return self.according_to(i, lo, hi),
             "citing" => return self.citing(i, lo, hi, earlier),
             "evidence" if i > lo && self.w(i - 1) == "no" && (self.is(i + 1, "that", hi) || self.is(i + 1, "of", hi) || self.is(i + 1, "for", hi)) => return self.no_evidence(i, i + 2, lo, hi),
+            // ("no evidence linking the suspect to the group")
+            "evidence" if i > lo && self.w(i - 1) == "no" && matches!(self.w(i + 1), "linking" | "connecting" | "tying") => return self.no_evidence(i, i + 1, lo, hi),
             // ("no evidence to support the lab-leak theory")
             "evidence" if i > lo && self.w(i - 1) == "no" && self.is(i + 1, "to", hi) && matches!(self.w(i + 2), "support" | "suggest" | "back" | "show" | "substantiate") => return self.no_evidence(i, i + 3, lo, hi),
             "on" if self.is(i + 1, "suspicion", hi) && self.is(i + 2, "of", hi) => {
@@ -936,8 +938,17 @@ impl<'a, 't> Ctx<'a, 't> {
                 // ("X has been arrested on suspicion of": whoever arrested X suspects, unnamed;
                 // also "arrested Friday on suspicion of", past when.)
                 let mut v = i;
-                while v > lo + 1 && (is_time_word(self.w(v - 1)) || matches!(self.w(v - 1), "last" | "late" | "early")) {
-                    v -= 1;
+                // ("arrested in Leeds on suspicion of", "at Heathrow Airport on Friday": past where
+                // and when.)
+                loop {
+                    while v > lo + 1 && (is_time_word(self.w(v - 1)) || matches!(self.w(v - 1), "last" | "late" | "early") || self.w(v - 1) == "on" && is_time_word(self.w(v))) {
+                        v -= 1;
+                    }
+                    let place = (lo + 1..v).rev().take_while(|&k| is_cap(self.doc, k)).last();
+                    match place.filter(|&p| p > lo + 1 && matches!(self.w(p - 1), "in" | "at" | "near")) {
+                        Some(p) => v = p - 1,
+                        None => break,
+                    }
                 }
                 let participle = v > lo && (self.w(v - 1).ends_with("ed") || matches!(self.w(v - 1), "held" | "taken"));
                 let passive = participle && v > lo + 1 && is_be(self.w(v - 2));
