@@ -1295,6 +1295,15 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
         }
+        // "Carmaker Zorvex said", "Developer Related Companies": a body's kind opening the
+        // sentence before its name (a maker, seller or dealer, not "Union Pacific").
+        let kind = self.doc.lower(a);
+        if at_start && b > a + 1 && self.gaz_at[a].is_none() && (kind.ends_with("er") || kind.ends_with("or")) && lists::org_nouns().contains(kind)
+            && !self.gaz.is_title(self.w(a + 1)) && !self.is_given(self.w(a + 1))
+        {
+            self.push(a + 1, b, Label::Org);
+            return;
+        }
         // "Polk County GOP Chairman Will Rogers", "Palm Beach County Supervisor of Elections
         // ...": a county named by its head opens the run; the rest is a run of its own.
         if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| word_in!(self.w(k), "County" | "Borough")) {
