@@ -519,19 +519,24 @@ impl<'d, 't> Scan<'d, 't> {
             && lists::months().contains(w)
             && w.len() > 3)
         {
-            return w == "May" && i > 0 && self.prev_is_date_preposition(i);
+            // ("the May deadline", not "the May government": Theresa May's.)
+            return w == "May" && i > 0 && (self.prev_is_date_preposition(i) || self.before_noun(i) && !matches!(self.w(i + 1), "government" | "administration" | "cabinet" | "era" | "years" | "ministry" | "camp" | "team" | "deal" | "plan"));
         }
         if w == "March" {
-            // ("the March deadline", "the March international break", not "the March on Rome".)
-            let before_noun = i > self.start
-                && self.doc.word(i - 1) == "the"
-                && self.kind(i + 1) == Some(TokenKind::Word)
-                && self.w(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                && !lists::place_prepositions().contains(self.w(i + 1))
-                && !matches!(self.w(i + 1), "of" | "for" | "on" | "against");
-            return i > 0 && (self.prev_is_date_preposition(i) || before_noun);
+            return i > 0 && (self.prev_is_date_preposition(i) || self.before_noun(i));
         }
         true
+    }
+
+    /// "the March deadline", "the March international break", not "the March on Rome": a
+    /// month word between "the" and a noun.
+    fn before_noun(&self, i: usize) -> bool {
+        i > self.start
+            && self.doc.word(i - 1) == "the"
+            && self.kind(i + 1) == Some(TokenKind::Word)
+            && self.w(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lists::place_prepositions().contains(self.w(i + 1))
+            && !matches!(self.w(i + 1), "of" | "for" | "on" | "against")
     }
 
     fn prev_is_date_preposition(&self, i: usize) -> bool {
