@@ -786,7 +786,7 @@ impl<'d, 't> Scan<'d, 't> {
         let paper = |n: usize| self.w(n).starts_with(|c: char| c.is_uppercase());
         if self.lower_in(i, FREQUENCY)
             && self.w(i).chars().all(|c| c.is_lowercase())
-            && !(self.w(i) == "daily" && (paper(i + 1) || i > self.start && paper(i - 1)))
+            && !(matches!(self.w(i), "daily" | "weekly") && (paper(i + 1) || i > self.start && paper(i - 1)))
         {
             return Some((i + 1, Label::Date));
         }
