@@ -393,7 +393,8 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             && lowers < 3
             && !cue_word
             && !is_object_pronoun(w)
-            && !w.is_empty()
+            // (A word beyond ASCII has no lower-case form here: "communiqué", "café".)
+            && (!w.is_empty() || starts_lower_noun(doc, i))
             // ("The move drew criticism from rights groups, who said": a verb ends it.)
             && !(in_class(class::FINITE, w) && !(i > limit && is_determiner(doc.lower(i - 1))))
             // "the meeting", "the accused": after a determiner such a word is a noun;
@@ -651,7 +652,7 @@ pub fn np_after(doc: &Document, start: usize, limit: usize) -> Option<(usize, us
             && lowers < 4
             && ((!cue_word && !verb_like) || event_noun())
             && !is_object_pronoun(w)
-            && !w.is_empty()
+            && (!w.is_empty() || starts_lower_noun(doc, i))
             && !is_time_word(w)
         {
             lowers += 1;
