@@ -986,7 +986,9 @@ impl<'d, 't> Names<'d, 't> {
                     // "Member of Parliament for Finchley": the seat, a place of its own.
                     "for" if prev == "Parliament" => false,
                     "of" | "for" | "on" => {
-                        licenses_of(prev)
+                        // ("Convention on Biological Diversity", "Treaty on Open Skies")
+                        w == "on"
+                            || licenses_of(prev)
                             || org_structure
                             || org_lead()
                             // "Minister of X", "Minister for X" (not "the Lord for Donald Trump").
