@@ -12,6 +12,10 @@ pub fn is_open_mark(w: &str) -> bool {
     matches!(w, "“" | "\"" | "‘" | "«" | "„")
 }
 
+pub fn is_close_mark(w: &str) -> bool {
+    matches!(w, "”" | "\"" | "’" | "»" | "'")
+}
+
 /// Trims a content span: surrounding white space, a final comma, full stop, colon or
 /// semicolon, and a closing (or opening) quotation mark whose partner is outside.
 pub fn trim(text: &str, span: Span) -> Option<Span> {

@@ -2,7 +2,7 @@
 //! source and content are ("X said Y", "Y, X said", "Y, said X", "According to X, Y",
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
-use super::content::{
+use super::content::{is_close_mark, 
     after_dateline, clause_end, content_after, content_before, falsity_verdict, is_open_mark, published_writing, quote_inside, quoted_after,
     skip_to_content, that_with_verb, trim, verb_on_a_claim,
 };
@@ -3128,12 +3128,16 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let naming = in_class(class::NAMING_CUE, cue_word);
         // Not the dash that ends a dateline ("NAIROBI, Kenya (AP) — Protesters ...").
+        // (A quotation before the tag is said when it ends with its own stop or is long: not
+        // 'his "Arizona" coalition agreed', a name in scare quotes.)
+        let said_quote = |q: usize| !is_close_mark(doc.word(q)) || q < lo + 2 || matches!(doc.word(q - 1), "," | "." | "?" | "!" | "…") || self.quotes.opening_of(q).is_none_or(|o| q > o + 4);
         let tag_before = |f: usize| {
             f > lo
                 && matches!(
                     doc.word(f - 1),
                     "," | "”" | "\"" | "’" | "—" | "–" | "»" | "'"
                 )
+                && said_quote(f - 1)
                 && after_dateline(doc, lo, f) != f
         };
         let tl = tail(doc, c1, hi, speech);
