@@ -893,7 +893,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let after = if w == "quoted" { i + 3 } else { i + 1 };
             let words_follow = after < hi
                 && opens_content(self.doc, after)
-                && !matches!(self.w(after), "while" | "when" | "as" | "after" | "before" | "during" | "in" | "at" | "on" | "to");
+                && !matches!(self.w(after), "while" | "when" | "as" | "after" | "before" | "during" | "in" | "at" | "on" | "to" | "by");
             if words_follow == (w == "quoted") {
                 return None;
             }
