@@ -2509,7 +2509,12 @@ impl<'d, 't> Names<'d, 't> {
     /// possessive: "members of Smith's own party" names the owner).
     fn org_context_before(&self, si: usize, a: usize, b: usize) -> bool {
         let start = self.doc.sentences[si].tokens.start;
-        if a == start || matches!(self.w(b), "’s" | "'s") {
+        // ("Sibanye spokesman James Wellsted said": a body's speaker and his name after it.)
+        let spokesman = b == a + 1 && self.w(b).starts_with("spokes");
+        if a == start {
+            return spokesman && self.w(b + 1).starts_with(|c: char| c.is_uppercase());
+        }
+        if matches!(self.w(b), "’s" | "'s") {
             return false;
         }
         let prev = self.w(a - 1);
@@ -2521,7 +2526,7 @@ impl<'d, 't> Names<'d, 't> {
         a >= start + 2
             && matches!(prev, "of" | "at" | "in")
             && lists::org_context().contains_lowercase(self.w(a - 2))
-            || b == a + 1 && self.w(b).starts_with("spokes") && word_in!(prev, "a" | "A" | "an" | "An" | "the" | "The")
+            || spokesman && word_in!(prev, "a" | "A" | "an" | "An" | "the" | "The")
     }
 
     /// An acronym, not a shouted word ("MISTAKE" when the text also says "mistake").
