@@ -2907,7 +2907,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let cue_word = self.w(c0);
         // "did not deny the report", "did not dispute that ...": no denial; PolNeAR marks
         // what is left undisputed as the speaker's.
-        let kind = if kind == ClaimKind::Denied && self.negated(c0, lo) { ClaimKind::Attributed } else { kind };
+        let mut kind = if kind == ClaimKind::Denied && self.negated(c0, lo) { ClaimKind::Attributed } else { kind };
         // "settled without admitting or denying the allegations", "did not admit or deny":
         // no denial, as "neither confirmed nor denied".
         if kind == ClaimKind::Denied && ((lo.max(c0.saturating_sub(3))..c0).any(|n| self.w(n) == "without") || c0 >= lo + 2 && self.w(c0 - 1) == "or" && matches!(self.w(c0 - 2), "admit" | "admitting" | "confirm" | "confirming")) {
@@ -3577,6 +3577,10 @@ impl<'a, 't> Ctx<'a, 't> {
             if let Some(q) = (j..hi.min(j + 10)).find(|&n| is_open_mark(doc.word(n))).filter(|&q| q > j && (j..q).all(plain)) {
                 if let Some(quote) = self.quotes.closing_of_at(doc, q).and_then(|(open, close)| quote_inside(doc, open, close)) {
                     (content, direct) = (quote, true);
+                    // ("calling the allegations against him “baseless”": a claim called false.)
+                    if (j..q).any(|n| cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN)) && self.calls_false(quote, true) {
+                        kind = ClaimKind::Denied;
+                    }
                 }
             }
         }
