@@ -1361,7 +1361,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 // "by" is the content's.)
                 let early_agent = (i + 1..prep).find(|&n| self.w(n) == "by").and_then(|n| np_after(self.doc, n + 1, prep).filter(|&(f, _)| f == n + 1));
                 // (Not another participle's agent: "of faking data in papers funded by the NIH".)
-                let by = if early_agent.is_some() { None } else { (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing") && !(n > prep + 2 && self.w(n - 1).ends_with("ed"))) };
+                // (Nor an amount: "of raising rents by 40%".)
+                let by = if early_agent.is_some() { None } else { (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing") && !(n > prep + 2 && self.w(n - 1).ends_with("ed")) && self.doc.tokens[n + 1].kind != TokenKind::Number && !is_currency_symbol(self.doc.word(n + 1))) };
                 let late_agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
                 let stop = match (by, late_agent) {
                     (Some(n), Some(_)) => n,
