@@ -231,6 +231,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             continue;
         }
         if kind == TokenKind::Punct {
+            // "Disney+ said", "OPEC+ told": a name's plus.
+            if raw == "+" && from == head_end && i > limit && is_cap(doc, i - 1) && !doc.tokens[i].space_before {
+                from = i - 1;
+                continue;
+            }
             // "74% said": a percentage's sign.
             if raw == "%" && i > limit && doc.tokens[i - 1].kind == TokenKind::Number {
                 from = i - 1;
