@@ -2512,7 +2512,8 @@ impl<'d, 't> Names<'d, 't> {
         // ("Sibanye spokesman James Wellsted said": a body's speaker and his name after it.)
         let spokesman = b == a + 1 && self.w(b).starts_with("spokes");
         if a == start {
-            return spokesman && self.w(b + 1).starts_with(|c: char| c.is_uppercase());
+            // (Not a body's common word: "Government spokesman", "Police spokesman".)
+            return spokesman && self.w(b + 1).starts_with(|c: char| c.is_uppercase()) && !lists::heads(self.w(a)).has(Heads::ORG | Heads::ORG_LEAD) && !self.used_in_lower_case(a);
         }
         if matches!(self.w(b), "’s" | "'s") {
             return false;
