@@ -1297,6 +1297,14 @@ impl<'d, 't> Names<'d, 't> {
                 return;
             }
         }
+        // "UN envoy for Syria Geir Pedersen": a title's place, then the person who holds it.
+        if let Some((e, Label::Gpe)) = self.gaz_at[a] {
+            if a >= 2 && e + 2 <= b && b <= e + 3 && word_in!(self.w(a - 1), "for" | "to") && self.gaz.is_title(self.w(a - 2)) && (e..b).all(|k| self.gaz_at[k].is_none()) {
+                self.push(a, e, Label::Gpe);
+                self.push(e, b, Label::Person);
+                return;
+            }
+        }
         // "Carmaker Zorvex said", "Developer Related Companies": a body's kind opening the
         // sentence before its name (a maker, seller or dealer, not "Union Pacific").
         let kind = self.doc.lower(a);
