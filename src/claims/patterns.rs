@@ -1388,7 +1388,8 @@ impl<'a, 't> Ctx<'a, 't> {
             };
             let verb_here = i > lo && !is_determiner(prev_s) && self.doc.tokens[i - 1].kind == TokenKind::Word && !is_be(prev_s);
             // ("Police suspect four men of sabotage": as "accuse X of".)
-            let of_after = || np_after(self.doc, i + 1, hi).is_some_and(|(f, t)| f == i + 1 && self.is(t, "of", hi));
+            // (Not "nine suspected members of": an adjective.)
+            let of_after = || w != "suspected" && np_after(self.doc, i + 1, hi).is_some_and(|(f, t)| f == i + 1 && self.is(t, "of", hi));
             if self.is(i + 1, "that", hi) || (verb_here && i + 2 < hi && (clause_after() || of_after())) {
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Alleged, earlier);
             }
