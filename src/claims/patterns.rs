@@ -345,7 +345,9 @@ impl<'a, 't> Ctx<'a, 't> {
     fn window(&self, i: usize, a: usize, b: usize) -> (usize, usize) {
         let mut lo = a.max(i.saturating_sub(BACK));
         let mut hi = b.min(i + AHEAD);
-        if let Some((o, c)) = self.quotes.enclosing(i) {
+        // (Not a few words quoted in a sentence of the writer's: 'said it "firmly rejects" the
+        // accusations'.)
+        if let Some((o, c)) = self.quotes.enclosing(i).filter(|&(o, c)| c > o + 4) {
             lo = lo.max(o + 1);
             hi = hi.min(c);
         }

@@ -152,6 +152,8 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
 /// and adverbs, not reaching before `limit`. A subject pronoun is a phrase of its own.
 pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usize)> {
     let head_end = skip_aux_back(doc, end, limit);
+    // ('it "firmly rejects" the accusations': the verb in quotation marks, its subject before.)
+    let head_end = if head_end > limit + 1 && matches!(doc.word(head_end - 1), "“" | "\"") && doc.tokens[head_end - 1].space_before { skip_aux_back(doc, head_end - 1, limit) } else { head_end };
     if head_end <= limit {
         return None;
     }
