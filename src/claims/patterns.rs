@@ -2944,6 +2944,13 @@ impl<'a, 't> Ctx<'a, 't> {
         // by a comma, with its agent; the noun was read as a speaker after the clause.)
         let be = (c0.saturating_sub(3).max(lo)..c0).rev().find(|&n| is_be(self.w(n)));
         let appositive = || be.is_none() && np_before(doc, c0, lo).is_some_and(|(f, _)| f > lo && doc.word(f - 1) == ",");
+        // "he had been told by a senior official that ...": the teller speaks.
+        if cue_word == "told" && self.is(c1, "by", hi) {
+            if let Some((a, b)) = np_after(doc, c1 + 1, hi).filter(|&(a, b)| a == c1 + 1 && self.is(b, "that", hi)) {
+                let (content, _) = self.forward(b + 1, hi, false)?;
+                return Some(self.finish(kind, (c0, c1), Some((a, b)), content, false));
+            }
+        }
         if c1 < hi && self.w(c1) == "by" && cue_word.ends_with("ed") && (speech || kind == ClaimKind::Denied || cue_word == "asked" || appositive()) {
             // (Not "by Friday", nor "learned by watching".)
             let agent = np_after(doc, c1 + 1, hi)
