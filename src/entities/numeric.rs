@@ -429,7 +429,8 @@ impl<'d, 't> Scan<'d, 't> {
             return Some((j + 2, Label::Percent));
         }
         // "won" and "real" are words too: currencies only after a multiplier ("1.2 trillion won").
-        let multiplied = j > i && matches!(self.lower(j - 1), "million" | "billion" | "trillion" | "bn" | "mln");
+        // (Or a figure in thousands, no year: "184,900 won".)
+        let multiplied = j > i && (matches!(self.lower(j - 1), "million" | "billion" | "trillion" | "bn" | "mln") || self.w(j - 1).contains(','));
         // ("3 pounds of cocaine": a weight.)
         let weight = matches!(self.lower(j), "pound" | "pounds") && self.is(j + 1, "of") && !multiplied;
         if self.lower_in(j, CURRENCY) && !weight && (multiplied || !self.is(j, "won") && !self.is(j, "real")) {
