@@ -2,12 +2,12 @@
 //! source and content are ("X said Y", "Y, X said", "Y, said X", "According to X, Y",
 //! "X accused Y of Z", "Y is suspected of Z", "X denied Y", ...).
 
-use super::content::{is_close_mark, 
-    after_dateline, clause_end, content_after, content_before, falsity_verdict, is_open_mark, published_writing, quote_inside, quoted_after,
+use super::content::{
+    after_dateline, clause_end, content_after, content_before, falsity_verdict, is_close_mark, is_open_mark, published_writing, quote_inside, quoted_after,
     skip_to_content, that_with_verb, trim, verb_on_a_claim,
 };
 use super::cues::{cues, WordRoles};
-use super::quotes::{double_apostrophe, mark_start, Quotes};
+use super::quotes::{double_apostrophe, is_scare_quote, mark_start, Quotes};
 use super::sources::{clause_subject, is_cap, np_after, np_before, skip_aux_back};
 use super::words::*;
 use crate::document::Document;
@@ -347,7 +347,7 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut hi = b.min(i + AHEAD);
         // (Not a few words quoted in a sentence of the writer's: 'said it "firmly rejects" the
         // accusations'.)
-        if let Some((o, c)) = self.quotes.enclosing(i).filter(|&(o, c)| c > o + 4) {
+        if let Some((o, c)) = self.quotes.enclosing(i).filter(|&(o, c)| !is_scare_quote(o, c)) {
             lo = lo.max(o + 1);
             hi = hi.min(c);
         }
@@ -456,12 +456,11 @@ impl<'a, 't> Ctx<'a, 't> {
     /// colon, nor a headline's).
     fn turn_end(&self, a: usize, b: usize, f: &Found) -> Option<usize> {
         let doc = self.doc;
-        let opens_line = |k: usize| doc.opens_line(k);
-        if f.direct || !opens_line(a) || doc.word(f.cue.0) != ":" {
+        if f.direct || !doc.opens_line(a) || doc.word(f.cue.0) != ":" {
             return None;
         }
         let mut e = f.cue.1;
-        while e < doc.tokens.len() && !opens_line(e) {
+        while e < doc.tokens.len() && !doc.opens_line(e) {
             e += 1;
         }
         while e > b && matches!(doc.word(e - 1), "." | ",") {
@@ -1811,7 +1810,7 @@ impl<'a, 't> Ctx<'a, 't> {
             // into a truck", "the storm lashed the coast": force at work.)
             // ("carried out attacks on security forces": the noun.)
             // ("attacked two officers with a machete": a weapon.)
-            let weapon = || (i + 2..hi.min(i + 8)).any(|n| self.w(n) == "with" && (n + 1..hi.min(n + 4)).any(|k| matches!(self.w(k), "knife" | "knives" | "machete" | "axe" | "hammer" | "gun" | "rifle" | "pistol" | "sword" | "acid" | "stones" | "rocks" | "bricks" | "bats" | "batons" | "crowbar" | "screwdriver")));
+            let weapon = || (i + 2..hi.min(i + 8)).any(|n| self.w(n) == "with" && (n + 1..hi.min(n + 4)).any(|k| in_class(class::WEAPON, self.w(k))));
             let blow = (w == "attacks" && matches!(prev, "out" | "launched" | "staged" | "mounted" | "conducted")) || in_class(class::ARMED, prev) || weapon() || matches!(next, "into" | "through") || (i + 1..hi.min(i + 4)).any(|n| in_class(class::STRIKE_TARGET, self.w(n)));
             // (A place after "slammed" is its people's leaders: "slammed U.S. policy".)
             let words = matches!(w, "slammed" | "lashed" | "blasted" | "pounded");
@@ -3143,7 +3142,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // Not the dash that ends a dateline ("NAIROBI, Kenya (AP) — Protesters ...").
         // (A quotation before the tag is said when it ends with its own stop or is long: not
         // 'his "Arizona" coalition agreed', a name in scare quotes.)
-        let said_quote = |q: usize| !is_close_mark(doc.word(q)) || q < lo + 2 || matches!(doc.word(q - 1), "," | "." | "?" | "!" | "…") || self.quotes.opening_of(q).is_none_or(|o| q > o + 4);
+        let said_quote = |q: usize| !is_close_mark(doc.word(q)) || q < lo + 2 || matches!(doc.word(q - 1), "," | "." | "?" | "!" | "…") || self.quotes.opening_of(q).is_none_or(|o| !is_scare_quote(o, q));
         let tag_before = |f: usize| {
             f > lo
                 && matches!(

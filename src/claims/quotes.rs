@@ -33,6 +33,13 @@ pub fn is_quote_mark(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "‘" | "’" | "«" | "»" | "„" | "'")
 }
 
+/// Whether the quotation between marks `open` and `close` holds four tokens or fewer: a
+/// writer's scare quotes round a name or a verb ('his "Arizona" coalition', 'it "firmly
+/// rejects"'), no quotation said.
+pub fn is_scare_quote(open: usize, close: usize) -> bool {
+    close <= open + 4
+}
+
 /// Whether tokens `i` and `i + 1` are the two apostrophes of a `''` mark.
 pub fn double_apostrophe(doc: &Document, i: usize) -> bool {
     i + 1 < doc.tokens.len()

@@ -47,14 +47,13 @@ fn is_players_country(doc: &Document, end: usize) -> bool {
 /// "NAIROBI, Kenya, Jan 08 –", "MUNICH -- ": a dateline's places, in capitals or opening a
 /// line before a comma or a dash, and the place after them.
 fn is_dateline_place(doc: &Document, first: usize, end: usize) -> bool {
-    let opens_line = |k: usize| doc.opens_line(k);
     let caps = |k: usize| !doc.word(k).bytes().any(|b| b.is_ascii_lowercase());
     // ("Liverpool, who beat Southampton 3-1, ...": a team described, no dateline.)
     let described = end + 1 < doc.tokens.len() && matches!(doc.lower(end + 1), "who" | "which" | "whose");
-    (end < doc.tokens.len() && doc.word(end) == "," && !described && (opens_line(first) || caps(first) && doc.word(first).len() > 1))
+    (end < doc.tokens.len() && doc.word(end) == "," && !described && (doc.opens_line(first) || caps(first) && doc.word(first).len() > 1))
         // ("MUNICH -- Bayern coach ...": a place in capitals and a dash.)
-        || (end < doc.tokens.len() && matches!(doc.word(end), "-" | "–" | "—") && opens_line(first) && caps(first))
-        || (first >= 2 && doc.word(first - 1) == "," && opens_line(first - 2) && caps(first - 2))
+        || (end < doc.tokens.len() && matches!(doc.word(end), "-" | "–" | "—") && doc.opens_line(first) && caps(first))
+        || (first >= 2 && doc.word(first - 1) == "," && doc.opens_line(first - 2) && caps(first - 2))
 }
 
 /// Whether `doc` reports a match: scores and match words (see the module comment). The
