@@ -259,6 +259,11 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 from = i;
                 continue;
             }
+            // "The Sarasota, Florida-based company said": the town before its state.
+            if raw == "," && from < head_end && i > limit && is_cap(doc, i - 1) && doc.word(from).ends_with("-based") && (i - 1 == limit || doc.lower(i - 2) == "the") {
+                from = i - 1;
+                continue;
+            }
             // "London School of Hygiene & Tropical Medicine": "&" inside a name.
             // (And "/" between names: "the Reuters/Ipsos poll", "an NBC News/Wall Street Journal poll".)
             if matches!(raw, "&" | "/") && from < head_end && is_cap(doc, from) && i > limit && is_cap(doc, i - 1) {

@@ -1610,7 +1610,12 @@ impl<'d, 't> Names<'d, 't> {
 
     /// Whether token `k` is a comma before a known GPE: "Irving, Texas", "WOODSIDE, Calif.".
     fn state_after(&self, k: usize) -> bool {
-        self.w(k) == "," && self.gaz_at.get(k + 1).copied().flatten().is_some_and(|(_, label)| label == Label::Gpe)
+        self.w(k) == ","
+            && (self.gaz_at.get(k + 1).copied().flatten().is_some_and(|(_, label)| label == Label::Gpe)
+                // "the Sarasota, Florida-based company": the state inside the compound.
+                || self.w(k + 1).ends_with("-based")
+                    && self.gaz.name_at(self.doc.text, self.doc.tokens[k + 1].span.start)
+                        .is_some_and(|(e, label)| label == Label::Gpe && self.doc.text[e..].starts_with("-based")))
     }
 
     /// `state_after`, where the place ends the phrase: what follows a town ("Fort Mill,
@@ -2976,7 +2981,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
         // the text may write in capitals only there: "Officials said".)
-        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || matches!(self.w(a + 1), "said" | "says" | "told" | "argued" | "insisted" | "warned" | "denied" | "admitted" | "acknowledged" | "conceded" | "countered" | "testified" | "tweeted" | "wrote" | "noted" | "claimed" | "urged" | "replied") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses", "ees", "men", "dren"].iter().any(|e| w.ends_with(e))) {
+        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || matches!(self.w(a + 1), "said" | "says" | "told" | "argued" | "insisted" | "warned" | "denied" | "admitted" | "acknowledged" | "conceded" | "countered" | "testified" | "tweeted" | "wrote" | "noted" | "claimed" | "urged" | "replied") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !w.strip_suffix('s').is_some_and(|one| self.gaz.is_title(one)) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses", "ees", "men", "dren"].iter().any(|e| w.ends_with(e))) {
             return Some(Label::Person);
         }
         if at_start {
