@@ -98,7 +98,8 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                     && (starter_at(text, tokens, i + 1) || title_at(text, tokens, i + 1, matches!(t, "a.m." | "p.m."))
                         // ('at 9 a.m. “We are done,” he said': a quotation opening after a time;
                         // after "U.S." it may be a scare quote: 'The U.S. “strategy” failed'.)
-                        || matches!(t, "a.m." | "p.m.") && tokens.get(i + 1).is_some_and(|n| n.space_before && n.text(text) == "“"))
+                        || matches!(t, "a.m." | "p.m.") && tokens.get(i + 1).is_some_and(|n| n.space_before && n.text(text) == "“")
+                        || matches!(t, "a.m." | "p.m.") && word_after_time_opens(text, tokens, i + 1))
             }
         };
         if ends {
@@ -169,6 +170,19 @@ fn speaker_tag_follows(text: &str, rest: &[Token]) -> bool {
 fn starter_at(text: &str, tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|n| sentence_starters().contains(n.text(text)))
         && !tokens.get(k + 1).is_some_and(|d| !d.space_before && d.text(text) == ".")
+}
+
+/// "at 8 p.m. Residents said": after a clock time, a capitalised word opens a sentence unless
+/// it says more of the time: a zone ("ET", "Eastern", "Moscow time"), a day or a month.
+fn word_after_time_opens(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(n) = tokens.get(k).filter(|n| n.kind == TokenKind::Word && n.space_before && n.breaks_before == 0) else { return false };
+    let w = n.text(text);
+    let zone = w.bytes().all(|b| b.is_ascii_uppercase()) || matches!(w, "Eastern" | "Pacific" | "Central" | "Mountain" | "Atlantic" | "Greenwich" | "Local")
+        || tokens.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("time"));
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && !zone
+        && !crate::entities::lists::weekdays().contains(w)
+        && !crate::entities::lists::months().contains(w.trim_end_matches('.'))
 }
 
 /// Whether token `k` is a title's abbreviation and its full stop ("Dr.", "Sen."): after "p.m."

@@ -1874,8 +1874,11 @@ impl<'a, 't> Ctx<'a, 't> {
         // is a claim of its own).
         // (The statement's words may follow close: "a statement Wednesday saying ...", "a
         // statement that ...", "a statement: “...”"; the claim then stays, its source with it.)
+        // ("issued a curfew order", "issued bonds": a deed.)
         if matches!(w, "issued" | "issue" | "issues" | "issuing" | "released" | "releases" | "releasing" | "published" | "publishes" | "publishing") {
-            let Some((_, t)) = np_after(doc, i + 1, hi).filter(|&(f, t)| f == i + 1 && in_class(class::ISSUED_OBJECT, self.w(t - 1))) else {
+            let Some((_, t)) = np_after(doc, i + 1, hi).filter(|&(f, t)| {
+                f == i + 1 && (in_class(class::ISSUED_OBJECT, self.w(t - 1)) || w.starts_with("issu") && (f..t).any(|n| in_class(class::ISSUED_DEED, self.w(n))))
+            }) else {
                 return false;
             };
             let words_follow = (t..hi.min(t + 6))
