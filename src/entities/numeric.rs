@@ -521,19 +521,27 @@ impl<'d, 't> Scan<'d, 't> {
             && w.len() > 3)
         {
             // ("the May deadline", not "the May government": Theresa May's.)
-            return w == "May" && i > 0 && (self.prev_is_date_preposition(i) || self.before_noun(i) && !matches!(self.w(i + 1), "government" | "administration" | "cabinet" | "era" | "years" | "ministry" | "camp" | "team" | "deal" | "plan"));
+            return w == "May" && i > 0 && (self.prev_is_date_preposition(i) || self.listed_with_month(i) || self.before_noun(i) && !matches!(self.w(i + 1), "government" | "administration" | "cabinet" | "era" | "years" | "ministry" | "camp" | "team" | "deal" | "plan"));
         }
         if w == "March" {
-            return i > 0 && (self.prev_is_date_preposition(i) || self.before_noun(i));
+            return i > 0 && (self.prev_is_date_preposition(i) || self.before_noun(i) || self.listed_with_month(i));
         }
         true
     }
 
+    /// "in March, May and June": a month word listed beside a month.
+    fn listed_with_month(&self, i: usize) -> bool {
+        let other = |k: usize| k > self.start && lists::months().contains(self.w(k)) && self.w(k).len() > 3;
+        (i >= self.start + 2 && matches!(self.w(i - 1), "," | "and" | "or" | "to") && other(i - 2))
+            || (matches!(self.w(i + 1), "," | "and" | "or" | "to") && other(i + 2))
+    }
+
     /// "the March deadline", "the March international break", not "the March on Rome": a
-    /// month word between "the" and a noun.
+    /// month word between "the" (or "a", a possessive) and a noun.
     fn before_noun(&self, i: usize) -> bool {
         i > self.start
-            && self.doc.word(i - 1) == "the"
+            // ("The May meeting", "a March hike", "the ECB's March meeting".)
+            && matches!(self.doc.word(i - 1), "the" | "The" | "a" | "A" | "'s" | "’s")
             && self.kind(i + 1) == Some(TokenKind::Word)
             && self.w(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
             && !lists::place_prepositions().contains(self.w(i + 1))
