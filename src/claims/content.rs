@@ -188,6 +188,11 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         if w == "to" && k == from && k + 2 < end && matches!(doc.lower(k + 2), "a" | "an" | "the" | "his" | "her" | "its" | "their") && !is_cap(doc, k + 1) && !doc.lower(k + 1).ends_with('s') && !is_determiner(doc.lower(k + 1)) {
             break;
         }
+        // ("said on Thursday the bank needed more evidence that ...": a determiner after
+        // anything but a preposition opens the clause's subject; the "that" is inside it.)
+        if k > j && matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their") && !is_preposition(doc.lower(k - 1)) && !is_determiner(doc.lower(k - 1)) && doc.word(k - 1) != "," {
+            break;
+        }
         let preposition = is_preposition(w);
         in_phrase |= preposition;
         let kind = doc.tokens[k].kind;
@@ -237,8 +242,15 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         j += 2;
     }
     // "said during a media roundtable he believes ...": a phrase, then the clause's subject.
+    // ("said at a conference in Washington the Fed was ...", "said in a note the ECB would
+    // ...": a determiner after the phrase's noun, a verb close after it.)
     if j < end && matches!(doc.lower(j), "in" | "during" | "at") && j + 2 < end && is_determiner(doc.lower(j + 1)) {
-        let subject = (j + 3..end.min(j + 8)).find(|&k| is_subject_pronoun(doc.lower(k)) && doc.lower(k) != "it");
+        let subject = (j + 3..end.min(j + 8)).find(|&k| {
+            let w = doc.lower(k);
+            (is_subject_pronoun(w) && w != "it")
+                || (matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their") && !is_preposition(doc.lower(k - 1))
+                    && (k + 1..end.min(k + 5)).any(|n| in_class(class::FINITE, doc.lower(n))))
+        });
         if let Some(k) = subject {
             if (j + 2..k).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(doc.lower(n))) {
                 j = k;
@@ -310,9 +322,21 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             j += 1;
             skip_name(&mut j);
         }
-        if j + 1 < end && matches!(doc.lower(j), "in" | "at") && is_cap(doc, j + 1) {
+        // ("told ZDF television the slump ...": the medium's word after its name.)
+        if j + 1 < end && j > 0 && is_cap(doc, j - 1) && matches!(doc.lower(j), "television" | "tv" | "radio" | "newspaper" | "broadcaster" | "channel" | "daily" | "magazine")
+            && (is_determiner(doc.lower(j + 1)) || is_subject_pronoun(doc.lower(j + 1)))
+        {
             j += 1;
+        }
+        // ("told lawmakers on the Treasury Committee inflation ...": where, or before whom.)
+        let the = usize::from(j + 2 < end && matches!(doc.lower(j), "in" | "at" | "on") && doc.lower(j + 1) == "the" && is_cap(doc, j + 2));
+        if j + 1 < end && matches!(doc.lower(j), "in" | "at" | "on") && is_cap(doc, j + 1 + the) && (the == 1 || doc.lower(j) != "on") {
+            j += 1 + the;
             skip_name(&mut j);
+        }
+        // ("told Reuters in an interview the ECB could ...")
+        if let Some(phrase) = cues().reporting_nouns.iter().find(|p| j + p.len() < end && p.iter().enumerate().all(|(n, w)| doc.lower(j + n) == w)) {
+            j += phrase.len();
         }
     }
     // ("said tonight's Budget would ...": a time word with a possessive is the content's.)
