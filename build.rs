@@ -138,6 +138,14 @@ fn main() {
                 kept.push_str(value);
             }
             kept.push('\n');
+            // The cues were learned from American copy: "signaled" is "signalled" in British.
+            if thresholded {
+                if let Some(british) = british_spelling(entry) {
+                    if !text.lines().any(|l| l.split('\t').next() == Some(british.as_str())) {
+                        kept.push_str(&format!("{british}\t{value}\n"));
+                    }
+                }
+            }
         }
         if PACKED.contains(&relative.as_str()) {
             assert!(!kept.contains('\t'), "{relative}: a packed list holds entries only (ENTRIES_ONLY or ONE_LABEL)");
@@ -340,4 +348,18 @@ fn data_files(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     files.sort();
     files
+}
+
+/// The British spelling of an American verb form: "criticized" -> "criticised", "analyzed" ->
+/// "analysed", "signaled" -> "signalled" (a single vowel and "l" doubled before "ed"/"ing").
+fn british_spelling(form: &str) -> Option<String> {
+    for (us, gb) in [("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"), ("yzing", "ysing"), ("yzed", "ysed"), ("yzes", "yses"), ("yze", "yse")] {
+        if let Some(stem) = form.strip_suffix(us) {
+            return (stem.len() >= 2).then(|| format!("{stem}{gb}"));
+        }
+    }
+    let (stem, end) = form.strip_suffix("ed").map(|s| (s, "ed")).or_else(|| form.strip_suffix("ing").map(|s| (s, "ing")))?;
+    let b = stem.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    (b.len() >= 4 && b[b.len() - 1] == b'l' && vowel(b[b.len() - 2]) && !vowel(b[b.len() - 3]) && b[b.len() - 2] != b'i').then(|| format!("{stem}l{end}"))
 }
