@@ -17,7 +17,11 @@ const MIN_MATCH_WORDS: usize = 3;
 
 /// Relabels the GPE mentions of a match report that are teams (see the module comment).
 pub fn relabel(doc: &Document, found: &mut [Found]) {
-    if !found.iter().any(|f| f.label == Label::Gpe) || !is_match_report(doc, found) {
+    if !found.iter().any(|f| f.label == Label::Gpe) {
+        return;
+    }
+    relabel_plural_teams(doc, found);
+    if !is_match_report(doc, found) {
         return;
     }
     let mut tokens = doc.cursor();
@@ -29,6 +33,28 @@ pub fn relabel(doc: &Document, found: &mut [Found]) {
             continue;
         }
         f.label = Label::Org;
+    }
+}
+
+/// "Barcelona were fined", "Chelsea have agreed": a place a plural verb follows is its team,
+/// in any text (not "Madrid and Paris are", nor "the Netherlands are").
+fn relabel_plural_teams(doc: &Document, found: &mut [Found]) {
+    let mut tokens = doc.cursor();
+    for f in found.iter_mut().filter(|f| f.label == Label::Gpe) {
+        let first = tokens.at_or_after(f.span.start);
+        let end = first + 1;
+        if end >= doc.tokens.len() || doc.tokens[first].span.end != f.span.end || doc.word(first).ends_with('s') {
+            continue;
+        }
+        // The clause's subject: the place opens it (not "sanctions against Russia were",
+        // "children in mainland Australia are", "Madrid and Paris are", "if America were").
+        let opens_clause = first == 0
+            || doc.opens_line(first)
+            || matches!(doc.lower(first - 1), "." | "!" | "?" | "but" | "while" | "as" | "after" | "when" | "because" | "since" | "though" | "although" | "“" | "\"")
+            || (doc.word(first - 1) == "," && !(first >= 2 && doc.lower(first - 2) == "and"));
+        if opens_clause && matches!(doc.word(end), "have" | "are" | "were") {
+            f.label = Label::Org;
+        }
     }
 }
 
