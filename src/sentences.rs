@@ -179,10 +179,9 @@ fn word_after_time_opens(text: &str, tokens: &[Token], k: usize) -> bool {
     let w = n.text(text);
     let zone = w.bytes().all(|b| b.is_ascii_uppercase()) || matches!(w, "Eastern" | "Pacific" | "Central" | "Mountain" | "Atlantic" | "Greenwich" | "Local")
         || tokens.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("time"));
-    w.starts_with(|c: char| c.is_ascii_uppercase())
-        && !zone
-        && !crate::entities::lists::weekdays().contains(w)
-        && !crate::entities::lists::months().contains(w.trim_end_matches('.'))
+    // (A day or a month by its first three letters: "Monday", "Sept.", "January".)
+    let day_or_month = w.get(..3).is_some_and(|p| matches!(p, "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun" | "Jan" | "Feb" | "Mar" | "Apr" | "May" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec"));
+    w.starts_with(|c: char| c.is_ascii_uppercase()) && !zone && !day_or_month
 }
 
 /// Whether token `k` is a title's abbreviation and its full stop ("Dr.", "Sen."): after "p.m."

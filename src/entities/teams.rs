@@ -15,47 +15,38 @@ use crate::tokens::TokenKind;
 const MIN_SCORES: usize = 2;
 const MIN_MATCH_WORDS: usize = 3;
 
-/// Relabels the GPE mentions of a match report that are teams (see the module comment).
+/// Relabels the GPE mentions of a match report that are teams (see the module comment), and
+/// in any text a place a plural verb follows ("Barcelona were fined").
 pub fn relabel(doc: &Document, found: &mut [Found]) {
     if !found.iter().any(|f| f.label == Label::Gpe) {
         return;
     }
-    relabel_plural_teams(doc, found);
-    if !is_match_report(doc, found) {
-        return;
-    }
+    let report = is_match_report(doc, found);
     let mut tokens = doc.cursor();
     for f in found.iter_mut().filter(|f| f.label == Label::Gpe) {
         let first = tokens.at_or_after(f.span.start);
         let last = tokens.at_or_after(f.span.end).max(first + 1) - 1;
-        let place = first > 0 && matches!(doc.lower(first - 1), "in" | "at" | "from" | "across" | "throughout" | "near");
-        if place || is_players_country(doc, last + 1) || is_dateline_place(doc, first, last + 1) {
-            continue;
-        }
-        f.label = Label::Org;
-    }
-}
-
-/// "Barcelona were fined", "Chelsea have agreed": a place a plural verb follows is its team,
-/// in any text (not "Madrid and Paris are", nor "the Netherlands are").
-fn relabel_plural_teams(doc: &Document, found: &mut [Found]) {
-    let mut tokens = doc.cursor();
-    for f in found.iter_mut().filter(|f| f.label == Label::Gpe) {
-        let first = tokens.at_or_after(f.span.start);
-        let end = first + 1;
-        if end >= doc.tokens.len() || doc.tokens[first].span.end != f.span.end || doc.word(first).ends_with('s') {
-            continue;
-        }
-        // The clause's subject: the place opens it (not "sanctions against Russia were",
-        // "children in mainland Australia are", "Madrid and Paris are", "if America were").
-        let opens_clause = first == 0
-            || doc.opens_line(first)
-            || matches!(doc.lower(first - 1), "." | "!" | "?" | "but" | "while" | "as" | "after" | "when" | "because" | "since" | "though" | "although" | "“" | "\"")
-            || (doc.word(first - 1) == "," && !(first >= 2 && doc.lower(first - 2) == "and"));
-        if opens_clause && matches!(doc.word(end), "have" | "are" | "were") {
+        let team = if report {
+            let place = first > 0 && matches!(doc.lower(first - 1), "in" | "at" | "from" | "across" | "throughout" | "near");
+            !(place || is_players_country(doc, last + 1) || is_dateline_place(doc, first, last + 1))
+        } else {
+            plural_team(doc, first, last + 1)
+        };
+        if team {
             f.label = Label::Org;
         }
     }
+}
+
+/// "Barcelona were fined", "Chelsea have agreed": a one-word place opening a clause before a
+/// plural verb (not "sanctions against Russia were", "children in mainland Australia are",
+/// "Madrid and Paris are", "if America were", "the Netherlands are").
+fn plural_team(doc: &Document, first: usize, end: usize) -> bool {
+    let opens_clause = first == 0
+        || doc.opens_line(first)
+        || matches!(doc.lower(first - 1), "." | "!" | "?" | "but" | "while" | "as" | "after" | "when" | "because" | "since" | "though" | "although" | "“" | "\"")
+        || (doc.word(first - 1) == "," && !(first >= 2 && doc.lower(first - 2) == "and"));
+    end == first + 1 && end < doc.tokens.len() && !doc.word(first).ends_with('s') && opens_clause && matches!(doc.word(end), "have" | "are" | "were")
 }
 
 /// "the Zambia international", "DR Congo duo", "Ghana striker": a country before a word
