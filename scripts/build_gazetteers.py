@@ -67,8 +67,10 @@ CITY_MIN_POP = 220_000
 CITY_MIN_POP_ENGLISH = 100_000
 ENGLISH_NEWS_CC = {"US", "GB", "CA", "AU", "IE", "NZ"}
 # In the countries with the most cities of that size, whose towns English news seldom
-# names, from 200,000 (440 names: room for the rules of session 23).
-CITY_MIN_POP_DENSE = 200_000
+# names, from 200,000 (440 names: room for the rules of session 23); from 250,000 since
+# session 28 (201 names, "Bidar", "Ciputat", "Hosur": 0.9 KB; Sylhet, Mymensingh, Puerto
+# Vallarta, Cabo San Lucas, Secunderabad, Neuquén ... curated).
+CITY_MIN_POP_DENSE = 250_000
 # China's, Japan's and Brazil's cities of 200,000-300,000 are 190 prefecture towns, city
 # districts ("Bao'an") and suburbs English news seldom names, and a name after "in" is a
 # place without a list: their room went to the towns and rules of session 25's held-out
@@ -117,8 +119,11 @@ GIVEN_NAME_MIN_COUNT = 650
 # that its held-out copy's rules had outgrown; polnear-train lost "Darran Whiting" and a
 # "Dow Chemical" PERSON; the names news uses, Aditi, Callum, Dieter, Keir, Niall, Thom, Vittorio
 # ..., are curated). 1,100 later that session (876 more: "Abriana", "Lashundra"; 1.4 KB; Adnan,
-# Aleksandra, Elon, Etienne, Graeme, Idris, Wilhelm, Yves ... curated).
-GIVEN_NAME_MIN_ADULT_BIRTHS = 1100
+# Aleksandra, Elon, Etienne, Graeme, Idris, Wilhelm, Yves ... curated). 1,400 since session 28
+# (861 more: "Abrianna", "Bettylou", "Jaycie"; 1.0 KB for the rules of its held-out copy;
+# polnear-train lost Montel Williams and Gennifer Flowers; Akash, Anja, Enzo, Helga, Johannes,
+# Ludwig, Sabine, Serge, Tal, Yara ... curated).
+GIVEN_NAME_MIN_ADULT_BIRTHS = 1400
 ADULT_BIRTH_YEARS = range(1925, 2003)
 TOP_GIVEN_N = 3000  # commonest SSA names: a smaller place of the same name is dropped
 
