@@ -73,12 +73,21 @@ fn prize_fields(doc: &Document, out: &mut [Found]) {
 /// Kenya", "Microsoft India" (a body and, after one space, a place it works for: a national
 /// branch), a university and its campus, a bill and its number.
 fn joined_names(doc: &Document, out: &mut [Found]) {
+    // ("the Olympics", "the Games": the event, no body.)
+    for f in out.iter_mut().filter(|f| f.label == Label::Org && matches!(f.span.text(doc.text), "Olympics" | "Paralympics" | "Games")) {
+        f.label = Label::Event;
+    }
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k], out[k + 1]);
         let between = doc.text.get(a.span.end..b.span.start);
         let joined = match (a.label, b.label, between) {
             (Label::Org, Label::Gpe, Some(" ")) => true,
+            // "the 2026 World Cup", "the 2024 Olympics": the year is the event's.
+            (Label::Date, Label::Event, Some(" ")) => {
+                let year = a.span.text(doc.text);
+                year.len() == 4 && year.bytes().all(|c| c.is_ascii_digit())
+            }
             // "the University of Texas at Austin": the campus is the university's (it was a
             // place, or a person: "Chapel Hill").
             (Label::Org, Label::Gpe | Label::Person, Some(" at ")) => a.span.text(doc.text).starts_with("University of "),
@@ -95,6 +104,9 @@ fn joined_names(doc: &Document, out: &mut [Found]) {
         if joined {
             if a.label == Label::Ordinal {
                 out[k].label = Label::Org;
+            }
+            if a.label == Label::Date {
+                out[k].label = Label::Event;
             }
             out[k].span.end = b.span.end;
             out[k + 1].span.end = b.span.start;
