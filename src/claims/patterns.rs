@@ -815,6 +815,19 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
+        // ("the £80m offer was accepted", "a 6% raise", "a $2 billion pledge": a noun after
+        // an amount.)
+        // (Not "42% say ...", "The 37-year-old said": a determiner before the amount.)
+        if i >= lo + 3 && {
+            let p = self.doc.word(i - 1);
+            let unit = p.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let amount = p == "%" || self.doc.tokens[i - 1].kind == TokenKind::Number && unit.len() < p.len() && matches!(&p[unit.len()..], "m" | "bn" | "k" | "tn" | "mn")
+                || matches!(p, "million" | "billion" | "trillion");
+            let k = (i.saturating_sub(4).max(lo)..i - 1).find(|&n| matches!(self.doc.word(n), "$" | "£" | "€") || self.doc.tokens[n].kind == TokenKind::Number).unwrap_or(i - 1);
+            amount && k > lo && is_article_or_possessive(self.w(k - 1))
+        } {
+            return None;
+        }
         // ("currency notes worth Rs 2 lakh": banknotes.)
         if w == "notes" && matches!(self.w(i + 1), "worth" | "of" | "totalling" | "totaling" | "amounting" | "were" | "are" | "and") {
             return None;
@@ -1465,7 +1478,10 @@ impl<'a, 't> Ctx<'a, 't> {
             let passive = (i > lo && self.be_at(i - 1, lo)) || (skip_aux_back(self.doc, i, lo)..i).any(|n| self.be_at(n, lo));
             // "The claims have been denied by the company": the agent denies.
             if passive && self.is(i + 1, "by", hi) {
-                return self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier);
+                // ("The appeal was rejected by CAS", "The offer was rejected by the club": a
+                // procedure ruled on, as in the active.)
+                let procedure = np_before(self.doc, skip_aux_back(self.doc, i, lo), lo).is_some_and(|(f, t)| (f..t).any(|n| in_class(class::PROCEDURE, self.w(n))) && !(f > lo && is_preposition(self.w(f - 1))));
+                return if procedure { None } else { self.verb(i, i + 1, lo, hi, ClaimKind::Denied, earlier) };
             }
             if passive || prev_s == "nor" || self.is(i + 1, "nor", hi) {
                 return None;
