@@ -105,6 +105,15 @@ fn to_claim(
     }
     let mut source = f.source.map(|(a, b)| doc.span_of(a, b));
     let mut source_entity = None;
+    // "The Ministry of Economy, Trade and Industry said": a source cut inside a name (at its
+    // comma) takes the whole name, with its "the".
+    if let Some(span) = source {
+        let name = mentions.get(mentions.partition_point(|m| m.span.end <= span.start)).map(|m| m.span);
+        if let Some(m) = name.filter(|m| m.start < span.start && m.end <= span.end && !m.overlaps(content) && !m.overlaps(cue)) {
+            let the = text[..m.start].strip_suffix("the ").or_else(|| text[..m.start].strip_suffix("The ")).filter(|t| t.is_empty() || t.ends_with(char::is_whitespace));
+            source = Some(crate::model::Span::new(the.map_or(m.start, str::len), span.end));
+        }
+    }
     if let (Some(span), Some((a, b))) = (source, f.source) {
         source_entity = sources::mention_in(mentions, span).map(|m| m.entity);
         let pronoun = b == a + 1 && words::is_subject_pronoun(doc.lower(a));
