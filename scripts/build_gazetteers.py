@@ -122,8 +122,10 @@ GIVEN_NAME_MIN_COUNT = 650
 # Aleksandra, Elon, Etienne, Graeme, Idris, Wilhelm, Yves ... curated). 1,400 since session 28
 # (861 more: "Abrianna", "Bettylou", "Jaycie"; 1.0 KB for the rules of its held-out copy;
 # polnear-train lost Montel Williams and Gennifer Flowers; Akash, Anja, Enzo, Helga, Johannes,
-# Ludwig, Sabine, Serge, Tal, Yara ... curated).
-GIVEN_NAME_MIN_ADULT_BIRTHS = 1400
+# Ludwig, Sabine, Serge, Tal, Yara ... curated). 1,700 later that session (about 560 more:
+# "Aleesha", "Chelsee", "Jaylynn"; 0.9 KB; Amin, Clive, Eamon, Ernst, Geoff, Iain, Pascal, Rishi,
+# Sven, Xenia ... curated).
+GIVEN_NAME_MIN_ADULT_BIRTHS = 1700
 ADULT_BIRTH_YEARS = range(1925, 2003)
 TOP_GIVEN_N = 3000  # commonest SSA names: a smaller place of the same name is dropped
 

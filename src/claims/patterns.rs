@@ -815,16 +815,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
-        // ("the £80m offer was accepted", "a 6% raise", "a $2 billion pledge": a noun after
+        // ("the £80m offer was accepted", "a 6% raise": a noun after
         // an amount.)
         // (Not "42% say ...", "The 37-year-old said": a determiner before the amount.)
         if i >= lo + 3 && {
             let p = self.doc.word(i - 1);
-            let unit = p.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let amount = p == "%" || self.doc.tokens[i - 1].kind == TokenKind::Number && unit.len() < p.len() && matches!(&p[unit.len()..], "m" | "bn" | "k" | "tn" | "mn")
-                || matches!(p, "million" | "billion" | "trillion");
-            let k = (i.saturating_sub(4).max(lo)..i - 1).find(|&n| matches!(self.doc.word(n), "$" | "£" | "€") || self.doc.tokens[n].kind == TokenKind::Number).unwrap_or(i - 1);
-            amount && k > lo && is_article_or_possessive(self.w(k - 1))
+            (p == "%" || self.doc.tokens[i - 1].kind == TokenKind::Number && (p.ends_with('m') || p.ends_with("bn")))
+                && (is_article_or_possessive(self.w(i - 2)) || is_article_or_possessive(self.w(i - 3)))
         } {
             return None;
         }
