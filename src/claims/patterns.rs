@@ -202,10 +202,11 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
             }
             let mut k = j + 1;
             // "in Luxembourg ahead of a meeting": the next phrase starts a round of its own.
+            // ("said on Monday as it updated its list": a clause of time after the phrase.)
             let next_phrase = |k: usize| {
                 k > j + 1
-                    && doc.lower(j) != "to"
-                    && (matches!(doc.lower(k), "on" | "in" | "at" | "during" | "after" | "before" | "outside" | "following")
+                    && (doc.lower(j) != "to" || matches!(doc.lower(k), "as" | "when" | "while"))
+                    && (matches!(doc.lower(k), "on" | "in" | "at" | "during" | "after" | "before" | "outside" | "following" | "as" | "when" | "while")
                         || (doc.lower(k) == "ahead" && other(k)))
             };
             // "on Aug. 1", "on Jan. 9, 2024.": a date's own stops and commas, between a month

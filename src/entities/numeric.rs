@@ -62,10 +62,11 @@ fn may_end_glued_amount(b: u8) -> bool {
     matches!(b, b'0'..=b'9' | b'n' | b'm' | b'k')
 }
 
+/// (And 2100, the horizon of climate projections: "by 2100".)
 fn is_year(w: &str) -> bool {
     w.len() == 4
         && is_digits(w)
-        && (w.starts_with("1") && w.as_bytes()[1] >= b'5' || w.starts_with("20"))
+        && (w.starts_with("1") && w.as_bytes()[1] >= b'5' || w.starts_with("20") || w == "2100")
 }
 
 /// "5th", "21st", "85th".
