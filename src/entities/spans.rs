@@ -73,9 +73,13 @@ fn prize_fields(doc: &Document, out: &mut [Found]) {
 /// Kenya", "Microsoft India" (a body and, after one space, a place it works for: a national
 /// branch), a university and its campus, a bill and its number.
 fn joined_names(doc: &Document, out: &mut [Found]) {
-    // ("the Olympics", "the Games": the event, no body.)
-    for f in out.iter_mut().filter(|f| f.label == Label::Org && matches!(f.span.text(doc.text), "Olympics" | "Paralympics" | "Games")) {
-        f.label = Label::Event;
+    // ("the Olympics", "the Games": the event, no body; "the Amazon": the basin, no company.)
+    for f in out.iter_mut().filter(|f| f.label == Label::Org) {
+        match f.span.text(doc.text) {
+            "Olympics" | "Paralympics" | "Games" => f.label = Label::Event,
+            "Amazon" if doc.text[..f.span.start].ends_with("the ") => f.label = Label::Loc,
+            _ => {}
+        }
     }
     let mut k = 0;
     while k + 1 < out.len() {
