@@ -238,7 +238,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         }
     }
     // "said on X the deal was good", "wrote on Facebook ...": the platform, then the words.
-    if j + 2 < end && doc.lower(j) == "on" && matches!(doc.word(j + 1), "X" | "Facebook" | "Twitter" | "Instagram" | "Telegram" | "WeChat" | "Weibo" | "TikTok" | "LinkedIn" | "Threads" | "Bluesky") && doc.tokens[j + 2].kind == TokenKind::Word {
+    if j + 2 < end && doc.lower(j) == "on" && in_class(class::PLATFORM, doc.word(j + 1)) && doc.tokens[j + 2].kind == TokenKind::Word {
         j += 2;
     }
     // "said during a media roundtable he believes ...": a phrase, then the clause's subject.

@@ -811,7 +811,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if matches!(w, "reported" | "confirmed" | "recorded") && i > lo && i + 1 < hi {
             let p = self.w(i - 1);
             let plural = p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && self.doc.tokens[i - 1].kind == TokenKind::Word && !is_cap(self.doc, i - 1) && !in_class(class::SPEAKERS, p) && !is_subject_pronoun(p);
-            let adjunct = matches!(self.w(i + 1), "in" | "since" | "across" | "at" | "so" | "this" | "last" | "during" | "over" | "among" | "worldwide" | "nationwide");
+            let adjunct = in_class(class::COUNT_ADJUNCT, self.w(i + 1));
             if plural && adjunct && !(i + 1..hi.min(i + 10)).any(|n| matches!(self.w(n), "that" | ":")) {
                 return None;
             }
@@ -1089,8 +1089,22 @@ impl<'a, 't> Ctx<'a, 't> {
                 let (content, direct) = content_before(self.doc, self.quotes, i - 1, lo)?;
                 return Some(self.finish(ClaimKind::Attributed, (i, i + 1), Some((f, t)), content, direct));
             }
-            "it" if matches!(self.w(i + 1), "is" | "was" | "has") && i + 2 < hi => {
+            "it" if matches!(self.w(i + 1), "is" | "was" | "has" | "emerged") && i + 2 < hi => {
                 let mut k = i + 2;
+                // "It was announced on Monday that ...", "..., it was revealed yesterday.", "It
+                // emerged that ...": an announcement no one is named for.
+                let k0 = if self.w(i + 1) == "emerged" { i + 1 } else if self.is(k, "been", hi) { k + 1 } else { k };
+                if matches!(self.w(k0), "announced" | "revealed" | "confirmed" | "disclosed" | "emerged") {
+                    let after = (k0 + 1..hi).find(|&n| !(is_time_word(self.w(n)) || matches!(self.w(n), "on" | "last" | "earlier" | "late"))).unwrap_or(hi);
+                    let (content, direct) = if self.is(after, "that", hi) {
+                        self.forward(after + 1, hi, true)?
+                    } else if i > lo + 1 && self.w(i - 1) == "," && (after..hi).all(|n| self.doc.tokens[n].kind == TokenKind::Punct) {
+                        content_before(self.doc, self.quotes, i - 1, lo)?
+                    } else {
+                        return None;
+                    };
+                    return Some(self.finish(ClaimKind::Attributed, (k0, k0 + 1), None, content, direct));
+                }
                 // "it has been alleged", "it is being claimed"
                 if self.is(k, "been", hi) || self.is(k, "being", hi) {
                     k += 1;

@@ -2981,7 +2981,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
         // the text may write in capitals only there: "Officials said".)
-        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || matches!(self.w(a + 1), "said" | "says" | "told" | "argued" | "insisted" | "warned" | "denied" | "admitted" | "acknowledged" | "conceded" | "countered" | "testified" | "tweeted" | "wrote" | "noted" | "claimed" | "urged" | "replied") && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !w.strip_suffix('s').is_some_and(|one| self.gaz.is_title(one)) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses", "ees", "men", "dren"].iter().any(|e| w.ends_with(e))) {
+        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || crate::claims::words::in_class(crate::claims::words::class::SURNAME_VERB, self.w(a + 1)) && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !w.strip_suffix('s').is_some_and(|one| self.gaz.is_title(one)) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses", "ees", "men", "dren"].iter().any(|e| w.ends_with(e))) {
             return Some(Label::Person);
         }
         if at_start {
@@ -3007,7 +3007,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // ("the Himalayan country", "the Balkan state": an adjective of a place, no body.)
         // ("fired back at Trump", "took aim at DeSantis": whom a remark targets, no body.)
-        let target = prev == "at" && a >= 2 && matches!(self.w(a - 2), "back" | "aim" | "out" | "swipe" | "swipes" | "jab" | "jabs" | "dig" | "digs" | "shots" | "pointed" | "directed" | "aimed" | "laughed");
+        let target = prev == "at" && a >= 2 && crate::claims::words::in_class(crate::claims::words::class::TARGET_LEAD, self.w(a - 2));
         if matches!(prev, "the" | "The" | "at") && !eponym && !target && !lists::gpe_nouns().contains(next) {
             return Some(Label::Org);
         }

@@ -44,7 +44,7 @@ pub fn relabel(doc: &Document, found: &mut [Found]) {
 fn plural_team(doc: &Document, first: usize, end: usize) -> bool {
     let opens_clause = first == 0
         || doc.opens_line(first)
-        || matches!(doc.lower(first - 1), "." | "!" | "?" | "but" | "while" | "as" | "after" | "when" | "because" | "since" | "though" | "although" | "“" | "\"")
+        || crate::claims::words::in_class(crate::claims::words::class::CLAUSE_OPENER, doc.lower(first - 1))
         || (doc.word(first - 1) == "," && !(first >= 2 && doc.lower(first - 2) == "and"));
     end == first + 1 && end < doc.tokens.len() && !doc.word(first).ends_with('s') && opens_clause && matches!(doc.word(end), "have" | "are" | "were")
 }
