@@ -113,7 +113,7 @@ pub fn quote_inside(doc: &Document, open: usize, close: usize) -> Option<Span> {
 /// Whether the "that" at `k` is a pronoun with its verb ("said that's not unusual", "say
 /// that is no longer enough"), not a complementizer before the content.
 pub fn that_with_verb(doc: &Document, k: usize, end: usize) -> bool {
-    k + 1 < end && matches!(doc.word(k + 1), "’s" | "'s" | "is" | "was" | "will" | "would" | "could" | "has" | "had" | "might" | "may")
+    k + 1 < end && in_class(class::THAT_VERB, doc.word(k + 1))
 }
 
 pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool) -> usize {
@@ -318,7 +318,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         }
         // "told broadcaster NOS ...", "told German broadcaster ZDF ...": a medium's word
         // before its name; "told reporters in Warsaw ...": where.
-        if j + 1 < end && matches!(doc.lower(j), "broadcaster" | "daily" | "newspaper" | "radio" | "television" | "tv" | "channel" | "network" | "magazine" | "weekly" | "station") && is_cap(doc, j + 1) {
+        if j + 1 < end && in_class(class::MEDIUM, doc.lower(j)) && is_cap(doc, j + 1) {
             j += 1;
             skip_name(&mut j);
         }

@@ -206,7 +206,7 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
             let next_phrase = |k: usize| {
                 k > j + 1
                     && (doc.lower(j) != "to" || matches!(doc.lower(k), "as" | "when" | "while"))
-                    && (matches!(doc.lower(k), "on" | "in" | "at" | "during" | "after" | "before" | "outside" | "following" | "as" | "when" | "while")
+                    && (in_class(class::PHRASE_OPENER, doc.lower(k))
                         || (doc.lower(k) == "ahead" && other(k)))
             };
             // "on Aug. 1", "on Jan. 9, 2024.": a date's own stops and commas, between a month
@@ -905,7 +905,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let after = if w == "quoted" { i + 3 } else { i + 1 };
             let words_follow = after < hi
                 && opens_content(self.doc, after)
-                && !matches!(self.w(after), "while" | "when" | "as" | "after" | "before" | "during" | "in" | "at" | "on" | "to" | "by");
+                && !in_class(class::PHRASE_AFTER_CUE, self.w(after));
             if words_follow == (w == "quoted") {
                 return None;
             }
@@ -1833,7 +1833,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 || (i + 1 < hi && is_cap(doc, i + 1) && self.known_name(i + 1).is_none_or(|(_, l)| l == crate::model::Label::Person));
             return !person;
         }
-        if matches!(w, "attacked" | "attacks" | "attacking" | "struck" | "targeted" | "shelled" | "slammed" | "lashed" | "blasted" | "pounded") {
+        if in_class(class::FORCE_VERB, w) {
             // ("Settlers attacked the village", "drones attacked a refinery", "the train slammed
             // into a truck", "the storm lashed the coast": force at work.)
             // ("carried out attacks on security forces": the noun.)
@@ -1903,7 +1903,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // (The statement's words may follow close: "a statement Wednesday saying ...", "a
         // statement that ...", "a statement: “...”"; the claim then stays, its source with it.)
         // ("issued a curfew order", "issued bonds": a deed.)
-        if matches!(w, "issued" | "issue" | "issues" | "issuing" | "released" | "releases" | "releasing" | "published" | "publishes" | "publishing") {
+        if in_class(class::PUBLISHING_VERB, w) {
             let Some((_, t)) = np_after(doc, i + 1, hi).filter(|&(f, t)| {
                 f == i + 1 && (in_class(class::ISSUED_OBJECT, self.w(t - 1)) || w.starts_with("issu") && (f..t).any(|n| in_class(class::ISSUED_DEED, self.w(n))))
             }) else {
@@ -3390,7 +3390,7 @@ impl<'a, 't> Ctx<'a, 't> {
                                 && !self.w(j + 1).ends_with("ing")
                                 // (", in the most serious escalation since ...", ", as energy prices
                                 // fell": a circumstance of the clause before, which is the claim.)
-                                && !matches!(self.w(j + 1), "in" | "as" | "with" | "amid" | "despite" | "during" | "because" | "although" | "though" | "when" | "while")
+                                && !in_class(class::CIRCUMSTANCE_LEAD, self.w(j + 1))
                                 // (", without giving details": the telling's manner.)
                                 && !(self.w(j + 1) == "without" && self.w(j + 2).ends_with("ing"))
                                 // (", hours after the North's leader vowed ...": when, of the
@@ -3549,7 +3549,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "conceded in a speech outside 10 Downing Street on Friday": where and when to the
         // end of the sentence, nothing said.
-        if !naming && j < hi && matches!(tl, Some(Tail::End(None))) && matches!(self.w(j), "in" | "at" | "on" | "during" | "before" | "outside" | "after" | "near" | "inside") {
+        if !naming && j < hi && matches!(tl, Some(Tail::End(None))) && in_class(class::PLACE_LEAD, self.w(j)) {
             return None;
         }
         if j < hi

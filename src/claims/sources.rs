@@ -381,7 +381,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         }
         // "In 2019 Julia Novak said", "At 14:50 the team confirmed": a year or time after a
         // preposition is a fronted phrase without its comma, no part of the speaker.
-        if kind == TokenKind::Number && from < head_end && i == limit + 1 && is_cap(doc, from) && matches!(doc.lower(limit), "in" | "at" | "on" | "by" | "since" | "after" | "before" | "until" | "during") {
+        if kind == TokenKind::Number && from < head_end && i == limit + 1 && is_cap(doc, from) && in_class(class::FRONTING_PREPOSITION, doc.lower(limit)) {
             break;
         }
         if is_cap(doc, i) || kind == TokenKind::Number {

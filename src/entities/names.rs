@@ -212,7 +212,7 @@ fn syllable_pair(w: &str) -> bool {
     let Some((first, second)) = w.split_once('-') else { return false };
     let short = |p: &str| (2..=5).contains(&p.len()) && p.bytes().skip(1).all(|c| c.is_ascii_lowercase());
     short(first) && short(second) && first.starts_with(|c: char| c.is_ascii_uppercase()) && second.starts_with(|c: char| c.is_ascii_lowercase())
-        && !matches!(first, "Co" | "Ex" | "Non" | "Pro" | "Pre" | "Self" | "Well" | "Half" | "Mid" | "Re" | "De" | "Anti" | "Post" | "Semi" | "Year" | "Long" | "Short" | "High" | "Low" | "Full" | "Part")
+        && !crate::claims::words::in_class(crate::claims::words::class::COMPOUND_PREFIX, first)
 }
 
 /// A roman numeral that ends a name ("World War II", "Charles III", "Henry VIII"; not "I"

@@ -522,7 +522,7 @@ impl<'d, 't> Scan<'d, 't> {
             && w.len() > 3)
         {
             // ("the May deadline", not "the May government": Theresa May's.)
-            return w == "May" && i > 0 && (self.prev_is_date_preposition(i) || self.listed_with_month(i) || self.before_noun(i) && !matches!(self.w(i + 1), "government" | "administration" | "cabinet" | "era" | "years" | "ministry" | "camp" | "team" | "deal" | "plan"));
+            return w == "May" && i > 0 && (self.prev_is_date_preposition(i) || self.listed_with_month(i) || self.before_noun(i) && !crate::claims::words::in_class(crate::claims::words::class::MAY_OWNED, self.w(i + 1)));
         }
         if w == "March" {
             return i > 0 && (self.prev_is_date_preposition(i) || self.before_noun(i) || self.listed_with_month(i));
@@ -819,7 +819,7 @@ impl<'d, 't> Scan<'d, 't> {
         // to last year" is one).
         let verb_last = self.is(j, "last")
             && j > self.start
-            && matches!(self.lower(j - 1), "to" | "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must")
+            && crate::claims::words::in_class(crate::claims::words::class::BEFORE_LAST, self.lower(j - 1))
             && !self.lower_in(j + 1, DATE_UNIT);
         let modifier =
             (self.lower_in(j, DATE_MODIFIER) && !verb_last) || self.is(j, "every") || self.is(j, "each");

@@ -57,7 +57,7 @@ fn is_players_country(doc: &Document, end: usize) -> bool {
         return false;
     }
     let next = doc.word(end);
-    matches!(next, "international" | "internationals" | "duo" | "trio" | "star" | "captain" | "skipper" | "forward" | "winger")
+    crate::claims::words::in_class(crate::claims::words::class::PLAYERS_NOUN, next)
         || next != "goal" && next != "goals" && lists::match_words().contains(next)
 }
 
