@@ -293,7 +293,7 @@ fn is_claim_word_start(w: &str) -> bool {
 
 /// The words `Ctx::at` has rules of their own for, before it asks the cue lists: they get
 /// `WordRoles::OWN_RULE`, so that a word with no role at all is done with at once.
-pub const OWN_RULE_WORDS: [&str; 77] = [
+pub const OWN_RULE_WORDS: [&str; 101] = [
     "rated", "rates", "labeled", "labelled", "labels", "deemed", "deems", "branded", "brands",
     "according", "citing", "confirmed", "unconfirmed",
     "disputed", "disputes", "dispute", "disputing", "contested", "contests", "contesting",
@@ -303,7 +303,9 @@ pub const OWN_RULE_WORDS: [&str; 77] = [
     "alleged", "suspected", "reported", "purported", "rumoured", "rumored", "accused", "charged",
     "indicted", "convicted", "suspect", "suspects", "accuses", "accuse", "accusing", "blamed",
     "blames", "blaming", "allege", "alleges", "alleging", "read", "calls", "describes", "termed",
-    "evidence", "heard",
+    "evidence", "heard", "laughed", "laughs", "laughing", "shut", "shuts", "shutting", "poured", "pours",
+    "pouring", "slapped", "slaps", "brushed", "brushes", "brushing", "shot", "shoots", "scoffed", "scoffs",
+    "quashed", "quashes", "quashing", "hit", "hits", "hitting",
 ];
 
 /// The words `Ctx::other_sense` tests, besides the class "tell": they get
@@ -930,6 +932,18 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 let speaker = np_before(self.doc, q, lo);
                 return self.verb(i, i + 1, lo, hi, ClaimKind::Attributed, earlier).map(|f| Found { source: speaker, ..f });
+            }
+        }
+        // "laughed off rumours that ...", "poured cold water on reports that ...", "hit back at
+        // claims that ...", "quashed speculation that ...": a claim dismissed.
+        if in_class(class::DISMISSAL_VERB, w) {
+            let mut k = i + 1;
+            while k < hi.min(i + 5) && in_class(class::DISMISSAL_PARTICLE, self.w(k)) {
+                k += 1;
+            }
+            let noun = (k..hi.min(k + 3)).find(|&n| cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN) && !matches!(self.w(n), "it" | "this" | "that" | "them" | "these" | "those"));
+            if (k > i + 1 || w.starts_with("quash")) && noun.is_some_and(|n| (k..n).all(|m| self.doc.tokens[m].kind == TokenKind::Word && !is_cap(self.doc, m))) {
+                return self.verb(i, k, lo, hi, ClaimKind::Denied, earlier);
             }
         }
         match w {
