@@ -220,6 +220,10 @@ fn after_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     if !(single_capital || abbreviations().contains_lowercase(word)) {
         return false;
     }
+    // ("a friend told The Sun. They left": the paper, not Sunday.)
+    if word == "Sun" && dot >= 2 && tokens[dot - 2].text(text).eq_ignore_ascii_case("the") {
+        return false;
+    }
     // ("They each said no. The leaders ...": "No." is short for a number only before one.)
     if word.eq_ignore_ascii_case("no") || word.eq_ignore_ascii_case("nos") {
         return tokens.get(dot + 1).is_some_and(|next| next.kind == TokenKind::Number);
