@@ -2369,8 +2369,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let name_between = |p: usize| {
             p + 1 < bt
                 && is_cap(doc, p + 1)
-                // (Not a party and state: "Sen. Susan Collins, R-Maine, said".)
+                // (Not a party and state: "Sen. Susan Collins, R-Maine, said"; nor letters after a
+                // name: "Reginald Armour, SC, said", "Jane Doe, MP, said".)
                 && !crate::entities::names::is_party_tag(doc.word(p + 1))
+                && !(bt == p + 2 && doc.word(p + 1).len() <= 4 && doc.word(p + 1).bytes().all(|b| b.is_ascii_uppercase()) && crate::entities::lists::non_name_words().contains(doc.word(p + 1)))
                 && (p + 1..bt).all(|n| {
                     is_cap(doc, n) || matches!(doc.word(n), "." | "-") || is_name_particle(self.w(n))
                 })
