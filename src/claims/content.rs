@@ -573,7 +573,16 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
             };
             // ("said that Yerevan and Baku had agreed": a name and another, with nothing said
             // yet, are the subject of the clause said, whose verb is the cue.)
-            let joint_subject = !comma_clause && said_clause && (from..k).all(|m| is_cap(doc, m) || is_determiner(doc.lower(m)));
+            // ("said the police and the army denied", "said loggers and miners threatened": a
+            // bare phrase before "and", no verb of its own, is part of the subject too.)
+            let joint_subject = !comma_clause
+                && said_clause
+                && (from..k).all(|m| {
+                    let w = doc.lower(m);
+                    is_cap(doc, m) || is_determiner(w) || k - from <= 3 && doc.lower(k) == "and" && from > 0 && in_class(class::TAG_VERB, doc.lower(from - 1)) && doc.tokens[m].kind == TokenKind::Word && !is_finite_or_past(w) && !in_class(class::AUX_OR_ADVERB, w) && !is_subject_pronoun(w) && !is_preposition(w)
+                })
+                // (Not "claimed momentum and argued ...": a verb right after "and" is the subject's.)
+                && next_cue.is_some_and(|n| n > k + 1 && !in_class(class::AUX_OR_ADVERB, doc.lower(k + 1)));
             let clause = !joint_subject && next_cue.is_some_and(|n| {
                 let w = doc.lower(n);
                 (!comma_clause && !passive_accusation(n))

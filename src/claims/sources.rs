@@ -305,7 +305,9 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
             // the clause, speak together.
             if from == i && i >= limit + 2 && doc.lower(i - 1) == "and" {
                 if let Some((f, t)) = np_before(doc, i - 1, limit) {
-                    if t == i - 1 && f == limit && !is_subject_pronoun(doc.lower(f)) {
+                    // (Or opening a reported clause: "He said the police and the army denied".)
+                    let opens = f == limit || (f > limit && (doc.lower(f - 1) == "that" || cues().is_reporting(doc.lower(f - 1))));
+                    if t == i - 1 && opens && !is_subject_pronoun(doc.lower(f)) {
                         from = f;
                     }
                 }
