@@ -150,6 +150,13 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
 
 /// The noun phrase (token range) ending right before `end`, after skipping auxiliaries
 /// and adverbs, not reaching before `limit`. A subject pronoun is a phrase of its own.
+/// Whether tokens `limit..end` are names and commas ("Britain, France"), perhaps after a few
+/// words saying whose they are ("Leaders from Fiji, Samoa", "Ministers of Qatar, Egypt").
+fn names_listed_from(doc: &Document, limit: usize, end: usize) -> bool {
+    let names = |a: usize| (a..end).all(|n| is_cap(doc, n) || matches!(doc.word(n), "," | "the" | "The"));
+    names(limit) || (limit + 1..end.min(limit + 4)).any(|p| matches!(doc.lower(p), "of" | "from") && (limit..p).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(doc.lower(n))) && names(p + 1))
+}
+
 pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usize)> {
     let head_end = skip_aux_back(doc, end, limit);
     // ('it "firmly rejects" the accusations': the verb in quotation marks, its subject before.)
@@ -271,8 +278,9 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                 continue;
             }
             // "Britain, France and Germany said": a list of names opening the clause.
+            // ("Leaders from Fiji, Samoa and Tonga said": who the list is of, first.)
             if raw == "," && from < head_end && i > limit && is_cap(doc, from) && (from..head_end).any(|n| doc.word(n) == "and")
-                && (limit..i).all(|n| is_cap(doc, n) || matches!(doc.word(n), "," | "the" | "The"))
+                && names_listed_from(doc, limit, i)
                 && !is_preposition(doc.lower(limit))
                 && !is_time_word(doc.lower(limit))
                 && !in_class(class::SENTENCE_ADVERB, doc.lower(limit))
@@ -309,6 +317,10 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
                     let opens = f == limit || (f > limit && (doc.lower(f - 1) == "that" || cues().is_reporting(doc.lower(f - 1))));
                     if t == i - 1 && opens && !is_subject_pronoun(doc.lower(f)) {
                         from = f;
+                    }
+                    // ("Qatar, Egypt and the United States said": the last of a list of names.)
+                    if t == i - 1 && is_cap(doc, f) && f > limit + 1 && doc.word(f - 1) == "," && names_listed_from(doc, limit, f - 1) && !is_preposition(doc.lower(limit)) {
+                        from = limit;
                     }
                 }
             }
