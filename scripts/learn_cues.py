@@ -66,7 +66,7 @@ SCHEME_FALSITY = ["false", "untrue", "baseless", "groundless", "unfounded", "fab
                   "misinformation", "malicious", "hoax", "nonsense", "absurd", "bogus",
                   "ridiculous", "inaccurate", "incorrect", "wrong", "misleading",
                   "rhetoric", "smear", "slander", "distortion", "twisted", "misreported",
-                  "without basis", "no basis", "no factual basis", "no scientific basis", "without merit", "not true", "fiction", "propaganda",
+                  "without basis", "no basis", "no factual basis", "no scientific basis", "no legal basis", "without any basis", "without any legal basis", "without legal basis", "without merit", "not true", "fiction", "propaganda",
                   "imaginary", "invented", "fictitious", "concocted", "trumped-up", "spurious",
                   "unsubstantiated", "defamatory", "fabrication", "fabrications", "hearsay",
                   "unsupported", "fairy tale", "fairy tales", "fairytale", "fantasy",

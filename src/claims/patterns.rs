@@ -3755,6 +3755,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 let n = if w == "fake" && kind_of { k + 2 } else { k + 1 };
                 n < doc.tokens.len() && doc.tokens[n].span.end <= content.end && doc.tokens[n].kind == TokenKind::Word && !is_cap(doc, n)
                     && !is_conjunction(self.w(n)) && !is_preposition(self.w(n)) && (kind_of || !c.roles(self.w(n)).has(WordRoles::CLAIM_NOUN | WordRoles::FALSITY))
+                    // ("a lie designed to justify the law": a participle after it, no noun.)
+                    && !self.w(n).ends_with("ed")
                     // ("a smear campaign", "a disinformation campaign": the campaign is the falsity.)
                     && !matches!(self.w(n), "campaign" | "campaigns")
             };
