@@ -177,7 +177,7 @@ fn starter_at(text: &str, tokens: &[Token], k: usize) -> bool {
 fn word_after_time_opens(text: &str, tokens: &[Token], k: usize) -> bool {
     let Some(n) = tokens.get(k).filter(|n| n.kind == TokenKind::Word && n.space_before && n.breaks_before == 0) else { return false };
     let w = n.text(text);
-    let zone = w.bytes().all(|b| b.is_ascii_uppercase()) || matches!(w, "Eastern" | "Pacific" | "Central" | "Mountain" | "Atlantic" | "Greenwich" | "Local")
+    let zone = w.bytes().all(|b| b.is_ascii_uppercase()) || crate::claims::words::in_class(crate::claims::words::class::ZONE_WORD, w)
         || tokens.get(k + 1).is_some_and(|t| t.text(text).eq_ignore_ascii_case("time"));
     // (A day or a month by its first three letters: "Monday", "Sept.", "January".)
     let day_or_month = w.get(..3).is_some_and(|p| matches!(p, "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun" | "Jan" | "Feb" | "Mar" | "Apr" | "May" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec"));

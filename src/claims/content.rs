@@ -323,7 +323,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             skip_name(&mut j);
         }
         // ("told ZDF television the slump ...": the medium's word after its name.)
-        if j + 1 < end && j > 0 && is_cap(doc, j - 1) && matches!(doc.lower(j), "television" | "tv" | "radio" | "newspaper" | "broadcaster" | "channel" | "daily" | "magazine")
+        if j + 1 < end && j > 0 && is_cap(doc, j - 1) && in_class(class::MEDIUM, doc.lower(j))
             && (is_determiner(doc.lower(j + 1)) || is_subject_pronoun(doc.lower(j + 1)))
         {
             j += 1;
@@ -663,7 +663,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
         // ("..., in a statement carried by state media.", ", at a regular news briefing": the
         // channel after the words, set off by a comma.)
         if !quoted && k > from && doc.word(k) == "," && k + 3 < end && matches!(doc.lower(k + 1), "in" | "at" | "during") && is_determiner(doc.lower(k + 2))
-            && (k + 3..end.min(k + 7)).any(|n| matches!(doc.lower(n), "statement" | "briefing" | "conference" | "interview" | "post" | "speech" | "address"))
+            && (k + 3..end.min(k + 7)).any(|n| in_class(class::SPEECH_EVENT, doc.lower(n)))
         {
             return k;
         }
@@ -790,7 +790,7 @@ pub fn clause_end(doc: &Document, from: usize, end: usize) -> usize {
 /// recording published, which speaks through it no more than any other.
 pub fn published_writing(doc: &Document, k: usize) -> bool {
     k > 0
-        && matches!(doc.lower(k), "posted" | "published" | "released" | "uploaded" | "shared" | "circulated" | "aired" | "leaked")
+        && in_class(class::POSTING_VERB, doc.lower(k))
         && in_class(class::DOCUMENT, doc.lower(k - 1))
         && !is_cap(doc, k - 1)
 }

@@ -829,7 +829,7 @@ impl<'a, 't> Ctx<'a, 't> {
             return None;
         }
         // ("currency notes worth Rs 2 lakh": banknotes.)
-        if w == "notes" && matches!(self.w(i + 1), "worth" | "of" | "totalling" | "totaling" | "amounting" | "were" | "are" | "and") {
+        if w == "notes" && in_class(class::NOTES_AMOUNT, self.w(i + 1)) {
             return None;
         }
         // ("Neither claim could be verified": a noun after a quantifier, no one claiming.)
@@ -2466,7 +2466,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 if c0 == 0 || !matches!(self.w(c0 - 1), "and" | "but") || self.w(c0).ends_with("ing") {
                     return None;
                 }
-                let sub = (lo..bt).rev().find(|&n| matches!(self.w(n), "after" | "when" | "because" | "since" | "once" | "although" | "though"))?;
+                let sub = (lo..bt).rev().find(|&n| in_class(class::TIME_CLAUSE_LEAD, self.w(n)))?;
                 let (f, t) = np_after(self.doc, sub + 1, bt).filter(|&(f, _)| f == sub + 1)?;
                 Some((f, (f + 1..t).find(|&k| is_bare_past(self.w(k))).unwrap_or(t)))
             })
@@ -2544,7 +2544,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn no_evidence(&self, i: usize, from: usize, lo: usize, hi: usize) -> Option<Found> {
         let (content, direct) = content_after(self.doc, self.quotes, from, hi)?;
         let no = i - 1;
-        let finder = no > lo && matches!(self.w(no - 1), "found" | "find" | "finds" | "saw" | "see" | "sees" | "uncovered");
+        let finder = no > lo && in_class(class::FINDING_VERB, self.w(no - 1));
         let source = if finder { np_before(self.doc, no - 1, lo) } else { None };
         Some(Found { kind: ClaimKind::Denied, cue: (no, i + 1), source, content, direct })
     }
@@ -2713,7 +2713,7 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // ("citing people with knowledge of the plans": the cited run on to the comma or the end.)
         let source = match (source.1..hi.min(source.1 + 8)).find(|&k| matches!(doc.word(k), "," | "." | ";")) {
-            Some(k) if k > source.1 && matches!(self.w(source.1), "with" | "familiar" | "close" | "of" | "in" | "at" | "from") && (source.1..k).all(|n| !is_clause_marker(self.w(n))) => (source.0, k),
+            Some(k) if k > source.1 && in_class(class::SOURCE_TAIL, self.w(source.1)) && (source.1..k).all(|n| !is_clause_marker(self.w(n))) => (source.0, k),
             _ => source,
         };
         // "The newspaper, citing unnamed officials, said the attack ...": an aside before the
@@ -3079,7 +3079,7 @@ impl<'a, 't> Ctx<'a, 't> {
             let control = self.w(k - 2);
             let verb = doc.tokens[k - 2].kind == TokenKind::Word
                 && !is_cap(doc, k - 2)
-                && (control.ends_with("ed") || matches!(control, "continues" | "seems" | "appears" | "tends" | "tries" | "refuses" | "declines") || in_class(class::FINITE, control) || is_be(self.w(k - 3)));
+                && (control.ends_with("ed") || in_class(class::CONTROL_VERB, control) || in_class(class::FINITE, control) || is_be(self.w(k - 3)));
             if verb {
                 src_b = np_before(doc, skip_aux_back(doc, k - 2, lo), lo);
             }
@@ -3794,7 +3794,7 @@ impl<'a, 't> Ctx<'a, 't> {
 /// A past tense spelt as its present ("cut", "set"), which a noun phrase read forward may
 /// take for a noun: "the chain cut its forecast".
 fn is_bare_past(w: &str) -> bool {
-    matches!(w, "cut" | "set" | "put" | "hit" | "shut" | "quit" | "beat" | "spread")
+    in_class(class::UNCHANGED_PAST, w)
 }
 
 #[cfg(test)]

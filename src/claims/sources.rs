@@ -480,7 +480,7 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
         // ("Aides to the governor", "an adviser to the president")
         preposition == "for" && titles.is_title_or_plural(role)
             // ("Russia's ambassador to the UN", "the US envoy to the WTO")
-            || preposition == "to" && matches!(role.trim_end_matches('s'), "aide" | "adviser" | "advisor" | "ambassador" | "envoy" | "representative" | "delegate" | "emissary")
+            || preposition == "to" && in_class(class::ENVOY, role.trim_end_matches('s'))
     };
     // - "Critics of the government", "The head of the agency", "Smith of Harvard", "data
     //   from LSEG": the phrase before "of" or "from" is who speaks, the one after it what

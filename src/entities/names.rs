@@ -2915,7 +2915,7 @@ impl<'d, 't> Names<'d, 't> {
         // after a preposition of place.)
         // (Not "faith in Jesus", "a believer in Grace".)
         if word_in!(prev, "in" | "near" | "outside") && self.gaz.is_given_name(w) && !word_in!(self.w(a + 1), "’s" | "'s")
-            && !(a >= s.tokens.start + 2 && matches!(self.w(a - 2), "faith" | "believer" | "believe" | "believed" | "believes" | "trust" | "confidence"))
+            && !(a >= s.tokens.start + 2 && crate::claims::words::in_class(crate::claims::words::class::BELIEF_WORD, self.w(a - 2)))
         {
             return Some(Label::Gpe);
         }

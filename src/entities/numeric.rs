@@ -318,7 +318,7 @@ impl<'d, 't> Scan<'d, 't> {
         let turned = before(1) == "turned";
         let was = matches!(before(1), "was" | "were")
             && matches!(before(2), "he" | "she" | "i" | "they" | "we" | "you")
-            && (matches!(before(3), "when" | "until" | "till" | "since" | "before" | "after" | "as")
+            && (crate::claims::words::in_class(crate::claims::words::class::TIME_CLAUSE_WORD, before(3))
                 // ("He was 91." closing an obituary's sentence; "she was five when ...".)
                 || matches!(before(2), "he" | "she") && e < self.end && self.w(e) == "."
                 || self.is(e, "when"));
@@ -609,7 +609,7 @@ impl<'d, 't> Scan<'d, 't> {
         w.len() >= 3
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase)
-            && matches!(self.doc.word(i - 2), "on" | "since" | "before" | "after" | "until" | "by" | "of")
+            && crate::claims::words::in_class(crate::claims::words::class::DATE_LEAD, self.doc.word(i - 2))
             && !self.doc.tokens[i - 1].hyphenated
             && !lists::months().contains(w)
             && !self.weekday(i - 1)
