@@ -1403,7 +1403,10 @@ impl<'a, 't> Ctx<'a, 't> {
                 // (Not another participle's agent: "of faking data in papers funded by the NIH".)
                 // (Nor an amount: "of raising rents by 40%".)
                 let by = if early_agent.is_some() { None } else { (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing") && !(n > prep + 2 && self.w(n - 1).ends_with("ed")) && self.doc.tokens[n + 1].kind != TokenKind::Number && !is_currency_symbol(self.doc.word(n + 1))) };
-                let late_agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| f == n + 1 && t <= stop && (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct)));
+                // ("by the DNCG on Friday", "by the DNCG, France's watchdog": a time or an aside after it.)
+                let late_agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| {
+                    f == n + 1 && t <= stop && (t < stop && self.doc.word(t) == "," || (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct || is_time_word(self.w(k)) || matches!(self.w(k), "on" | "last" | "this" | "earlier")))
+                }));
                 let stop = match (by, late_agent) {
                     (Some(n), Some(_)) => n,
                     _ => stop,
@@ -2992,8 +2995,10 @@ impl<'a, 't> Ctx<'a, 't> {
         let appositive = || be.is_none() && np_before(doc, c0, lo).is_some_and(|(f, _)| f > lo && doc.word(f - 1) == ",");
         // "he had been told by a senior official that ...": the teller speaks.
         if cue_word == "told" && self.is(c1, "by", hi) {
-            if let Some((a, b)) = np_after(doc, c1 + 1, hi).filter(|&(a, b)| a == c1 + 1 && self.is(b, "that", hi)) {
-                let (content, _) = self.forward(b + 1, hi, false)?;
+            // ("told by the league on Monday that": a time between the teller and "that".)
+            let that = |b: usize| (b..hi.min(b + 4)).find(|&n| !(is_time_word(self.w(n)) || self.w(n) == "on")).filter(|&n| self.is(n, "that", hi));
+            if let Some((a, b, t)) = np_after(doc, c1 + 1, hi).filter(|&(a, _)| a == c1 + 1).and_then(|(a, b)| that(b).map(|t| (a, b, t))) {
+                let (content, _) = self.forward(t + 1, hi, false)?;
                 return Some(self.finish(kind, (c0, c1), Some((a, b)), content, false));
             }
         }
