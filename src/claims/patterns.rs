@@ -1277,7 +1277,8 @@ impl<'a, 't> Ctx<'a, 't> {
             w,
             "alleged" | "suspected" | "reported" | "purported" | "rumoured" | "rumored"
         ) && i + 1 < hi
-            && self.doc.tokens[i + 1].kind == TokenKind::Word
+            // ("the reported £60m fee", "a reported 5% stake": an amount opens the phrase.)
+            && (self.doc.tokens[i + 1].kind == TokenKind::Word || (is_currency_symbol(self.doc.word(i + 1)) || self.doc.tokens[i + 1].kind == TokenKind::Number) && w == "reported")
             && !in_class(class::AFTER_ALLEGATION_VERB, self.w(i + 1))
             // ("3,400 suspected cases": an outbreak's count, no one accused.)
             && !(w == "suspected" && matches!(self.w(i + 1), "case" | "cases" | "infection" | "infections"))
@@ -1306,7 +1307,7 @@ impl<'a, 't> Ctx<'a, 't> {
                     && ((is_preposition(lk) && is_clause_marker(self.w(k + 1)))
                         || (lk == "on" && is_time_word(self.w(k + 1)))
                         || (matches!(lk, "in" | "near") && (is_cap(self.doc, k + 1) || is_time_word(self.w(k + 1)))));
-                if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s")
+                if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(t, "-" | "’s" | "'s" | "%") && !is_currency_symbol(t)
                     || is_clause_marker(lk)
                     || (k > i + 1 && in_class(class::FINITE, lk))
                     || verb_after_noun
