@@ -832,6 +832,14 @@ impl<'a, 't> Ctx<'a, 't> {
         if w == "notes" && in_class(class::NOTES_AMOUNT, self.w(i + 1)) {
             return None;
         }
+        // ("its tax claim against Barrick", "compensation claims worth $5 billion": a claim for
+        // money, a compound noun with nothing claimed after it.)
+        if matches!(w, "claim" | "claims") && i >= lo + 2 && self.doc.tokens[i - 1].kind == TokenKind::Word && !is_cap(self.doc, i - 1)
+            && (i + 1 >= hi || self.doc.tokens[i + 1].kind == TokenKind::Punct && !is_open_mark(self.doc.word(i + 1)) && self.doc.word(i + 1) != ":" || matches!(self.w(i + 1), "from" | "against" | "of" | "was" | "is" | "were" | "are" | "worth" | "for" | "by" | "with" | "over"))
+            && (is_article_or_possessive(self.w(i - 2)) || self.doc.tokens[i - 2].kind == TokenKind::Number || in_class(class::COMPOUND_CLAIM, self.w(i - 1)))
+        {
+            return None;
+        }
         // ("Neither claim could be verified": a noun after a quantifier, no one claiming.)
         if w == "claim" && i > lo && matches!(self.w(i - 1), "neither" | "either" | "each" | "every" | "any" | "no") {
             return None;
