@@ -161,6 +161,16 @@ pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usi
     let head_end = skip_aux_back(doc, end, limit);
     // ('it "firmly rejects" the accusations': the verb in quotation marks, its subject before.)
     let head_end = if head_end > limit + 1 && matches!(doc.word(head_end - 1), "“" | "\"") && doc.tokens[head_end - 1].space_before { skip_aux_back(doc, head_end - 1, limit) } else { head_end };
+    // "Vale in January 2019 said", "Trump in 2016 said": a time between the subject and its verb.
+    let head_end = {
+        let mut k = head_end;
+        while k > limit + 2 && (is_time_word(doc.lower(k - 1)) || doc.tokens[k - 1].kind == TokenKind::Number) {
+            k -= 1;
+        }
+        // (Not a share: "Six in 10 say", "One in five said".)
+        let share = || crate::entities::lists::number_words().contains(doc.lower(k - 2)) || doc.tokens[k - 2].kind == TokenKind::Number;
+        if k < head_end && matches!(doc.lower(k - 1), "in" | "on") && is_cap(doc, k - 2) && !share() { k - 1 } else { head_end }
+    };
     if head_end <= limit {
         return None;
     }
