@@ -185,12 +185,12 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         }
         // ("agreed to hear a challenge to a law that bans ...": an infinitive, whose
         // object's relative clause is no content.)
-        if w == "to" && k == from && k + 2 < end && matches!(doc.lower(k + 2), "a" | "an" | "the" | "his" | "her" | "its" | "their") && !is_cap(doc, k + 1) && !doc.lower(k + 1).ends_with('s') && !is_determiner(doc.lower(k + 1)) {
+        if w == "to" && k == from && k + 2 < end && is_article_or_possessive(doc.lower(k + 2)) && !is_cap(doc, k + 1) && !doc.lower(k + 1).ends_with('s') && !is_determiner(doc.lower(k + 1)) {
             break;
         }
         // ("said on Thursday the bank needed more evidence that ...": a determiner after
         // anything but a preposition opens the clause's subject; the "that" is inside it.)
-        if k > j && matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their") && !is_preposition(doc.lower(k - 1)) && !is_determiner(doc.lower(k - 1)) && doc.word(k - 1) != "," {
+        if k > j && is_article_or_possessive(w) && !is_preposition(doc.lower(k - 1)) && !is_determiner(doc.lower(k - 1)) && doc.word(k - 1) != "," {
             break;
         }
         let preposition = is_preposition(w);
@@ -248,7 +248,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
         let subject = (j + 3..end.min(j + 8)).find(|&k| {
             let w = doc.lower(k);
             (is_subject_pronoun(w) && w != "it")
-                || (matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their") && !is_preposition(doc.lower(k - 1))
+                || (is_article_or_possessive(w) && !is_preposition(doc.lower(k - 1))
                     && (k + 1..end.min(k + 5)).any(|n| in_class(class::FINITE, doc.lower(n))))
         });
         if let Some(k) = subject {

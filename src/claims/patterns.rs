@@ -170,7 +170,7 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
     let phrase_max = if speech && np.is_none() { 10 } else { 7 };
     // "on Monday", "last week", "in a statement", "in an interview with Reuters"
     let mut end_only = false;
-    let common = |w: &str| matches!(w, "on" | "in" | "at" | "during" | "to" | "with" | "this" | "earlier");
+    let common = |w: &str| in_class(class::TAG_PHRASE, w);
     // "told reporters outside the courthouse.": any other phrase, at the end only.
     let other = |k: usize| {
         let w = doc.lower(k);
@@ -257,7 +257,7 @@ fn tail(doc: &Document, from: usize, hi: usize, speech: bool) -> Option<Tail> {
     }
     // "said Friday as he entered the talks.": a clause of time or manner to the end of the
     // sentence, with no quotation or "that" in it, says when, not what.
-    if j + 1 < hi && matches!(doc.lower(j), "as" | "when" | "while" | "before" | "after" | "following" | "amid") {
+    if j + 1 < hi && in_class(class::TIME_CLAUSE, doc.lower(j)) {
         // (A quotation inside it, not opening it, is a phrase of the clause: 'as the agency
         // prepared for a "worst-case scenario."'; so is a relative clause, whose "that" a
         // verb follows: "after the earthquake that struck the city", unlike "after the
@@ -1050,7 +1050,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         && !is_determiner(self.w(i - 1))
                         // (Not the speaker's own naming: "I call it reform.")
                         && !matches!(self.w(i - 1), "i" | "we")
-                        && matches!(self.w(i + 1), "it" | "him" | "her" | "them" | "this" | "themselves" | "himself" | "herself");
+                        && in_class(class::SELF_OBJECT, self.w(i + 1));
                     if pronoun && i + 2 < hi {
                         return self.verb(i, i + 2, lo, hi, ClaimKind::Attributed, earlier);
                     }
