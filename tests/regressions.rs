@@ -108,3 +108,15 @@ fn all_told_as_last_token() {
     check("Hillary and Obama and Biden all told");
     check("All told");
 }
+
+/// Session 28's truncation fuzz (the dev corpora cut at every length): a known place joined
+/// by a hyphen as the text's last token ("US-China") starts inside that token, so the token
+/// cursor puts it past the last one; the plural-verb team test (`teams::plural_team`) read
+/// the line start of that token first: "index out of bounds: the len is 2 but the index is
+/// 2" in `Document::opens_line`. Fixed by testing the bounds before anything else.
+#[test]
+fn hyphen_joined_place_as_last_token() {
+    check("They discussed US-China");
+    check("US-China");
+    check("Barcelona were fined by UEFA-FIFA");
+}

@@ -42,11 +42,14 @@ pub fn relabel(doc: &Document, found: &mut [Found]) {
 /// plural verb (not "sanctions against Russia were", "children in mainland Australia are",
 /// "Madrid and Paris are", "if America were", "the Netherlands are").
 fn plural_team(doc: &Document, first: usize, end: usize) -> bool {
-    let opens_clause = first == 0
-        || doc.opens_line(first)
-        || crate::claims::words::in_class(crate::claims::words::class::CLAUSE_OPENER, doc.lower(first - 1))
-        || (doc.word(first - 1) == "," && !(first >= 2 && doc.lower(first - 2) == "and"));
-    end == first + 1 && end < doc.tokens.len() && !doc.word(first).ends_with('s') && opens_clause && matches!(doc.word(end), "have" | "are" | "were")
+    let opens_clause = || {
+        first == 0
+            || doc.opens_line(first)
+            || crate::claims::words::in_class(crate::claims::words::class::CLAUSE_OPENER, doc.lower(first - 1))
+            || (doc.word(first - 1) == "," && !(first >= 2 && doc.lower(first - 2) == "and"))
+    };
+    // (Bounds first: a truncated text's last mention may start past its last token.)
+    end == first + 1 && end < doc.tokens.len() && !doc.word(first).ends_with('s') && matches!(doc.word(end), "have" | "are" | "were") && opens_clause()
 }
 
 /// "the Zambia international", "DR Congo duo", "Ghana striker": a country before a word
