@@ -114,6 +114,13 @@ fn to_claim(
             source = Some(crate::model::Span::new(the.map_or(m.start, str::len), span.end));
         }
     }
+    // ("Council leader Cammy Day said": or one cut before a name's last word.)
+    if let Some(span) = source {
+        let name = mentions.get(mentions.partition_point(|m| m.span.end <= span.end)).map(|m| m.span);
+        if let Some(m) = name.filter(|m| m.start < span.end && m.start >= span.start && !m.overlaps(content) && !m.overlaps(cue)) {
+            source = Some(crate::model::Span::new(span.start, m.end));
+        }
+    }
     if let (Some(span), Some((a, b))) = (source, f.source) {
         source_entity = sources::mention_in(mentions, span).map(|m| m.entity);
         let pronoun = b == a + 1 && words::is_subject_pronoun(doc.lower(a));

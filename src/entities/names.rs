@@ -1844,8 +1844,9 @@ impl<'d, 't> Names<'d, 't> {
             }) {
                 return Some(Label::Org);
             }
-            // Holidays: "Election Day", "Christmas Eve".
-            if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) {
+            // Holidays: "Election Day", "Christmas Eve" (not "Council leader Cammy Day": a person
+            // after a title).
+            if matches!(last, "Day" | "Eve") && !self.gaz.is_given_name(first) && !(a > 0 && self.gaz.is_title(self.w(a - 1))) {
                 return Some(Label::Date);
             }
             // ("Hurricane Helene", "Typhoon Yagi", "Storm Boris": a storm named.)
