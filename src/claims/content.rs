@@ -249,7 +249,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             let w = doc.lower(k);
             (is_subject_pronoun(w) && w != "it")
                 || (is_article_or_possessive(w) && !is_preposition(doc.lower(k - 1))
-                    && (k + 1..end.min(k + 5)).any(|n| in_class(class::FINITE, doc.lower(n))))
+                    && (k + 1..end.min(k + 5)).any(|n| is_finite_or_past(doc.lower(n))))
         });
         if let Some(k) = subject {
             if (j + 2..k).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(doc.lower(n))) {
