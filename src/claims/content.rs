@@ -116,6 +116,12 @@ pub fn that_with_verb(doc: &Document, k: usize, end: usize) -> bool {
     k + 1 < end && in_class(class::THAT_VERB, doc.word(k + 1))
 }
 
+/// The length of the learned reporting phrase ("in a statement", "in an interview") that
+/// starts at token `j` and ends by `end`, or 0.
+fn reporting_noun_at(doc: &Document, j: usize, end: usize) -> usize {
+    cues().reporting_nouns.iter().find(|phrase| j + phrase.len() <= end && phrase.iter().enumerate().all(|(n, p)| doc.lower(j + n) == p)).map_or(0, Vec::len)
+}
+
 pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool) -> usize {
     // "rejected that argument in a ruling", "denied that claim.": after a denial verb,
     // "that" before a singular noun and a preposition or stop is a determiner, part of
@@ -226,17 +232,7 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
     }
     // "in a statement", "in an interview" (learned), or "in/on + det + up to 3 words"
     // before a colon or a quotation.
-    for phrase in &cues().reporting_nouns {
-        if j + phrase.len() <= end
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(n, p)| doc.lower(j + n) == p)
-        {
-            j += phrase.len();
-            break;
-        }
-    }
+    j += reporting_noun_at(doc, j, end);
     // "said on X the deal was good", "wrote on Facebook ...": the platform, then the words.
     if j + 2 < end && doc.lower(j) == "on" && in_class(class::PLATFORM, doc.word(j + 1)) && doc.tokens[j + 2].kind == TokenKind::Word {
         j += 2;
@@ -334,10 +330,8 @@ pub fn skip_to_content(doc: &Document, from: usize, end: usize, addressee: bool)
             j += 1 + the;
             skip_name(&mut j);
         }
-        // ("told Reuters in an interview the ECB could ...")
-        if let Some(phrase) = cues().reporting_nouns.iter().find(|p| j + p.len() < end && p.iter().enumerate().all(|(n, w)| doc.lower(j + n) == w)) {
-            j += phrase.len();
-        }
+        // ("told Reuters in an interview the ECB could ...": words must follow it.)
+        j += reporting_noun_at(doc, j, end - 1);
     }
     // ("said tonight's Budget would ...": a time word with a possessive is the content's.)
     let mut e = j;

@@ -105,21 +105,18 @@ fn to_claim(
     }
     let mut source = f.source.map(|(a, b)| doc.span_of(a, b));
     let mut source_entity = None;
-    // "The Ministry of Economy, Trade and Industry said": a source cut inside a name (at its
-    // comma) takes the whole name, with its "the".
+    // A source cut inside a mention takes the whole mention: "The Ministry of Economy, Trade
+    // and Industry said" (cut at the name's comma; the name's "the" too), "Council leader Cammy
+    // Day said" (cut before its last word).
     if let Some(span) = source {
-        let name = mentions.get(mentions.partition_point(|m| m.span.end <= span.start)).map(|m| m.span);
-        if let Some(m) = name.filter(|m| m.start < span.start && m.end <= span.end && !m.overlaps(content) && !m.overlaps(cue)) {
+        let free = |m: &crate::model::Span| !m.overlaps(content) && !m.overlaps(cue);
+        let at = |byte: usize| mentions.get(mentions.partition_point(|m| m.span.end <= byte)).map(|m| m.span).filter(free);
+        let start = at(span.start).filter(|m| m.start < span.start && m.end <= span.end).map_or(span.start, |m| {
             let the = text[..m.start].strip_suffix("the ").or_else(|| text[..m.start].strip_suffix("The ")).filter(|t| t.is_empty() || t.ends_with(char::is_whitespace));
-            source = Some(crate::model::Span::new(the.map_or(m.start, str::len), span.end));
-        }
-    }
-    // ("Council leader Cammy Day said": or one cut before a name's last word.)
-    if let Some(span) = source {
-        let name = mentions.get(mentions.partition_point(|m| m.span.end <= span.end)).map(|m| m.span);
-        if let Some(m) = name.filter(|m| m.start < span.end && m.start >= span.start && !m.overlaps(content) && !m.overlaps(cue)) {
-            source = Some(crate::model::Span::new(span.start, m.end));
-        }
+            the.map_or(m.start, str::len)
+        });
+        let end = at(span.end).filter(|m| m.start < span.end && m.start >= start).map_or(span.end, |m| m.end);
+        source = Some(crate::model::Span::new(start, end));
     }
     if let (Some(span), Some((a, b))) = (source, f.source) {
         source_entity = sources::mention_in(mentions, span).map(|m| m.entity);

@@ -770,6 +770,13 @@ impl<'a, 't> Ctx<'a, 't> {
         })
     }
 
+    /// Whether token `n` is a noun naming a claim ("claims", "reports", "rumours"), not a
+    /// pronoun standing for one ("it", "these").
+    fn names_claim(&self, n: usize) -> bool {
+        let w = self.w(n);
+        cues().roles(w).has(WordRoles::CLAIM_NOUN) && !matches!(w, "it" | "this" | "that" | "these" | "those" | "them")
+    }
+
     /// Whether token `n` is a form of "be" ("Moody's warned that": the "’s" of a company's
     /// name before a verb and its clause is none; "Trump's pointed critique" has a noun).
     fn be_at(&self, n: usize, lo: usize) -> bool {
@@ -818,9 +825,8 @@ impl<'a, 't> Ctx<'a, 't> {
                 return None;
             }
         }
-        // ("the £80m offer was accepted", "a 6% raise": a noun after
-        // an amount.)
-        // (Not "42% say ...", "The 37-year-old said": a determiner before the amount.)
+        // ("the £80m offer was accepted", "a 6% raise": a noun after an amount; not "42% say
+        // ...", "The 37-year-old said": a determiner before the amount.)
         if i >= lo + 3 && {
             let p = self.doc.word(i - 1);
             (p == "%" || self.doc.tokens[i - 1].kind == TokenKind::Number && (p.ends_with('m') || p.ends_with("bn")))
@@ -949,7 +955,7 @@ impl<'a, 't> Ctx<'a, 't> {
             while k < hi.min(i + 5) && in_class(class::DISMISSAL_PARTICLE, self.w(k)) {
                 k += 1;
             }
-            let noun = (k..hi.min(k + 3)).find(|&n| cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN) && !matches!(self.w(n), "it" | "this" | "that" | "them" | "these" | "those"));
+            let noun = (k..hi.min(k + 3)).find(|&n| self.names_claim(n));
             if (k > i + 1 || w.starts_with("quash")) && noun.is_some_and(|n| (k..n).all(|m| self.doc.tokens[m].kind == TokenKind::Word && !is_cap(self.doc, m))) {
                 return self.verb(i, k, lo, hi, ClaimKind::Denied, earlier);
             }
@@ -1117,7 +1123,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 // emerged that ...": an announcement no one is named for.
                 let k0 = if self.w(i + 1) == "emerged" { i + 1 } else if self.is(k, "been", hi) { k + 1 } else { k };
                 if matches!(self.w(k0), "announced" | "revealed" | "confirmed" | "disclosed" | "emerged") {
-                    let after = (k0 + 1..hi).find(|&n| !(is_time_word(self.w(n)) || matches!(self.w(n), "on" | "last" | "earlier" | "late"))).unwrap_or(hi);
+                    let after = (k0 + 1..hi).find(|&n| !(is_time_word(self.w(n)) || matches!(self.w(n), "on" | "late"))).unwrap_or(hi);
                     let (content, direct) = if self.is(after, "that", hi) {
                         self.forward(after + 1, hi, true)?
                     } else if i > lo + 1 && self.w(i - 1) == "," && (after..hi).all(|n| self.doc.tokens[n].kind == TokenKind::Punct) {
@@ -1414,7 +1420,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 let by = if early_agent.is_some() { None } else { (prep + 2..stop).find(|&n| self.w(n) == "by" && n + 1 < stop && !self.w(n + 1).ends_with("ing") && !(n > prep + 2 && self.w(n - 1).ends_with("ed")) && self.doc.tokens[n + 1].kind != TokenKind::Number && !is_currency_symbol(self.doc.word(n + 1))) };
                 // ("by the DNCG on Friday", "by the DNCG, France's watchdog": a time or an aside after it.)
                 let late_agent = by.and_then(|n| np_after(self.doc, n + 1, hi).filter(|&(f, t)| {
-                    f == n + 1 && t <= stop && (t < stop && self.doc.word(t) == "," || (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct || is_time_word(self.w(k)) || matches!(self.w(k), "on" | "last" | "this" | "earlier")))
+                    f == n + 1 && t <= stop && (t < stop && self.doc.word(t) == "," || (t..stop).all(|k| self.doc.tokens[k].kind == TokenKind::Punct || is_time_word(self.w(k)) || matches!(self.w(k), "on" | "this")))
                 }));
                 let stop = match (by, late_agent) {
                     (Some(n), Some(_)) => n,
@@ -2778,10 +2784,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if j < hi && is_determiner(self.w(j)) {
             j += 1;
         }
-        let claim_noun = |n: usize| {
-            cues().roles(self.w(n)).has(WordRoles::CLAIM_NOUN)
-                && !matches!(self.w(n), "it" | "this" | "that" | "these" | "those" | "them")
-        };
+        let claim_noun = |n: usize| self.names_claim(n);
         let mut adjectives = 0;
         while adjectives < 2 && j + 1 < hi && self.doc.tokens[j].kind == TokenKind::Word && !claim_noun(j) {
             j += 1;
@@ -3797,9 +3800,7 @@ impl<'a, 't> Ctx<'a, 't> {
         // "rejected the report, saying it was fabricated": a pronoun for a claim named before
         // it in the sentence.
         if falsity && !claim_noun && from < doc.tokens.len() && matches!(self.w(from), "it" | "they" | "these" | "those") {
-            claim_noun = (from.saturating_sub(25)..from).rev().take_while(|&n| doc.word(n) != ".").any(|n| {
-                !matches!(self.w(n), "it" | "this" | "that" | "these" | "those" | "them") && c.roles(self.w(n)).has(WordRoles::CLAIM_NOUN)
-            });
+            claim_noun = (from.saturating_sub(25)..from).rev().take_while(|&n| doc.word(n) != ".").any(|n| self.names_claim(n));
         }
         falsity && claim_noun
     }
