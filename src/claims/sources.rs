@@ -148,8 +148,6 @@ pub fn skip_aux_back(doc: &Document, end: usize, limit: usize) -> usize {
     k
 }
 
-/// The noun phrase (token range) ending right before `end`, after skipping auxiliaries
-/// and adverbs, not reaching before `limit`. A subject pronoun is a phrase of its own.
 /// Whether tokens `limit..end` are names and commas ("Britain, France"), perhaps after a few
 /// words saying whose they are ("Leaders from Fiji, Samoa", "Ministers of Qatar, Egypt").
 fn names_listed_from(doc: &Document, limit: usize, end: usize) -> bool {
@@ -157,6 +155,8 @@ fn names_listed_from(doc: &Document, limit: usize, end: usize) -> bool {
     names(limit) || (limit + 1..end.min(limit + 4)).any(|p| matches!(doc.lower(p), "of" | "from") && (limit..p).all(|n| doc.tokens[n].kind == TokenKind::Word && !is_clause_marker(doc.lower(n))) && names(p + 1))
 }
 
+/// The noun phrase (token range) ending right before `end`, after skipping auxiliaries
+/// and adverbs, not reaching before `limit`. A subject pronoun is a phrase of its own.
 pub fn np_before(doc: &Document, end: usize, limit: usize) -> Option<(usize, usize)> {
     let head_end = skip_aux_back(doc, end, limit);
     // ('it "firmly rejects" the accusations': the verb in quotation marks, its subject before.)

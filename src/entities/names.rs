@@ -11,6 +11,7 @@
 use super::gazetteer::{self, Gazetteer};
 use super::lists::{self, Heads};
 use super::Found;
+use crate::claims::words::{class, in_class};
 use crate::document::Document;
 use crate::lexicon::{bytes_equal_to, lower_case_string, same_bytes};
 use crate::model::{Label, Span};
@@ -212,7 +213,7 @@ fn syllable_pair(w: &str) -> bool {
     let Some((first, second)) = w.split_once('-') else { return false };
     let short = |p: &str| (2..=5).contains(&p.len()) && p.bytes().skip(1).all(|c| c.is_ascii_lowercase());
     short(first) && short(second) && first.starts_with(|c: char| c.is_ascii_uppercase()) && second.starts_with(|c: char| c.is_ascii_lowercase())
-        && !crate::claims::words::in_class(crate::claims::words::class::COMPOUND_PREFIX, first)
+        && !in_class(class::COMPOUND_PREFIX, first)
 }
 
 /// A roman numeral that ends a name ("World War II", "Charles III", "Henry VIII"; not "I"
@@ -2369,7 +2370,7 @@ impl<'d, 't> Names<'d, 't> {
         // words opening a clause inside the sentence, before its verb.
         if b == a + 2 && a > s.tokens.start && word_in!(self.w(a - 1), "as" | "when" | "while" | "after" | "before" | "until" | "and" | "but") && b < s.tokens.end && {
             let verb = self.w(b);
-            starts_lowercase(verb) && (verb.len() > 4 && verb.ends_with("ed") || crate::claims::words::in_class(crate::claims::words::class::FINITE, verb))
+            starts_lowercase(verb) && (verb.len() > 4 && verb.ends_with("ed") || in_class(class::FINITE, verb))
         } && (a..b).all(|k| !lists::heads(self.w(k)).has(u16::MAX) && !(self.w(k).ends_with('s') && self.w(k).chars().rev().nth(1).is_some_and(char::is_uppercase)))
         {
             return true;
@@ -2871,7 +2872,7 @@ impl<'d, 't> Names<'d, 't> {
                 && !word_in!(self.w(a + 1), "has" | "had" | "is" | "was" | "will" | "would" | "and" | "says" | "said" | "also" | "did" | "does" | "can" | "could" | "should" | "may" | "might" | "must")
                 // (Not a verb: "Slipstream respects ...", "Peabody gave"; but "National elections are".)
                 && (!self.w(a + 1).ends_with('s') || word_in!(self.w(a + 2), "are" | "were" | "have" | "had" | "will" | "would" | "could"))
-                && !self.w(a + 1).ends_with("ed") && !crate::claims::words::in_class(crate::claims::words::class::FINITE, self.w(a + 1)) && w != "House";
+                && !self.w(a + 1).ends_with("ed") && !in_class(class::FINITE, self.w(a + 1)) && w != "House";
             return (!noun_after).then_some(label);
         }
         // "Microsoft's Azure cloud", "Google's Gemini model": a body's product before a
@@ -2916,7 +2917,7 @@ impl<'d, 't> Names<'d, 't> {
         // after a preposition of place.)
         // (Not "faith in Jesus", "a believer in Grace".)
         if word_in!(prev, "in" | "near" | "outside") && self.gaz.is_given_name(w) && !word_in!(self.w(a + 1), "’s" | "'s")
-            && !(a >= s.tokens.start + 2 && crate::claims::words::in_class(crate::claims::words::class::BELIEF_WORD, self.w(a - 2)))
+            && !(a >= s.tokens.start + 2 && in_class(class::BELIEF_WORD, self.w(a - 2)))
         {
             return Some(Label::Gpe);
         }
@@ -2982,7 +2983,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // ("Putin said ..." opening a sentence: a surname, unless a word for speakers, which
         // the text may write in capitals only there: "Officials said".)
-        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || crate::claims::words::in_class(crate::claims::words::class::SURNAME_VERB, self.w(a + 1)) && !crate::claims::words::in_class(crate::claims::words::class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !w.strip_suffix('s').is_some_and(|one| self.gaz.is_title(one)) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses", "ees", "men", "dren"].iter().any(|e| w.ends_with(e))) {
+        if speech_after(self.doc, s, a + 1) && !the_before && (!at_start || in_class(class::SURNAME_VERB, self.w(a + 1)) && !in_class(class::SPEAKERS, self.doc.lower(a)) && !self.doc.lower(a).strip_suffix('s').is_some_and(|one| lists::org_nouns().contains(one)) && !lists::non_name_words().contains(w) && !lists::portfolios().contains(w) && !w.contains(['’', '\'']) && !w.strip_suffix('s').is_some_and(|one| self.gaz.is_title(one)) && !["ors", "ers", "ists", "ians", "ants", "ents", "ies", "ives", "ics", "ops", "ses", "ees", "men", "dren"].iter().any(|e| w.ends_with(e))) {
             return Some(Label::Person);
         }
         if at_start {
@@ -3008,7 +3009,7 @@ impl<'d, 't> Names<'d, 't> {
         }
         // ("the Himalayan country", "the Balkan state": an adjective of a place, no body.)
         // ("fired back at Trump", "took aim at DeSantis": whom a remark targets, no body.)
-        let target = prev == "at" && a >= 2 && crate::claims::words::in_class(crate::claims::words::class::TARGET_LEAD, self.w(a - 2));
+        let target = prev == "at" && a >= 2 && in_class(class::TARGET_LEAD, self.w(a - 2));
         if matches!(prev, "the" | "The" | "at") && !eponym && !target && !lists::gpe_nouns().contains(next) {
             return Some(Label::Org);
         }

@@ -5,6 +5,7 @@
 
 use super::lists;
 use super::Found;
+use crate::claims::words::{class, in_class};
 use crate::document::Document;
 use crate::lexicon::{entries, keep_for_process, Fold, Table};
 use crate::model::Label;
@@ -318,7 +319,7 @@ impl<'d, 't> Scan<'d, 't> {
         let turned = before(1) == "turned";
         let was = matches!(before(1), "was" | "were")
             && matches!(before(2), "he" | "she" | "i" | "they" | "we" | "you")
-            && (crate::claims::words::in_class(crate::claims::words::class::TIME_CLAUSE_WORD, before(3))
+            && (in_class(class::TIME_CLAUSE_WORD, before(3))
                 // ("He was 91." closing an obituary's sentence; "she was five when ...".)
                 || matches!(before(2), "he" | "she") && e < self.end && self.w(e) == "."
                 || self.is(e, "when"));
@@ -522,7 +523,7 @@ impl<'d, 't> Scan<'d, 't> {
             && w.len() > 3)
         {
             // ("the May deadline", not "the May government": Theresa May's.)
-            return w == "May" && i > 0 && (self.prev_is_date_preposition(i) || self.listed_with_month(i) || self.before_noun(i) && !crate::claims::words::in_class(crate::claims::words::class::MAY_OWNED, self.w(i + 1)));
+            return w == "May" && i > 0 && (self.prev_is_date_preposition(i) || self.listed_with_month(i) || self.before_noun(i) && !in_class(class::MAY_OWNED, self.w(i + 1)));
         }
         if w == "March" {
             return i > 0 && (self.prev_is_date_preposition(i) || self.before_noun(i) || self.listed_with_month(i));
@@ -609,7 +610,7 @@ impl<'d, 't> Scan<'d, 't> {
         w.len() >= 3
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase)
-            && crate::claims::words::in_class(crate::claims::words::class::DATE_LEAD, self.doc.word(i - 2))
+            && in_class(class::DATE_LEAD, self.doc.word(i - 2))
             && !self.doc.tokens[i - 1].hyphenated
             && !lists::months().contains(w)
             && !self.weekday(i - 1)
@@ -819,7 +820,7 @@ impl<'d, 't> Scan<'d, 't> {
         // to last year" is one).
         let verb_last = self.is(j, "last")
             && j > self.start
-            && crate::claims::words::in_class(crate::claims::words::class::BEFORE_LAST, self.lower(j - 1))
+            && in_class(class::BEFORE_LAST, self.lower(j - 1))
             && !self.lower_in(j + 1, DATE_UNIT);
         let modifier =
             (self.lower_in(j, DATE_MODIFIER) && !verb_last) || self.is(j, "every") || self.is(j, "each");

@@ -8,6 +8,7 @@
 //! Sochi"): a news story that only mentions sport keeps its places.
 
 use super::{lists, Found};
+use crate::claims::words::{class, in_class};
 use crate::document::Document;
 use crate::model::Label;
 use crate::tokens::TokenKind;
@@ -45,7 +46,7 @@ fn plural_team(doc: &Document, first: usize, end: usize) -> bool {
     let opens_clause = || {
         first == 0
             || doc.opens_line(first)
-            || crate::claims::words::in_class(crate::claims::words::class::CLAUSE_OPENER, doc.lower(first - 1))
+            || in_class(class::CLAUSE_OPENER, doc.lower(first - 1))
             || (doc.word(first - 1) == "," && !(first >= 2 && doc.lower(first - 2) == "and"))
     };
     // (Bounds first: a truncated text's last mention may start past its last token.)
@@ -60,7 +61,7 @@ fn is_players_country(doc: &Document, end: usize) -> bool {
         return false;
     }
     let next = doc.word(end);
-    crate::claims::words::in_class(crate::claims::words::class::PLAYERS_NOUN, next)
+    in_class(class::PLAYERS_NOUN, next)
         || next != "goal" && next != "goals" && lists::match_words().contains(next)
 }
 
